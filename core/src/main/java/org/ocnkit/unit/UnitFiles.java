@@ -1,0 +1,87 @@
+package org.ocnkit.unit;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.ocnkit.InvalidInputException;
+import org.ocnkit.Message;
+import org.ocnkit.Problem;
+import org.ocnkit.unit.internal.UnitReader;
+
+/**
+ * Reads course-unit XML files: checks each against the shipped XSD and the rules a schema cannot
+ * express (credits = hours / 10, outcome and criterion numbering, a Swedish title) and reports
+ * every problem with file, line and column.
+ */
+public final class UnitFiles {
+  private UnitFiles() {}
+
+  /** The XSD every unit file follows (also in {@code course-units/schema/course-unit.xsd}). */
+  public static URL schema() {
+    return UnitReader.schemaLocation();
+  }
+
+  /** Reads one valid unit, or {@link InvalidInputException} listing every problem of the file. */
+  public static CourseUnit read(Path file) {
+    return check(file).orThrow();
+  }
+
+  /** Checks one file; a file that cannot be read is a problem of the check, not an exception. */
+  public static UnitCheck check(Path file) {
+    String source = file.toString();
+    try {
+      return parse(source, Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      return failed(source, Message.of(UnitFiles.class, "file.missing"));
+    } catch (IOException e) {
+      return failed(source, Message.of(UnitFiles.class, "file.unreadable", e.getMessage()));
+    }
+  }
+
+  /** Checks unit content read from elsewhere (a database, a network). */
+  public static UnitCheck parse(String source, byte[] content) {
+    return UnitReader.read(source, content);
+  }
+
+  /**
+   * Checks files and folders: a folder contributes every {@code *.xml} file in it and its
+   * subfolders, in name order.
+   */
+  public static ValidationReport validate(List<Path> paths) {
+    List<UnitCheck> checks = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        List<Path> files = unitFilesIn(path);
+        if (files.isEmpty()) {
+          checks.add(failed(path.toString(), Message.of(UnitFiles.class, "folder.empty")));
+        }
+        files.forEach(f -> checks.add(check(f)));
+      } else {
+        checks.add(check(path));
+      }
+    }
+    return new ValidationReport(checks);
+  }
+
+  private static List<Path> unitFilesIn(Path folder) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(p -> p.getFileName().toString().endsWith(".xml"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          new Problem(folder.toString(), Message.of(UnitFiles.class, "file.unreadable",
+              e.getMessage())));
+    }
+  }
+
+  private static UnitCheck failed(String source, Message message) {
+    return new UnitCheck(source, java.util.Optional.empty(), List.of(new Problem(source, message)));
+  }
+}
