@@ -33,7 +33,14 @@ public final class UnitFiles {
 
   /** Checks one file; a file that cannot be read is a problem of the check, not an exception. */
   public static UnitCheck check(Path file) {
-    String source = file.toString();
+    return check(file, file.toString());
+  }
+
+  /**
+   * Checks one file, naming it {@code source} in problems (as the user typed it, for example
+   * relative to their working folder).
+   */
+  public static UnitCheck check(Path file, String source) {
     try {
       return parse(source, Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
@@ -53,19 +60,34 @@ public final class UnitFiles {
    * subfolders, in name order.
    */
   public static ValidationReport validate(List<Path> paths) {
+    return validate(Path.of(""), paths);
+  }
+
+  /**
+   * Like {@link #validate(List)}, with relative paths resolved against {@code base} and files
+   * named relative to it in problems, as a user working in {@code base} would write them.
+   */
+  public static ValidationReport validate(Path base, List<Path> paths) {
+    Path root = base.toAbsolutePath().normalize();
     List<UnitCheck> checks = new ArrayList<>();
     for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        List<Path> files = unitFilesIn(path);
+      Path absolute = root.resolve(path).normalize();
+      if (Files.isDirectory(absolute)) {
+        List<Path> files = unitFilesIn(absolute);
         if (files.isEmpty()) {
-          checks.add(failed(path.toString(), Message.of(UnitFiles.class, "folder.empty")));
+          checks.add(failed(name(root, absolute), Message.of(UnitFiles.class, "folder.empty")));
         }
-        files.forEach(f -> checks.add(check(f)));
+        files.forEach(f -> checks.add(check(f, name(root, f))));
       } else {
-        checks.add(check(path));
+        checks.add(check(absolute, name(root, absolute)));
       }
     }
     return new ValidationReport(checks);
+  }
+
+  private static String name(Path root, Path file) {
+    return file.startsWith(root) && !file.equals(root) ? root.relativize(file).toString()
+        : file.toString();
   }
 
   private static List<Path> unitFilesIn(Path folder) {

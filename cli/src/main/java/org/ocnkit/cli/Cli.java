@@ -1,0 +1,109 @@
+package org.ocnkit.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.ocnkit.Message;
+
+/**
+ * What a command needs from the process it runs in: where to print, the user's language, the
+ * environment variables and working folder, and the global options. Commands receive it in their
+ * constructor, so tests (and the demo) run them in-process with their own environment.
+ */
+public final class Cli {
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final CliEnvironment environment;
+  private final Locale locale;
+  private Path workspaceOption;
+  private String actorOption;
+
+  Cli(PrintWriter out, PrintWriter err, CliEnvironment environment, Locale locale) {
+    this.out = Objects.requireNonNull(out);
+    this.err = Objects.requireNonNull(err);
+    this.environment = Objects.requireNonNull(environment);
+    this.locale = Objects.requireNonNull(locale);
+  }
+
+  public PrintWriter out() {
+    return out;
+  }
+
+  public PrintWriter err() {
+    return err;
+  }
+
+  public CliEnvironment environment() {
+    return environment;
+  }
+
+  public Map<String, String> env() {
+    return environment.variables();
+  }
+
+  public InputStream in() {
+    return environment.in();
+  }
+
+  /** The folder relative paths on the command line are resolved against. */
+  public Path workingDirectory() {
+    return environment.workingDirectory();
+  }
+
+  /** Resolves a path the user typed against the working folder. */
+  public Path path(Path typed) {
+    return workingDirectory().resolve(typed).normalize();
+  }
+
+  /** The ocnkit installation folder (holding {@code samples/}, {@code templates/}), if known. */
+  public Optional<Path> home() {
+    return environment.home();
+  }
+
+  /** The language the user asked for: {@code --lang}, {@code OCNKIT_LANG}, or the system's. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** A text from the CLI's message bundle in the user's language. */
+  public String text(String key, Object... args) {
+    return Message.of(Cli.class, key, args).format(locale);
+  }
+
+  /** Formats a core message in the user's language. */
+  public String text(Message message) {
+    return message.format(locale);
+  }
+
+  /** The workspace folder given with {@code --workspace}, if any. */
+  public Optional<Path> workspaceOption() {
+    return Optional.ofNullable(workspaceOption).map(this::path);
+  }
+
+  /**
+   * Who is acting, for the audit history: {@code --actor}, else {@code OCNKIT_ACTOR}, else the
+   * operating-system user.
+   */
+  public String actor() {
+    if (actorOption != null && !actorOption.isBlank()) {
+      return actorOption.trim();
+    }
+    String fromEnv = env().get("OCNKIT_ACTOR");
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return fromEnv.trim();
+    }
+    return environment.osUser();
+  }
+
+  void workspaceOption(Path workspace) {
+    this.workspaceOption = workspace;
+  }
+
+  void actorOption(String actor) {
+    this.actorOption = actor;
+  }
+}

@@ -1,0 +1,54 @@
+package org.ocnkit.cli;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The process around a command run: environment variables, working folder, standard input, the
+ * installation folder and the operating-system user. {@link #system()} is the real one; tests and
+ * the demo make their own.
+ *
+ * @param home the ocnkit folder holding {@code samples/} and {@code templates/}; the {@code ./ocn}
+ *     launcher passes it as the system property {@code ocnkit.home}
+ */
+public record CliEnvironment(
+    Map<String, String> variables,
+    Path workingDirectory,
+    InputStream in,
+    Optional<Path> home,
+    String osUser) {
+
+  public CliEnvironment {
+    variables = Map.copyOf(variables);
+    Objects.requireNonNull(workingDirectory, "workingDirectory");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(home, "home");
+    Objects.requireNonNull(osUser, "osUser");
+  }
+
+  /** The environment of this JVM. */
+  public static CliEnvironment system() {
+    String home = System.getProperty("ocnkit.home");
+    return new CliEnvironment(
+        System.getenv(),
+        Path.of("").toAbsolutePath(),
+        System.in,
+        Optional.ofNullable(home).filter(h -> !h.isBlank()).map(Path::of),
+        System.getProperty("user.name", "unknown"));
+  }
+
+  /** The same environment with some variables added or replaced. */
+  public CliEnvironment withVariables(Map<String, String> more) {
+    java.util.HashMap<String, String> merged = new java.util.HashMap<>(variables);
+    merged.putAll(more);
+    return new CliEnvironment(merged, workingDirectory, in, home, osUser);
+  }
+
+  /** The same environment in another working folder. */
+  public CliEnvironment inDirectory(Path directory) {
+    return new CliEnvironment(variables, directory, in, home, osUser);
+  }
+}

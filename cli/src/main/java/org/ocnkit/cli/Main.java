@@ -1,0 +1,178 @@
+package org.ocnkit.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.ocnkit.Message;
+import org.ocnkit.OcnkitException;
+import org.ocnkit.cli.unit.UnitCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code ocn} command. {@link #run} parses, dispatches to a subcommand, maps failures to exit
+ * codes (DESIGN §4) and returns the code, so tests and the demo call the CLI in-process; {@link
+ * #main} is the only place that exits the JVM.
+ */
+@Command(
+    name = "ocn",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = ExitCode.USAGE,
+    exitCodeOnExecutionException = ExitCode.ENVIRONMENT,
+    versionProvider = VersionProvider.class,
+    resourceBundle = "org.ocnkit.cli.messages",
+    subcommands = {
+      UnitCommand.class,
+      DemoCommand.class,
+      CompletionCommand.class,
+    })
+public final class Main implements Runnable {
+  private final Cli cli;
+
+  @Spec CommandSpec spec;
+
+  public Main(Cli cli) {
+    this.cli = cli;
+  }
+
+  @Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      descriptionKey = "option.workspace")
+  void workspace(Path workspace) {
+    cli.workspaceOption(workspace);
+  }
+
+  @Option(names = "--actor", paramLabel = "NAME", scope = ScopeType.INHERIT,
+      descriptionKey = "option.actor")
+  void actor(String actor) {
+    cli.actorOption(actor);
+  }
+
+  @Option(names = "--lang", paramLabel = "sv|en", scope = ScopeType.INHERIT,
+      descriptionKey = "option.lang")
+  void lang(String lang) {
+    if (!lang.equals("sv") && !lang.equals("en")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), cli.text("error.lang", lang));
+    }
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), cli.text("error.noCommand"));
+  }
+
+  public static void main(String... args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(CliEnvironment.system(), out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs {@code ocn args} in this JVM's environment and returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(CliEnvironment.system(), out, err, args);
+  }
+
+  /** Runs {@code ocn args} in {@code environment} and returns the exit code. */
+  public static int run(CliEnvironment environment, PrintWriter out, PrintWriter err,
+      String... args) {
+    Locale locale = chooseLocale(environment, args);
+    Cli cli = new Cli(out, err, environment, locale);
+    CommandLine commandLine = commandLine(cli);
+    try {
+      return commandLine.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** The configured picocli command tree for {@code cli}. */
+  static CommandLine commandLine(Cli cli) {
+    Locale previous = Locale.getDefault();
+    CommandLine commandLine;
+    try {
+      // picocli resolves the annotation's resource bundle with the default locale.
+      Locale.setDefault(cli.locale());
+      commandLine = new CommandLine(new Main(cli), new Factory(cli));
+    } finally {
+      Locale.setDefault(previous);
+    }
+    commandLine.setResourceBundle(ResourceBundle.getBundle("org.ocnkit.cli.messages", cli.locale(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    commandLine.setOut(cli.out());
+    commandLine.setErr(cli.err());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler((e, line, parsed) -> failed(cli, e));
+    return commandLine;
+  }
+
+  private static int failed(Cli cli, Exception e) {
+    if (e instanceof OcnkitException failure) {
+      for (String line : failure.describe(cli.locale()).split("\n")) {
+        cli.err().println("ocn: " + line);
+      }
+      return ExitCode.of(failure);
+    }
+    if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+      cli.err().println("ocn: " + cli.text("error.io", String.valueOf(e.getMessage())));
+      return ExitCode.ENVIRONMENT;
+    }
+    cli.err().println("ocn: " + cli.text("error.internal"));
+    e.printStackTrace(cli.err());
+    return ExitCode.ENVIRONMENT;
+  }
+
+  /**
+   * The language before parsing, so that help and parse errors are already in it: {@code --lang}
+   * anywhere on the line, else {@code OCNKIT_LANG}, else Swedish on a Swedish system, else
+   * English.
+   */
+  static Locale chooseLocale(CliEnvironment environment, String... args) {
+    String lang = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        lang = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        lang = args[i].substring("--lang=".length());
+      }
+    }
+    if (lang == null) {
+      lang = environment.variables().get("OCNKIT_LANG");
+    }
+    if (lang == null) {
+      lang = Locale.getDefault().getLanguage();
+    }
+    return "sv".equals(lang) ? Message.SWEDISH : Locale.ENGLISH;
+  }
+
+  /** Creates commands, handing {@link Cli} to those whose constructor takes it. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final Cli cli;
+    private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+    Factory(Cli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        Constructor<K> constructor = type.getDeclaredConstructor(Cli.class);
+        constructor.setAccessible(true);
+        return constructor.newInstance(cli);
+      } catch (NoSuchMethodException e) {
+        return fallback.create(type);
+      }
+    }
+  }
+}

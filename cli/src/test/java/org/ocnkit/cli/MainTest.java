@@ -1,0 +1,100 @@
+package org.ocnkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path dir;
+
+  @Test
+  void versionPrintsTheCommandNameAndExitsZero() {
+    CliRun run = new CliRun(dir).run("--version");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).startsWith("ocn ");
+  }
+
+  @Test
+  void helpListsTheCommandsWithExamples() {
+    CliRun run = new CliRun(dir).run("--help");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("unit", "demo", "completion", "Examples:", "Exit codes");
+  }
+
+  @Test
+  void helpIsSwedishWithLangSv() {
+    CliRun run = new CliRun(dir).run("--lang", "sv", "unit", "--help");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("Användning:", "Kontrollera kursenhetsfiler");
+  }
+
+  @Test
+  void anUnknownCommandExitsTwoWithASuggestion() {
+    CliRun run = new CliRun(dir).run("unit", "valdate", "x.xml");
+    assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err).contains("Did you mean").contains("validate");
+  }
+
+  @Test
+  void anUnknownOptionExitsTwo() {
+    CliRun run = new CliRun(dir).run("unit", "validate", "--frobnicate", "x.xml");
+    assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err).contains("--frobnicate");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    assertThat(new CliRun(dir).run().exitCode).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void anUnknownLanguageIsAUsageError() {
+    CliRun run = new CliRun(dir).run("--lang", "de", "unit", "hash", "x.xml");
+    assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void completionPrintsABashScript() {
+    CliRun run = new CliRun(dir).run("completion");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("complete -F").contains("validate");
+  }
+
+  @Test
+  void globalOptionsAreAcceptedAfterTheSubcommand() {
+    Cli cli = cli(Map.of());
+    Main.commandLine(cli).parseArgs("unit", "hash", "--actor", "Maria Lind", "--workspace", "ws",
+        "f.xml");
+    assertThat(cli.actor()).isEqualTo("Maria Lind");
+    assertThat(cli.workspaceOption()).contains(dir.resolve("ws"));
+  }
+
+  @Test
+  void theActorFallsBackToTheEnvironmentThenTheSystemUser() {
+    assertThat(cli(Map.of("OCNKIT_ACTOR", "Ali Demir")).actor()).isEqualTo("Ali Demir");
+    assertThat(cli(Map.of()).actor()).isEqualTo("tester");
+  }
+
+  @Test
+  void theLanguageComesFromTheOptionThenTheEnvironment() {
+    CliEnvironment env = environment(Map.of("OCNKIT_LANG", "sv"));
+    assertThat(Main.chooseLocale(env).getLanguage()).isEqualTo("sv");
+    assertThat(Main.chooseLocale(env, "--lang=en").getLanguage()).isEqualTo("en");
+    assertThat(Main.chooseLocale(env, "unit", "--lang", "en").getLanguage()).isEqualTo("en");
+  }
+
+  private Cli cli(Map<String, String> variables) {
+    return new Cli(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        environment(variables), java.util.Locale.ENGLISH);
+  }
+
+  private CliEnvironment environment(Map<String, String> variables) {
+    return new CliEnvironment(variables, dir, System.in, Optional.empty(), "tester");
+  }
+}
