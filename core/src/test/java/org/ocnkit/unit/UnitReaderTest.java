@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
@@ -266,6 +268,22 @@ class UnitReaderTest {
         .startsWith("breaks the unit schema: ")
         .contains("purpose")
         .doesNotContain("https://ocnkit.org/ns/course-unit/1");
+  }
+
+  /** The schema's positive integers are unbounded; the reader must not fail converting them. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "version=\"1\"|version=\"99999999999\"|<unit ",
+      "<credits>3</credits>|<credits>99999999999</credits>|<credits>",
+      "<notionalHours>30</notionalHours>|<notionalHours>99999999990</notionalHours>|<notionalHours>",
+      "<criterion id=\"1.2\">|<criterion id=\"1.99999999999\">|1.99999999999"})
+  void numbersTooLargeForTheModelAreReportedNotThrown(String from, String to, String at) {
+    String xml = text(sample("unit-valid.xml")).replace(from, to);
+
+    Problem problem = onlyProblem("big.xml", xml);
+
+    assertThat(problem.location()).startsWith("big.xml:" + lineOf(xml, at, 1) + ":");
+    assertRule(problem, "rule.number.tooLarge", "rule: whole numbers in a unit file are at most");
   }
 
   @Test
