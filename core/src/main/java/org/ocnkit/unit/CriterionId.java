@@ -24,15 +24,25 @@ public record CriterionId(OutcomeId outcome, int number) implements Comparable<C
   /** Parses {@code 1.2}; throws {@link IllegalArgumentException} for anything else. */
   public static CriterionId parse(String text) {
     Matcher m = FORMAT.matcher(text.trim());
-    if (!m.matches()) {
+    if (!m.matches() || !fitsAnInt(m.group(1)) || !fitsAnInt(m.group(2))) {
       throw new IllegalArgumentException("criterion id must look like 1.2, got \"" + text + "\"");
     }
     return new CriterionId(new OutcomeId(Integer.parseInt(m.group(1))), Integer.parseInt(m.group(2)));
   }
 
-  /** Whether {@code text} is a well-formed criterion id. */
+  /** Whether {@code text} is a well-formed criterion id, that is, whether {@link #parse} takes it. */
   public static boolean isValid(String text) {
-    return FORMAT.matcher(text.trim()).matches();
+    Matcher m = FORMAT.matcher(text.trim());
+    return m.matches() && fitsAnInt(m.group(1)) && fitsAnInt(m.group(2));
+  }
+
+  private static boolean fitsAnInt(String digits) {
+    try {
+      Integer.parseInt(digits);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   @Override

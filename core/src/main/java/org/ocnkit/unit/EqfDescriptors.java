@@ -16,9 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * autonomy.
  *
  * <p>The English text is that of the Council Recommendation of 22 May 2017 on the EQF (Annex II);
- * the Swedish text is that of the SeQF, förordning (2015:545), bilaga. Both are reference data in
- * {@code eqf-descriptors_en.properties} and {@code eqf-descriptors_sv.properties} next to this
- * class.
+ * the Swedish text is meant to be that of the SeQF, förordning (2015:545), bilaga 1. Both are
+ * reference data in {@code eqf-descriptors_en.properties} and {@code eqf-descriptors_sv.properties}
+ * next to this class, whose headers name the source of every level (Swedish levels 1-6 are, for
+ * now, ocnkit's translation of the EQF text, not the official SeQF wording).
  */
 public record EqfDescriptors(
     EqfLevel level, Locale language, String knowledge, String skills,

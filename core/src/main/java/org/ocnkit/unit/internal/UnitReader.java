@@ -64,6 +64,10 @@ public final class UnitReader {
           "cvc-(pattern-valid|enumeration-valid|minInclusive-valid|maxInclusive-valid|"
               + "datatype-valid\\.1\\.2\\.1|minLength-valid|maxLength-valid).*");
 
+  private static final Pattern DIGITS = Pattern.compile("\\+?[0-9]+");
+
+  private static final Pattern CRITERION_ID = Pattern.compile("[0-9]+\\.[0-9]+");
+
   private static final String NS_PREFIX = "\"" + UnitXml.NAMESPACE + "\":";
 
   private UnitReader() {}
@@ -212,9 +216,26 @@ public final class UnitReader {
     }
 
     void check(UnitXml unit) {
+      checkFitsAnInt(unit.location, unit.version);
+      if (unit.credits != null) {
+        checkFitsAnInt(unit.credits.location, unit.credits.value);
+      }
+      if (unit.notionalHours != null) {
+        checkFitsAnInt(unit.notionalHours.location, unit.notionalHours.value);
+      }
       checkTitles(unit);
       checkCredits(unit);
       checkOutcomes(unit);
+    }
+
+    /**
+     * The schema's positive integers have no upper bound; a value beyond Java's {@code int} is
+     * reported here instead of failing the conversion to the model.
+     */
+    private void checkFitsAnInt(Locator at, String value) {
+      if (value != null && DIGITS.matcher(value.trim()).matches() && !fitsAnInt(value.trim())) {
+        add(at, "rule.number.tooLarge", value.trim());
+      }
     }
 
     private void checkTitles(UnitXml unit) {
@@ -264,6 +285,10 @@ public final class UnitReader {
           Locator first = criterionIds.putIfAbsent(cid, criterion.location);
           if (first != null) {
             add(criterion.location, "rule.criterion.duplicate", cid, line(first));
+          } else if (CRITERION_ID.matcher(cid).matches()
+              && !(fitsAnInt(cid.substring(0, cid.indexOf('.')))
+                  && fitsAnInt(cid.substring(cid.indexOf('.') + 1)))) {
+            add(criterion.location, "rule.number.tooLarge", cid);
           } else if (CriterionId.isValid(cid)) {
             CriterionId parsed = CriterionId.parse(cid);
             if (!Integer.toString(parsed.outcome().number()).equals(id)) {
@@ -275,6 +300,15 @@ public final class UnitReader {
           expectedCriterion++;
         }
         expectedOutcome++;
+      }
+    }
+
+    private static boolean fitsAnInt(String digits) {
+      try {
+        Integer.parseInt(digits);
+        return true;
+      } catch (NumberFormatException e) {
+        return false;
       }
     }
 

@@ -1,6 +1,5 @@
 package org.ocnkit.unit.internal;
 
-import jakarta.xml.bind.annotation.XmlAnyAttribute;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
@@ -65,10 +64,12 @@ public final class UnitXml {
     @XmlValue public String value;
 
     /**
-     * Never present in valid files (the schema allows no attributes here); declared because
-     * JAXB records the location only of elements whose class can hold attributes.
+     * Never present: the schema allows no attribute on these elements. Declaring an attribute
+     * makes JAXB bind the element as a complex type; a class with only an {@code @XmlValue} is
+     * bound as a simple type, and JAXB then never sets its {@link #location}.
      */
-    @XmlAnyAttribute public java.util.Map<javax.xml.namespace.QName, String> attributes;
+    @XmlAttribute(name = "unbound")
+    public String unbound;
   }
 
   /** {@code <title lang="sv">}. */
