@@ -52,7 +52,7 @@ final class LoopbackTsa implements AutoCloseable {
     this.time = time;
     this.behaviour = behaviour;
     KeyPair keys = TestKeys.ecKeyPair("secp256r1");
-    String name = "CN=Loopback Test TSA,O=ocnkit tests,C=SE";
+    String name = "C=SE,O=ocnkit tests,CN=Loopback Test TSA";
     certificate = TestKeys.certificate(name, keys, name, keys, TestKeys.Kind.TSA,
         TestKeys.NOT_BEFORE, Instant.parse("2036-01-01T00:00:00Z"));
     TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(

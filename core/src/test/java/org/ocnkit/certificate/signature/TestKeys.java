@@ -104,12 +104,12 @@ final class TestKeys {
 
   static CaIssued caIssuedSigner(String curve) {
     KeyPair caKeys = ecKeyPair("secp256r1");
-    X509Certificate ca = certificate("CN=Test Kommun CA,O=Test Kommun,C=SE", caKeys,
-        "CN=Test Kommun CA,O=Test Kommun,C=SE", caKeys, Kind.CA, NOT_BEFORE,
+    X509Certificate ca = certificate("C=SE,O=Test Kommun,CN=Test Kommun CA", caKeys,
+        "C=SE,O=Test Kommun,CN=Test Kommun CA", caKeys, Kind.CA, NOT_BEFORE,
         Instant.parse("2036-01-01T00:00:00Z"));
     KeyPair signerKeys = ecKeyPair(curve);
-    X509Certificate signer = certificate("CN=Test Kommun,O=Test Kommun,C=SE", signerKeys,
-        "CN=Test Kommun CA,O=Test Kommun,C=SE", caKeys, Kind.SIGNER, NOT_BEFORE,
+    X509Certificate signer = certificate("C=SE,O=Test Kommun,CN=Test Kommun", signerKeys,
+        "C=SE,O=Test Kommun,CN=Test Kommun CA", caKeys, Kind.SIGNER, NOT_BEFORE,
         Instant.parse("2031-01-01T00:00:00Z"));
     return new CaIssued(ca, caKeys, signerKeys, List.of(signer, ca));
   }
