@@ -1,7 +1,7 @@
 package org.ocnkit.certificate.signature;
 
-import java.util.Objects;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**

@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.ocnkit.InvalidInputException;
+import org.ocnkit.Message;
 
 /**
  * How {@link PdfSigner} signs: the claimed signing time (written to the signature dictionary's
@@ -97,13 +99,17 @@ public final class SigningOptions {
       return this;
     }
 
-    /** Requests an RFC 3161 timestamp over the signature value from {@code url} (http or https). */
+    /**
+     * Requests an RFC 3161 timestamp over the signature value from {@code url}.
+     *
+     * @throws InvalidInputException when {@code url} is not an http or https URL with a host
+     */
     public Builder timestampAuthority(URI url) {
       Objects.requireNonNull(url, "url");
       String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
       if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
-        throw new IllegalArgumentException(
-            "a timestamp authority is an http or https URL with a host, got " + url);
+        throw new InvalidInputException(
+            Message.of(SigningOptions.class, "tsa.badUrl", url.toString()));
       }
       this.timestampAuthority = url;
       return this;

@@ -1,7 +1,6 @@
 package org.ocnkit.certificate.signature;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;

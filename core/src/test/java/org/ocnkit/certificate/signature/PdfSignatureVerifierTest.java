@@ -204,6 +204,23 @@ class PdfSignatureVerifierTest {
   }
 
   @Test
+  void aClaimedSigningTimeOutsideTheCertificatesValidityIsNotTrusted() {
+    Calendar later = Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+    later.setTimeInMillis(java.time.Instant.parse("2040-05-06T07:08:09Z").toEpochMilli());
+    byte[] signed = signWithPdfBox(TestPdfs.certificateLike(),
+        PDSignature.SUBFILTER_ETSI_CADES_DETACHED, later,
+        (content, unused) -> CmsSigning.der(CmsSigning.signDetached(content,
+            KEY.insecurePrivateKey(), KEY.certificateChain())));
+
+    PdfSignatureReport report = PdfSignatureVerifier.verify(signed, TRUST);
+
+    assertThat(failedKeys(report)).containsExactly("trusted.notValidAtClaimed");
+    assertThat(reason(report, SignatureCheck.SIGNER_TRUSTED))
+        .contains("2040-05-06T07:08:09Z").contains("2036-01-01T00:00:00Z");
+    assertThat(report.signature().orElseThrow().level()).isEqualTo(PadesLevel.B_B);
+  }
+
+  @Test
   void bytesThatAreNotAPdfGiveAReportNotAnException() {
     for (byte[] bytes : List.of(new byte[0], "hello".getBytes(StandardCharsets.US_ASCII),
         Arrays.copyOf(SIGNED, 400))) {
@@ -239,12 +256,17 @@ class PdfSignatureVerifierTest {
   /** Signs {@code pdf} with plain PDFBox external signing and {@code cms} making /Contents. */
   static byte[] signWithPdfBox(byte[] pdf, COSName subFilter,
       BiFunction<byte[], Void, byte[]> cms) {
+    return signWithPdfBox(pdf, subFilter, Calendar.getInstance(), cms);
+  }
+
+  static byte[] signWithPdfBox(byte[] pdf, COSName subFilter, Calendar time,
+      BiFunction<byte[], Void, byte[]> cms) {
     try (PDDocument document = Loader.loadPDF(pdf);
         SignatureOptions options = new SignatureOptions()) {
       PDSignature signature = new PDSignature();
       signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
       signature.setSubFilter(subFilter);
-      signature.setSignDate(Calendar.getInstance());
+      signature.setSignDate(time);
       options.setPreferredSignatureSize(8192);
       document.addSignature(signature, options);
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,6 +1,7 @@
 package org.ocnkit.certificate.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.URI;
@@ -148,6 +149,14 @@ class TimestampTest {
         () -> PdfSigner.sign(PDF, KEY, withAuthority(gone)));
     assertThat(e.problems().get(0).message().key()).isEqualTo("tsa.unreachable");
     assertThat(e.getMessage()).contains(gone.toString());
+  }
+
+  @Test
+  void anAddressThatIsNotHttpIsAnInputError() {
+    assertThatThrownBy(() -> SigningOptions.builder(TestKeys.SIGNING_TIME)
+        .timestampAuthority(URI.create("ftp://timestamp.example.org/")))
+        .isInstanceOf(org.ocnkit.InvalidInputException.class)
+        .hasMessageContaining("ftp://timestamp.example.org/");
   }
 
   private static void assertTsaFailure(LoopbackTsa.Behaviour behaviour, String key,

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.cmp.PKIStatus;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
@@ -77,21 +79,25 @@ public final class Rfc3161Client {
     }
     try {
       response.validate(request);
-      var matches = token.getCertificates().getMatches(token.getSID());
-      if (matches.isEmpty()) {
-        throw failure("tsa.mismatch", "the token does not include the TSA certificate", null);
-      }
-      X509CertificateHolder tsaCertificate = (X509CertificateHolder) matches.iterator().next();
+    } catch (TSPException e) {
+      throw failure("tsa.mismatch", String.valueOf(e.getMessage()), e);
+    }
+    var matches = token.getCertificates().getMatches(token.getSID());
+    if (matches.isEmpty()) {
+      throw failure("tsa.mismatch", "the token does not include the TSA certificate", null);
+    }
+    X509CertificateHolder tsaCertificate = (X509CertificateHolder) matches.iterator().next();
+    try {
       token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Crypto.BC)
           .build(tsaCertificate));
+    } catch (TSPException | OperatorCreationException | CertificateException
+        | RuntimeException e) {
+      throw failure("tsa.mismatch", "the token does not verify: " + e.getMessage(), e);
+    }
+    try {
       return token.getEncoded(ASN1Encoding.DER);
-    } catch (TSPException | IOException | RuntimeException
-        | org.bouncycastle.operator.OperatorCreationException
-        | java.security.cert.CertificateException e) {
-      if (e instanceof EnvironmentException environment) {
-        throw environment;
-      }
-      throw failure("tsa.mismatch", String.valueOf(e.getMessage()), e);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot encode the timestamp token", e);
     }
   }
 
