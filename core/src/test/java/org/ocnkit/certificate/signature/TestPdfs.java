@@ -52,7 +52,8 @@ final class TestPdfs {
         content.newLineAtOffset(72, 760);
         content.showText("OCN-intyg / OCN certificate — test");
         content.endText();
-        content.appendRawCommands(MARKER + "\nS\n");
+        content.addRect(123, 456, 78, 90);
+        content.stroke();
       }
       XMPMetadata xmp = XMPMetadata.createXMPMetadata();
       PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();

@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -38,9 +39,12 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cms.SignerId;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.util.Selector;
+import org.bouncycastle.util.Store;
 import org.ocnkit.Message;
 import org.ocnkit.certificate.signature.IssuerKeys;
 import org.ocnkit.certificate.signature.KeyAlgorithm;
@@ -245,5 +249,20 @@ public final class Certificates {
       certificates.add((X509Certificate) c);
     }
     return certificates;
+  }
+
+  /**
+   * The certificate in {@code store} that {@code signer} names (issuer and serial, or subject key
+   * identifier), if the CMS carries it.
+   */
+  @SuppressWarnings("unchecked")
+  public static Optional<X509Certificate> find(Store<X509CertificateHolder> store,
+      SignerId signer) throws CertificateException {
+    Collection<X509CertificateHolder> matches =
+        store.getMatches((Selector<X509CertificateHolder>) (Selector<?>) signer);
+    if (matches.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(toX509(matches.iterator().next()));
   }
 }

@@ -8,7 +8,6 @@ import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
@@ -72,11 +71,8 @@ public final class EncapsulatedSignature {
     }
     SignerInformation info = signers.iterator().next();
     try {
-      var matches = cms.getCertificates().getMatches(info.getSID());
-      if (matches.isEmpty()) {
-        throw refused("revocations.noCertificate");
-      }
-      signer = Certificates.toX509((X509CertificateHolder) matches.iterator().next());
+      signer = Certificates.find(cms.getCertificates(), info.getSID())
+          .orElseThrow(() -> refused("revocations.noCertificate"));
     } catch (java.security.cert.CertificateException e) {
       throw refused("revocations.noCertificate");
     }

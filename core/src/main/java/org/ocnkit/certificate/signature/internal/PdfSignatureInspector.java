@@ -28,7 +28,6 @@ import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
@@ -230,11 +229,10 @@ public final class PdfSignatureInspector {
     }
     signerInfo = signers.iterator().next();
     try {
-      var matches = cms.getCertificates().getMatches(signerInfo.getSID());
-      if (matches.isEmpty()) {
+      signer = Certificates.find(cms.getCertificates(), signerInfo.getSID()).orElse(null);
+      if (signer == null) {
         return fail(SignatureCheck.SIGNATURE_INTACT, "intact.noCertificate");
       }
-      signer = Certificates.toX509((X509CertificateHolder) matches.iterator().next());
     } catch (CertificateException | RuntimeException e) {
       return fail(SignatureCheck.SIGNATURE_INTACT, "intact.noCertificate");
     }
@@ -340,11 +338,10 @@ public final class PdfSignatureInspector {
       token = new TimeStampToken(
           ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
       timestampTime = Optional.of(token.getTimeStampInfo().getGenTime().toInstant());
-      var matches = token.getCertificates().getMatches(token.getSID());
-      if (matches.isEmpty()) {
+      tsa = Certificates.find(token.getCertificates(), token.getSID()).orElse(null);
+      if (tsa == null) {
         return fail(SignatureCheck.TIMESTAMP, "timestamp.noCertificate");
       }
-      tsa = Certificates.toX509((X509CertificateHolder) matches.iterator().next());
       timestampAuthority = Optional.of(CertificateDescription.of(tsa));
     } catch (Exception e) {
       return fail(SignatureCheck.TIMESTAMP, "timestamp.unreadable", detail(e));

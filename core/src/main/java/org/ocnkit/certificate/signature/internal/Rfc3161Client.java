@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Objects;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.cmp.PKIStatus;
-import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPAlgorithms;
@@ -82,16 +81,14 @@ public final class Rfc3161Client {
     } catch (TSPException e) {
       throw failure("tsa.mismatch", String.valueOf(e.getMessage()), e);
     }
-    var matches = token.getCertificates().getMatches(token.getSID());
-    if (matches.isEmpty()) {
-      throw failure("tsa.mismatch", "the token does not include the TSA certificate", null);
-    }
-    X509CertificateHolder tsaCertificate = (X509CertificateHolder) matches.iterator().next();
     try {
+      var tsaCertificate = Certificates.find(token.getCertificates(), token.getSID());
+      if (tsaCertificate.isEmpty()) {
+        throw failure("tsa.mismatch", "the token does not include the TSA certificate", null);
+      }
       token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Crypto.BC)
-          .build(tsaCertificate));
-    } catch (TSPException | OperatorCreationException | CertificateException
-        | RuntimeException e) {
+          .build(tsaCertificate.get()));
+    } catch (TSPException | OperatorCreationException | CertificateException e) {
       throw failure("tsa.mismatch", "the token does not verify: " + e.getMessage(), e);
     }
     try {
