@@ -24,5 +24,3 @@ CREATE TABLE ledger_checkpoint (
   note       TEXT   NOT NULL,
   created_at TEXT   NOT NULL
 );
-
-CREATE INDEX ledger_checkpoint_size ON ledger_checkpoint (tree_size);

@@ -89,11 +89,6 @@ public final class Hash {
     digest.update(bytes);
   }
 
-  /** The byte at {@code i} (0-31). */
-  public byte byteAt(int i) {
-    return bytes[i];
-  }
-
   /** 64 lowercase hex digits. */
   public String hex() {
     return HEX.formatHex(bytes);

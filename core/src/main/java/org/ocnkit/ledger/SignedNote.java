@@ -21,8 +21,8 @@ import org.ocnkit.Problem;
  *
  * <pre>
  * example.com/ocn-log
- * 42
- * 5dnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=
+ * 8
+ * XcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=
  *
  * — example.com/ocn-log Az3grlgt...
  * </pre>

@@ -247,11 +247,9 @@ class SignedNoteTest {
     invalidUtf8[0] = (byte) 0xff;
     assertThatThrownBy(() -> SignedNote.parse(invalidUtf8))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).message().key())
-            .isEqualTo("note.utf8"));
+        .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo("note.utf8"));
     assertThatThrownBy(() -> SignedNote.parse(TEXT + "\n" + PETER_SIG + "Unexpected line.\n"))
-        .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).location())
-            .isEqualTo("line 5"));
+        .satisfies(e -> assertThat(Problems.firstLocation(e)).isEqualTo("line 5"));
   }
 
   @Test
@@ -277,25 +275,21 @@ class SignedNoteTest {
     assertThatThrownBy(
             () -> NoteVerifierKey.parse(
                 "PeterNeumann+cc469956+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TWBADKEY=="))
-        .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).message().key())
-            .isEqualTo("key.base64"));
+        .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo("key.base64"));
     byte[] longKey = new byte[41];
     longKey[0] = 0x01;
     assertThatThrownBy(
             () -> NoteVerifierKey.parse(
                 "PeterNeumann+c74f20a3+" + Base64.getEncoder().encodeToString(longKey)))
-        .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).message().key())
-            .isEqualTo("key.length"));
+        .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo("key.length"));
     assertThatThrownBy(
             () -> NoteVerifierKey.parse(
                 "PeterNeumann+173116ae+ZRpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"))
-        .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).message().key())
-            .isEqualTo("key.algorithm"));
+        .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo("key.algorithm"));
     assertThatThrownBy(
             () -> NoteVerifierKey.parse(
                 "PeterNeumann+c74f20a4+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"))
-        .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).message().key())
-            .isEqualTo("key.id.mismatch"));
+        .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo("key.id.mismatch"));
   }
 
   /** Every proper substring, and every single character incremented (Go's note_test.go). */

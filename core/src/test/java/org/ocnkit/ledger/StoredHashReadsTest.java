@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ocnkit.ledger.internal.MerkleProver;
 
 /**
  * Appending and proving touch {@code O(log n)} stored hashes, not the tree: with 100,000 entries
@@ -87,6 +88,23 @@ class StoredHashReadsTest {
       long before = store.hashReads();
       log.treeHead(size);
       assertThat(store.hashReads() - before).isEqualTo(Long.bitCount(size));
+    }
+  }
+
+  @Test
+  void proofPlansStayWithinTheBoundForTreesOfUpTo2To62Entries() {
+    Random random = new Random(6);
+    for (int i = 0; i < 20_000; i++) {
+      long size = 1 + (random.nextLong() >>> (2 + random.nextInt(60)));
+      long index = Math.floorMod(random.nextLong(), size);
+      long from = 1 + Math.floorMod(random.nextLong(), size);
+      List<NodeId> inclusion = MerkleProver.inclusionPlan(index, size);
+      List<NodeId> consistency = MerkleProver.consistencyPlan(from, size);
+      assertThat(inclusion.size()).as("%d in %d", index, size).isLessThanOrEqualTo(bound(size));
+      assertThat(consistency.size()).as("%d to %d", from, size).isLessThanOrEqualTo(bound(size));
+      assertThat(inclusion).allMatch(node -> node.isCompleteIn(size));
+      assertThat(consistency).allMatch(node -> node.isCompleteIn(size));
+      assertThat(inclusion).doesNotHaveDuplicates();
     }
   }
 

@@ -203,8 +203,7 @@ class TilesTest {
     Files.write(tile, Arrays.copyOf(bytes, 100));
     assertThatThrownBy(() -> PublishedLog.open(dir).inclusionProof(267, 1000))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).message().key())
-            .isEqualTo("published.tile.length"));
+        .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo("published.tile.length"));
   }
 
   @Test
@@ -220,30 +219,26 @@ class TilesTest {
     other.signCheckpoint(NoteSigningKey.generate("other.example/log"), NOW);
     assertThatThrownBy(() -> other.publish(dir))
         .isInstanceOf(RefusedException.class)
-        .satisfies(e -> assertThat(((RefusedException) e).problems().get(0).message().key())
-            .isEqualTo("publish.existing.otherLog"));
+        .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo("publish.existing.otherLog"));
 
     TransparencyLog older = new TransparencyLog(LogStore.inMemory());
     older.appendAll(Fingerprints.fingerprints(46, 200));
     older.signCheckpoint(key, NOW);
     assertThatThrownBy(() -> older.publish(dir))
-        .satisfies(e -> assertThat(((RefusedException) e).problems().get(0).message().key())
-            .isEqualTo("publish.existing.newer"));
+        .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo("publish.existing.newer"));
 
     TransparencyLog fork = new TransparencyLog(LogStore.inMemory());
     fork.appendAll(Fingerprints.fingerprints(48, 500));
     fork.signCheckpoint(key, NOW);
     assertThatThrownBy(() -> fork.publish(dir))
-        .satisfies(e -> assertThat(((RefusedException) e).problems().get(0).message().key())
-            .isEqualTo("publish.existing.inconsistent"));
+        .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo("publish.existing.inconsistent"));
   }
 
   @Test
   void aFolderWithoutCheckpointIsNotAPublishedLog() {
     assertThatThrownBy(() -> PublishedLog.open(dir))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).message().key())
-            .isEqualTo("published.missing"));
+        .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo("published.missing"));
   }
 
   private static List<String> files(Path dir) {

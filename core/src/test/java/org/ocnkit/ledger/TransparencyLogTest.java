@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
-import org.ocnkit.OcnkitException;
 import org.ocnkit.RefusedException;
 
 /** The facade: appending, checkpoints, proof bundles, and the mistakes it refuses. */
@@ -103,14 +102,12 @@ class TransparencyLogTest {
   private static void assertRefused(Runnable action, String key) {
     assertThatThrownBy(action::run)
         .isInstanceOf(RefusedException.class)
-        .satisfies(e -> assertThat(((OcnkitException) e).problems().get(0).message().key())
-            .isEqualTo(key));
+        .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo(key));
   }
 
   private static void assertInvalid(Runnable action, String key) {
     assertThatThrownBy(action::run)
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((OcnkitException) e).problems().get(0).message().key())
-            .isEqualTo(key));
+        .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo(key));
   }
 }

@@ -96,8 +96,7 @@ public final class JdbcLogStore implements LogStore {
     for (NodeId node : nodes) {
       Hash hash = found.get(node);
       if (hash == null) {
-        throw new EnvironmentException(
-            Message.of(LogStore.class, "store.missingNode", node.toString()));
+        throw StoreErrors.missingNode(node);
       }
       reads++;
       out.add(hash);

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.ocnkit.EnvironmentException;
-import org.ocnkit.Message;
 import org.ocnkit.ledger.Hash;
 import org.ocnkit.ledger.LogStore;
 import org.ocnkit.ledger.NodeId;
@@ -45,8 +43,7 @@ public final class MemoryLogStore implements LogStore {
     for (NodeId node : nodes) {
       Hash hash = get(node);
       if (hash == null) {
-        throw new EnvironmentException(
-            Message.of(LogStore.class, "store.missingNode", node.toString()));
+        throw StoreErrors.missingNode(node);
       }
       reads++;
       out.add(hash);

@@ -14,6 +14,7 @@ import org.ocnkit.Message;
 import org.ocnkit.RefusedException;
 import org.ocnkit.ledger.Hash;
 import org.ocnkit.ledger.LogStore;
+import org.ocnkit.ledger.NodeId;
 import org.ocnkit.ledger.PublishResult;
 import org.ocnkit.ledger.SignedCheckpoint;
 import org.ocnkit.ledger.TilePath;
@@ -156,22 +157,19 @@ public final class TileWriter {
         first + width,
         (i, fingerprint) -> {
           if (i != expected[0]++) {
-            throw new EnvironmentException(
-                Message.of(LogStore.class, "store.missingEntry", String.valueOf(expected[0] - 1)));
+            throw StoreErrors.missingEntry(expected[0] - 1);
           }
           bundle.putShort((short) Hash.LENGTH).put(fingerprint.bytes());
         });
     if (expected[0] != first + width) {
-      throw new EnvironmentException(
-          Message.of(LogStore.class, "store.missingEntry", String.valueOf(expected[0])));
+      throw StoreErrors.missingEntry(expected[0]);
     }
     write(path, bundle.array());
     bundles++;
   }
 
   private static EnvironmentException missing(int level, long index) {
-    return new EnvironmentException(
-        Message.of(LogStore.class, "store.missingNode", "(" + level + ", " + index + ")"));
+    return StoreErrors.missingNode(new NodeId(level, index));
   }
 
   private void write(String path, byte[] content) {
