@@ -305,8 +305,9 @@ public final class TransparencyLog {
 
   /**
    * Publishes the log at its latest signed checkpoint into {@code dir} as C2SP tlog-tiles: the
-   * checkpoint, hash tiles and entry bundles (see {@link TilePath}). Tiles already there are kept;
-   * the checkpoint is written last. Refused when there is no checkpoint, when the store no longer
+   * checkpoint, hash tiles and entry bundles (see {@link TilePath}), and the partial tiles of
+   * every earlier checkpoint's size, as C2SP tlog-tiles asks. Tiles already there are kept; the
+   * checkpoint is written last. Refused when there is no checkpoint, when the store no longer
    * matches it, or when {@code dir} holds another log or a newer or inconsistent checkpoint.
    */
   public PublishResult publish(Path dir) {
@@ -320,7 +321,9 @@ public final class TransparencyLog {
           Message.of(TransparencyLog.class, "log.sign.inconsistent",
               String.valueOf(head.size())));
     }
-    return TileWriter.publish(store, checkpoint, dir, prover::root);
+    List<Long> earlierSizes =
+        store.checkpoints().stream().map(StoredCheckpoint::treeSize).toList();
+    return TileWriter.publish(store, checkpoint, earlierSizes, dir, prover::root);
   }
 
   private long requireIndex(Hash fingerprint) {

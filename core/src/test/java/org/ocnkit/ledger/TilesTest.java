@@ -179,6 +179,32 @@ class TilesTest {
   }
 
   @Test
+  void thePartialTilesOfEveryCheckpointedSizeArePublished() throws IOException {
+    NoteSigningKey key = NoteSigningKey.generate("ocn.example/log");
+    TransparencyLog log = new TransparencyLog(LogStore.inMemory());
+    List<Hash> fingerprints = Fingerprints.fingerprints(49, 1000);
+    log.appendAll(fingerprints.subList(0, 300));
+    SignedCheckpoint at300 = log.signCheckpoint(key, NOW);
+    log.appendAll(fingerprints.subList(300, 700));
+    log.signCheckpoint(key, NOW);
+    log.appendAll(fingerprints.subList(700, 1000));
+    log.signCheckpoint(key, NOW);
+    log.publish(dir);
+    assertThat(files(dir)).contains(
+        "tile/0/001.p/44", "tile/1/000.p/1", "tile/entries/001.p/44",
+        "tile/0/002.p/188", "tile/1/000.p/2", "tile/entries/002.p/188",
+        "tile/0/003.p/232", "tile/1/000.p/3", "tile/entries/003.p/232");
+
+    // A client that trusts only the checkpoint of size 300 finds every tile it needs.
+    Files.writeString(dir.resolve("checkpoint"), at300.encoded());
+    PublishedLog old = PublishedLog.open(dir);
+    assertThat(old.treeHead(300)).isEqualTo(at300.treeHead());
+    assertThat(old.entry(299)).isEqualTo(fingerprints.get(299));
+    assertThat(old.inclusionProof(290, 300).verifies(
+        Rfc6962.leafHash(fingerprints.get(290)), at300.treeHead().rootHash())).isTrue();
+  }
+
+  @Test
   void anAlteredTileGivesProofsThatDoNotVerify() throws IOException {
     NoteSigningKey key = NoteSigningKey.generate("ocn.example/log");
     TransparencyLog log = new TransparencyLog(LogStore.inMemory());

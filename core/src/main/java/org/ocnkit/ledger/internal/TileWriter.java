@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.TreeSet;
 import java.util.function.LongFunction;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.InvalidInputException;
@@ -41,12 +43,15 @@ public final class TileWriter {
    * Publishes the log at the size of {@code checkpoint}, which must match the store (the caller
    * checks). A checkpoint already in {@code dir} must be of the same log and not newer.
    *
+   * @param earlierSizes sizes of earlier checkpoints: their partial tiles are written too, as
+   *     C2SP tlog-tiles asks of every size a checkpoint was made for
    * @param rootAt gives the store's root hash at a size, to check a previously published
    *     checkpoint against
    */
   public static PublishResult publish(
       LogStore store,
       SignedCheckpoint checkpoint,
+      Collection<Long> earlierSizes,
       Path dir,
       LongFunction<Hash> rootAt) {
     TileWriter writer = new TileWriter(store, dir);
@@ -56,6 +61,11 @@ public final class TileWriter {
       writer.writeTiles(level, size >>> (8 * level));
     }
     writer.writeBundles(size);
+    for (long earlier : new TreeSet<>(earlierSizes)) {
+      if (earlier > 0 && earlier < size) {
+        writer.writePartials(earlier);
+      }
+    }
     writer.write(TilePath.CHECKPOINT, checkpoint.encoded().getBytes(StandardCharsets.UTF_8));
     return new PublishResult(dir, checkpoint.treeHead(), writer.tiles, writer.bundles);
   }
@@ -94,6 +104,19 @@ public final class TileWriter {
           Message.of(
               LogStore.class, "publish.existing.inconsistent", file.toString(),
               String.valueOf(publishedSize)));
+    }
+  }
+
+  /** The partial tiles and the partial bundle of a tree of {@code size}, if it has them. */
+  private void writePartials(long size) {
+    for (int level = 0; level * 8 < 63 && (size >>> (8 * level)) > 0; level++) {
+      long units = size >>> (8 * level);
+      if (units % WIDTH > 0) {
+        writeTile(level, units / WIDTH, (int) (units % WIDTH));
+      }
+    }
+    if (size % WIDTH > 0) {
+      writeBundle(size / WIDTH, (int) (size % WIDTH));
     }
   }
 
