@@ -17,13 +17,13 @@ final class NoteRules {
 
   /**
    * Whether {@code name} is a valid key name: non-empty, no Unicode space and no plus (C2SP
-   * signed-note §Format), and no control character (no note may hold one).
+   * signed-note §Format), and no character below U+0020 (no note may hold one).
    */
   static boolean isValidKeyName(String name) {
     if (name == null || name.isEmpty()) {
       return false;
     }
-    return name.codePoints().noneMatch(cp -> isSpace(cp) || cp == '+' || Character.isISOControl(cp))
+    return name.codePoints().noneMatch(cp -> isSpace(cp) || cp == '+' || cp < 0x20)
         && isWellFormed(name);
   }
 
@@ -48,14 +48,17 @@ final class NoteRules {
     return true;
   }
 
-  /** The first ASCII control character other than newline, as a line number (1-based), if any. */
+  /**
+   * The line (1-based) of the first ASCII control character other than newline, that is a
+   * character below U+0020 (C2SP signed-note §Format), if any.
+   */
   static Optional<Integer> lineWithControlCharacter(String text) {
     int line = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n') {
         line++;
-      } else if (c < 0x20 || c == 0x7f) {
+      } else if (c < 0x20) {
         return Optional.of(line);
       }
     }
