@@ -36,7 +36,6 @@ import org.ocnkit.unit.UnitHash;
 import org.ocnkit.unit.UnitRef;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
@@ -85,7 +84,7 @@ public final class CertificateReader {
       throw new InvalidInputException(Problem.at(source, 0, 0,
           message("rule.xml.malformed", String.valueOf(e.getMessage()))));
     }
-    new Rules(source, problems).check(xml);
+    new Rules(source, ElementPositions.of(secureSource(content)), problems).check(xml);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -93,7 +92,7 @@ public final class CertificateReader {
     try {
       record = toModel(xml);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new InvalidInputException(Problem.at(source, line(xml.location), 0,
+      throw new InvalidInputException(Problem.at(source, 0, 0,
           message("rule.invalid", e.getMessage())));
     }
     byte[] canonical = record.toXml();
@@ -182,80 +181,77 @@ public final class CertificateReader {
 
   /** The rules a schema cannot express, checked where the schema has already passed. */
   private static final class Rules {
+    private static final String UNITS = "/certificate/units/unit";
+
     private final String source;
+    private final ElementPositions positions;
     private final List<Problem> problems;
 
-    Rules(String source, List<Problem> problems) {
+    Rules(String source, ElementPositions positions, List<Problem> problems) {
       this.source = source;
+      this.positions = positions;
       this.problems = problems;
     }
 
     void check(CertificateXml xml) {
-      LocalDate issued = LocalDate.parse(xml.issueDate.value.trim());
+      LocalDate issued = LocalDate.parse(xml.issueDate.trim());
       int sum = 0;
-      Map<String, Locator> codes = new HashMap<>();
-      for (CertificateXml.Unit unit : xml.units) {
+      Map<String, Integer> codes = new HashMap<>();
+      for (int i = 0; i < xml.units.size(); i++) {
+        CertificateXml.Unit unit = xml.units.get(i);
+        String path = UNITS + (i == 0 ? "" : "[" + (i + 1) + "]");
+        String code = unit.code.trim();
         sum += Integer.parseInt(unit.credits.trim());
-        Locator first = codes.putIfAbsent(unit.code.trim(), unit.location);
+        Integer first = codes.putIfAbsent(code, positions.at(path).line());
         if (first != null) {
-          add(unit.location, "rule.unit.duplicate", unit.code.trim(), line(first));
+          add(path, "rule.unit.duplicate", code, first);
         }
-        checkTitles(unit);
-        LocalDate achieved = LocalDate.parse(unit.achieved.value.trim());
+        List<String> langs = new ArrayList<>();
+        unit.titles.forEach(t -> langs.add(t.lang == null ? "" : t.lang.trim()));
+        if (!langs.equals(List.of("sv")) && !langs.equals(List.of("sv", "en"))) {
+          add(path + "/title", "rule.unit.titles", code, String.join(", ", langs));
+        }
+        LocalDate achieved = LocalDate.parse(unit.achieved.trim());
         if (achieved.isAfter(issued)) {
-          add(unit.achieved.location, "rule.unit.achievedAfterIssue", unit.code.trim(),
-              achieved, issued);
+          add(path + "/achieved", "rule.unit.achievedAfterIssue", code, achieved, issued);
         }
       }
-      int total = Integer.parseInt(xml.totalCredits.value.trim());
+      int total = Integer.parseInt(xml.totalCredits.trim());
       if (total != sum) {
-        add(xml.totalCredits.location, "rule.totalCredits", total, sum);
+        add("/certificate/totalCredits", "rule.totalCredits", total, sum);
       }
-      LocalDate born = LocalDate.parse(xml.holder.dateOfBirth.value.trim());
+      LocalDate born = LocalDate.parse(xml.holder.dateOfBirth.trim());
       if (!born.isBefore(issued)) {
-        add(xml.holder.dateOfBirth.location, "rule.holder.bornAfterIssue", born, issued);
+        add("/certificate/holder/dateOfBirth", "rule.holder.bornAfterIssue", born, issued);
       }
     }
 
-    private void checkTitles(CertificateXml.Unit unit) {
-      List<String> langs = new ArrayList<>();
-      unit.titles.forEach(t -> langs.add(t.lang == null ? "" : t.lang.trim()));
-      if (!langs.equals(List.of("sv")) && !langs.equals(List.of("sv", "en"))) {
-        add(unit.titles.get(0).location, "rule.unit.titles", unit.code.trim(),
-            String.join(", ", langs));
-      }
-    }
-
-    private void add(Locator at, String key, Object... args) {
-      problems.add(Problem.at(source, line(at), at == null ? 0 : at.getColumnNumber(),
-          message(key, args)));
+    private void add(String path, String key, Object... args) {
+      ElementPositions.Position at = positions.at(path);
+      problems.add(Problem.at(source, at.line(), at.column(), message(key, args)));
     }
   }
 
   private static CertificateRecord toModel(CertificateXml xml) {
     CertificateRecord.Builder b = CertificateRecord.builder()
         .language(Language.fromCode(xml.language.trim()).orElseThrow())
-        .holder(new Holder(xml.holder.name, LocalDate.parse(xml.holder.dateOfBirth.value.trim())))
+        .holder(new Holder(xml.holder.name, LocalDate.parse(xml.holder.dateOfBirth.trim())))
         .issuer(new Issuer(xml.issuer.organisation, xml.issuer.certificateSha256.trim()))
         .programme(xml.programme)
-        .issueDate(LocalDate.parse(xml.issueDate.value.trim()));
+        .issueDate(LocalDate.parse(xml.issueDate.trim()));
     for (CertificateXml.Unit u : xml.units) {
       Optional<String> en = u.titles.size() > 1 ? Optional.of(u.titles.get(1).value)
           : Optional.empty();
       b.unit(new AchievedUnit(UnitRef.of(u.code.trim(), Integer.parseInt(u.version.trim())),
           new UnitHash(u.hash.trim()), u.titles.get(0).value, en,
           new EqfLevel(Integer.parseInt(u.level.trim())), Integer.parseInt(u.credits.trim()),
-          LocalDate.parse(u.achieved.value.trim()), u.panelDecision));
+          LocalDate.parse(u.achieved.trim()), u.panelDecision));
     }
     return b.build();
   }
 
   private static Message message(String key, Object... args) {
     return Message.of(CertificateRecord.class, key, args);
-  }
-
-  private static int line(Locator at) {
-    return at == null ? 0 : at.getLineNumber();
   }
 
   /** A SAX source that refuses DTDs and external entities (no XXE). */

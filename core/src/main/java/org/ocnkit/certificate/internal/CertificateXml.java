@@ -7,14 +7,14 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlValue;
 import java.util.ArrayList;
 import java.util.List;
-import org.glassfish.jaxb.core.annotation.XmlLocation;
-import org.xml.sax.Locator;
 
-/** The {@code <certificate>} element as JAXB binds it; see {@code certificate-record.xsd}. */
+/**
+ * The {@code <certificate>} element as JAXB binds it; see {@code certificate-record.xsd}. Where
+ * each element stands in the file is recorded separately by {@link ElementPositions}: the
+ * Glassfish runtime does not fill {@code @XmlLocation} on classes with an {@code @XmlValue}.
+ */
 @XmlRootElement(name = "certificate")
 public final class CertificateXml {
-  @XmlLocation public Locator location;
-
   @XmlAttribute(name = "language")
   public String language;
 
@@ -32,24 +32,17 @@ public final class CertificateXml {
   public List<Unit> units = new ArrayList<>();
 
   @XmlElement(name = "totalCredits")
-  public Located totalCredits;
+  public String totalCredits;
 
   @XmlElement(name = "issueDate")
-  public Located issueDate;
-
-  /** Text content with the place it was read from. */
-  public static class Located {
-    @XmlLocation public Locator location;
-    @XmlValue public String value;
-  }
+  public String issueDate;
 
   /** {@code <holder>}. */
   public static final class Holder {
-    @XmlLocation public Locator location;
     @XmlElement(name = "name")
     public String name;
     @XmlElement(name = "dateOfBirth")
-    public Located dateOfBirth;
+    public String dateOfBirth;
   }
 
   /** {@code <issuer>}. */
@@ -62,7 +55,6 @@ public final class CertificateXml {
 
   /** {@code <unit code="..." version="...">}. */
   public static final class Unit {
-    @XmlLocation public Locator location;
     @XmlAttribute(name = "code")
     public String code;
     @XmlAttribute(name = "version")
@@ -76,14 +68,13 @@ public final class CertificateXml {
     @XmlElement(name = "credits")
     public String credits;
     @XmlElement(name = "achieved")
-    public Located achieved;
+    public String achieved;
     @XmlElement(name = "panelDecision")
     public String panelDecision;
   }
 
   /** {@code <title lang="sv">}. */
   public static final class Title {
-    @XmlLocation public Locator location;
     @XmlAttribute(name = "lang")
     public String lang;
     @XmlValue public String value;
