@@ -87,7 +87,7 @@ public final class CertificateLayout {
     doc.addAll(holderBlock());
     doc.add(unitsTable());
     doc.addAll(totalAndExplanation());
-    doc.add(new Spacer(22));
+    doc.add(new Spacer(16));
     doc.add(verificationBlock(options.verificationBaseUrl()));
     doc.attach(new Attachment(CertificateRecord.FILE_NAME, CertificateRecord.MIME_TYPE,
         AfRelationship.DATA, "Intygets post \u00b7 Certificate record", recordBytes, created));
@@ -143,7 +143,7 @@ public final class CertificateLayout {
     blocks.add(label("subtitle"));
     blocks.add(new Spacer(8));
     blocks.add(new Rule(t.length("rule.thickness"), accent));
-    blocks.add(new Spacer(24));
+    blocks.add(new Spacer(18));
     return blocks;
   }
 
@@ -157,11 +157,11 @@ public final class CertificateLayout {
     TextStyle m = muted("size.body");
     blocks.add(Paragraph.of(new Span(t.text(first, "born", born), m), new Span(" \u00b7 ", m),
         new Span(t.text(second, "born", born), m.italic())));
-    blocks.add(new Spacer(16));
+    blocks.add(new Spacer(12));
     blocks.add(label("programme.intro"));
     blocks.add(new Spacer(2));
     blocks.add(Paragraph.of(record.programme(), body("size.programme").bold()));
-    blocks.add(new Spacer(14));
+    blocks.add(new Spacer(12));
     blocks.add(label("achieved.intro").keptWithNext());
     blocks.add(new Spacer(6));
     return blocks;
@@ -247,7 +247,7 @@ public final class CertificateLayout {
     TextStyle small = muted("size.small");
     return KeepTogether.of(
         new Rule(0.5f, t.colour("colour.rule")),
-        new Spacer(12),
+        new Spacer(10),
         Columns.of(16, issuer, verification, qr),
         new Spacer(8),
         Paragraph.of(t.text(first, "verify", base), small),
