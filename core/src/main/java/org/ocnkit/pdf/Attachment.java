@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  *     characters, no slashes
  * @param mimeType such as {@code application/xml}
  * @param description shown by PDF readers next to the file; may be empty
- * @param modified when the file's content was made; also its creation date in the PDF
+ * @param modified when the file's content was made; also its creation date in the PDF. Truncated
+ *     to whole seconds, as PDF dates are.
  */
 public record Attachment(String name, String mimeType, AfRelationship relationship,
     String description, byte[] content, Instant modified) {
@@ -39,6 +41,7 @@ public record Attachment(String name, String mimeType, AfRelationship relationsh
       throw new IllegalArgumentException("not a MIME type: " + mimeType);
     }
     content = content.clone();
+    modified = modified.truncatedTo(ChronoUnit.SECONDS);
   }
 
   /** UTF-8 text as an attachment. */

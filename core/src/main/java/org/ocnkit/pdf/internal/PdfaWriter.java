@@ -235,8 +235,7 @@ public final class PdfaWriter {
       file.setCreationDate(modified);
       file.setModDate(modified);
       COSDictionary params = file.getCOSObject().getCOSDictionary(COSName.PARAMS);
-      COSString checksum = new COSString(md5(a.content()));
-      checksum.setForceHexForm(true);
+      COSString checksum = new COSString(md5(a.content()), true);
       params.setItem(COSName.CHECK_SUM, checksum);
 
       PDComplexFileSpecification spec = new PDComplexFileSpecification();
@@ -274,13 +273,9 @@ public final class PdfaWriter {
   }
 
   private static void setId(PDDocument pd, byte[] id) {
-    COSString first = new COSString(id);
-    first.setForceHexForm(true);
-    COSString second = new COSString(id);
-    second.setForceHexForm(true);
     COSArray array = new COSArray();
-    array.add(first);
-    array.add(second);
+    array.add(new COSString(id, true));
+    array.add(new COSString(id, true));
     pd.getDocument().setDocumentID(array);
   }
 
