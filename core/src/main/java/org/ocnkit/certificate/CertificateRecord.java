@@ -1,0 +1,222 @@
+package org.ocnkit.certificate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.ocnkit.InvalidInputException;
+import org.ocnkit.certificate.internal.CanonicalCertificateXml;
+import org.ocnkit.certificate.internal.CertificateReader;
+import org.ocnkit.unit.UnitCode;
+
+/**
+ * What a certificate certifies: the holder, the issuer, the programme, the course units achieved
+ * with level and credits, the total, the issue date and the main language of the PDF.
+ *
+ * <p>A record has one byte form, {@link #toXml()} (UTF-8 XML in the namespace {@value
+ * #NAMESPACE}, schema {@code certificate-record.xsd}); its SHA-256 is the certificate's {@link
+ * #fingerprint()}. The form is canonical: the same record always gives the same bytes, and {@link
+ * #read} accepts only that form, so one record has exactly one fingerprint. Instances are
+ * immutable and always valid: at least one unit, each unit code once, the total equals the sum
+ * of the credits, nothing achieved after the issue date.
+ */
+public final class CertificateRecord {
+  /** The XML namespace of version 1 of the record. */
+  public static final String NAMESPACE = "https://ocnkit.org/ns/certificate/1";
+  /** The name of the record when it is embedded in a certificate PDF. */
+  public static final String FILE_NAME = "certificate.xml";
+  /** The MIME type of the record. */
+  public static final String MIME_TYPE = "application/xml";
+
+  private final Language language;
+  private final Holder holder;
+  private final Issuer issuer;
+  private final String programme;
+  private final List<AchievedUnit> units;
+  private final int totalCredits;
+  private final LocalDate issueDate;
+  private final byte[] xml;
+  private final Fingerprint fingerprint;
+
+  private CertificateRecord(Builder b) {
+    this.language = b.language;
+    this.holder = b.holder;
+    this.issuer = b.issuer;
+    this.programme = b.programme;
+    this.units = List.copyOf(b.units);
+    this.totalCredits = units.stream().mapToInt(AchievedUnit::credits).sum();
+    this.issueDate = b.issueDate;
+    this.xml = CanonicalCertificateXml.write(this).getBytes(StandardCharsets.UTF_8);
+    this.fingerprint = Fingerprint.of(xml);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a record in its canonical form, checking it against the schema and the rules.
+   *
+   * @param source how the user names the file, used in every problem's location
+   * @throws InvalidInputException with every problem found, each with line and column
+   */
+  public static CertificateRecord read(String source, byte[] xml) {
+    return CertificateReader.read(source, xml);
+  }
+
+  /** The main language of the certificate PDF. */
+  public Language language() {
+    return language;
+  }
+
+  public Holder holder() {
+    return holder;
+  }
+
+  public Issuer issuer() {
+    return issuer;
+  }
+
+  /** The programme the units were achieved in, such as "Lärlingsprogrammet Västra Götaland". */
+  public String programme() {
+    return programme;
+  }
+
+  /** The units, in the order the issuer listed them. */
+  public List<AchievedUnit> units() {
+    return units;
+  }
+
+  /** The sum of the units' credits. */
+  public int totalCredits() {
+    return totalCredits;
+  }
+
+  public LocalDate issueDate() {
+    return issueDate;
+  }
+
+  /** The canonical bytes: what is embedded in the PDF and hashed. */
+  public byte[] toXml() {
+    return xml.clone();
+  }
+
+  /** The SHA-256 of {@link #toXml()}. */
+  public Fingerprint fingerprint() {
+    return fingerprint;
+  }
+
+  /** The short code derived from the fingerprint. */
+  public CertificateCode code() {
+    return CertificateCode.of(fingerprint);
+  }
+
+  /**
+   * The link a QR code on the certificate carries: {@code <base>/<code>#<fingerprint>}. The
+   * fragment never reaches the server; a verification page compares it with what the register
+   * holds for the code.
+   */
+  public String verificationLink(String baseUrl) {
+    String base = baseUrl.strip();
+    while (base.endsWith("/")) {
+      base = base.substring(0, base.length() - 1);
+    }
+    return base + "/" + code() + "#" + fingerprint;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CertificateRecord r && fingerprint.equals(r.fingerprint);
+  }
+
+  @Override
+  public int hashCode() {
+    return fingerprint.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "CertificateRecord[" + code() + ", " + units.size() + " units, " + totalCredits
+        + " credits]";
+  }
+
+  /** Collects the parts of a record; {@link #build()} checks the rules between them. */
+  public static final class Builder {
+    private Language language = Language.SV;
+    private Holder holder;
+    private Issuer issuer;
+    private String programme;
+    private final List<AchievedUnit> units = new ArrayList<>();
+    private LocalDate issueDate;
+
+    private Builder() {}
+
+    /** The main language of the PDF; Swedish unless set. */
+    public Builder language(Language newLanguage) {
+      this.language = Objects.requireNonNull(newLanguage, "language");
+      return this;
+    }
+
+    public Builder holder(Holder newHolder) {
+      this.holder = Objects.requireNonNull(newHolder, "holder");
+      return this;
+    }
+
+    public Builder issuer(Issuer newIssuer) {
+      this.issuer = Objects.requireNonNull(newIssuer, "issuer");
+      return this;
+    }
+
+    public Builder programme(String name) {
+      this.programme = Texts.normalize(name, "programme", 500);
+      return this;
+    }
+
+    public Builder unit(AchievedUnit unit) {
+      units.add(Objects.requireNonNull(unit, "unit"));
+      return this;
+    }
+
+    public Builder units(List<AchievedUnit> more) {
+      more.forEach(this::unit);
+      return this;
+    }
+
+    public Builder issueDate(LocalDate date) {
+      this.issueDate = Objects.requireNonNull(date, "issueDate");
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException naming the first rule broken: a part missing, no unit, a unit
+     *     code twice, a unit achieved after the issue date, the holder born on or after it
+     */
+    public CertificateRecord build() {
+      if (holder == null || issuer == null || programme == null || issueDate == null) {
+        throw new IllegalStateException("a certificate record needs holder, issuer, programme"
+            + " and issue date");
+      }
+      if (units.isEmpty()) {
+        throw new IllegalStateException("a certificate lists at least one unit");
+      }
+      Set<UnitCode> codes = new HashSet<>();
+      for (AchievedUnit unit : units) {
+        if (!codes.add(unit.ref().code())) {
+          throw new IllegalStateException("unit " + unit.ref().code() + " is listed twice");
+        }
+        if (unit.achieved().isAfter(issueDate)) {
+          throw new IllegalStateException("unit " + unit.ref() + " was achieved on "
+              + unit.achieved() + ", after the issue date " + issueDate);
+        }
+      }
+      if (!holder.dateOfBirth().isBefore(issueDate)) {
+        throw new IllegalStateException("the holder's date of birth " + holder.dateOfBirth()
+            + " is not before the issue date " + issueDate);
+      }
+      return new CertificateRecord(this);
+    }
+  }
+}

@@ -1,0 +1,291 @@
+package org.ocnkit.certificate.internal;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.sax.SAXSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.ocnkit.InvalidInputException;
+import org.ocnkit.Message;
+import org.ocnkit.Problem;
+import org.ocnkit.certificate.AchievedUnit;
+import org.ocnkit.certificate.CertificateRecord;
+import org.ocnkit.certificate.Holder;
+import org.ocnkit.certificate.Issuer;
+import org.ocnkit.certificate.Language;
+import org.ocnkit.unit.EqfLevel;
+import org.ocnkit.unit.UnitHash;
+import org.ocnkit.unit.UnitRef;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads a certificate record in three passes, each reporting every problem it finds with line and
+ * column: the XSD, then the rules a schema cannot express (total credits, one entry per unit
+ * code, title languages, dates), then the canonical form (a record is read only in the exact form
+ * ocnkit writes, so that one record has one fingerprint).
+ */
+public final class CertificateReader {
+  private static final Schema SCHEMA = loadSchema();
+  private static final JAXBContext JAXB = createContext();
+
+  /** Facet errors that the following "value ... of element ... is not valid" error repeats. */
+  private static final Pattern FACET_ERROR = Pattern.compile(
+      "cvc-(pattern-valid|enumeration-valid|minInclusive-valid|maxInclusive-valid|"
+          + "datatype-valid\\.1\\.2\\.1|minLength-valid|maxLength-valid).*");
+
+  private CertificateReader() {}
+
+  /** The XSD shipped in the jar. */
+  public static URL schemaLocation() {
+    return CertificateReader.class.getResource("/org/ocnkit/certificate/certificate-record.xsd");
+  }
+
+  /**
+   * Reads and checks {@code content}.
+   *
+   * @throws InvalidInputException with every problem found
+   */
+  public static CertificateRecord read(String source, byte[] content) {
+    List<Problem> problems = new ArrayList<>();
+    if (!validate(source, content, problems)) {
+      throw new InvalidInputException(problems);
+    }
+    CertificateXml xml;
+    try {
+      Unmarshaller unmarshaller = JAXB.createUnmarshaller();
+      unmarshaller.setEventHandler(event -> true); // the schema pass has reported these
+      Object root = unmarshaller.unmarshal(secureSource(content));
+      xml = (CertificateXml) root;
+    } catch (JAXBException | ClassCastException e) {
+      throw new InvalidInputException(Problem.at(source, 0, 0,
+          message("rule.xml.malformed", String.valueOf(e.getMessage()))));
+    }
+    new Rules(source, ElementPositions.of(secureSource(content)), problems).check(xml);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    CertificateRecord record;
+    try {
+      record = toModel(xml);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new InvalidInputException(Problem.at(source, 0, 0,
+          message("rule.invalid", e.getMessage())));
+    }
+    byte[] canonical = record.toXml();
+    if (!Arrays.equals(canonical, content)) {
+      throw new InvalidInputException(canonicalProblem(source, content, canonical));
+    }
+    return record;
+  }
+
+  private static Problem canonicalProblem(String source, byte[] content, byte[] canonical) {
+    String[] found = new String(content, StandardCharsets.UTF_8).split("\n", -1);
+    String[] expected = new String(canonical, StandardCharsets.UTF_8).split("\n", -1);
+    int i = 0;
+    while (i < found.length && i < expected.length && found[i].equals(expected[i])) {
+      i++;
+    }
+    String want = i < expected.length ? expected[i] : "";
+    String got = i < found.length ? found[i] : "";
+    return Problem.at(source, i + 1, 0,
+        message("rule.canonical", shorten(want), shorten(got)));
+  }
+
+  private static String shorten(String line) {
+    String visible = line.replace("\r", "\\r").replace("\t", "\\t");
+    return visible.length() > 100 ? visible.substring(0, 100) + "\u2026" : visible;
+  }
+
+  private static boolean validate(String source, byte[] content, List<Problem> out) {
+    List<SAXParseException> errors = new ArrayList<>();
+    boolean[] fatal = {false};
+    Validator validator = SCHEMA.newValidator();
+    try {
+      validator.setProperty("http://apache.org/xml/properties/locale", Locale.ENGLISH);
+    } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+      // Other parsers: messages follow the default locale.
+    }
+    try {
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+      throw new IllegalStateException("the JDK's validator cannot be configured securely", e);
+    }
+    validator.setErrorHandler(new ErrorHandler() {
+      @Override
+      public void warning(SAXParseException e) {}
+
+      @Override
+      public void error(SAXParseException e) {
+        errors.add(e);
+      }
+
+      @Override
+      public void fatalError(SAXParseException e) throws SAXParseException {
+        fatal[0] = true;
+        errors.add(e);
+        throw e;
+      }
+    });
+    try {
+      validator.validate(secureSource(content));
+    } catch (SAXParseException e) {
+      if (!fatal[0]) {
+        errors.add(e);
+        fatal[0] = true;
+      }
+    } catch (SAXException | IOException e) {
+      out.add(Problem.at(source, 0, 0, message("rule.xml.malformed",
+          String.valueOf(e.getMessage()))));
+      return false;
+    }
+    String prefix = "\"" + CertificateRecord.NAMESPACE + "\":";
+    for (int i = 0; i < errors.size(); i++) {
+      SAXParseException e = errors.get(i);
+      String text = String.valueOf(e.getMessage()).replace(prefix, "");
+      boolean repeatedNext = i + 1 < errors.size()
+          && errors.get(i + 1).getLineNumber() == e.getLineNumber()
+          && errors.get(i + 1).getColumnNumber() == e.getColumnNumber();
+      if (FACET_ERROR.matcher(text).matches() && repeatedNext) {
+        continue;
+      }
+      String key = fatal[0] && i == errors.size() - 1 ? "rule.xml.malformed" : "rule.schema";
+      out.add(Problem.at(source, e.getLineNumber(), e.getColumnNumber(), message(key, text)));
+    }
+    return errors.isEmpty();
+  }
+
+  /** The rules a schema cannot express, checked where the schema has already passed. */
+  private static final class Rules {
+    private static final String UNITS = "/certificate/units/unit";
+
+    private final String source;
+    private final ElementPositions positions;
+    private final List<Problem> problems;
+
+    Rules(String source, ElementPositions positions, List<Problem> problems) {
+      this.source = source;
+      this.positions = positions;
+      this.problems = problems;
+    }
+
+    void check(CertificateXml xml) {
+      LocalDate issued = LocalDate.parse(xml.issueDate.trim());
+      int sum = 0;
+      Map<String, Integer> codes = new HashMap<>();
+      for (int i = 0; i < xml.units.size(); i++) {
+        CertificateXml.Unit unit = xml.units.get(i);
+        String path = UNITS + (i == 0 ? "" : "[" + (i + 1) + "]");
+        String code = unit.code.trim();
+        sum += Integer.parseInt(unit.credits.trim());
+        Integer first = codes.putIfAbsent(code, positions.at(path).line());
+        if (first != null) {
+          add(path, "rule.unit.duplicate", code, first);
+        }
+        List<String> langs = new ArrayList<>();
+        unit.titles.forEach(t -> langs.add(t.lang == null ? "" : t.lang.trim()));
+        if (!langs.equals(List.of("sv")) && !langs.equals(List.of("sv", "en"))) {
+          add(path + "/title", "rule.unit.titles", code, String.join(", ", langs));
+        }
+        LocalDate achieved = LocalDate.parse(unit.achieved.trim());
+        if (achieved.isAfter(issued)) {
+          add(path + "/achieved", "rule.unit.achievedAfterIssue", code, achieved, issued);
+        }
+      }
+      int total = Integer.parseInt(xml.totalCredits.trim());
+      if (total != sum) {
+        add("/certificate/totalCredits", "rule.totalCredits", total, sum);
+      }
+      LocalDate born = LocalDate.parse(xml.holder.dateOfBirth.trim());
+      if (!born.isBefore(issued)) {
+        add("/certificate/holder/dateOfBirth", "rule.holder.bornAfterIssue", born, issued);
+      }
+    }
+
+    private void add(String path, String key, Object... args) {
+      ElementPositions.Position at = positions.at(path);
+      problems.add(Problem.at(source, at.line(), at.column(), message(key, args)));
+    }
+  }
+
+  private static CertificateRecord toModel(CertificateXml xml) {
+    CertificateRecord.Builder b = CertificateRecord.builder()
+        .language(Language.fromCode(xml.language.trim()).orElseThrow())
+        .holder(new Holder(xml.holder.name, LocalDate.parse(xml.holder.dateOfBirth.trim())))
+        .issuer(new Issuer(xml.issuer.organisation, xml.issuer.certificateSha256.trim()))
+        .programme(xml.programme)
+        .issueDate(LocalDate.parse(xml.issueDate.trim()));
+    for (CertificateXml.Unit u : xml.units) {
+      Optional<String> en = u.titles.size() > 1 ? Optional.of(u.titles.get(1).value)
+          : Optional.empty();
+      b.unit(new AchievedUnit(UnitRef.of(u.code.trim(), Integer.parseInt(u.version.trim())),
+          new UnitHash(u.hash.trim()), u.titles.get(0).value, en,
+          new EqfLevel(Integer.parseInt(u.level.trim())), Integer.parseInt(u.credits.trim()),
+          LocalDate.parse(u.achieved.trim()), u.panelDecision));
+    }
+    return b.build();
+  }
+
+  private static Message message(String key, Object... args) {
+    return Message.of(CertificateRecord.class, key, args);
+  }
+
+  /** A SAX source that refuses DTDs and external entities (no XXE). */
+  private static SAXSource secureSource(byte[] content) {
+    try {
+      SAXParserFactory factory = SAXParserFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      XMLReader reader = factory.newSAXParser().getXMLReader();
+      return new SAXSource(reader, new InputSource(new ByteArrayInputStream(content)));
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IllegalStateException("the JDK's XML parser cannot be configured securely", e);
+    }
+  }
+
+  private static Schema loadSchema() {
+    try {
+      SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      return factory.newSchema(schemaLocation());
+    } catch (SAXException e) {
+      throw new IllegalStateException("the shipped certificate-record.xsd does not load", e);
+    }
+  }
+
+  private static JAXBContext createContext() {
+    try {
+      return JAXBContext.newInstance(CertificateXml.class);
+    } catch (JAXBException e) {
+      throw new IllegalStateException("the certificate-record binding does not load", e);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.ocnkit.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HexFormat;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.ocnkit.InvalidInputException;
+
+class CertificateCodeTest {
+  private static final Fingerprint SAMPLE = new Fingerprint(
+      "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+
+  @Provide
+  Arbitrary<Fingerprint> fingerprints() {
+    return Arbitraries.bytes().array(byte[].class).ofSize(32)
+        .map(b -> new Fingerprint(HexFormat.of().formatHex(b)));
+  }
+
+  @Test
+  void codeIsTheFirstSixtyBitsInCrockfordBase32WithACheckCharacter() {
+    CertificateCode code = CertificateCode.of(SAMPLE);
+    // 0x9f86d081884c7d6 = the first 60 bits; its base-32 digits and its value mod 37 (computed independently).
+    long bits = 0x9f86d081884c7d6L;
+    assertThat(code.bits()).isEqualTo(bits);
+    assertThat(code.value()).matches("OCN-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-.");
+    assertThat(code.value().charAt(code.value().length() - 1))
+        .isEqualTo(CertificateCode.CHECK_SYMBOLS.charAt((int) (bits % 37)));
+    assertThat(code.value()).isEqualTo("OCN-KY3D-10C8-9HYP-7");
+    assertThat(code.matches(SAMPLE)).isTrue();
+  }
+
+  @Property
+  void everyCodeParsesBackAndMatchesItsFingerprint(@ForAll("fingerprints") Fingerprint f) {
+    CertificateCode code = CertificateCode.of(f);
+    assertThat(CertificateCode.parse(code.value())).isEqualTo(code);
+    assertThat(CertificateCode.parse(code.value()).matches(f)).isTrue();
+  }
+
+  @Property
+  void parsingForgivesCaseSeparatorsAndConfusableLetters(@ForAll("fingerprints") Fingerprint f) {
+    CertificateCode code = CertificateCode.of(f);
+    String typed = code.value().substring(4).replace("-", " ").toLowerCase(Locale.ROOT)
+        .replace('0', 'o').replace('1', 'l');
+    assertThat(CertificateCode.parse(typed)).isEqualTo(code);
+    assertThat(CertificateCode.parse(code.value().replace('1', 'I'))).isEqualTo(code);
+  }
+
+  @Property
+  void anySingleCharacterErrorIsCaught(@ForAll("fingerprints") Fingerprint f,
+      @ForAll @IntRange(min = 0, max = 12) int position,
+      @ForAll @IntRange(min = 1, max = 36) int shift) {
+    String compact = CertificateCode.of(f).value().substring(4).replace("-", "");
+    String alphabet = position < 12 ? CertificateCode.SYMBOLS : CertificateCode.CHECK_SYMBOLS;
+    Assume.that(shift < alphabet.length());
+    char original = compact.charAt(position);
+    char wrong = alphabet.charAt((alphabet.indexOf(original) + shift) % alphabet.length());
+    String typo = compact.substring(0, position) + wrong + compact.substring(position + 1);
+    assertThatThrownBy(() -> CertificateCode.parse("OCN-" + typo))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Property
+  void anySwapOfNeighbouringCharactersIsCaught(@ForAll("fingerprints") Fingerprint f,
+      @ForAll @IntRange(min = 0, max = 11) int position) {
+    String compact = CertificateCode.of(f).value().substring(4).replace("-", "");
+    Assume.that(compact.charAt(position) != compact.charAt(position + 1));
+    String swapped = compact.substring(0, position) + compact.charAt(position + 1)
+        + compact.charAt(position) + compact.substring(position + 2);
+    assertThatThrownBy(() -> CertificateCode.parse(swapped))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Property
+  void aCodeDoesNotMatchAnotherFingerprint(@ForAll("fingerprints") Fingerprint a,
+      @ForAll("fingerprints") Fingerprint b) {
+    Assume.that(!a.hex().substring(0, 15).equals(b.hex().substring(0, 15)));
+    assertThat(CertificateCode.of(a).matches(b)).isFalse();
+  }
+
+  @Test
+  void wrongCheckCharacterIsRejectedWithItsOwnMessage() {
+    String good = CertificateCode.of(SAMPLE).value();
+    String bad = good.substring(0, good.length() - 1) + (good.endsWith("0") ? "2" : "0");
+    assertThatThrownBy(() -> CertificateCode.parse(bad))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).message().key()).isEqualTo("code.check"));
+  }
+
+  @Test
+  void wrongLengthAndForeignCharactersAreRejected() {
+    assertThatThrownBy(() -> CertificateCode.parse("OCN-1234-5678"))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).message().key()).isEqualTo("code.format"));
+    assertThatThrownBy(() -> CertificateCode.parse("OCN-KY3D-113G-KZBU-V"))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).message().key()).isEqualTo("code.character"));
+  }
+
+  @Test
+  void constructorRefusesACodeWithABadCheckCharacter() {
+    assertThatThrownBy(() -> new CertificateCode("OCN-KY3D-10C8-9HYP-8"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

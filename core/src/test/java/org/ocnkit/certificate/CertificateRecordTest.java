@@ -1,0 +1,179 @@
+package org.ocnkit.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.ocnkit.InvalidInputException;
+import org.ocnkit.Problem;
+import org.ocnkit.certificate.internal.testing.SampleRecords;
+import org.ocnkit.unit.EqfLevel;
+import org.ocnkit.unit.UnitHash;
+import org.ocnkit.unit.UnitRef;
+
+class CertificateRecordTest {
+  private static final String SOURCE = "certificate.xml";
+
+  private static String xml(CertificateRecord record) {
+    return new String(record.toXml(), StandardCharsets.UTF_8);
+  }
+
+  private static List<Problem> problems(String xml) {
+    try {
+      CertificateRecord.read(SOURCE, xml.getBytes(StandardCharsets.UTF_8));
+    } catch (InvalidInputException e) {
+      return e.problems();
+    }
+    throw new AssertionError("the record was accepted");
+  }
+
+  private static int lineOf(String xml, String text) {
+    List<String> lines = xml.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(text + " not in the record");
+  }
+
+  @Test
+  void recordIsWrittenInItsCanonicalForm() {
+    CertificateRecord record = SampleRecords.record("Åsa  Öberg-Ängström ", 2);
+    String xml = xml(record);
+    assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<certificate xmlns=\"https://ocnkit.org/ns/certificate/1\" language=\"sv\">\n"
+        + "  <holder>\n"
+        + "    <name>Åsa Öberg-Ängström</name>\n"
+        + "    <dateOfBirth>1991-04-12</dateOfBirth>\n"
+        + "  </holder>\n");
+    assertThat(xml).contains("    <unit code=\"HS-KUND-01\" version=\"1\">\n"
+        + "      <hash>")
+        .contains("      <title lang=\"sv\">Kundbemötande i butik</title>\n"
+            + "      <title lang=\"en\">Customer service in a shop</title>\n"
+            + "      <level>2</level>\n      <credits>1</credits>\n"
+            + "      <achieved>2026-01-10</achieved>\n"
+            + "      <panelDecision>PANEL-2026-03</panelDecision>\n    </unit>\n")
+        .endsWith("  </units>\n  <totalCredits>3</totalCredits>\n"
+            + "  <issueDate>2026-06-01</issueDate>\n</certificate>\n")
+        .doesNotContain("\r");
+    assertThat(record.fingerprint()).isEqualTo(Fingerprint.of(record.toXml()));
+    assertThat(SampleRecords.record("Åsa Öberg-Ängström", 2).toXml()).isEqualTo(record.toXml());
+  }
+
+  @Test
+  void recordRoundTripsThroughItsBytes() {
+    for (Language language : Language.values()) {
+      CertificateRecord record = SampleRecords.record("Nguyễn Thị Hương", 7, language);
+      CertificateRecord read = CertificateRecord.read(SOURCE, record.toXml());
+      assertThat(read.toXml()).isEqualTo(record.toXml());
+      assertThat(read.fingerprint()).isEqualTo(record.fingerprint());
+      assertThat(read.units()).isEqualTo(record.units());
+      assertThat(read.holder()).isEqualTo(record.holder());
+      assertThat(read.language()).isEqualTo(language);
+      assertThat(read.totalCredits()).isEqualTo(record.totalCredits());
+    }
+  }
+
+  @Test
+  void wrongTotalCreditsIsRejectedWithItsLine() {
+    String xml = xml(SampleRecords.record("Ağrı Işıl Çağlar", 3));
+    String tampered = xml.replace("<totalCredits>6</totalCredits>",
+        "<totalCredits>60</totalCredits>");
+    assertThat(tampered).isNotEqualTo(xml);
+    List<Problem> problems = problems(tampered);
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).message().key()).isEqualTo("rule.totalCredits");
+    assertThat(problems.get(0).location())
+        .startsWith(SOURCE + ":" + lineOf(tampered, "<totalCredits>") + ":");
+    assertThat(problems.get(0).toString()).contains("60", "6");
+  }
+
+  @Test
+  void schemaErrorsAreAllReportedWithLineAndColumn() {
+    String xml = xml(SampleRecords.record("Łukasz Żółkiewski", 2))
+        .replace("<level>2</level>", "<level>9</level>")
+        .replace("<dateOfBirth>1991-04-12</dateOfBirth>", "<dateOfBirth>12/04/1991</dateOfBirth>");
+    List<Problem> problems = problems(xml);
+    assertThat(problems).hasSize(2);
+    assertThat(problems).allSatisfy(p -> assertThat(p.message().key()).isEqualTo("rule.schema"));
+    assertThat(problems.get(0).location())
+        .startsWith(SOURCE + ":" + lineOf(xml, "<dateOfBirth>") + ":");
+    assertThat(problems.get(1).location()).startsWith(SOURCE + ":" + lineOf(xml, "<level>9") + ":");
+    assertThat(problems.get(1).toString()).contains("'9'", "level");
+  }
+
+  @Test
+  void aRecordNotInCanonicalFormIsRejectedAtTheFirstDifferentLine() {
+    String xml = xml(SampleRecords.record("Åsa Öberg-Ängström", 1))
+        .replace("  <programme>", "  <programme>  ");
+    List<Problem> problems = problems(xml);
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.message().key()).isEqualTo("rule.canonical");
+      assertThat(p.location()).isEqualTo(SOURCE + ":" + lineOf(xml, "<programme>"));
+    });
+    assertThat(problems(xml(SampleRecords.record("A B", 1)).replace("\n", "\r\n")))
+        .singleElement().satisfies(p -> assertThat(p.location()).isEqualTo(SOURCE + ":1"));
+  }
+
+  @Test
+  void ruleViolationsAreAllReported() {
+    String xml = xml(SampleRecords.record("Åsa Öberg-Ängström", 2))
+        .replace("code=\"VO-HYG-02\"", "code=\"HS-KUND-01\"")
+        .replace("<achieved>2026-02-11</achieved>", "<achieved>2026-07-01</achieved>");
+    List<Problem> problems = problems(xml);
+    assertThat(problems).extracting(p -> p.message().key())
+        .containsExactly("rule.unit.duplicate", "rule.unit.achievedAfterIssue");
+    assertThat(problems.get(1).location())
+        .startsWith(SOURCE + ":" + lineOf(xml, "<achieved>2026-07-01") + ":");
+  }
+
+  @Test
+  void malformedXmlAndForeignDocumentsAreRejected() {
+    assertThat(problems("<certificate")).singleElement()
+        .satisfies(p -> assertThat(p.message().key()).isEqualTo("rule.xml.malformed"));
+    assertThat(problems("<?xml version=\"1.0\"?><unit xmlns=\"https://ocnkit.org/ns/course-unit/1\"/>"))
+        .isNotEmpty();
+    assertThat(problems("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+        + "<certificate>&e;</certificate>")).isNotEmpty();
+  }
+
+  @Test
+  void builderRefusesInconsistentRecords() {
+    AchievedUnit unit = new AchievedUnit(UnitRef.of("HS-KUND-01", 1),
+        new UnitHash("a".repeat(64)), "Kundbemötande", Optional.empty(), new EqfLevel(2), 3,
+        LocalDate.of(2026, 5, 1), "PANEL-1");
+    CertificateRecord.Builder b = CertificateRecord.builder()
+        .holder(new Holder("Anna Berg", LocalDate.of(1990, 1, 1)))
+        .issuer(new Issuer("Org", "b".repeat(64))).programme("P")
+        .issueDate(LocalDate.of(2026, 4, 30));
+    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("at least one unit");
+    b.unit(unit);
+    assertThatThrownBy(b::build).hasMessageContaining("after the issue date");
+    b.issueDate(LocalDate.of(2026, 5, 1));
+    assertThat(b.build().totalCredits()).isEqualTo(3);
+    b.unit(unit);
+    assertThatThrownBy(b::build).hasMessageContaining("listed twice");
+    assertThatThrownBy(() -> new Holder(" ", LocalDate.of(1990, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void verificationLinkCarriesCodeAndFingerprint() {
+    CertificateRecord record = SampleRecords.record("Anna Berg", 1);
+    assertThat(record.verificationLink("https://x.example/v/"))
+        .isEqualTo("https://x.example/v/" + record.code() + "#" + record.fingerprint());
+  }
+
+  @Test
+  void issuerHashIsTheSha256OfTheCertificateDer() {
+    Issuer issuer = Issuer.of("Org", "abc".getBytes(StandardCharsets.US_ASCII));
+    assertThat(issuer.certificateSha256())
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  }
+}
