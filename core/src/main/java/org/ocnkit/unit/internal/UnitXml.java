@@ -4,6 +4,7 @@ import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.xml.sax.Locator;
 public final class UnitXml {
   public static final String NAMESPACE = "https://ocnkit.org/ns/course-unit/1";
 
-  @XmlLocation public Locator location;
+  @XmlLocation @XmlTransient public Locator location;
 
   @XmlAttribute(name = "code")
   public String code;
@@ -59,13 +60,13 @@ public final class UnitXml {
 
   /** Text content with the place it was read from. */
   public static class Located {
-    @XmlLocation public Locator location;
+    @XmlLocation @XmlTransient public Locator location;
     @XmlValue public String value;
   }
 
   /** {@code <title lang="sv">}. */
   public static final class Title {
-    @XmlLocation public Locator location;
+    @XmlLocation @XmlTransient public Locator location;
     @XmlAttribute(name = "lang")
     public String lang;
     @XmlValue public String value;
@@ -73,7 +74,7 @@ public final class UnitXml {
 
   /** {@code <outcomes>}. */
   public static final class Outcomes {
-    @XmlLocation public Locator location;
+    @XmlLocation @XmlTransient public Locator location;
 
     @XmlElement(name = "outcome")
     public List<Outcome> outcomes = new ArrayList<>();
@@ -81,7 +82,7 @@ public final class UnitXml {
 
   /** {@code <outcome id="1">}. */
   public static final class Outcome {
-    @XmlLocation public Locator location;
+    @XmlLocation @XmlTransient public Locator location;
     @XmlAttribute(name = "id")
     public String id;
     @XmlElement(name = "statement")
@@ -92,7 +93,7 @@ public final class UnitXml {
 
   /** {@code <criterion id="1.1">}. */
   public static final class Criterion {
-    @XmlLocation public Locator location;
+    @XmlLocation @XmlTransient public Locator location;
     @XmlAttribute(name = "id")
     public String id;
     @XmlValue public String value;
