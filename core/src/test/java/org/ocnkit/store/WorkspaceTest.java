@@ -18,6 +18,7 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.OcnkitException;
 import org.ocnkit.store.testing.Engine;
+import org.ocnkit.store.testing.OnEveryEngine;
 import org.ocnkit.store.testing.TestClock;
 import org.ocnkit.store.testing.TestWorkspaces;
 
@@ -199,6 +200,22 @@ class WorkspaceTest {
     }
     try (Workspace ws = Workspace.open(tmp)) {
       assertThat(ws.verifyAudit().intact()).isTrue();
+    }
+  }
+
+  @OnEveryEngine
+  void aWorkspaceMissingAMigrationIsBroughtUpToDateWhenOpened(Engine engine) throws Exception {
+    Path dir = tmp.resolve("ws");
+    try (Workspace ws = TestWorkspaces.create(engine, dir)) {
+      TestWorkspaces.executeRaw(ws, "DROP TABLE unit_version",
+          "DELETE FROM flyway_schema_history WHERE version = '2'");
+    }
+    try (Workspace ws = Workspace.open(dir)) {
+      long units = ws.store().read(tx -> tx.queryLong("SELECT count(*) FROM unit_version"));
+      long applied = ws.store().read(tx -> tx.queryLong(
+          "SELECT count(*) FROM flyway_schema_history WHERE version = '2'"));
+      assertThat(units).isZero();
+      assertThat(applied).isEqualTo(1);
     }
   }
 
