@@ -82,7 +82,7 @@ public final class Row {
     return optString(column).map(LocalDate::parse);
   }
 
-  /** A column holding an ISO-8601 instant such as {@code 2025-03-01T09:30:00Z}. */
+  /** A column holding an ISO-8601 instant such as {@code 2025-03-01T09:30:00.000Z}. */
   public Instant getInstant(String column) throws SQLException {
     return Instant.parse(getString(column));
   }

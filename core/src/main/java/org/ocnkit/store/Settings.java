@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
@@ -106,61 +106,47 @@ public final class Settings {
 
   /** A whole number from {@code min} to {@code max}. */
   public int getInt(String key, int defaultValue, int min, int max) {
-    Optional<String> text = get(key);
-    if (text.isEmpty()) {
-      return defaultValue;
-    }
-    int value;
-    try {
-      value = Integer.parseInt(text.get());
-    } catch (NumberFormatException e) {
-      throw bad(key, Message.of(Settings.class, "settings.notInteger", key, text.get()));
-    }
+    int value = parsed(key, defaultValue, Integer::valueOf, "settings.notInteger");
     if (value < min || value > max) {
       throw bad(key, Message.of(Settings.class, "settings.outOfRange", key, String.valueOf(min),
-          String.valueOf(max), text.get()));
+          String.valueOf(max), String.valueOf(value)));
     }
     return value;
   }
 
   /** A decimal number written with a point, such as {@code 0.20}. */
   public BigDecimal getDecimal(String key, BigDecimal defaultValue) {
-    Optional<String> text = get(key);
-    if (text.isEmpty()) {
-      return defaultValue;
-    }
-    try {
-      return new BigDecimal(text.get());
-    } catch (NumberFormatException e) {
-      throw bad(key, Message.of(Settings.class, "settings.notDecimal", key, text.get()));
-    }
+    return parsed(key, defaultValue, BigDecimal::new, "settings.notDecimal");
   }
 
   /** An ISO-8601 period such as {@code P3Y}, {@code P6M} or {@code P90D}. */
   public Period getPeriod(String key, Period defaultValue) {
+    return parsed(key, defaultValue, Period::parse, "settings.notPeriod");
+  }
+
+  /** {@code true} or {@code false}. */
+  public boolean getBoolean(String key, boolean defaultValue) {
+    return parsed(key, defaultValue, text -> switch (text.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException(text);
+    }, "settings.notBoolean");
+  }
+
+  /**
+   * The value of {@code key} read by {@code parse}, which throws a runtime exception for a bad
+   * value; {@code defaultValue} when absent.
+   */
+  private <T> T parsed(String key, T defaultValue, Function<String, T> parse, String messageKey) {
     Optional<String> text = get(key);
     if (text.isEmpty()) {
       return defaultValue;
     }
     try {
-      return Period.parse(text.get());
-    } catch (DateTimeParseException e) {
-      throw bad(key, Message.of(Settings.class, "settings.notPeriod", key, text.get()));
+      return parse.apply(text.get());
+    } catch (RuntimeException e) {
+      throw bad(key, Message.of(Settings.class, messageKey, key, text.get()));
     }
-  }
-
-  /** {@code true} or {@code false}. */
-  public boolean getBoolean(String key, boolean defaultValue) {
-    Optional<String> text = get(key);
-    if (text.isEmpty()) {
-      return defaultValue;
-    }
-    return switch (text.get().toLowerCase(Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> throw bad(key, Message.of(Settings.class, "settings.notBoolean", key,
-          text.get()));
-    };
   }
 
   /** A failure naming {@code key}'s line in the file. */

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -241,7 +240,7 @@ final class Transaction implements Tx {
   private long append(String action, String entity, String digest, String detail)
       throws SQLException {
     long seq = headSeq + 1;
-    String at = DateTimeFormatter.ISO_INSTANT.format(now);
+    String at = SqlValues.INSTANT.format(now);
     String hash = AuditCodec.eventHash(seq, at, actor, action, entity, digest, detail, headHash);
     try (PreparedStatement ps =
         prepare(

@@ -3,6 +3,7 @@ package org.ocnkit.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -367,7 +368,14 @@ public final class Workspace implements AutoCloseable {
     // jdbc:postgresql://host[:port][,host2...]/database[?params]
     String rest = database.url().substring("jdbc:postgresql:".length());
     int query = rest.indexOf('?');
+    Optional<String> schema = Optional.empty();
     if (query >= 0) {
+      for (String param : rest.substring(query + 1).split("&")) {
+        if (param.startsWith("currentSchema=")) {
+          schema = Optional.of(URLDecoder.decode(param.substring("currentSchema=".length()),
+              StandardCharsets.UTF_8)).filter(v -> !v.isEmpty());
+        }
+      }
       rest = rest.substring(0, query);
     }
     String host = "localhost";
@@ -390,6 +398,7 @@ public final class Workspace implements AutoCloseable {
     List<String> args = new ArrayList<>(List.of(
         "pg_dump", "--format=custom", "--file=" + target, "--host=" + host, "--port=" + port));
     database.user().ifPresent(u -> args.add("--username=" + u));
+    schema.ifPresent(v -> args.add("--schema=" + v));
     args.add(name.isEmpty() ? database.user().orElse("postgres") : name);
     return args;
   }

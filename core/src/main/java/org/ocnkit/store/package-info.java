@@ -20,8 +20,10 @@
  *       {@code ${binary}} for bytes. Column types: {@code BIGINT}/{@code INTEGER}, {@code TEXT},
  *       {@code ${binary}}; no {@code BOOLEAN} (use {@code INTEGER} 0/1), no floating point or
  *       {@code NUMERIC} (a decimal is {@code TEXT}, {@code BigDecimal.toPlainString()}), no
- *       engine date types (a date is ISO-8601 {@code TEXT} {@code 2025-03-01}, an instant {@code
- *       2025-03-01T09:30:00.123Z}). Foreign keys to an {@code id} are {@code BIGINT}. No triggers,
+ *       engine date types (a date is ISO-8601 {@code TEXT} {@code 2025-03-01}, an instant UTC
+ *       with exactly three fraction digits, {@code 2025-03-01T09:30:00.000Z}, so that text order
+ *       is time order; the store writes {@code LocalDate} and {@code Instant} values that way).
+ *       Foreign keys to an {@code id} are {@code BIGINT}. No triggers,
  *       no {@code ON DELETE}/{@code ON UPDATE} actions. Avoid {@code LIKE} (case rules differ)
  *       and do not rely on the database's text sort order for anything that is hashed or signed:
  *       sort in Java.

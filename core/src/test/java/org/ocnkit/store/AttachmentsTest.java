@@ -119,7 +119,7 @@ class AttachmentsTest {
               r.getString("media_type"), r.getString("original_name"),
               r.getString("created_at")), id)).orElseThrow();
       assertThat(row).containsExactly(blob.sha256(), "5", "application/pdf", "intyg.pdf",
-          "2025-03-03T08:00:00Z");
+          "2025-03-03T08:00:00.000Z");
       assertThat(ws.store().auditLog(AuditQuery.entity("attachment:" + id)))
           .extracting(AuditEvent::action).containsExactly("attachment.add");
       assertThat(ws.verifyAudit().attachments()).isEqualTo(1);

@@ -157,7 +157,7 @@ class AuditVerificationTest {
           row -> AuditCodec.rowDigest(
               org.ocnkit.store.internal.SqlValues.readRow(row.resultSet())))).orElseThrow();
       AuditEvent e = ws.store().auditLog(AuditQuery.entity("note:1")).get(0);
-      String hash = AuditCodec.eventHash(e.seq(), "2025-03-03T08:00:00Z", e.actor(), e.action(),
+      String hash = AuditCodec.eventHash(e.seq(), "2025-03-03T08:00:00.000Z", e.actor(), e.action(),
           e.entity(), digest, null, e.prevHash());
       try (Connection c = TestWorkspaces.rawConnection(ws);
           PreparedStatement ps =

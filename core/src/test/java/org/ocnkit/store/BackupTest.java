@@ -116,11 +116,11 @@ class BackupTest {
       BackupResult result = ws.backup(target);
       String url = ws.settings().get("db.url").orElseThrow();
       String port = url.replaceAll(".*:(\\d+)/.*", "$1");
-      String database = url.substring(url.lastIndexOf('/') + 1);
+      String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
       assertThat(result.written()).isFalse();
       assertThat(result.pgDumpCommand()).contains(List.of("pg_dump", "--format=custom",
           "--file=" + target.toAbsolutePath(), "--host=localhost", "--port=" + port,
-          "--username=postgres", database));
+          "--username=postgres", "--schema=" + schema, "postgres"));
       assertThat(result.message().format(Locale.ROOT))
           .contains("pg_dump --format=custom", "PGPASSWORD", "pg_restore");
     }

@@ -223,6 +223,7 @@ class StoreTest {
           assertThat(row.optLong("n")).isEmpty();
           assertThatThrownBy(() -> row.getLong("n")).isInstanceOf(IllegalStateException.class);
           assertThat(row.getInstant("day")).isEqualTo(Instant.parse("2025-03-01T09:30:00Z"));
+          assertThat(row.getString("day")).isEqualTo("2025-03-01T09:30:00.000Z");
           assertThat(row.getBoolean("flag")).isFalse();
           assertThat(row.isNull("data")).isTrue();
           return unused;
@@ -279,7 +280,7 @@ class StoreTest {
     ByteArrayOutputStream event = new ByteArrayOutputStream();
     field(event, "ocnkit-audit-v1");
     field(event, "1");
-    field(event, "2025-03-03T08:00:00Z");
+    field(event, "2025-03-03T08:00:00.000Z");
     field(event, "anna");
     field(event, "note.add");
     field(event, "note:1");

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.SortedMap;
@@ -24,6 +25,13 @@ import java.util.regex.Pattern;
  * are stored as their ISO-8601 or plain text; booleans as 0 or 1.
  */
 public final class SqlValues {
+  /**
+   * How an instant is stored: UTC, always three fraction digits ({@code 2025-03-01T09:30:00.000Z}),
+   * so that text order is time order. Finer precision is dropped.
+   */
+  public static final DateTimeFormatter INSTANT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
   private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
   private SqlValues() {}
@@ -49,14 +57,14 @@ public final class SqlValues {
 
   /**
    * The text form of a value stored as text: ISO-8601 for dates ({@code 2025-03-01}), instants
-   * ({@code 2025-03-01T09:30:00Z}), periods and durations; plain digits for decimals; the constant
+   * ({@link #INSTANT 2025-03-01T09:30:00.000Z}), periods and durations; plain digits for decimals; the constant
    * name for enums.
    */
   public static String asText(Object value, String where) {
     if (value instanceof LocalDate d) {
       return d.toString();
     } else if (value instanceof Instant i) {
-      return DateTimeFormatter.ISO_INSTANT.format(i);
+      return INSTANT.format(i);
     } else if (value instanceof Period || value instanceof Duration) {
       return value.toString();
     } else if (value instanceof BigDecimal d) {

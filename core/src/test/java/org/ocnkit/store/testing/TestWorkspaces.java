@@ -18,14 +18,14 @@ import org.ocnkit.store.Workspace;
 
 /**
  * Fresh workspaces for tests on real engines: SQLite in a temporary folder, or PostgreSQL in a new
- * database of one embedded server shared by the whole test run (started on first use, stopped when
- * the JVM exits).
+ * schema of one embedded server shared by the whole test run (started on first use, stopped when
+ * the JVM exits). A schema is as isolated as a database for ocnkit and far cheaper to create.
  */
 public final class TestWorkspaces {
   /** The organisation name test workspaces are created with. */
   public static final String ORGANISATION = "Testkommunen";
 
-  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static final AtomicInteger SCHEMAS = new AtomicInteger();
   private static EmbeddedPostgres postgres;
 
   private TestWorkspaces() {}
@@ -39,7 +39,7 @@ public final class TestWorkspaces {
   public static Workspace create(Engine engine, Path dir, Clock clock) {
     InitOptions options = InitOptions.defaults().withOrganisation(ORGANISATION);
     if (engine == Engine.POSTGRESQL) {
-      options = options.withDatabase(newPostgresDatabase(), Optional.of("postgres"));
+      options = options.withDatabase(newPostgresUrl(), Optional.of("postgres"));
     }
     return Workspace.init(dir, options, options(clock));
   }
@@ -76,16 +76,20 @@ public final class TestWorkspaces {
     }
   }
 
-  /** The JDBC URL of a new, empty database on the shared embedded PostgreSQL server. */
-  public static synchronized String newPostgresDatabase() {
-    String name = "ocn_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+  /**
+   * The JDBC URL of a new, empty schema on the shared embedded PostgreSQL server ({@code
+   * jdbc:postgresql://localhost:PORT/postgres?currentSchema=ocn_N}); user {@code postgres}, no
+   * password.
+   */
+  public static synchronized String newPostgresUrl() {
+    String name = "ocn_" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();
     try (Connection c = server().getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
+      s.execute("CREATE SCHEMA " + name);
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot create a test database", e);
+      throw new IllegalStateException("cannot create a test schema", e);
     }
-    return "jdbc:postgresql://localhost:" + server().getPort() + "/" + name;
+    return "jdbc:postgresql://localhost:" + server().getPort() + "/postgres?currentSchema=" + name;
   }
 
   private static synchronized EmbeddedPostgres server() {
