@@ -21,8 +21,9 @@ import java.util.Optional;
  */
 public interface ReadTx {
   /**
-   * The JDBC connection of this transaction, for queries the helpers do not cover. Do not commit,
-   * roll back, close it or change its settings: the {@link Store} does.
+   * The JDBC connection of this transaction, for queries the helpers do not cover. Committing,
+   * rolling back, closing it or changing its transaction settings throws {@link
+   * IllegalStateException}: the {@link Store} does that when the work returns.
    */
   Connection connection();
 

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -168,13 +167,9 @@ public final class Store {
     shared.active.set(Boolean.TRUE);
     try {
       db.begin(c, write);
-      Transaction tx =
-          new Transaction(this, c, write, actor, clock.instant().truncatedTo(ChronoUnit.MILLIS),
-              clock.getZone());
+      Transaction tx = new Transaction(this, c, write, actor, clock);
       try {
-        if (write) {
-          tx.lockHead();
-        }
+        tx.start();
         T result = work.run(tx);
         tx.close();
         db.commit(c, write);

@@ -1,16 +1,20 @@
 package org.ocnkit.store;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.regex.Pattern;
 import org.ocnkit.EnvironmentException;
@@ -23,24 +27,43 @@ final class Transaction implements Tx {
   private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
   private static final int MAX_NAME = 200;
 
+  /** What work may not do to the transaction's connection: the store does it. */
+  private static final Set<String> RESERVED = Set.of("commit", "rollback", "close",
+      "setAutoCommit", "setReadOnly", "setTransactionIsolation", "abort");
+
   private final Store store;
   private final Connection connection;
+  private final Connection guarded;
   private final boolean writable;
   private final String actor;
-  private final Instant now;
-  private final ZoneId zone;
+  private final Clock clock;
+  private Instant now;
   private long headSeq = -1;
   private String headHash;
   private boolean open = true;
 
-  Transaction(
-      Store store, Connection connection, boolean writable, String actor, Instant now, ZoneId zone) {
+  Transaction(Store store, Connection connection, boolean writable, String actor, Clock clock) {
     this.store = store;
     this.connection = connection;
+    this.guarded = guard(connection);
     this.writable = writable;
     this.actor = actor;
-    this.now = now;
-    this.zone = zone;
+    this.clock = clock;
+  }
+
+  private static Connection guard(Connection c) {
+    return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+          if (RESERVED.contains(method.getName())) {
+            throw new IllegalStateException(
+                method.getName() + " is the store's: the transaction ends when the work returns");
+          }
+          try {
+            return method.invoke(c, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
   }
 
   static String checkActor(String actor) {
@@ -59,10 +82,21 @@ final class Transaction implements Tx {
   }
 
   /**
+   * Starts the work: a write transaction first takes the audit head's row lock, then the
+   * transaction's time is read, so that events in chain order also run forward in time.
+   */
+  void start() throws SQLException {
+    if (writable) {
+      lockHead();
+    }
+    now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /**
    * Takes the audit head's row lock (the write lock that serializes writers on PostgreSQL; SQLite
    * already holds its database lock) and reads where the chain ends.
    */
-  void lockHead() throws SQLException {
+  private void lockHead() throws SQLException {
     try (PreparedStatement ps =
         connection.prepareStatement("UPDATE audit_head SET seq = seq WHERE id = 1")) {
       if (ps.executeUpdate() != 1) {
@@ -85,7 +119,7 @@ final class Transaction implements Tx {
   @Override
   public Connection connection() {
     requireOpen();
-    return connection;
+    return guarded;
   }
 
   @Override
@@ -95,7 +129,7 @@ final class Transaction implements Tx {
 
   @Override
   public LocalDate today() {
-    return LocalDate.ofInstant(now, zone);
+    return LocalDate.ofInstant(now, clock.getZone());
   }
 
   @Override

@@ -142,6 +142,24 @@ class StoreTest {
     }
   }
 
+  @OnEveryEngine
+  void workCannotCommitHalfOfItsChanges(Engine engine) throws Exception {
+    try (Workspace ws = TestWorkspaces.create(engine, dir)) {
+      Notes.createTable(ws);
+      assertThatThrownBy(() -> ws.store().write("anna", tx -> {
+        Notes.add(tx, "one");
+        tx.connection().commit();
+        return Notes.add(tx, "two");
+      })).isInstanceOf(IllegalStateException.class).hasMessageContaining("commit");
+      assertThatThrownBy(() -> ws.store().write("anna", tx -> {
+        tx.connection().setAutoCommit(true);
+        return Notes.add(tx, "three");
+      })).isInstanceOf(IllegalStateException.class);
+      assertThat(Notes.count(ws)).isZero();
+      assertThat(Notes.events(ws)).isZero();
+    }
+  }
+
   @Test
   void transactionsDoNotNest() {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, dir)) {

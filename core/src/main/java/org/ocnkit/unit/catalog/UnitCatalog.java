@@ -79,10 +79,12 @@ public final class UnitCatalog {
           results.add(new ImportResult(check.source(), unit.ref(), unit.hash(),
               stored.get().getKey(), ImportResult.Outcome.UNCHANGED));
         } else {
+          long next = tx.queryLong("SELECT max(version) FROM unit_version WHERE code = ?",
+              unit.code().value()) + 1;
           conflicts.add(new Problem(check.source(), Message.of(UnitCatalog.class,
               "import.versionTaken", unit.ref().toString(),
               stored.get().getValue().substring(0, 12), unit.hash().prefix(),
-              String.valueOf(unit.version() + 1))));
+              String.valueOf(next))));
         }
       }
       if (!conflicts.isEmpty()) {

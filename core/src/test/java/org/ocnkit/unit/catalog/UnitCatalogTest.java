@@ -109,8 +109,9 @@ class UnitCatalogTest {
     Path changed = TestUnits.write(tmp.resolve("b"),
         TestUnits.unit("HS-KUND-01", 1, "Kundbemötande (ändrad)"));
     Path other = TestUnits.write(tmp.resolve("b"), TestUnits.unit("HS-LAGER-01", 1));
+    Path third = TestUnits.write(tmp.resolve("c"), TestUnits.unit("HS-KUND-01", 3));
     try (Workspace ws = TestWorkspaces.create(engine, tmp.resolve("ws"))) {
-      UnitCatalog.importUnits(ws.store(), "anna", List.of(original));
+      UnitCatalog.importUnits(ws.store(), "anna", List.of(original, third));
 
       InvalidInputException e = catchInvalid(
           () -> UnitCatalog.importUnits(ws.store(), "anna", List.of(other, changed)));
@@ -118,10 +119,10 @@ class UnitCatalogTest {
           .containsExactly(changed.toString());
       assertThat(e.describe(Locale.ROOT))
           .contains("HS-KUND-01@1 is already stored with other content",
-              "raise the version number in this file (to 2)");
+              "raise the version number in this file (to 4)");
       assertThat(e.describe(Message.SWEDISH)).contains("höj versionsnumret");
-      assertThat(UnitCatalog.list(ws.store(), UnitFilter.ALL)).hasSize(1);
-      assertThat(ws.store().auditLog(AuditQuery.ALL)).hasSize(1);
+      assertThat(UnitCatalog.list(ws.store(), UnitFilter.ALL)).hasSize(2);
+      assertThat(ws.store().auditLog(AuditQuery.ALL)).hasSize(2);
     }
   }
 
