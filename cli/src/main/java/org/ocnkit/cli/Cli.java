@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ocnkit.EnvironmentException;
 import org.ocnkit.Message;
+import org.ocnkit.store.OpenOptions;
+import org.ocnkit.store.Workspace;
 
 /**
  * What a command needs from the process it runs in: where to print, the user's language, the
@@ -21,6 +24,7 @@ public final class Cli {
   private final Locale locale;
   private Path workspaceOption;
   private String actorOption;
+  private Workspace workspace;
 
   Cli(PrintWriter out, PrintWriter err, CliEnvironment environment, Locale locale) {
     this.out = Objects.requireNonNull(out);
@@ -97,6 +101,47 @@ public final class Cli {
       return fromEnv.trim();
     }
     return environment.osUser();
+  }
+
+  /**
+   * The workspace this command works in, opened on first use and closed when the command ends:
+   * {@code --workspace}, else {@code OCNKIT_WORKSPACE}, else the nearest folder upward holding
+   * {@code ocnkit.properties}; outside any workspace an {@link EnvironmentException} that says how
+   * to create one.
+   */
+  public Workspace workspace() {
+    if (workspace == null) {
+      Path dir = Workspace.locate(Optional.ofNullable(workspaceOption), env(), workingDirectory());
+      workspace = Workspace.open(dir, openOptions());
+    }
+    return workspace;
+  }
+
+  /**
+   * How workspaces are opened: with this process's environment and clock. {@code OCNKIT_NOW} (an
+   * ISO-8601 instant such as {@code 2026-03-02T09:00:00Z}) fixes the clock, for tests and
+   * reproducible demos.
+   */
+  public OpenOptions openOptions() {
+    OpenOptions options = OpenOptions.system().withEnv(env());
+    String now = env().get("OCNKIT_NOW");
+    if (now != null && !now.isBlank()) {
+      try {
+        options = options.withClock(
+            java.time.Clock.fixed(java.time.Instant.parse(now.strip()), java.time.ZoneId.systemDefault()));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new EnvironmentException(Message.of(Cli.class, "error.badNow", now));
+      }
+    }
+    return options;
+  }
+
+  /** Closes the workspace if a command opened it. */
+  void close() {
+    if (workspace != null) {
+      workspace.close();
+      workspace = null;
+    }
   }
 
   void workspaceOption(Path workspace) {

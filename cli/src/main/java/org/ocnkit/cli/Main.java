@@ -6,7 +6,6 @@ import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.ocnkit.Message;
 import org.ocnkit.OcnkitException;
 import org.ocnkit.cli.unit.UnitCommand;
@@ -30,7 +29,10 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     resourceBundle = "org.ocnkit.cli.messages",
     subcommands = {
+      org.ocnkit.cli.store.InitCommand.class,
       UnitCommand.class,
+      org.ocnkit.cli.store.AuditCommand.class,
+      org.ocnkit.cli.store.BackupCommand.class,
       DemoCommand.class,
       CompletionCommand.class,
     })
@@ -91,6 +93,7 @@ public final class Main implements Runnable {
     try {
       return commandLine.execute(args);
     } finally {
+      cli.close();
       out.flush();
       err.flush();
     }
@@ -101,14 +104,13 @@ public final class Main implements Runnable {
     Locale previous = Locale.getDefault();
     CommandLine commandLine;
     try {
-      // picocli resolves the annotation's resource bundle with the default locale.
+      // picocli resolves each command's resource bundle (the annotation's) with the default
+      // locale, while the command tree is built.
       Locale.setDefault(cli.locale());
       commandLine = new CommandLine(new Main(cli), new Factory(cli));
     } finally {
       Locale.setDefault(previous);
     }
-    commandLine.setResourceBundle(ResourceBundle.getBundle("org.ocnkit.cli.messages", cli.locale(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     commandLine.setOut(cli.out());
     commandLine.setErr(cli.err());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

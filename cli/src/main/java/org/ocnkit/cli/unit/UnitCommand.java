@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "unit",
     mixinStandardHelpOptions = true,
-    subcommands = {ValidateCommand.class, ShowCommand.class, HashCommand.class})
+    subcommands = {ValidateCommand.class, ShowCommand.class, HashCommand.class,
+        ImportCommand.class, ListCommand.class})
 public final class UnitCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -1,0 +1,57 @@
+package org.ocnkit.cli.unit;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.ExitCode;
+import org.ocnkit.cli.Json;
+import org.ocnkit.cli.JsonOption;
+import org.ocnkit.cli.TextTable;
+import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitFilter;
+import org.ocnkit.unit.catalog.UnitState;
+import org.ocnkit.unit.catalog.UnitSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ocn unit list [--state S] [--due]}: stored unit versions and where they stand. */
+@Command(name = "list", mixinStandardHelpOptions = true)
+final class ListCommand implements Callable<Integer> {
+  private final Cli cli;
+
+  @Option(names = "--state", paramLabel = "STATE", descriptionKey = "unit.list.state")
+  UnitState state;
+
+  @Option(names = "--due", descriptionKey = "unit.list.due")
+  boolean due;
+
+  @Mixin JsonOption json;
+
+  ListCommand(Cli cli) {
+    this.cli = cli;
+  }
+
+  @Override
+  public Integer call() {
+    UnitFilter filter = new UnitFilter(Optional.ofNullable(state), due);
+    List<UnitSummary> units = UnitCatalog.list(cli.workspace().store(), filter);
+    if (json.enabled()) {
+      cli.out().println(Json.write(units));
+      return ExitCode.OK;
+    }
+    TextTable table = new TextTable(cli.text("unit.list.unit"), cli.text("unit.list.title"),
+        cli.text("unit.list.level"), cli.text("unit.list.credits"), cli.text("unit.list.state"),
+        cli.text("unit.list.hash"));
+    for (UnitSummary u : units) {
+      table.row(u.ref(), u.title(cli.locale()), u.level(), u.credits(),
+          u.state().displayName(cli.locale())
+              + u.approvedUntil().map(d -> " " + cli.text("unit.list.until", d)).orElse(""),
+          u.hash().prefix());
+    }
+    table.print(cli.out());
+    cli.out().println(cli.text("unit.list.count", units.size()));
+    return ExitCode.OK;
+  }
+}
