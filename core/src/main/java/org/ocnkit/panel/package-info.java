@@ -1,0 +1,7 @@
+/**
+ * The moderation panel's approval workflow: members, meetings with attendance, declared
+ * conflicts of interest, votes, decisions under quorum rules, conditions, review dates and
+ * minutes. {@link org.ocnkit.panel.UnitApprovals} is the single answer to "may this unit version
+ * be used to enrol and certify?".
+ */
+package org.ocnkit.panel;
