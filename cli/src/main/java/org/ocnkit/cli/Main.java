@@ -71,12 +71,25 @@ public final class Main implements Runnable {
   }
 
   public static void main(String... args) {
+    quietLibraryLogging();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(CliEnvironment.system(), out, err, args);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Apache POI logs through the Log4j API, which prints a warning on stderr when no Log4j
+   * implementation is present; a command line has no use for library logs.
+   */
+  private static void quietLibraryLogging() {
+    System.setProperty("log4j2.loggerContextFactory",
+        System.getProperty("log4j2.loggerContextFactory",
+            "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
+    System.setProperty("org.apache.logging.log4j.simplelog.level",
+        System.getProperty("org.apache.logging.log4j.simplelog.level", "OFF"));
   }
 
   /** Runs {@code ocn args} in this JVM's environment and returns the exit code. */
