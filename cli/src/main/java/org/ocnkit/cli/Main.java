@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       org.ocnkit.cli.store.InitCommand.class,
       UnitCommand.class,
+      org.ocnkit.cli.panel.PanelCommand.class,
       org.ocnkit.cli.store.AuditCommand.class,
       org.ocnkit.cli.store.BackupCommand.class,
       DemoCommand.class,
@@ -71,6 +72,12 @@ public final class Main implements Runnable {
   }
 
   public static void main(String... args) {
+    // PDFBox logs through commons-logging, which finds POI's log4j-api; without a log4j provider
+    // on the class path log4j prints an error on every run. Its simple logger needs none.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(CliEnvironment.system(), out, err, args);

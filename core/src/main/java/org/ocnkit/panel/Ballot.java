@@ -28,6 +28,26 @@ public record Ballot(VoteChoice choice, Optional<String> comment, Optional<Condi
   }
 
   /**
+   * The due date of conditions as a user writes it: an ISO date ({@code 2026-06-30}), or an ISO
+   * period after the meeting's date ({@code P3M} three months, {@code P6W} six weeks, {@code P90D}
+   * ninety days).
+   *
+   * @param meetingDate the date of the meeting the vote is cast at
+   * @throws InvalidInputException when {@code text} is neither
+   */
+  public static LocalDate parseDue(String text, LocalDate meetingDate) {
+    String t = text.strip();
+    try {
+      if (t.startsWith("P") || t.startsWith("p")) {
+        return meetingDate.plus(java.time.Period.parse(t));
+      }
+      return LocalDate.parse(t);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException(Message.of(Ballot.class, "vote.dueFormat", text));
+    }
+  }
+
+  /**
    * A vote from what a user typed.
    *
    * @throws InvalidInputException when approve-with-conditions lacks its conditions or due date,

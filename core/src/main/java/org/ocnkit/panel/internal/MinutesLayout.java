@@ -168,8 +168,8 @@ public final class MinutesLayout {
     }
     blocks.add(new Spacer(5));
     blocks.addAll(decision(item));
-    blocks.add(new Spacer(14));
-    return blocks;
+    // A unit's paragraph starts on a new page rather than be split (unless longer than a page).
+    return List.of(new KeepTogether(blocks), new Spacer(14));
   }
 
   private Table votes(Minutes.Item item) {
