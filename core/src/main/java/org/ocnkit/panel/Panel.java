@@ -16,6 +16,7 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
+import org.ocnkit.panel.internal.AuthorMatch;
 import org.ocnkit.panel.internal.MinutesLayout;
 import org.ocnkit.panel.internal.PanelRecords;
 import org.ocnkit.panel.internal.ReadingCopyLayout;
@@ -135,8 +136,8 @@ public final class Panel {
       for (PanelMember m : members) {
         if (m.name().equalsIgnoreCase(cleanName)
             && m.organisation().equalsIgnoreCase(cleanOrganisation)) {
-          throw new InvalidInputException(
-              Message.of(Panel.class, "member.duplicate", m.name(), m.organisation(), String.valueOf(m.id())));
+          throw new InvalidInputException(Message.of(Panel.class, "member.duplicate",
+              m.name(), m.organisation(), String.valueOf(m.id())));
         }
       }
       if (chair) {
@@ -287,7 +288,8 @@ public final class Panel {
       PanelMember m = PanelRecords.resolveMember(tx, member);
       StoredUnit stored = requireUnit(tx, unit);
       if (!meeting.isPresent(m)) {
-        throw refused("conflict.notPresent", m.name(), String.valueOf(meeting.id()), meeting.date());
+        throw refused("conflict.notPresent", m.name(), String.valueOf(meeting.id()),
+            meeting.date());
       }
       if (PanelRecords.decision(tx, meetingId, stored.id()).isPresent()) {
         throw refused("conflict.decided", unit, String.valueOf(meeting.id()), m.name());
@@ -347,8 +349,9 @@ public final class Panel {
       List<Problem> problems = new ArrayList<>();
       for (PanelMember m : voters.values()) {
         if (!meeting.isPresent(m)) {
-          problems.add(problem("vote.notPresent", m.name(), String.valueOf(meeting.id()), meeting.date()));
-        } else if (org.ocnkit.panel.internal.AuthorMatch.isAuthor(stored.unit().author(), m)) {
+          problems.add(problem("vote.notPresent", m.name(), String.valueOf(meeting.id()),
+              meeting.date()));
+        } else if (AuthorMatch.isAuthor(stored.unit().author(), m)) {
           problems.add(problem("vote.author", m.name(), unit, stored.unit().author()));
         } else if (conflicts.stream().anyMatch(c -> c.member().id() == m.id())) {
           problems.add(problem("vote.conflict", m.name(), unit, String.valueOf(meeting.id())));
@@ -395,7 +398,8 @@ public final class Panel {
       StoredUnit stored = requireUnit(tx, unit);
       Optional<PanelDecision> earlier = PanelRecords.decision(tx, meetingId, stored.id());
       if (earlier.isPresent()) {
-        throw refused("decide.twice", unit, String.valueOf(meeting.id()), earlier.get().identifier());
+        throw refused("decide.twice", unit, String.valueOf(meeting.id()),
+            earlier.get().identifier());
       }
       requireUnderReview(tx, stored);
       List<Conflict> conflicts = PanelRecords.conflicts(tx, meetingId, stored.id());

@@ -77,7 +77,8 @@ class PanelRulesTest {
     try (PanelFixture f = PanelFixture.create(Engine.SQLITE, tmp)) {
       UnitRef unit = f.submitted(TestUnits.unit("HS-KUND-01", 1));
       long meeting = f.meeting(CHAIR, JOHAN, LARS);
-      f.panel.declareConflict(ACTOR, meeting, JOHAN, unit, Optional.of("Anställd hos författaren"));
+      f.panel.declareConflict(ACTOR, meeting, JOHAN, unit,
+          Optional.of("Anställd hos författaren"));
       f.vote(meeting, unit, VoteChoice.APPROVE, CHAIR, LARS);
 
       assertThatThrownBy(() -> f.panel.decide(ACTOR, meeting, unit))
@@ -347,7 +348,8 @@ class PanelRulesTest {
       long meeting = f.meeting(CHAIR, JOHAN, ANNA);
       OcnkitException e = (OcnkitException) org.assertj.core.api.Assertions.catchThrowable(
           () -> f.vote(meeting, unit, VoteChoice.APPROVE, ANNA));
-      assertThat(e.describe(Message.SWEDISH)).contains("Anna Andersson räknas som författare till HS-KUND-01@1",
+      assertThat(e.describe(Message.SWEDISH)).contains(
+          "Anna Andersson räknas som författare till HS-KUND-01@1",
           "en enhets författare röstar inte");
       assertThat(e.describe(Locale.ENGLISH)).contains("a unit's author does not vote");
     }

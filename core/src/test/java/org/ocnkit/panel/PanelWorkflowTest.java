@@ -54,7 +54,8 @@ class PanelWorkflowTest {
       long meeting = f.fullMeeting();
       f.vote(meeting, unit, VoteChoice.APPROVE, CHAIR, JOHAN, LARS);
       f.panel.vote("sekreterare", meeting, unit, List.of(FATIMA),
-          new Ballot(VoteChoice.REFER, Optional.of("Kriterium 1.2 är otydligt."), Optional.empty()));
+          new Ballot(VoteChoice.REFER, Optional.of("Kriterium 1.2 är otydligt."),
+              Optional.empty()));
       PanelDecision decision = f.panel.decide("ordforande", meeting, unit);
 
       assertThat(decision.outcome()).isEqualTo(DecisionOutcome.APPROVED);
@@ -322,6 +323,43 @@ class PanelWorkflowTest {
       assertThatThrownBy(() -> f.panel.submit(ACTOR, UnitRef.parse("HS-KUND-01")))
           .satisfies(e -> assertThat(keys(e)).containsExactly("submit.WITHDRAWN"));
       assertThat(f.state(unit)).isEqualTo(UnitState.SUBMITTED);
+    }
+  }
+
+  @OnEveryEngine
+  void everyPanelRecordAndEveryStateChangeIsAnAuditEventWithItsActor(Engine engine) {
+    try (PanelFixture f = PanelFixture.create(engine, tmp)) {
+      UnitRef unit = f.importUnit(TestUnits.unit("HS-KUND-01", 1));
+      f.panel.submit("submitter", UnitRef.parse("HS-KUND-01@1"));
+      long meeting = f.panel.openMeeting("opener", Optional.empty(),
+          List.of(CHAIR, JOHAN, FATIMA, LARS), Optional.empty()).id();
+      f.panel.declareConflict("declarer", meeting, FATIMA, unit, Optional.empty());
+      f.panel.vote("voter", meeting, unit, List.of(CHAIR, JOHAN), Ballot.of(
+          VoteChoice.APPROVE_WITH_CONDITIONS, Optional.empty(), Optional.of("Förtydliga 2.1"),
+          Optional.of(TODAY.plusMonths(1))));
+      f.panel.vote("voter", meeting, unit, List.of(LARS), Ballot.of(VoteChoice.APPROVE));
+      f.panel.decide("decider", meeting, unit);
+      f.panel.conditionsMet("signer", unit, CHAIR);
+      f.panel.withdraw("withdrawer", unit, "ersatt");
+
+      java.util.Map<String, String> actorOf = java.util.Map.of(
+          "panel_member", ACTOR, "panel_meeting", "opener", "panel_attendance", "opener",
+          "panel_conflict", "declarer", "panel_vote", "voter", "panel_decision", "decider",
+          "panel_conditions_met", "signer", "panel_withdrawal", "withdrawer");
+      for (var entry : actorOf.entrySet()) {
+        String table = entry.getKey();
+        long rows = f.ws.store().read(tx -> tx.queryLong("SELECT count(*) FROM " + table));
+        List<AuditEvent> events = f.ws.store().auditLog(AuditQuery.entity(table));
+        assertThat(rows).as(table).isPositive();
+        assertThat(events).as(table).hasSize((int) rows)
+            .allSatisfy(e -> assertThat(e.actor()).isEqualTo(entry.getValue()));
+      }
+      assertThat(f.ws.store().auditLog(AuditQuery.entity("unit_version:" + f.stored(unit).id())))
+          .extracting(AuditEvent::action, AuditEvent::actor).containsExactly(
+              tuple("unit.import", ACTOR), tuple("panel.submit", "submitter"),
+              tuple("panel.decide", "decider"), tuple("panel.conditions-met", "signer"),
+              tuple("panel.withdraw", "withdrawer"));
+      assertThat(f.ws.verifyAudit().intact()).isTrue();
     }
   }
 

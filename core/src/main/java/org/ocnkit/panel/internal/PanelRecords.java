@@ -119,17 +119,20 @@ public final class PanelRecords {
 
   private static Optional<Meeting> meeting(ReadTx tx, long id, Map<Long, PanelMember> members)
       throws SQLException {
-    Optional<long[]> head = tx.queryOne("SELECT held_on, chair_id FROM panel_meeting WHERE id = ?",
-        r -> new long[] {r.getLocalDate("held_on").toEpochDay(), r.getLong("chair_id")}, id);
+    Optional<MeetingRow> head = tx.queryOne(
+        "SELECT held_on, chair_id FROM panel_meeting WHERE id = ?",
+        r -> new MeetingRow(r.getLocalDate("held_on"), r.getLong("chair_id")), id);
     if (head.isEmpty()) {
       return Optional.empty();
     }
     List<PanelMember> present = tx.query(
         "SELECT member_id FROM panel_attendance WHERE meeting_id = ? ORDER BY member_id",
         r -> members.get(r.getLong("member_id")), id);
-    return Optional.of(new Meeting(id, LocalDate.ofEpochDay(head.get()[0]),
-        members.get(head.get()[1]), present));
+    return Optional.of(new Meeting(id, head.get().date(), members.get(head.get().chairId()),
+        present));
   }
+
+  private record MeetingRow(LocalDate date, long chairId) {}
 
   // Units ------------------------------------------------------------------------------------
 

@@ -82,8 +82,8 @@ public final class ReadingCopyLayout {
     }
     blocks.add(Paragraph.of(s.text("copy.kind"), DocumentStyle.small()));
     blocks.add(Paragraph.of(unit.titleSv(), DocumentStyle.title()).withLineHeight(1.2f));
-    unit.titleEn().ifPresent(en -> blocks.add(
-        Paragraph.of(en, DocumentStyle.body().withSize(12).italic().withColor(DocumentStyle.MUTED))));
+    TextStyle english = DocumentStyle.body().withSize(12).italic().withColor(DocumentStyle.MUTED);
+    unit.titleEn().ifPresent(en -> blocks.add(Paragraph.of(en, english)));
     blocks.add(new Spacer(6));
     blocks.add(new Rule(1, DocumentStyle.ACCENT));
     blocks.add(new Spacer(10));
