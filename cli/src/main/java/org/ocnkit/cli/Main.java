@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       org.ocnkit.cli.store.InitCommand.class,
       UnitCommand.class,
+      org.ocnkit.cli.panel.PanelCommand.class,
       org.ocnkit.cli.store.AuditCommand.class,
       org.ocnkit.cli.store.BackupCommand.class,
       DemoCommand.class,

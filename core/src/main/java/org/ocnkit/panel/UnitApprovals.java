@@ -2,17 +2,22 @@ package org.ocnkit.panel;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
+import org.ocnkit.panel.internal.PanelRecords;
 import org.ocnkit.store.ReadTx;
+import org.ocnkit.store.Store;
 import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.StoredUnit;
 import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitFilter;
 import org.ocnkit.unit.catalog.UnitState;
+import org.ocnkit.unit.catalog.UnitSummary;
 
 /**
  * The one place that answers "may this unit version be used?" (DESIGN §3 "Panel workflow"). Every
@@ -84,6 +89,62 @@ public final class UnitApprovals {
       return UnitState.REVIEW_DUE;
     }
     return stored;
+  }
+
+  /**
+   * The stored versions that pass {@code filter}, each with its {@link #effectiveState effective
+   * state} today: an approval past its review date shows as {@link UnitState#REVIEW_DUE}, and
+   * {@code filter}'s state is matched against the effective state.
+   *
+   * @param dueWithinDays with {@link UnitFilter#dueOnly()}: also the approved versions whose
+   *     review date comes within this many days from today (0: only those due now)
+   */
+  public static List<UnitSummary> list(Store store, UnitFilter filter, int dueWithinDays) {
+    return store.read(tx -> list(tx, filter, dueWithinDays));
+  }
+
+  /** {@link #list(Store, UnitFilter, int)} within a transaction. */
+  public static List<UnitSummary> list(ReadTx tx, UnitFilter filter, int dueWithinDays)
+      throws SQLException {
+    if (dueWithinDays < 0) {
+      throw new IllegalArgumentException("days must be 0 or more, got " + dueWithinDays);
+    }
+    LocalDate today = tx.today();
+    LocalDate horizon = today.plusDays(dueWithinDays);
+    List<UnitSummary> units = new ArrayList<>();
+    for (UnitSummary u : UnitCatalog.list(tx, UnitFilter.ALL)) {
+      UnitState state = effectiveState(u.state(), u.approvedUntil(), today);
+      if (filter.state().isPresent() && filter.state().get() != state) {
+        continue;
+      }
+      boolean due = state == UnitState.REVIEW_DUE
+          || ((state == UnitState.APPROVED || state == UnitState.APPROVED_WITH_CONDITIONS)
+              && u.approvedUntil().filter(d -> !d.isAfter(horizon)).isPresent());
+      if (filter.dueOnly() && !due) {
+        continue;
+      }
+      units.add(new UnitSummary(u.id(), u.ref(), u.titleSv(), u.titleEn(), u.arena(), u.level(),
+          u.credits(), state, u.hash(), u.approvedUntil()));
+    }
+    return units;
+  }
+
+  /**
+   * The decision that approved {@code ref} as it stands: the latest decision on the version, when
+   * it approved it (with or without conditions). Certificates cite its {@link
+   * PanelDecision#identifier()}.
+   *
+   * @return empty when the version is not stored or its latest decision did not approve it
+   */
+  public static Optional<PanelDecision> approval(ReadTx tx, UnitRef ref) throws SQLException {
+    Optional<StoredUnit> stored = UnitCatalog.find(tx, new UnitRef.Query(ref.code(),
+        Optional.of(ref.version())));
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    List<PanelDecision> decisions = PanelRecords.decisions(tx, stored.get().id());
+    return decisions.isEmpty() ? Optional.empty()
+        : Optional.of(decisions.get(decisions.size() - 1)).filter(d -> d.outcome().approves());
   }
 
   /**

@@ -3,12 +3,14 @@ package org.ocnkit.cli.unit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.ocnkit.InvalidInputException;
+import org.ocnkit.Message;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.panel.UnitApprovals;
 import org.ocnkit.unit.catalog.UnitFilter;
 import org.ocnkit.unit.catalog.UnitState;
 import org.ocnkit.unit.catalog.UnitSummary;
@@ -16,7 +18,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code ocn unit list [--state S] [--due]}: stored unit versions and where they stand. */
+/**
+ * {@code ocn unit list [--state S] [--due [--within DAYS]]}: stored unit versions and where they
+ * stand today (an approval past its review date shows as due for review).
+ */
 @Command(name = "list", mixinStandardHelpOptions = true)
 final class ListCommand implements Callable<Integer> {
   private final Cli cli;
@@ -27,6 +32,9 @@ final class ListCommand implements Callable<Integer> {
   @Option(names = "--due", descriptionKey = "unit.list.due")
   boolean due;
 
+  @Option(names = "--within", paramLabel = "DAYS", descriptionKey = "unit.list.within")
+  Integer within;
+
   @Mixin JsonOption json;
 
   ListCommand(Cli cli) {
@@ -35,8 +43,12 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    UnitFilter filter = new UnitFilter(Optional.ofNullable(state), due);
-    List<UnitSummary> units = UnitCatalog.list(cli.workspace().store(), filter);
+    if (within != null && within < 0) {
+      throw new InvalidInputException(Message.of(Cli.class, "unit.list.negativeDays", within));
+    }
+    UnitFilter filter = new UnitFilter(Optional.ofNullable(state), due || within != null);
+    List<UnitSummary> units = UnitApprovals.list(cli.workspace().store(), filter,
+        within == null ? 0 : within);
     if (json.enabled()) {
       cli.out().println(Json.write(units));
       return ExitCode.OK;

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
     name = "unit",
     mixinStandardHelpOptions = true,
     subcommands = {ValidateCommand.class, ShowCommand.class, HashCommand.class,
-        ImportCommand.class, ListCommand.class})
+        ImportCommand.class, ListCommand.class, SubmitCommand.class, RenderCommand.class,
+        WithdrawCommand.class})
 public final class UnitCommand implements Runnable {
   @Spec CommandSpec spec;
 
