@@ -31,6 +31,13 @@ import picocli.CommandLine.Spec;
     subcommands = {
       org.ocnkit.cli.store.InitCommand.class,
       UnitCommand.class,
+      org.ocnkit.cli.learner.ApprenticeCommand.class,
+      org.ocnkit.cli.learner.PlacementCommand.class,
+      org.ocnkit.cli.learner.AssessorCommand.class,
+      org.ocnkit.cli.learner.EnrolCommand.class,
+      org.ocnkit.cli.evidence.EvidenceCommand.class,
+      org.ocnkit.cli.evidence.EnrolmentCommand.class,
+      org.ocnkit.cli.evidence.ProgressCommand.class,
       org.ocnkit.cli.store.AuditCommand.class,
       org.ocnkit.cli.store.BackupCommand.class,
       DemoCommand.class,
