@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.poi.ss.util.CellReference;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
@@ -267,12 +269,15 @@ public final class SupervisorWorkbook {
           enrolment.unitHash().prefix())));
       return;
     }
-    problems.addAll(sheet.problems());
+    List<Problem> sheetProblems = new ArrayList<>(sheet.problems());
     CourseUnit unit = EvidenceRecords.unitOf(tx, enrolment);
     List<Candidate> recorders = candidates(tx, placement);
     for (ParsedWorkbook.CriterionRow row : sheet.rows()) {
-      checkRow(tx, enrolment, unit, recorders, row, problems).ifPresent(rows::add);
+      checkRow(tx, enrolment, unit, recorders, row, sheetProblems).ifPresent(rows::add);
     }
+    sheetProblems.sort(Comparator.comparing((Problem q) -> new CellReference(q.location()).getRow())
+        .thenComparing(q -> new CellReference(q.location()).getCol()));
+    problems.addAll(sheetProblems);
   }
 
   private static Optional<CheckedRow> checkRow(ReadTx tx, Enrolment enrolment, CourseUnit unit,

@@ -118,6 +118,7 @@ public final class Apprentices {
       }
     }
     if (!problems.isEmpty()) {
+      problems.sort(Comparator.comparingInt(p -> rowOf(p.location())));
       throw new InvalidInputException(problems);
     }
     IdentityKey key = numbers.isEmpty() ? null : IdentityKey.loadOrCreate(workspace.keysDir());
@@ -309,6 +310,12 @@ public final class Apprentices {
     }
     tx.update("apprentice", id.value(), Map.of("erased_at", tx.now()), ACTION_ERASE);
     return new Erasure(id, nameForms(a.firstName().orElse(""), a.lastName().orElse("")));
+  }
+
+  /** The line or row number at the end of a location ({@code roster.csv:4}, {@code S!C4}). */
+  private static int rowOf(String location) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)$").matcher(location);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   /** The full name, each name, and each part of a double name; two letters or more. */

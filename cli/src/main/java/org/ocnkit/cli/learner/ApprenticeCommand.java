@@ -86,9 +86,11 @@ public final class ApprenticeCommand implements Runnable {
         descriptionKey = "apprentice.add.personalNumber")
     String personalNumber;
 
-    @Option(names = "--disability", paramLabel = "yes|no", converter = Texts.YesNoConverter.class,
+    @Option(names = "--disability", paramLabel = "yes|no",
         descriptionKey = "apprentice.add.disability")
-    Boolean disability;
+    String disability;
+
+    @Spec CommandSpec spec;
 
     @Mixin JsonOption json;
 
@@ -98,9 +100,17 @@ public final class ApprenticeCommand implements Runnable {
 
     @Override
     public Integer call() {
+      Optional<Boolean> hasDisability;
+      try {
+        hasDisability = Optional.ofNullable(disability)
+            .map(new Texts.YesNoConverter()::convert);
+      } catch (picocli.CommandLine.TypeConversionException e) {
+        throw new ParameterException(spec.commandLine(),
+            "Invalid value for option '--disability': " + e.getMessage());
+      }
       Apprentice a = Apprentices.add(cli.workspace(), cli.actor(), new NewApprentice(firstName,
           lastName, birthDate, gender, bornAbroad, programme, start, Optional.ofNullable(end),
-          Optional.ofNullable(personalNumber), Optional.ofNullable(disability)));
+          Optional.ofNullable(personalNumber), hasDisability));
       if (json.enabled()) {
         cli.out().println(Json.write(JsonValues.plain(a)));
       } else {
