@@ -214,7 +214,11 @@ public final class ApprenticeCommand implements Runnable {
       }
       Apprentice a = shown.apprentice();
       cli.out().println(a.id() + "  " + name(cli, a));
-      line("apprentice.show.born", Texts.or(a.birthDate()), a.ageAtEntry());
+      if (a.birthDate().isPresent()) {
+        line("apprentice.show.born", a.birthDate().get(), a.ageAtEntry());
+      } else {
+        line("apprentice.show.bornErased", a.ageAtEntry());
+      }
       line("apprentice.show.gender", a.gender().displayName(cli.locale()));
       line("apprentice.show.abroad", a.bornAbroad().displayName(cli.locale()));
       line("apprentice.show.programme", a.programme(), a.startDate(), Texts.or(a.endDate()));
