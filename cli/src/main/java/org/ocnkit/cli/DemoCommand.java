@@ -30,6 +30,9 @@ import picocli.CommandLine.Option;
  *   <li>{@code name = unit list --json}: runs the command and keeps its trimmed output as
  *       {@code ${name}} for later lines;
  *   <li>{@code !1 verify ...}: the command is expected to exit with 1 (e.g. a revoked certificate);
+ *   <li>{@code @clock 2026-03-02T09:00:00Z}: the following commands run with that time as "now"
+ *       (through {@code OCNKIT_NOW}), so the demo can play a programme year: the panel meeting
+ *       in spring, evidence in the autumn; {@code @clock now} returns to the real clock;
  *   <li>{@code ${home}} is the ocnkit folder, {@code ${ws}} the demo workspace, {@code ${out}} its
  *       {@code out/} folder; arguments are split at spaces, with "double quotes" keeping spaces.
  * </ul>
@@ -69,12 +72,21 @@ final class DemoCommand implements Callable<Integer> {
     CliEnvironment environment = cli.environment().inDirectory(home).withVariables(Map.of(
         "OCNKIT_WORKSPACE", workspace.toString(),
         "OCNKIT_KEY_PASSWORD", DEMO_KEY_PASSWORD));
+    CliEnvironment realClock = environment;
     cli.out().println(cli.text("demo.start", workspace));
     List<String> lines = Files.readAllLines(scriptFile, StandardCharsets.UTF_8);
     int step = 0;
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n).strip();
       if (line.isEmpty() || (line.startsWith("#") && !line.startsWith("##"))) {
+        continue;
+      }
+      if (line.startsWith("@clock ")) {
+        String when = line.substring("@clock ".length()).strip();
+        environment = when.equals("now") ? realClock
+            : realClock.withVariables(Map.of("OCNKIT_NOW", when));
+        cli.out().println(cli.text("demo.clock", when.equals("now") ? cli.text("demo.clockNow")
+            : when.substring(0, Math.min(10, when.length()))));
         continue;
       }
       if (line.startsWith("##")) {

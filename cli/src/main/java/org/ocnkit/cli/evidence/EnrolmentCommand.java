@@ -1,0 +1,113 @@
+package org.ocnkit.cli.evidence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.ExitCode;
+import org.ocnkit.cli.Json;
+import org.ocnkit.cli.JsonOption;
+import org.ocnkit.cli.learner.JsonValues;
+import org.ocnkit.cli.TextTable;
+import org.ocnkit.evidence.Achievement;
+import org.ocnkit.evidence.Achievements;
+import org.ocnkit.evidence.EnrolmentProgress;
+import org.ocnkit.evidence.Progress;
+import org.ocnkit.learner.ApprenticeId;
+import org.ocnkit.learner.Code;
+import org.ocnkit.learner.EnrolmentId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code ocn enrolment sign-off|list}: units achieved. */
+@Command(name = "enrolment", mixinStandardHelpOptions = true,
+    resourceBundle = "org.ocnkit.cli.evidence.messages",
+    subcommands = {EnrolmentCommand.SignOff.class, EnrolmentCommand.ListEnrolments.class})
+public final class EnrolmentCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing subcommand: sign-off or list");
+  }
+
+  /** The assessor signs a unit off as achieved. */
+  @Command(name = "sign-off", mixinStandardHelpOptions = true)
+  static final class SignOff implements Callable<Integer> {
+    private final Cli cli;
+
+    @Parameters(paramLabel = "E", descriptionKey = "enrolment.id")
+    String enrolment;
+
+    @Option(names = "--by", required = true, paramLabel = "ASSESSOR",
+        descriptionKey = "enrolment.signOff.by")
+    String by;
+
+    @Mixin JsonOption json;
+
+    SignOff(Cli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      Achievement a = Achievements.signOff(cli.workspace().store(), cli.actor(),
+          EnrolmentId.parse(enrolment), Code.parse(by));
+      if (json.enabled()) {
+        cli.out().println(Json.write(JsonValues.plain(a)));
+      } else {
+        cli.out().println(Texts.of(cli, "enrolment.signOff.done", a.enrolment(), a.apprentice(),
+            a.unit(), a.unitTitle(), a.achievedOn(), a.assessorName()));
+      }
+      return ExitCode.OK;
+    }
+  }
+
+  /** Lists enrolments with how far each has come. */
+  @Command(name = "list", mixinStandardHelpOptions = true)
+  static final class ListEnrolments implements Callable<Integer> {
+    private final Cli cli;
+
+    @Option(names = "--apprentice", paramLabel = "A", descriptionKey = "enrolment.list.apprentice")
+    String apprentice;
+
+    @Mixin JsonOption json;
+
+    ListEnrolments(Cli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      List<EnrolmentProgress> all = Progress.of(cli.workspace().store(),
+          Optional.ofNullable(apprentice).map(ApprenticeId::parse));
+      if (json.enabled()) {
+        cli.out().println(Json.write(JsonValues.plain(all.stream().map(p -> new Row(
+            p.enrolment(), p.apprentice(), p.unit(), p.placement(), p.assessor(), p.met(),
+            p.total(), p.achievedOn())).toList())));
+        return ExitCode.OK;
+      }
+      TextTable table = new TextTable(Texts.of(cli, "enrolment.list.id"),
+          Texts.of(cli, "enrolment.list.apprentice"), Texts.of(cli, "enrolment.list.unit"),
+          Texts.of(cli, "enrolment.list.placement"), Texts.of(cli, "enrolment.list.assessor"),
+          Texts.of(cli, "enrolment.list.met"), Texts.of(cli, "enrolment.list.achieved"));
+      for (EnrolmentProgress p : all) {
+        table.row(p.enrolment(), p.apprentice() + " " + ProgressCommand.name(cli, p), p.unit(),
+            p.placement(), p.assessor(), p.met() + "/" + p.total(),
+            p.achievedOn().map(Object::toString).orElse("-"));
+      }
+      table.print(cli.out());
+      return ExitCode.OK;
+    }
+
+    /** One enrolment in the JSON list. */
+    record Row(EnrolmentId enrolment, ApprenticeId apprentice, org.ocnkit.unit.UnitRef unit,
+        Code placement, Code assessor, int met, int total,
+        Optional<java.time.LocalDate> achievedOn) {}
+  }
+}

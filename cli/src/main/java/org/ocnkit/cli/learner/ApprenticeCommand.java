@@ -1,0 +1,276 @@
+package org.ocnkit.cli.learner;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.ExitCode;
+import org.ocnkit.cli.Json;
+import org.ocnkit.cli.JsonOption;
+import org.ocnkit.cli.TextTable;
+import org.ocnkit.evidence.ApprenticeErasure;
+import org.ocnkit.evidence.ErasureReport;
+import org.ocnkit.learner.Apprentice;
+import org.ocnkit.learner.ApprenticeId;
+import org.ocnkit.learner.Apprentices;
+import org.ocnkit.learner.BornAbroad;
+import org.ocnkit.learner.Enrolment;
+import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.Gender;
+import org.ocnkit.learner.NewApprentice;
+import org.ocnkit.learner.RosterImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code ocn apprentice add|import|list|show|erase}: the participants. */
+@Command(name = "apprentice", mixinStandardHelpOptions = true,
+    resourceBundle = "org.ocnkit.cli.learner.messages",
+    subcommands = {ApprenticeCommand.Add.class, ApprenticeCommand.Import.class,
+        ApprenticeCommand.ListApprentices.class, ApprenticeCommand.Show.class,
+        ApprenticeCommand.Erase.class})
+public final class ApprenticeCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(),
+        "missing subcommand: add, import, list, show or erase");
+  }
+
+  /** Adds one apprentice. */
+  @Command(name = "add", mixinStandardHelpOptions = true)
+  static final class Add implements Callable<Integer> {
+    private final Cli cli;
+
+    @Option(names = "--first-name", required = true, paramLabel = "NAME",
+        descriptionKey = "apprentice.add.firstName")
+    String firstName;
+
+    @Option(names = "--last-name", required = true, paramLabel = "NAME",
+        descriptionKey = "apprentice.add.lastName")
+    String lastName;
+
+    @Option(names = "--birth-date", required = true, paramLabel = "YYYY-MM-DD",
+        descriptionKey = "apprentice.add.birthDate")
+    LocalDate birthDate;
+
+    @Option(names = "--gender", required = true, paramLabel = "GENDER",
+        converter = Texts.GenderConverter.class, descriptionKey = "apprentice.add.gender")
+    Gender gender;
+
+    @Option(names = "--born-abroad", required = true, paramLabel = "yes|no|unknown",
+        converter = Texts.BornAbroadConverter.class, descriptionKey = "apprentice.add.bornAbroad")
+    BornAbroad bornAbroad;
+
+    @Option(names = "--programme", required = true, paramLabel = "NAME",
+        descriptionKey = "apprentice.add.programme")
+    String programme;
+
+    @Option(names = "--start", required = true, paramLabel = "YYYY-MM-DD",
+        descriptionKey = "apprentice.add.start")
+    LocalDate start;
+
+    @Option(names = "--end", paramLabel = "YYYY-MM-DD", descriptionKey = "apprentice.add.end")
+    LocalDate end;
+
+    @Option(names = "--personal-number", paramLabel = "YYYYMMDD-NNNN",
+        descriptionKey = "apprentice.add.personalNumber")
+    String personalNumber;
+
+    @Option(names = "--disability", paramLabel = "yes|no",
+        descriptionKey = "apprentice.add.disability")
+    String disability;
+
+    @Spec CommandSpec spec;
+
+    @Mixin JsonOption json;
+
+    Add(Cli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      Optional<Boolean> hasDisability;
+      try {
+        hasDisability = Optional.ofNullable(disability)
+            .map(new Texts.YesNoConverter()::convert);
+      } catch (picocli.CommandLine.TypeConversionException e) {
+        throw new ParameterException(spec.commandLine(),
+            "Invalid value for option '--disability': " + e.getMessage());
+      }
+      Apprentice a = Apprentices.add(cli.workspace(), cli.actor(), new NewApprentice(firstName,
+          lastName, birthDate, gender, bornAbroad, programme, start, Optional.ofNullable(end),
+          Optional.ofNullable(personalNumber), hasDisability));
+      if (json.enabled()) {
+        cli.out().println(Json.write(JsonValues.plain(a)));
+      } else {
+        cli.out().println(Texts.of(cli, "apprentice.add.done", a.id(), a.fullName().orElse(""),
+            a.gender().displayName(cli.locale()), a.ageAtEntry()));
+      }
+      return ExitCode.OK;
+    }
+  }
+
+  /** Adds every apprentice of a roster, all or nothing. */
+  @Command(name = "import", mixinStandardHelpOptions = true)
+  static final class Import implements Callable<Integer> {
+    private final Cli cli;
+
+    @Parameters(paramLabel = "FILE", descriptionKey = "apprentice.import.file")
+    Path file;
+
+    @Mixin JsonOption json;
+
+    Import(Cli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      RosterImport result = Apprentices.importRoster(cli.workspace(), cli.actor(),
+          cli.path(file), file.toString());
+      if (json.enabled()) {
+        cli.out().println(Json.write(JsonValues.plain(result.added())));
+        return ExitCode.OK;
+      }
+      for (Apprentice a : result.added()) {
+        cli.out().println(Texts.of(cli, "apprentice.import.added", a.id(),
+            a.fullName().orElse("")));
+      }
+      cli.out().println(Texts.of(cli, "apprentice.import.summary", result.added().size()));
+      return ExitCode.OK;
+    }
+  }
+
+  /** Lists the apprentices. */
+  @Command(name = "list", mixinStandardHelpOptions = true)
+  static final class ListApprentices implements Callable<Integer> {
+    private final Cli cli;
+
+    @Mixin JsonOption json;
+
+    ListApprentices(Cli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      List<Apprentice> all = Apprentices.list(cli.workspace().store());
+      if (json.enabled()) {
+        cli.out().println(Json.write(JsonValues.plain(all)));
+        return ExitCode.OK;
+      }
+      TextTable table = new TextTable(Texts.of(cli, "apprentice.list.id"),
+          Texts.of(cli, "apprentice.list.name"), Texts.of(cli, "apprentice.list.born"),
+          Texts.of(cli, "apprentice.list.gender"), Texts.of(cli, "apprentice.list.abroad"),
+          Texts.of(cli, "apprentice.list.programme"), Texts.of(cli, "apprentice.list.period"));
+      for (Apprentice a : all) {
+        table.row(a.id(), name(cli, a), Texts.or(a.birthDate()),
+            a.gender().displayName(cli.locale()), a.bornAbroad().displayName(cli.locale()),
+            a.programme(), a.startDate() + " - " + Texts.or(a.endDate()));
+      }
+      table.print(cli.out());
+      cli.out().println(Texts.of(cli, "apprentice.list.count", all.size()));
+      return ExitCode.OK;
+    }
+  }
+
+  /** Shows one apprentice and their enrolments. */
+  @Command(name = "show", mixinStandardHelpOptions = true)
+  static final class Show implements Callable<Integer> {
+    private final Cli cli;
+
+    @Parameters(paramLabel = "APPRENTICE", descriptionKey = "apprentice.id")
+    String id;
+
+    @Mixin JsonOption json;
+
+    Show(Cli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      ApprenticeId apprenticeId = ApprenticeId.parse(id);
+      record Shown(Apprentice apprentice, List<Enrolment> enrolments) {}
+      Shown shown = cli.workspace().store().read(tx -> new Shown(
+          Apprentices.require(tx, apprenticeId), Enrolments.ofApprentice(tx, apprenticeId)));
+      if (json.enabled()) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("apprentice", shown.apprentice());
+        out.put("enrolments", shown.enrolments());
+        cli.out().println(Json.write(JsonValues.plain(out)));
+        return ExitCode.OK;
+      }
+      Apprentice a = shown.apprentice();
+      cli.out().println(a.id() + "  " + name(cli, a));
+      if (a.birthDate().isPresent()) {
+        line("apprentice.show.born", a.birthDate().get(), a.ageAtEntry());
+      } else {
+        line("apprentice.show.bornErased", a.ageAtEntry());
+      }
+      line("apprentice.show.gender", a.gender().displayName(cli.locale()));
+      line("apprentice.show.abroad", a.bornAbroad().displayName(cli.locale()));
+      line("apprentice.show.programme", a.programme(), a.startDate(), Texts.or(a.endDate()));
+      line(a.personalNumberRecorded() ? "apprentice.show.pin" : "apprentice.show.noPin");
+      a.erasedAt().ifPresent(at -> line("apprentice.show.erased", at));
+      cli.out().println();
+      if (shown.enrolments().isEmpty()) {
+        cli.out().println(Texts.of(cli, "apprentice.show.noEnrolments"));
+      }
+      for (Enrolment e : shown.enrolments()) {
+        cli.out().println(Texts.of(cli, "apprentice.show.enrolment", e.id(), e.unit(),
+            e.unitTitle(), e.placement(), e.assessor(), e.enrolledOn()));
+      }
+      return ExitCode.OK;
+    }
+
+    private void line(String key, Object... args) {
+      cli.out().println("  " + Texts.of(cli, key, args));
+    }
+  }
+
+  /** Erases an apprentice's personal data. */
+  @Command(name = "erase", mixinStandardHelpOptions = true)
+  static final class Erase implements Callable<Integer> {
+    private final Cli cli;
+
+    @Parameters(paramLabel = "APPRENTICE", descriptionKey = "apprentice.id")
+    String id;
+
+    @Mixin JsonOption json;
+
+    Erase(Cli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      ErasureReport report = ApprenticeErasure.erase(cli.workspace().store(), cli.actor(),
+          ApprenticeId.parse(id));
+      if (json.enabled()) {
+        cli.out().println(Json.write(JsonValues.plain(report)));
+      } else {
+        cli.out().println(Texts.of(cli, "apprentice.erase.done", report.apprentice(),
+            report.evidenceItemsRedacted(), report.attachmentsRenamed()));
+        cli.out().println(Texts.of(cli, "apprentice.erase.kept"));
+      }
+      return ExitCode.OK;
+    }
+  }
+
+  /** The name, or "(erased)". */
+  static String name(Cli cli, Apprentice a) {
+    return a.fullName().orElse(Texts.of(cli, "apprentice.erased"));
+  }
+}

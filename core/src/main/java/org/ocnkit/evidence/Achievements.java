@@ -1,0 +1,127 @@
+package org.ocnkit.evidence;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ocnkit.Problem;
+import org.ocnkit.RefusedException;
+import org.ocnkit.learner.ApprenticeId;
+import org.ocnkit.learner.Apprentices;
+import org.ocnkit.learner.Assessor;
+import org.ocnkit.learner.Assessors;
+import org.ocnkit.learner.Code;
+import org.ocnkit.learner.Enrolment;
+import org.ocnkit.learner.EnrolmentId;
+import org.ocnkit.learner.Enrolments;
+import org.ocnkit.store.ReadTx;
+import org.ocnkit.store.Row;
+import org.ocnkit.store.Store;
+import org.ocnkit.unit.UnitCode;
+import org.ocnkit.unit.UnitHash;
+import org.ocnkit.unit.UnitRef;
+
+/**
+ * Units achieved: the assessor's sign-off of an enrolment, and the query that moderation and
+ * certificates use ("which units has this apprentice achieved, when, signed off by whom").
+ */
+public final class Achievements {
+  /** Audit action of a unit signed off as achieved. */
+  public static final String ACTION_SIGN_OFF = "evidence.unit-sign-off";
+
+  private static final String SELECT =
+      "SELECT es.enrolment_id, e.apprentice_id, e.unit_version_id, u.code AS unit_code,"
+          + " u.version AS unit_version, u.hash AS unit_hash, u.title_sv, es.achieved_on,"
+          + " a.code AS assessor_code, a.name AS assessor_name, es.signed_at"
+          + " FROM enrolment_signoff es JOIN enrolment e ON e.id = es.enrolment_id"
+          + " JOIN unit_version u ON u.id = e.unit_version_id"
+          + " JOIN assessor a ON a.id = es.assessor_id";
+
+  private Achievements() {}
+
+  /**
+   * A qualified assessor signs the unit of an enrolment off as achieved, dated today.
+   *
+   * @throws RefusedException when a criterion is not met by signed-off, current evidence (every
+   *     such criterion listed, with its status), the unit was already signed off, or the assessor
+   *     is not qualified
+   */
+  public static Achievement signOff(Store store, String actor, EnrolmentId id, Code assessor) {
+    return store.write(actor, tx -> {
+      Enrolment enrolment = Enrolments.require(tx, id);
+      EvidenceRecords.requireOpen(tx, enrolment);
+      Assessor signer = Assessors.requireQualified(tx, assessor);
+      EnrolmentProgress progress = Progress.of(tx, enrolment);
+      List<CriterionProgress> missing = progress.criteria().stream()
+          .filter(c -> c.status() != CriterionStatus.MET).toList();
+      if (!missing.isEmpty()) {
+        List<Problem> problems = new ArrayList<>();
+        problems.add(new Problem("", EvidenceRecords.msg("unitSignOff.missing", id,
+            enrolment.unit(), missing.size(), progress.total())));
+        for (CriterionProgress c : missing) {
+          problems.add(new Problem("", EvidenceRecords.msg(
+              "unitSignOff.criterion." + c.status().name(), c.id(), c.text())));
+        }
+        throw new RefusedException(problems);
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("enrolment_id", id.value());
+      row.put("assessor_id", signer.id());
+      row.put("achieved_on", tx.today());
+      row.put("signed_at", tx.now());
+      tx.insert("enrolment_signoff", row, ACTION_SIGN_OFF);
+      return of(tx, id).orElseThrow();
+    });
+  }
+
+  /** The achievement of an enrolment, if its unit was signed off. */
+  public static Optional<Achievement> of(ReadTx tx, EnrolmentId enrolment) throws SQLException {
+    return tx.queryOne(SELECT + " WHERE es.enrolment_id = ?", Achievements::achievement,
+        enrolment.value());
+  }
+
+  /**
+   * The units an apprentice has achieved, by achievement date then unit, with the assessor who
+   * signed each off. Works by id alone, also after the apprentice's personal data was erased.
+   */
+  public static List<Achievement> ofApprentice(ReadTx tx, ApprenticeId apprentice)
+      throws SQLException {
+    Apprentices.require(tx, apprentice);
+    return sorted(tx.query(SELECT + " WHERE e.apprentice_id = ?", Achievements::achievement,
+        apprentice.value()));
+  }
+
+  /** {@link #ofApprentice(ReadTx, ApprenticeId)} in its own transaction. */
+  public static List<Achievement> ofApprentice(Store store, ApprenticeId apprentice) {
+    return store.read(tx -> ofApprentice(tx, apprentice));
+  }
+
+  /** Every achievement in the workspace, by achievement date then unit. */
+  public static List<Achievement> list(ReadTx tx) throws SQLException {
+    return sorted(tx.query(SELECT, Achievements::achievement));
+  }
+
+  private static List<Achievement> sorted(List<Achievement> list) {
+    List<Achievement> copy = new ArrayList<>(list);
+    copy.sort(Comparator.comparing(Achievement::achievedOn).thenComparing(Achievement::unit)
+        .thenComparing(Achievement::enrolment));
+    return copy;
+  }
+
+  private static Achievement achievement(Row row) throws SQLException {
+    return new Achievement(
+        new EnrolmentId(row.getLong("enrolment_id")),
+        new ApprenticeId(row.getLong("apprentice_id")),
+        row.getLong("unit_version_id"),
+        new UnitRef(new UnitCode(row.getString("unit_code")), row.getInt("unit_version")),
+        new UnitHash(row.getString("unit_hash")),
+        row.getString("title_sv"),
+        row.getLocalDate("achieved_on"),
+        new Code(row.getString("assessor_code")),
+        row.getString("assessor_name"),
+        row.getInstant("signed_at"));
+  }
+}

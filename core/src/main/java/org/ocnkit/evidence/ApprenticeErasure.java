@@ -1,0 +1,105 @@
+package org.ocnkit.evidence;
+
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ocnkit.learner.ApprenticeId;
+import org.ocnkit.learner.Apprentices;
+import org.ocnkit.learner.Erasure;
+import org.ocnkit.store.Store;
+import org.ocnkit.store.Tx;
+
+/**
+ * Erases an apprentice's personal data (DESIGN §4) in one transaction: {@link Apprentices#erase}
+ * clears name, birth date, the personal identity number's hash and the disability flag; here,
+ * every occurrence of the person's name in the free text of their evidence (descriptions and
+ * correction reasons) is replaced by {@link #MARKER}, and the file names of their attachments by
+ * neutral ones. Every change is an audited update, so {@code ocn audit verify} still passes; the
+ * audit events hold digests, never the erased values.
+ *
+ * <p>Redacting a signed-off item's text is the one change a locked item ever undergoes: the law's
+ * right to erasure outranks the lock. Its criteria, dates, judgements and sign-off stay as they
+ * were, so progress, achievements and certificates keep working by the apprentice's id. Files
+ * in {@code evidence/} (photos, documents) are not deleted: they are evidence, named by their hash,
+ * and the audit re-hashes them; a programme that must remove such a file does so by its own
+ * procedure.
+ */
+public final class ApprenticeErasure {
+  /** What replaces the name in evidence text. */
+  public static final String MARKER = "[namn raderat]";
+  /** Audit action of the redaction of an evidence item or attachment name. */
+  public static final String ACTION_REDACT = "evidence.redact";
+
+  private ApprenticeErasure() {}
+
+  /**
+   * Erases the apprentice's personal data.
+   *
+   * @throws org.ocnkit.RefusedException when it was already erased
+   * @throws org.ocnkit.InvalidInputException when there is no such apprentice
+   */
+  public static ErasureReport erase(Store store, String actor, ApprenticeId apprentice) {
+    return store.write(actor, tx -> erase(tx, apprentice));
+  }
+
+  /** {@link #erase(Store, String, ApprenticeId)} within a transaction. */
+  public static ErasureReport erase(Tx tx, ApprenticeId apprentice) throws SQLException {
+    Erasure erasure = Apprentices.erase(tx, apprentice);
+    List<Pattern> names = erasure.nameForms().stream().map(ApprenticeErasure::pattern).toList();
+    int items = 0;
+    for (EvidenceItem item : EvidenceRecords.load(tx, "e.apprentice_id = ?",
+        apprentice.value())) {
+      Map<String, Object> changed = new HashMap<>();
+      String description = redact(item.description(), names);
+      if (!description.equals(item.description())) {
+        changed.put("description", description);
+      }
+      Optional<String> reason = item.supersedeReason().map(r -> redact(r, names));
+      if (!reason.equals(item.supersedeReason())) {
+        changed.put("supersede_reason", reason.orElseThrow());
+      }
+      if (!changed.isEmpty()) {
+        tx.update("evidence_item", item.id().value(), changed, ACTION_REDACT);
+        items++;
+      }
+    }
+    int files = 0;
+    for (EvidenceItem item : EvidenceRecords.load(tx, "e.apprentice_id = ?",
+        apprentice.value())) {
+      for (AttachedFile file : item.attachments()) {
+        String neutral = "bilaga-" + file.attachmentId() + extension(file.name());
+        if (!file.name().equals(neutral)) {
+          tx.update("attachment", file.attachmentId(), Map.of("original_name", neutral),
+              ACTION_REDACT);
+          files++;
+        }
+      }
+    }
+    return new ErasureReport(apprentice, items, files);
+  }
+
+  /** Matches a name form as a whole word, in any letter case. */
+  private static Pattern pattern(String name) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  static String redact(String text, List<Pattern> names) {
+    String out = text;
+    for (Pattern p : names) {
+      out = p.matcher(out).replaceAll(Matcher.quoteReplacement(MARKER));
+    }
+    return out;
+  }
+
+  private static String extension(String name) {
+    int dot = name.lastIndexOf('.');
+    String ext = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
+    return ext.matches("\\.[a-z0-9]{1,8}") ? ext : "";
+  }
+}

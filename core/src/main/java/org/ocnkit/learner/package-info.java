@@ -1,0 +1,13 @@
+/**
+ * The people of a programme: {@link org.ocnkit.learner.Apprentices apprentices} (participants,
+ * known everywhere else by a pseudonymous {@link org.ocnkit.learner.ApprenticeId id}), {@link
+ * org.ocnkit.learner.Placements placements} with their supervisors, {@link
+ * org.ocnkit.learner.Assessors assessors}, and {@link org.ocnkit.learner.Enrolments enrolments} of
+ * an apprentice on an approved unit version at a placement.
+ *
+ * <p>Personal data stays minimal (DESIGN §4): name and birth date in a table of their own, the
+ * personal identity number only as a keyed hash, disability in a restricted table read only by
+ * aggregate reports. Erasure clears all of it and keeps the id, the funders' categories and the
+ * evidence chain.
+ */
+package org.ocnkit.learner;
