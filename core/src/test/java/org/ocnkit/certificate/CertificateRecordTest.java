@@ -51,6 +51,7 @@ class CertificateRecordTest {
         + "    <name>Åsa Öberg-Ängström</name>\n"
         + "    <dateOfBirth>1991-04-12</dateOfBirth>\n"
         + "  </holder>\n");
+    assertThat(xml).contains("  </issuer>\n  <serial>1</serial>\n  <programme>");
     assertThat(xml).contains("    <unit code=\"HS-KUND-01\" version=\"1\">\n"
         + "      <hash>")
         .contains("      <title lang=\"sv\">Kundbemötande i butik</title>\n"
@@ -151,6 +152,10 @@ class CertificateRecordTest {
         .holder(new Holder("Anna Berg", LocalDate.of(1990, 1, 1)))
         .issuer(new Issuer("Org", "b".repeat(64))).programme("P")
         .issueDate(LocalDate.of(2026, 4, 30));
+    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("serial number");
+    assertThatThrownBy(() -> b.serial(0)).isInstanceOf(IllegalArgumentException.class);
+    b.serial(7);
     assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("at least one unit");
     b.unit(unit);
