@@ -121,9 +121,14 @@ public final class CertificateVerifier {
       try {
         document = CertificateDocument.read(source, pdf);
       } catch (InvalidInputException e) {
+        // A signed file whose content cannot be read was damaged; anything else is no certificate.
+        boolean signed = report.result(SignatureCheck.SIGNATURE_PRESENT)
+            .map(CheckResult::passed).orElse(false);
         checks.add(VerificationCheck.failed(CertificateDocument.RECORD,
-            message("verify.notPdf", e.problems().get(0).message())));
-        return result(VerificationResult.Verdict.NOT_A_CERTIFICATE, Optional.empty());
+            message(signed ? "verify.unreadable" : "verify.notPdf",
+                e.problems().get(0).message())));
+        return result(signed ? VerificationResult.Verdict.INVALID
+            : VerificationResult.Verdict.NOT_A_CERTIFICATE, Optional.empty());
       }
       for (Check c : document.checks()) {
         checks.add(VerificationCheck.of(c.name(), c.passed(), c.reason()));

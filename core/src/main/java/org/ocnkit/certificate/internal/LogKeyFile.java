@@ -111,8 +111,10 @@ public final class LogKeyFile {
 
   /** The 32-byte seed, from the key's private string (its one way out). */
   private static byte[] seed(NoteSigningKey key) {
-    String secret = key.revealPrivateKeyString();
-    byte[] material = Base64.getDecoder().decode(secret.substring(secret.lastIndexOf('+') + 1));
+    // PRIVATE+KEY+<name>+<key id>+<base64>: names hold no '+', base64 may.
+    String secret = key.revealPrivateKeyString().substring("PRIVATE+KEY+".length());
+    int id = secret.indexOf('+');
+    byte[] material = Base64.getDecoder().decode(secret.substring(secret.indexOf('+', id + 1) + 1));
     try {
       return Arrays.copyOfRange(material, 1, material.length);
     } finally {
