@@ -31,6 +31,10 @@ import picocli.CommandLine.Spec;
     subcommands = {
       org.ocnkit.cli.store.InitCommand.class,
       UnitCommand.class,
+      org.ocnkit.cli.certificate.KeysCommand.class,
+      org.ocnkit.cli.certificate.CertificateCommand.class,
+      org.ocnkit.cli.certificate.VerifyCommand.class,
+      org.ocnkit.cli.ledger.LogCommand.class,
       org.ocnkit.cli.store.AuditCommand.class,
       org.ocnkit.cli.store.BackupCommand.class,
       DemoCommand.class,
