@@ -47,6 +47,12 @@ public final class CertificateCommand implements Runnable {
   static final class ListCertificates implements Callable<Integer> {
     private final Cli cli;
 
+    @Option(names = "--serial", paramLabel = "N", descriptionKey = "list.serialOption")
+    Long serial;
+
+    @Option(names = "--codes", descriptionKey = "list.codes")
+    boolean codes;
+
     @Mixin JsonOption json;
 
     ListCertificates(Cli cli) {
@@ -55,7 +61,12 @@ public final class CertificateCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<RegisterEntry> entries = new CertificateRegister(cli.workspace().store()).list();
+      List<RegisterEntry> entries = new CertificateRegister(cli.workspace().store()).list()
+          .stream().filter(e -> serial == null || e.serial() == serial).toList();
+      if (codes) {
+        entries.forEach(e -> cli.out().println(e.code()));
+        return ExitCode.OK;
+      }
       if (json.enabled()) {
         cli.out().println(Json.write(entries.stream().map(CertificateCommand::json).toList()));
         return ExitCode.OK;

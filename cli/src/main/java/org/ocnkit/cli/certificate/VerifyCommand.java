@@ -1,5 +1,7 @@
 package org.ocnkit.cli.certificate;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.Message;
 import org.ocnkit.certificate.CertificateCode;
@@ -43,7 +46,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "verify.files")
+  @Parameters(paramLabel = "FILE|DIR", arity = "0..*", descriptionKey = "verify.files")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--code", paramLabel = "CODE", descriptionKey = "verify.code")
@@ -83,9 +86,13 @@ public final class VerifyCommand implements Callable<Integer> {
         Optional.ofNullable(revocations).map(cli::path), Optional.ofNullable(log).map(cli::path),
         Optional.ofNullable(logKey));
     CertificateVerifier verifier = new CertificateVerifier(sources.options());
-    List<VerificationResult> results = new ArrayList<>();
+    List<Path> pdfs = new ArrayList<>();
     for (Path file : files) {
-      results.add(verifier.verify(cli.path(file)));
+      pdfs.addAll(expand(cli.path(file)));
+    }
+    List<VerificationResult> results = new ArrayList<>();
+    for (Path file : pdfs) {
+      results.add(verifier.verify(file));
     }
     if (json.enabled()) {
       cli.out().println(Json.write(results.stream().map(this::json).toList()));
@@ -94,7 +101,7 @@ public final class VerifyCommand implements Callable<Integer> {
         if (i > 0) {
           cli.out().println();
         }
-        print(results.get(i), files.get(i));
+        print(results.get(i), shown(pdfs.get(i)));
       }
     }
     if (results.stream().anyMatch(r -> r.verdict() == VerificationResult.Verdict.INVALID
@@ -106,6 +113,25 @@ public final class VerifyCommand implements Callable<Integer> {
       return ExitCode.INPUT;
     }
     return ExitCode.OK;
+  }
+
+  /** A file as given, or the {@code *.pdf} files of a folder, by name. */
+  private static List<Path> expand(Path path) {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> children = Files.list(path)) {
+      return children.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+          .endsWith(".pdf") && Files.isRegularFile(p)).sorted().toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A file as the user would write it: relative to the working folder when inside it. */
+  private Path shown(Path file) {
+    return file.startsWith(cli.workingDirectory()) ? cli.workingDirectory().relativize(file)
+        : file;
   }
 
   /**
