@@ -23,7 +23,8 @@ import org.ocnkit.store.Workspace;
  * into {@link VerificationOptions} by one rule:
  *
  * <ul>
- *   <li>trust: the given certificate files, else the workspace's issuer certificate;
+ *   <li>trust: the given certificate files, else the workspace's issuer certificate; the
+ *       workspace's register and log below count only when its issuer is trusted;
  *   <li>status: the given revocation list (verified against the trusted issuers), else the
  *       workspace's register, else not checked;
  *   <li>log key: the given verifier key string, else the workspace's, else the one in the
@@ -75,16 +76,21 @@ public record VerificationSources(Optional<Workspace> workspace, List<Path> trus
     List<X509Certificate> authorities = new ArrayList<>();
     timestampTrustFiles.forEach(f -> authorities.addAll(TrustAnchors.readCertificates(f)));
     TrustAnchors trust = TrustAnchors.of(signers).withTimestampAuthorities(authorities);
+    // The workspace's register and log speak for its own issuer only: when other issuers are
+    // trusted instead, they are not consulted.
+    Optional<Workspace> own = workspaceKeys.isPresent()
+        && signers.contains(workspaceKeys.get().issuerCertificate()) ? workspace
+        : Optional.empty();
     VerificationOptions.Builder options = VerificationOptions.builder(trust);
     if (revocationList.isPresent()) {
       options.revocations(RevocationList.verify(read(revocationList.get()), trust));
     } else {
-      workspace.ifPresent(ws -> options.register(ws.store()));
+      own.ifPresent(ws -> options.register(ws.store()));
     }
     Optional<PublishedLog> published = publishedLog.map(PublishedLog::open);
     if (logKey.isPresent()) {
       options.logKey(parseKey(logKey.get()), VerificationOptions.LogKeySource.GIVEN);
-    } else if (workspaceKeys.isPresent()) {
+    } else if (own.isPresent()) {
       options.logKey(workspaceKeys.get().logKey(), VerificationOptions.LogKeySource.WORKSPACE);
     } else if (publishedLog.isPresent()) {
       options.logKey(CertificateLog.publishedKey(publishedLog.get()),
@@ -92,8 +98,8 @@ public record VerificationSources(Optional<Workspace> workspace, List<Path> trus
     }
     if (published.isPresent()) {
       options.publishedLog(published.get());
-    } else if (workspace.isPresent() && (logKey.isPresent() || workspaceKeys.isPresent())) {
-      options.workspaceLog(workspace.get().store());
+    } else if (own.isPresent()) {
+      options.workspaceLog(own.get().store());
     }
     return options.build();
   }

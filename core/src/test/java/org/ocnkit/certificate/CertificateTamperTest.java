@@ -220,6 +220,18 @@ class CertificateTamperTest {
       assertThat(failed(result)).contains("SIGNER_TRUSTED", "STATUS", "LOG_CHECKPOINT");
       assertThat(result.check("LOG_CHECKPOINT").orElseThrow().reason().key())
           .isEqualTo("note.verify.noKnownKey");
+
+      // Trusting the other issuer explicitly, this workspace's register and log stay out of it.
+      Path otherPem = dir.resolve("other.pem");
+      IssuerKeyFiles.of(other).exportCertificate(otherPem);
+      VerificationResult trusted = new CertificateVerifier(new VerificationSources(
+          java.util.Optional.of(ws), List.of(otherPem), List.of(), java.util.Optional.empty(),
+          java.util.Optional.empty(), java.util.Optional.empty()).options())
+          .verify(foreign.file());
+      assertThat(trusted.verdict()).as(trusted.toString())
+          .isEqualTo(VerificationResult.Verdict.VALID);
+      assertThat(trusted.notChecked()).extracting(VerificationCheck::name)
+          .containsExactly("STATUS", "LOG_CHECKPOINT", "LOG_INCLUSION", "LOG_CONSISTENCY");
     }
   }
 

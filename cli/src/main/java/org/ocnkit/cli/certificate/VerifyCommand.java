@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.ocnkit.EnvironmentException;
+import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.certificate.CertificateRecord;
@@ -89,6 +90,10 @@ public final class VerifyCommand implements Callable<Integer> {
     List<Path> pdfs = new ArrayList<>();
     for (Path file : files) {
       pdfs.addAll(expand(cli.path(file)));
+    }
+    if (pdfs.isEmpty()) {
+      throw new InvalidInputException(Message.of(VerifyCommand.class, "verify.noPdf",
+          String.join(", ", files.stream().map(Path::toString).toList())));
     }
     List<VerificationResult> results = new ArrayList<>();
     for (Path file : pdfs) {

@@ -144,6 +144,13 @@ class VerifyCommandTest {
     assertThat(ocn(ws).run("verify", anna.file().toString(), "missing.pdf").exitCode)
         .isEqualTo(ExitCode.INPUT);
     assertThat(ocn(ws).run("verify").exitCode).isEqualTo(ExitCode.USAGE);
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    CliRun none = ocn(ws).run("verify", empty.toString());
+    assertThat(none.exitCode).isEqualTo(ExitCode.INPUT);
+    assertThat(none.err).contains("no certificate PDF");
+    CliRun folder = ocn(ws).run("verify", ws.resolve("out").toString());
+    assertThat(folder.exitCode).as(folder.toString()).isZero();
+    assertThat(folder.out).contains(anna.code() + ".pdf: VALID");
     assertThat(ocn(ws).run("verify", "--code", "OCN-0000").exitCode).isEqualTo(ExitCode.INPUT);
   }
 
