@@ -169,6 +169,23 @@ class CertificateRecordTest {
   }
 
   @Test
+  void theSerialNumberMakesEqualContentADifferentRecord() {
+    CertificateRecord first = SampleRecords.builder("Anna Berg", 2, Language.SV).serial(41).build();
+    CertificateRecord second = SampleRecords.builder("Anna Berg", 2, Language.SV).serial(42)
+        .build();
+    assertThat(first.units()).isEqualTo(second.units());
+    assertThat(first.fingerprint()).isNotEqualTo(second.fingerprint());
+    assertThat(CertificateRecord.read(SOURCE, second.toXml()).serial()).isEqualTo(42);
+    String xml = xml(second);
+    assertThat(problems(xml.replace("<serial>42</serial>", "<serial>042</serial>")))
+        .extracting(p -> p.message().key()).containsExactly("rule.canonical");
+    assertThat(problems(xml.replace("<serial>42</serial>", "<serial>0</serial>")))
+        .extracting(p -> p.message().key()).containsExactly("rule.schema");
+    assertThat(problems(xml.replace("  <serial>42</serial>\n", "")))
+        .extracting(p -> p.message().key()).containsExactly("rule.schema");
+  }
+
+  @Test
   void verificationLinkCarriesCodeAndFingerprint() {
     CertificateRecord record = SampleRecords.record("Anna Berg", 1);
     assertThat(record.verificationLink("https://x.example/v/"))

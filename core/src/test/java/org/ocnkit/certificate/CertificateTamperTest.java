@@ -16,7 +16,6 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocnkit.certificate.internal.testing.PdfBytes;
 import org.ocnkit.certificate.internal.testing.SampleRequests;
 import org.ocnkit.certificate.signature.IssuerKey;
 import org.ocnkit.certificate.signature.IssuerKeys;
@@ -95,7 +95,7 @@ class CertificateTamperTest {
   void aByteFlippedInThePageContentBreaksTheSignature() throws IOException {
     int at;
     try (PDDocument pd = Loader.loadPDF(annaPdf)) {
-      at = streamData(annaPdf, pd.getPage(0).getCOSObject()
+      at = PdfBytes.streamData(annaPdf, pd.getPage(0).getCOSObject()
           .getDictionaryObject(COSName.CONTENTS).getKey()) + 10;
     }
     VerificationResult result = verify(flipped(annaPdf, at));
@@ -125,7 +125,7 @@ class CertificateTamperTest {
     try (PDDocument pd = Loader.loadPDF(annaPdf)) {
       PDComplexFileSpecification spec = pd.getDocumentCatalog().getNames().getEmbeddedFiles()
           .getNames().get(CertificateRecord.FILE_NAME);
-      at = streamData(annaPdf, spec.getEmbeddedFile().getCOSObject().getKey()) + 40;
+      at = PdfBytes.streamData(annaPdf, spec.getEmbeddedFile().getCOSObject().getKey()) + 40;
     }
     VerificationResult result = verify(flipped(annaPdf, at));
     assertThat(result.verdict()).as(result.toString())
@@ -294,31 +294,6 @@ class CertificateTamperTest {
     byte[] copy = pdf.clone();
     copy[at] ^= 0x01;
     return copy;
-  }
-
-  /** The offset of the first data byte of the stream object {@code key}. */
-  private static int streamData(byte[] pdf, COSObjectKey key) {
-    int object = indexOf(pdf, "\n" + key.getNumber() + " " + key.getGeneration() + " obj", 0);
-    assertThat(object).as("object %s in the file", key).isNotNegative();
-    int stream = indexOf(pdf, "stream", object) + "stream".length();
-    if (pdf[stream] == '\r') {
-      stream++;
-    }
-    return stream + 1;
-  }
-
-  private static int indexOf(byte[] bytes, String text, int from) {
-    byte[] needle = text.getBytes(StandardCharsets.ISO_8859_1);
-    outer:
-    for (int i = from; i <= bytes.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (bytes[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   /** Plain PDFs for the cases that are not certificates at all. */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.RefusedException;
+import org.ocnkit.certificate.internal.testing.PdfBytes;
 import org.ocnkit.certificate.signature.IssuerKey;
 import org.ocnkit.certificate.signature.IssuerKeys;
 import org.ocnkit.certificate.signature.KeyAlgorithm;
@@ -66,7 +67,7 @@ class IssuerKeyFilesTest {
     assertThat(pem).startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----");
     for (Path file : List.of(files().logKeyFile(), files().keystore(), files().certificateFile(),
         files().logVerifierKeyFile())) {
-      assertThat(indexOf(Files.readAllBytes(file), seed)).as(file.toString()).isNegative();
+      assertThat(PdfBytes.indexOf(Files.readAllBytes(file), seed, 0)).as(file.toString()).isNegative();
       assertThat(Files.readString(file, StandardCharsets.ISO_8859_1))
           .doesNotContain("PRIVATE+KEY");
     }
@@ -179,19 +180,6 @@ class IssuerKeyFilesTest {
 
   private Settings settings(String text) {
     return Settings.parse(dir.resolve("ocnkit.properties"), text);
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i <= haystack.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   static boolean onPath(String program) {

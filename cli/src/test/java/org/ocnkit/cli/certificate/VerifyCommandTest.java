@@ -21,6 +21,7 @@ import org.ocnkit.certificate.IssuedCertificate;
 import org.ocnkit.certificate.IssuerKeyFiles;
 import org.ocnkit.certificate.IssuingKeys;
 import org.ocnkit.certificate.RenderOptions;
+import org.ocnkit.certificate.internal.testing.PdfBytes;
 import org.ocnkit.certificate.internal.testing.SampleRequests;
 import org.ocnkit.certificate.signature.IssuerKeys;
 import org.ocnkit.certificate.signature.KeyAlgorithm;
@@ -72,9 +73,8 @@ class VerifyCommandTest {
   void aByteFlippedInThePageContentIsNamed() throws Exception {
     int at;
     try (PDDocument pd = Loader.loadPDF(annaPdf)) {
-      long object = pd.getPage(0).getCOSObject().getDictionaryObject(
-          org.apache.pdfbox.cos.COSName.CONTENTS).getKey().getNumber();
-      at = indexOf(annaPdf, "stream", indexOf(annaPdf, "\n" + object + " 0 obj", 0)) + 20;
+      at = PdfBytes.streamData(annaPdf, pd.getPage(0).getCOSObject().getDictionaryObject(
+          org.apache.pdfbox.cos.COSName.CONTENTS).getKey()) + 20;
     }
     byte[] tampered = annaPdf.clone();
     tampered[at] ^= 1;
@@ -152,19 +152,5 @@ class VerifyCommandTest {
     assertThat(folder.exitCode).as(folder.toString()).isZero();
     assertThat(folder.out).contains(anna.code() + ".pdf: VALID");
     assertThat(ocn(ws).run("verify", "--code", "OCN-0000").exitCode).isEqualTo(ExitCode.INPUT);
-  }
-
-  private static int indexOf(byte[] bytes, String text, int from) {
-    byte[] needle = text.getBytes(StandardCharsets.ISO_8859_1);
-    outer:
-    for (int i = from; i <= bytes.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (bytes[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 }
