@@ -13,8 +13,9 @@ import org.ocnkit.certificate.internal.CertificateReader;
 import org.ocnkit.unit.UnitCode;
 
 /**
- * What a certificate certifies: the holder, the issuer, the programme, the course units achieved
- * with level and credits, the total, the issue date and the main language of the PDF.
+ * What a certificate certifies: the holder, the issuer and the issuer's serial number for this
+ * certificate, the programme, the course units achieved with level and credits, the total, the
+ * issue date and the main language of the PDF.
  *
  * <p>A record has one byte form, {@link #toXml()} (UTF-8 XML in the namespace {@value
  * #NAMESPACE}, schema {@code certificate-record.xsd}); its SHA-256 is the certificate's {@link
@@ -22,6 +23,10 @@ import org.ocnkit.unit.UnitCode;
  * #read} accepts only that form, so one record has exactly one fingerprint. Instances are
  * immutable and always valid: at least one unit, each unit code once, the total equals the sum
  * of the credits, nothing achieved after the issue date.
+ *
+ * <p>The {@link #serial()} number, unique per issuer, makes two certificates with the same content
+ * (the same units for the same person, issued twice on one day) two different records with two
+ * different fingerprints, so that the register and the transparency log never confuse them.
  */
 public final class CertificateRecord {
   /** The XML namespace of version 1 of the record. */
@@ -34,6 +39,7 @@ public final class CertificateRecord {
   private final Language language;
   private final Holder holder;
   private final Issuer issuer;
+  private final long serial;
   private final String programme;
   private final List<AchievedUnit> units;
   private final int totalCredits;
@@ -45,6 +51,7 @@ public final class CertificateRecord {
     this.language = b.language;
     this.holder = b.holder;
     this.issuer = b.issuer;
+    this.serial = b.serial;
     this.programme = b.programme;
     this.units = List.copyOf(b.units);
     this.totalCredits = units.stream().mapToInt(AchievedUnit::credits).sum();
@@ -78,6 +85,14 @@ public final class CertificateRecord {
 
   public Issuer issuer() {
     return issuer;
+  }
+
+  /**
+   * The issuer's number for this certificate, 1 or more, unique among the certificates of one
+   * issuer (the register hands them out in order).
+   */
+  public long serial() {
+    return serial;
   }
 
   /** The programme the units were achieved in, such as "Lärlingsprogrammet Västra Götaland". */
@@ -139,7 +154,7 @@ public final class CertificateRecord {
 
   @Override
   public String toString() {
-    return "CertificateRecord[" + code() + ", " + units.size() + " units, " + totalCredits
+    return "CertificateRecord[" + code() + ", serial " + serial + ", " + units.size() + " units, " + totalCredits
         + " credits]";
   }
 
@@ -148,6 +163,7 @@ public final class CertificateRecord {
     private Language language = Language.SV;
     private Holder holder;
     private Issuer issuer;
+    private long serial;
     private String programme;
     private final List<AchievedUnit> units = new ArrayList<>();
     private LocalDate issueDate;
@@ -167,6 +183,16 @@ public final class CertificateRecord {
 
     public Builder issuer(Issuer newIssuer) {
       this.issuer = Objects.requireNonNull(newIssuer, "issuer");
+      return this;
+    }
+
+    /** The issuer's serial number for this certificate, 1 or more. */
+    public Builder serial(long number) {
+      if (number < 1) {
+        throw new IllegalArgumentException("a certificate serial number is 1 or more, got "
+            + number);
+      }
+      this.serial = number;
       return this;
     }
 
@@ -191,13 +217,17 @@ public final class CertificateRecord {
     }
 
     /**
-     * @throws IllegalStateException naming the first rule broken: a part missing, no unit, a unit
+     * @throws IllegalStateException naming the first rule broken: a part missing (the serial
+     *     number included), no unit, a unit
      *     code twice, a unit achieved after the issue date, the holder born on or after it
      */
     public CertificateRecord build() {
       if (holder == null || issuer == null || programme == null || issueDate == null) {
         throw new IllegalStateException("a certificate record needs holder, issuer, programme"
             + " and issue date");
+      }
+      if (serial < 1) {
+        throw new IllegalStateException("a certificate record needs its serial number");
       }
       if (units.isEmpty()) {
         throw new IllegalStateException("a certificate lists at least one unit");

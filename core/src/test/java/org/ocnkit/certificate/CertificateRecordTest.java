@@ -51,6 +51,7 @@ class CertificateRecordTest {
         + "    <name>Åsa Öberg-Ängström</name>\n"
         + "    <dateOfBirth>1991-04-12</dateOfBirth>\n"
         + "  </holder>\n");
+    assertThat(xml).contains("  </issuer>\n  <serial>1</serial>\n  <programme>");
     assertThat(xml).contains("    <unit code=\"HS-KUND-01\" version=\"1\">\n"
         + "      <hash>")
         .contains("      <title lang=\"sv\">Kundbemötande i butik</title>\n"
@@ -152,6 +153,10 @@ class CertificateRecordTest {
         .issuer(new Issuer("Org", "b".repeat(64))).programme("P")
         .issueDate(LocalDate.of(2026, 4, 30));
     assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("serial number");
+    assertThatThrownBy(() -> b.serial(0)).isInstanceOf(IllegalArgumentException.class);
+    b.serial(7);
+    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("at least one unit");
     b.unit(unit);
     assertThatThrownBy(b::build).hasMessageContaining("after the issue date");
@@ -161,6 +166,23 @@ class CertificateRecordTest {
     assertThatThrownBy(b::build).hasMessageContaining("listed twice");
     assertThatThrownBy(() -> new Holder(" ", LocalDate.of(1990, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theSerialNumberMakesEqualContentADifferentRecord() {
+    CertificateRecord first = SampleRecords.builder("Anna Berg", 2, Language.SV).serial(41).build();
+    CertificateRecord second = SampleRecords.builder("Anna Berg", 2, Language.SV).serial(42)
+        .build();
+    assertThat(first.units()).isEqualTo(second.units());
+    assertThat(first.fingerprint()).isNotEqualTo(second.fingerprint());
+    assertThat(CertificateRecord.read(SOURCE, second.toXml()).serial()).isEqualTo(42);
+    String xml = xml(second);
+    assertThat(problems(xml.replace("<serial>42</serial>", "<serial>042</serial>")))
+        .extracting(p -> p.message().key()).containsExactly("rule.canonical");
+    assertThat(problems(xml.replace("<serial>42</serial>", "<serial>0</serial>")))
+        .extracting(p -> p.message().key()).containsExactly("rule.schema");
+    assertThat(problems(xml.replace("  <serial>42</serial>\n", "")))
+        .extracting(p -> p.message().key()).containsExactly("rule.schema");
   }
 
   @Test

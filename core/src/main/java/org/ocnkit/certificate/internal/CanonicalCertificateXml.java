@@ -24,6 +24,7 @@ public final class CanonicalCertificateXml {
     element(xml, 4, "organisation", record.issuer().organisation());
     element(xml, 4, "certificateSha256", record.issuer().certificateSha256());
     xml.append("  </issuer>\n");
+    element(xml, 2, "serial", Long.toString(record.serial()));
     element(xml, 2, "programme", record.programme());
     xml.append("  <units>\n");
     for (AchievedUnit unit : record.units()) {

@@ -237,6 +237,7 @@ public final class CertificateReader {
         .language(Language.fromCode(xml.language.trim()).orElseThrow())
         .holder(new Holder(xml.holder.name, LocalDate.parse(xml.holder.dateOfBirth.trim())))
         .issuer(new Issuer(xml.issuer.organisation, xml.issuer.certificateSha256.trim()))
+        .serial(Long.parseLong(xml.serial.trim()))
         .programme(xml.programme)
         .issueDate(LocalDate.parse(xml.issueDate.trim()));
     for (CertificateXml.Unit u : xml.units) {

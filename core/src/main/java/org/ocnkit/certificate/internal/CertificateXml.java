@@ -24,6 +24,9 @@ public final class CertificateXml {
   @XmlElement(name = "issuer")
   public Issuer issuer;
 
+  @XmlElement(name = "serial")
+  public String serial;
+
   @XmlElement(name = "programme")
   public String programme;
 

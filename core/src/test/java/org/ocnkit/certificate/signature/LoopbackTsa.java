@@ -34,7 +34,7 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
  * certificate (EC P-256, extended key usage timeStamping, critical). It can also misbehave in the
  * ways a client must catch.
  */
-final class LoopbackTsa implements AutoCloseable {
+public final class LoopbackTsa implements AutoCloseable {
   /** How the authority answers. */
   enum Behaviour { HONEST, WRONG_IMPRINT, WRONG_NONCE, REJECT, HTTP_ERROR }
 
@@ -83,7 +83,7 @@ final class LoopbackTsa implements AutoCloseable {
     server.start();
   }
 
-  static LoopbackTsa start(Instant time) {
+  public static LoopbackTsa start(Instant time) {
     return start(time, Behaviour.HONEST);
   }
 
@@ -123,11 +123,11 @@ final class LoopbackTsa implements AutoCloseable {
     return generator.generate(TSPAlgorithms.SHA256, Arrays.copyOf(imprint, imprint.length), nonce);
   }
 
-  URI url() {
+  public URI url() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/tsa");
   }
 
-  X509Certificate certificate() {
+  public X509Certificate certificate() {
     return certificate;
   }
 

@@ -38,8 +38,14 @@ public final class SampleRecords {
   }
 
   public static CertificateRecord record(String name, int units, Language language) {
+    return builder(name, units, language).build();
+  }
+
+  /** A builder holding what {@link #record(String, int, Language)} builds, serial number 1. */
+  public static CertificateRecord.Builder builder(String name, int units, Language language) {
     CertificateRecord.Builder b = CertificateRecord.builder()
         .language(language)
+        .serial(1)
         .holder(new Holder(name, LocalDate.of(1991, 4, 12)))
         .issuer(Issuer.of("Lärcentrum Västra Götaland",
             "fictional issuer certificate".getBytes(StandardCharsets.UTF_8)))
@@ -53,7 +59,12 @@ public final class SampleRecords {
           u[1], Optional.ofNullable(u[2]), new EqfLevel(2 + i % 3), 1 + i % 4,
           LocalDate.of(2026, 1 + i % 5, 10 + i % 15), "PANEL-2026-0" + (3 + i % 4)));
     }
-    return b.build();
+    return b;
+  }
+
+  /** The units {@link #record(String, int)} lists. */
+  public static List<AchievedUnit> units(int count) {
+    return record("A B", count).units();
   }
 
   private static UnitHash hash(String code) {

@@ -1,0 +1,240 @@
+package org.ocnkit.cli.certificate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.ocnkit.EnvironmentException;
+import org.ocnkit.InvalidInputException;
+import org.ocnkit.Message;
+import org.ocnkit.certificate.CertificateCode;
+import org.ocnkit.certificate.CertificateRecord;
+import org.ocnkit.certificate.CertificateRegister;
+import org.ocnkit.certificate.CertificateVerifier;
+import org.ocnkit.certificate.RegisterEntry;
+import org.ocnkit.certificate.VerificationCheck;
+import org.ocnkit.certificate.VerificationResult;
+import org.ocnkit.certificate.VerificationSources;
+import org.ocnkit.certificate.signature.SignatureInfo;
+import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.ExitCode;
+import org.ocnkit.cli.Json;
+import org.ocnkit.cli.JsonOption;
+import org.ocnkit.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ocn verify FILE...} and {@code ocn verify --code CODE}: checks certificates and explains
+ * every check. Exit 0 when every file is valid, 1 when any is invalid or revoked, 3 when a file is
+ * not a certificate (and none is invalid).
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+    resourceBundle = "org.ocnkit.cli.certificate.messages")
+public final class VerifyCommand implements Callable<Integer> {
+  private final Cli cli;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE|DIR", arity = "0..*", descriptionKey = "verify.files")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--code", paramLabel = "CODE", descriptionKey = "verify.code")
+  String code;
+
+  @Option(names = "--trust", paramLabel = "PEM", descriptionKey = "verify.trust")
+  List<Path> trust = new ArrayList<>();
+
+  @Option(names = "--trust-tsa", paramLabel = "PEM", descriptionKey = "verify.trustTsa")
+  List<Path> trustTsa = new ArrayList<>();
+
+  @Option(names = "--revocations", paramLabel = "FILE.p7m", descriptionKey = "verify.revocations")
+  Path revocations;
+
+  @Option(names = "--log", paramLabel = "DIR", descriptionKey = "verify.log")
+  Path log;
+
+  @Option(names = "--log-key", paramLabel = "VKEY", descriptionKey = "verify.logKey")
+  String logKey;
+
+  @Mixin JsonOption json;
+
+  VerifyCommand(Cli cli) {
+    this.cli = cli;
+  }
+
+  @Override
+  public Integer call() {
+    if (code != null && !files.isEmpty() || code == null && files.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), text("verify.filesOrCode"));
+    }
+    if (code != null) {
+      return lookUp(CertificateCode.parse(code));
+    }
+    VerificationSources sources = new VerificationSources(workspace(), trust.stream()
+        .map(cli::path).toList(), trustTsa.stream().map(cli::path).toList(),
+        Optional.ofNullable(revocations).map(cli::path), Optional.ofNullable(log).map(cli::path),
+        Optional.ofNullable(logKey));
+    CertificateVerifier verifier = new CertificateVerifier(sources.options());
+    List<Path> pdfs = new ArrayList<>();
+    for (Path file : files) {
+      pdfs.addAll(expand(cli.path(file)));
+    }
+    if (pdfs.isEmpty()) {
+      throw new InvalidInputException(Message.of(VerifyCommand.class, "verify.noPdf",
+          String.join(", ", files.stream().map(Path::toString).toList())));
+    }
+    List<VerificationResult> results = new ArrayList<>();
+    for (Path file : pdfs) {
+      results.add(verifier.verify(file));
+    }
+    if (json.enabled()) {
+      cli.out().println(Json.write(results.stream().map(this::json).toList()));
+    } else {
+      for (int i = 0; i < results.size(); i++) {
+        if (i > 0) {
+          cli.out().println();
+        }
+        print(results.get(i), shown(pdfs.get(i)));
+      }
+    }
+    if (results.stream().anyMatch(r -> r.verdict() == VerificationResult.Verdict.INVALID
+        || r.verdict() == VerificationResult.Verdict.REVOKED)) {
+      return ExitCode.CHECK_FAILED;
+    }
+    if (results.stream().anyMatch(
+        r -> r.verdict() == VerificationResult.Verdict.NOT_A_CERTIFICATE)) {
+      return ExitCode.INPUT;
+    }
+    return ExitCode.OK;
+  }
+
+  /** A file as given, or the {@code *.pdf} files of a folder, by name. */
+  private static List<Path> expand(Path path) {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> children = Files.list(path)) {
+      return children.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+          .endsWith(".pdf") && Files.isRegularFile(p)).sorted().toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A file as the user would write it: relative to the working folder when inside it. */
+  private Path shown(Path file) {
+    return file.startsWith(cli.workingDirectory()) ? cli.workingDirectory().relativize(file)
+        : file;
+  }
+
+  /**
+   * The workspace to verify in, when there is one: named with {@code --workspace} or {@code
+   * OCNKIT_WORKSPACE} (then it must exist), or found upward from the working folder. Outside any
+   * workspace, verification works from the files given alone.
+   */
+  private Optional<Workspace> workspace() {
+    boolean named = cli.workspaceOption().isPresent()
+        || !cli.env().getOrDefault(Workspace.ENV_WORKSPACE, "").isBlank();
+    try {
+      Workspace.locate(cli.workspaceOption(), cli.env(), cli.workingDirectory());
+    } catch (EnvironmentException e) {
+      if (named) {
+        throw e;
+      }
+      return Optional.empty();
+    }
+    return Optional.of(cli.workspace());
+  }
+
+  private int lookUp(CertificateCode certificate) {
+    Optional<RegisterEntry> entry = new CertificateRegister(cli.workspace().store())
+        .find(certificate);
+    if (json.enabled()) {
+      cli.out().println(Json.write(entry.map(CertificateCommand::json)
+          .orElseGet(() -> Map.of("code", certificate.value(), "status", "unknown"))));
+    } else if (entry.isEmpty()) {
+      cli.out().println(text("verify.code.unknown", certificate));
+    } else {
+      RegisterEntry e = entry.get();
+      cli.out().println(text("verify.code.found", e.code(), CertificateCommand.status(cli, e)));
+      cli.out().println(text("verify.code.details", e.serial(), e.issuedAt(),
+          e.fingerprint().grouped(), String.valueOf(e.leafIndex())));
+    }
+    return entry.isPresent() && entry.get().revocation().isEmpty() ? ExitCode.OK
+        : ExitCode.CHECK_FAILED;
+  }
+
+  private void print(VerificationResult r, Path file) {
+    cli.out().println(file + ": " + text("verdict." + r.verdict().name().toLowerCase(
+        java.util.Locale.ROOT)));
+    r.record().ifPresent(record -> cli.out().println("  " + text("verify.certificate",
+        record.code(), String.valueOf(record.serial()), record.holder().name(),
+        record.holder().dateOfBirth(), record.units().size(), record.totalCredits(),
+        record.issueDate(), record.issuer().organisation())));
+    r.signature().ifPresent(s -> cli.out().println("  " + text("verify.signature",
+        s.signerSubject().orElse("?"), s.claimedSigningTime().map(Object::toString).orElse("?"),
+        text("pades." + s.level().name().toLowerCase(java.util.Locale.ROOT)))));
+    r.revocation().ifPresent(rev -> cli.out().println("  " + text("verify.revoked",
+        rev.revokedAt(), rev.reason())));
+    int width = r.checks().stream().mapToInt(c -> c.name().length()).max().orElse(0);
+    for (VerificationCheck c : r.checks()) {
+      cli.out().println(String.format("  %-11s %-" + width + "s  %s",
+          text("outcome." + c.outcome().name().toLowerCase(java.util.Locale.ROOT)), c.name(),
+          cli.text(c.reason())));
+    }
+    r.logKeySource().ifPresent(source -> cli.out().println("  " + text(
+        "verify.logKeySource." + source.name().toLowerCase(java.util.Locale.ROOT))));
+  }
+
+  private Map<String, Object> json(VerificationResult r) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("file", r.source());
+    out.put("verdict", r.verdict());
+    out.put("valid", r.valid());
+    Optional<CertificateRecord> record = r.record();
+    out.put("code", record.map(c -> c.code().value()));
+    out.put("fingerprint", record.map(c -> c.fingerprint().hex()));
+    out.put("serial", record.map(CertificateRecord::serial));
+    out.put("holder", record.map(c -> c.holder().name()));
+    out.put("dateOfBirth", record.map(c -> c.holder().dateOfBirth()));
+    out.put("programme", record.map(CertificateRecord::programme));
+    out.put("units", record.map(c -> c.units().size()));
+    out.put("totalCredits", record.map(CertificateRecord::totalCredits));
+    out.put("issueDate", record.map(CertificateRecord::issueDate));
+    out.put("issuer", record.map(c -> c.issuer().organisation()));
+    out.put("signer", r.signature().flatMap(SignatureInfo::signerSubject));
+    out.put("signingTime", r.signature().flatMap(SignatureInfo::claimedSigningTime));
+    out.put("padesLevel", r.signature().map(SignatureInfo::level));
+    out.put("revokedAt", r.revocation().map(RegisterEntry.Revocation::revokedAt));
+    out.put("revocationReason", r.revocation().map(RegisterEntry.Revocation::reason));
+    out.put("logKeySource", r.logKeySource());
+    List<Map<String, Object>> checks = new ArrayList<>();
+    for (VerificationCheck c : r.checks()) {
+      Map<String, Object> check = new LinkedHashMap<>();
+      check.put("name", c.name());
+      check.put("outcome", c.outcome());
+      check.put("passed", c.passed());
+      check.put("reason", cli.text(c.reason()));
+      check.put("reasonKey", c.reason().key());
+      checks.add(check);
+    }
+    out.put("checks", checks);
+    return out;
+  }
+
+  private String text(String key, Object... args) {
+    return cli.text(Message.of(VerifyCommand.class, key, args));
+  }
+}

@@ -1,0 +1,99 @@
+package org.ocnkit.cli.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ocnkit.cli.certificate.IssuedCertificates.issue;
+import static org.ocnkit.cli.certificate.IssuedCertificates.ocn;
+import static org.ocnkit.cli.certificate.IssuedCertificates.workspace;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ocnkit.certificate.IssuedBatch;
+import org.ocnkit.cli.CliRun;
+import org.ocnkit.cli.ExitCode;
+import org.ocnkit.store.testing.Engine;
+
+class LogCommandTest {
+  @TempDir Path dir;
+
+  private void sql(Path ws, String statement) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ws.resolve("ocnkit.db"));
+        Statement s = c.createStatement()) {
+      s.executeUpdate(statement);
+    }
+  }
+
+  @Test
+  void aChangedStoredLeafMakesLogVerifyExitOneNamingIt() throws Exception {
+    Path ws = workspace(dir, Engine.SQLITE);
+    issue(ws, "Anna Berg", "Eva Forsberg", "Karin Ek");
+    assertThat(ocn(ws).run("log", "verify").exitCode).isZero();
+    sql(ws, "UPDATE ledger_entry SET fingerprint = '" + "cd".repeat(32) + "' WHERE idx = 1");
+    CliRun run = ocn(ws).run("log", "verify");
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.CHECK_FAILED);
+    assertThat(run.out).contains("node (0, 1)", "entry 1 of the log", "cd".repeat(32));
+  }
+
+  @Test
+  void aChangedStoredNodeMakesLogVerifyExitOneNamingIt() throws Exception {
+    Path ws = workspace(dir, Engine.SQLITE);
+    issue(ws, "Anna Berg", "Eva Forsberg", "Karin Ek", "Olle Holm");
+    sql(ws, "UPDATE ledger_node SET hash = '" + "0".repeat(64) + "' WHERE level = 2 AND idx = 0");
+    CliRun run = ocn(ws).run("log", "verify", "--json");
+    assertThat(run.exitCode).isEqualTo(ExitCode.CHECK_FAILED);
+    assertThat(run.out).contains("\"intact\": false", "\"key\": \"audit.nodeMismatch\"",
+        "(2, 0)");
+  }
+
+  @Test
+  void verifyWithAPublishedLogNeedsNoWorkspace() throws Exception {
+    Path ws = workspace(dir, Engine.SQLITE);
+    IssuedBatch first = issue(ws, "Anna Berg", "Eva Forsberg");
+    CliRun publish = ocn(ws).run("log", "publish", "../published");
+    assertThat(publish.exitCode).as(publish.toString()).isZero();
+    assertThat(dir.resolve("published/checkpoint")).exists();
+    assertThat(dir.resolve("published/log.vkey")).exists();
+    assertThat(ocn(ws).run("keys", "export-cert", "../issuer.pem").exitCode).isZero();
+    IssuedBatch second = issue(ws, "Karin Ek");
+    assertThat(ocn(ws).run("log", "publish", "../published").exitCode).isZero();
+
+    Path employer = Files.createDirectories(dir.resolve("employer"));
+    Path copy = employer.resolve("cert.pdf");
+    Files.copy(first.certificates().get(1).file(), copy);
+    CliRun run = ocn(employer).run("verify", "--trust", "../issuer.pem", "--log",
+        "../published", "cert.pdf", second.certificates().get(0).file().toString());
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).contains("cert.pdf: VALID", "pass        LOG_CONSISTENCY",
+        "the published log (size 3) extends the embedded checkpoint (size 2)",
+        "read from the published folder");
+
+    String vkey = Files.readString(dir.resolve("published/log.vkey")).strip();
+    CliRun pinned = ocn(employer).run("verify", "--trust", "../issuer.pem", "--log",
+        "../published", "--log-key", vkey, "--json", "cert.pdf");
+    assertThat(pinned.exitCode).isZero();
+    assertThat(pinned.out).contains("\"logKeySource\": \"given\"");
+    CliRun wrongKey = ocn(employer).run("verify", "--trust", "../issuer.pem", "--log",
+        "../published", "--log-key", vkey.replaceFirst("\\+[0-9a-f]{8}\\+", "+00000000+"),
+        "cert.pdf");
+    assertThat(wrongKey.exitCode).isEqualTo(ExitCode.INPUT);
+    assertThat(wrongKey.err).contains("--log-key");
+  }
+
+  @Test
+  void checkpointsCanBeSignedAgainAndAnEmptyLogSaysSo() throws Exception {
+    Path ws = workspace(dir, Engine.SQLITE);
+    CliRun empty = ocn(ws).run("log", "checkpoint");
+    assertThat(empty.exitCode).isZero();
+    assertThat(empty.err).contains("no certificate has been issued");
+    issue(ws, "Anna Berg");
+    CliRun signed = ocn(ws).run("log", "checkpoint", "--sign");
+    assertThat(signed.exitCode).as(signed.toString()).isZero();
+    assertThat(signed.out).startsWith("norrbacka-kommun/ocnkit-log\n1\n").contains("\n\u2014 ");
+    CliRun noPassword = new CliRun(ws).run("log", "checkpoint", "--sign");
+    assertThat(noPassword.exitCode).isEqualTo(ExitCode.ENVIRONMENT);
+  }
+}

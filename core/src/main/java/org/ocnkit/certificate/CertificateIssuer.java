@@ -1,0 +1,302 @@
+package org.ocnkit.certificate;
+
+import java.nio.file.Path;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+import javax.security.auth.x500.X500Principal;
+import org.ocnkit.Message;
+import org.ocnkit.Problem;
+import org.ocnkit.RefusedException;
+import org.ocnkit.certificate.internal.AtomicFiles;
+import org.ocnkit.certificate.signature.PdfSigner;
+import org.ocnkit.certificate.signature.SigningOptions;
+import org.ocnkit.ledger.Hash;
+import org.ocnkit.ledger.LogStore;
+import org.ocnkit.ledger.ProofBundle;
+import org.ocnkit.ledger.SignedCheckpoint;
+import org.ocnkit.ledger.TransparencyLog;
+import org.ocnkit.pdf.AfRelationship;
+import org.ocnkit.pdf.Attachment;
+import org.ocnkit.store.Settings;
+import org.ocnkit.store.Tx;
+import org.ocnkit.store.Workspace;
+
+/**
+ * Issues certificates: the one call that turns {@link CertificateRequest requests} into signed,
+ * logged, registered certificate PDFs.
+ *
+ * <pre>{@code
+ * try (Workspace ws = Workspace.open(dir)) {
+ *   IssuingKeys keys = IssuerKeyFiles.of(ws).load(password);
+ *   IssuedBatch batch = CertificateIssuer.of(ws, keys).issue("Maria Lind", requests);
+ * }
+ * }</pre>
+ *
+ * <p>A batch is one transaction: each certificate gets the next serial number and its record;
+ * every fingerprint is appended to the transparency log; one checkpoint is signed for the batch
+ * with the log key; each certificate is entered in the register with its references; then each
+ * PDF is rendered with the record ({@code certificate.xml}) and its log proof ({@value
+ * #LOG_PROOF_FILE}, a C2SP tlog-proof bundle) embedded, signed (PAdES B-B, or B-T with a
+ * timestamp authority) and written to {@code <out>/<code>.pdf} through a temporary file. If
+ * anything fails (a name the fonts cannot show, the timestamp authority, the disk) nothing is
+ * committed and every file the batch wrote is removed.
+ *
+ * <p>What it checks: units achieved and the holder born before the issue date (today on the
+ * workspace's clock), the issuer certificate valid today. What it does not: whether the units may
+ * be certified (signed off, moderated, approved); the caller decides that before asking.
+ */
+public final class CertificateIssuer {
+  /** The name of the embedded transparency-log proof. */
+  public static final String LOG_PROOF_FILE = "log-proof.txt";
+
+  private final Workspace workspace;
+  private final IssuingKeys keys;
+  private final IssueOptions options;
+
+  public CertificateIssuer(Workspace workspace, IssuingKeys keys, IssueOptions options) {
+    this.workspace = Objects.requireNonNull(workspace, "workspace");
+    this.keys = Objects.requireNonNull(keys, "keys");
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** An issuer with the workspace's {@link IssueOptions#forWorkspace defaults}. */
+  public static CertificateIssuer of(Workspace workspace, IssuingKeys keys) {
+    return new CertificateIssuer(workspace, keys, IssueOptions.forWorkspace(workspace));
+  }
+
+  /** Issues one certificate per request; see the class documentation. */
+  public IssuedBatch issue(String actor, List<CertificateRequest> requests) {
+    return issue(actor, requests, IssueProgress.NONE);
+  }
+
+  /**
+   * Issues one certificate per request, telling {@code progress} after each PDF is written.
+   *
+   * @throws IllegalArgumentException when {@code requests} is empty
+   * @throws RefusedException listing every request that cannot be certified today, or when the
+   *     issuer certificate is not valid today or the log no longer matches its checkpoint
+   * @throws org.ocnkit.InvalidInputException when a name or title holds a character the
+   *     certificate's fonts cannot show
+   * @throws org.ocnkit.EnvironmentException when the database, a file or the timestamp authority
+   *     fails
+   */
+  public IssuedBatch issue(String actor, List<CertificateRequest> requests,
+      IssueProgress progress) {
+    Objects.requireNonNull(requests, "requests");
+    Objects.requireNonNull(progress, "progress");
+    if (requests.isEmpty()) {
+      throw new IllegalArgumentException("no certificate requested");
+    }
+    List<CertificateRequest> batch = List.copyOf(requests);
+    X509Certificate certificate = keys.issuer().certificate();
+    Issuer issuer = Issuer.of(organisation(workspace.settings(), certificate), der(certificate));
+    List<Path> written = new ArrayList<>();
+    try {
+      return workspace.store().write(actor,
+          tx -> new Run(tx, issuer, batch, progress, written).issue());
+    } catch (RuntimeException e) {
+      written.forEach(AtomicFiles::deleteQuietly);
+      throw e;
+    }
+  }
+
+  /** One batch inside its transaction. */
+  private final class Run {
+    private final Tx tx;
+    private final Issuer issuer;
+    private final List<CertificateRequest> requests;
+    private final IssueProgress progress;
+    private final List<Path> written;
+    private final Instant now;
+    private final LocalDate today;
+
+    Run(Tx tx, Issuer issuer, List<CertificateRequest> requests, IssueProgress progress,
+        List<Path> written) {
+      this.tx = tx;
+      this.issuer = issuer;
+      this.requests = requests;
+      this.progress = progress;
+      this.written = written;
+      this.now = tx.now();
+      this.today = tx.today();
+    }
+
+    IssuedBatch issue() throws SQLException {
+      checkRequests();
+      List<CertificateRecord> records = records();
+      TransparencyLog log = new TransparencyLog(LogStore.jdbc(tx.connection()));
+      long first = log.size();
+      List<Long> indexes = log.appendAll(records.stream()
+          .map(r -> Hash.of(r.fingerprint().bytes())).toList());
+      for (int i = 0; i < indexes.size(); i++) {
+        if (indexes.get(i) != first + i) {
+          throw new RefusedException(message("issue.alreadyInLog",
+              records.get(i).fingerprint().hex(), String.valueOf(indexes.get(i))));
+        }
+      }
+      SignedCheckpoint checkpoint = log.signCheckpoint(keys.log(), now);
+      tx.event("ledger.checkpoint", "ledger_checkpoint:" + checkpoint.treeHead().size(),
+          checkpoint.encoded());
+      CertificateRenderer renderer = new CertificateRenderer(options.template());
+      List<IssuedCertificate> issued = new ArrayList<>();
+      for (int i = 0; i < records.size(); i++) {
+        CertificateRecord record = records.get(i);
+        ProofBundle bundle = log.proofBundle(Hash.of(record.fingerprint().bytes()));
+        register(record, bundle, requests.get(i).references());
+        Path file = write(renderer, record, bundle);
+        issued.add(new IssuedCertificate(record, bundle.index(), file,
+            requests.get(i).references()));
+        progress.written(i + 1, records.size());
+      }
+      return new IssuedBatch(issued, checkpoint);
+    }
+
+    /** Every reason a request cannot be certified today, all at once. */
+    private void checkRequests() {
+      List<Problem> problems = new ArrayList<>();
+      if (!validOn(keys.issuer().certificate())) {
+        problems.add(new Problem("", message("issue.issuerNotValid", today,
+            keys.issuer().describe().notBefore(), keys.issuer().describe().notAfter())));
+      }
+      for (int i = 0; i < requests.size(); i++) {
+        CertificateRequest request = requests.get(i);
+        String where = "request " + (i + 1);
+        if (!request.holder().dateOfBirth().isBefore(today)) {
+          problems.add(new Problem(where, message("issue.bornAfterIssue",
+              request.holder().dateOfBirth(), today)));
+        }
+        for (AchievedUnit unit : request.units()) {
+          if (unit.achieved().isAfter(today)) {
+            problems.add(new Problem(where, message("issue.achievedAfterIssue", unit.ref(),
+                unit.achieved(), today)));
+          }
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new RefusedException(problems);
+      }
+    }
+
+    private boolean validOn(X509Certificate certificate) {
+      return !now.isBefore(certificate.getNotBefore().toInstant())
+          && !now.isAfter(certificate.getNotAfter().toInstant());
+    }
+
+    /**
+     * The records with serial numbers following the register's last; a serial whose short code
+     * another certificate already has (60 bits: rare, not impossible) is skipped.
+     */
+    private List<CertificateRecord> records() throws SQLException {
+      long serial = tx.queryLong("SELECT COALESCE(MAX(serial), 0) FROM certificate") + 1;
+      Set<CertificateCode> codes = new HashSet<>();
+      List<CertificateRecord> records = new ArrayList<>();
+      for (CertificateRequest request : requests) {
+        CertificateRecord record;
+        do {
+          record = CertificateRecord.builder()
+              .language(request.language())
+              .holder(request.holder())
+              .issuer(issuer)
+              .serial(serial++)
+              .programme(request.programme())
+              .units(request.units())
+              .issueDate(today)
+              .build();
+        } while (!codes.add(record.code()) || codeTaken(record.code()));
+        records.add(record);
+      }
+      return records;
+    }
+
+    private boolean codeTaken(CertificateCode code) throws SQLException {
+      return tx.queryLong("SELECT count(*) FROM certificate WHERE code = ?", code.value()) > 0;
+    }
+
+    private void register(CertificateRecord record, ProofBundle bundle,
+        List<CertificateRequest.Reference> references) throws SQLException {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("serial", record.serial());
+      row.put("fingerprint", record.fingerprint().hex());
+      row.put("code", record.code().value());
+      row.put("issued_at", now);
+      row.put("issue_date", today);
+      row.put("leaf_index", bundle.index());
+      row.put("tree_size", bundle.checkpoint().treeHead().size());
+      long id = tx.insert("certificate", row, "certificate.issue");
+      for (CertificateRequest.Reference reference : references) {
+        tx.insert("certificate_reference",
+            Map.of("certificate_id", id, "kind", reference.kind(), "ref", reference.value()),
+            "certificate.reference");
+      }
+    }
+
+    private Path write(CertificateRenderer renderer, CertificateRecord record,
+        ProofBundle bundle) {
+      Attachment proof = Attachment.text(LOG_PROOF_FILE, "text/plain", AfRelationship.SUPPLEMENT,
+          "Bevis i transparensloggen \u00b7 Transparency-log inclusion proof",
+          bundle.encoded(), now);
+      byte[] pdf = renderer.render(record,
+          RenderOptions.of(options.verificationBaseUrl()).createdAt(now).attach(proof));
+      SigningOptions.Builder signing = SigningOptions.builder(now)
+          .signerName(issuer.organisation())
+          .reason("OCN-intyg \u00b7 OCN certificate " + record.code());
+      options.timestampAuthority().ifPresent(signing::timestampAuthority);
+      byte[] signed = PdfSigner.sign(pdf, keys.issuer(), signing.build());
+      Path file = options.outDir().resolve(record.code().value() + ".pdf");
+      AtomicFiles.writeNew(file, signed, false);
+      written.add(file);
+      return file;
+    }
+  }
+
+  /**
+   * The organisation printed as issuer: the workspace's {@code org.name}, else the issuer
+   * certificate's O, else its CN.
+   */
+  static String organisation(Settings settings, X509Certificate certificate) {
+    Optional<String> configured = settings.get(Settings.ORG_NAME);
+    if (configured.isPresent()) {
+      return configured.get();
+    }
+    try {
+      LdapName name = new LdapName(
+          certificate.getSubjectX500Principal().getName(X500Principal.RFC2253));
+      for (String type : List.of("O", "CN")) {
+        for (Rdn rdn : name.getRdns()) {
+          if (rdn.getType().equalsIgnoreCase(type)) {
+            return rdn.getValue().toString();
+          }
+        }
+      }
+    } catch (InvalidNameException e) {
+      // Fall through to the refusal: the name cannot be read.
+    }
+    throw new RefusedException(message("issue.noOrganisation"));
+  }
+
+  private static byte[] der(X509Certificate certificate) {
+    try {
+      return certificate.getEncoded();
+    } catch (CertificateEncodingException e) {
+      throw new IllegalStateException("a loaded certificate can be encoded", e);
+    }
+  }
+
+  private static Message message(String key, Object... args) {
+    return Message.of(CertificateIssuer.class, key, args);
+  }
+}

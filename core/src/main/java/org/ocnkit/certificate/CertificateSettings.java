@@ -1,0 +1,58 @@
+package org.ocnkit.certificate;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.ocnkit.Message;
+import org.ocnkit.store.Settings;
+
+/**
+ * The workspace settings ({@code ocnkit.properties}) that certificates use, with their defaults.
+ */
+public final class CertificateSettings {
+  /** The base of the verification link printed as a QR code on every certificate. */
+  public static final String BASE_URL = "certificate.baseUrl";
+  /** The transparency log's origin: the name of its key and the first line of its checkpoints. */
+  public static final String LOG_ORIGIN = "log.origin";
+  /** The base URL when none is set. */
+  public static final String DEFAULT_BASE_URL = "https://verify.example.org/ocn";
+  /** What a derived log origin ends with. */
+  public static final String LOG_SUFFIX = "/ocnkit-log";
+
+  private CertificateSettings() {}
+
+  /**
+   * {@value #BASE_URL}, or {@value #DEFAULT_BASE_URL}.
+   *
+   * @throws org.ocnkit.InvalidInputException naming the line when it is not an http(s) URL
+   */
+  public static String baseUrl(Settings settings) {
+    String url = settings.getString(BASE_URL, DEFAULT_BASE_URL);
+    if (!url.matches("https?://[^\\s#?]+")) {
+      throw settings.bad(BASE_URL, Message.of(CertificateSettings.class, "settings.baseUrl", url));
+    }
+    return url;
+  }
+
+  /**
+   * {@value #LOG_ORIGIN}, else the organisation's name made into a key name ({@code Norrbacka
+   * kommun} gives {@code norrbacka-kommun/ocnkit-log}), else {@code ocnkit-log}. The origin is
+   * fixed when the log key is made ({@code ocn keys init}): changing the setting later does not
+   * rename an existing log.
+   */
+  public static String logOrigin(Settings settings) {
+    return settings.get(LOG_ORIGIN).orElseGet(() -> {
+      String slug = slug(settings.getString(Settings.ORG_NAME, ""));
+      return slug.isEmpty() ? LOG_SUFFIX.substring(1) : slug + LOG_SUFFIX;
+    });
+  }
+
+  /** Lowercase ASCII letters, digits, dots and hyphens, from any name. */
+  static String slug(String name) {
+    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("ø", "o")
+        .replace("Ø", "O").replace("đ", "d").replace("Đ", "D").replace("ß", "ss")
+        .toLowerCase(Locale.ROOT);
+    return ascii.replaceAll("[^a-z0-9.]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+  }
+}

@@ -1,0 +1,288 @@
+package org.ocnkit.certificate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.ocnkit.InvalidInputException;
+import org.ocnkit.Message;
+import org.ocnkit.Problem;
+import org.ocnkit.certificate.signature.CertificateDescription;
+import org.ocnkit.certificate.signature.CheckResult;
+import org.ocnkit.certificate.signature.PdfSignatureReport;
+import org.ocnkit.certificate.signature.PdfSignatureVerifier;
+import org.ocnkit.certificate.signature.RevocationEntry;
+import org.ocnkit.certificate.signature.SignatureCheck;
+import org.ocnkit.certificate.signature.SignatureInfo;
+import org.ocnkit.ledger.BundleVerification;
+import org.ocnkit.ledger.ConsistencyVerification;
+import org.ocnkit.ledger.Hash;
+import org.ocnkit.ledger.LogCheck;
+import org.ocnkit.ledger.LogStore;
+import org.ocnkit.ledger.NoteVerifierKey;
+import org.ocnkit.ledger.ProofBundle;
+import org.ocnkit.ledger.TransparencyLog;
+import org.ocnkit.ledger.TreeHead;
+import org.ocnkit.pdf.Attachment;
+
+/**
+ * Verifies certificate PDFs: the one call an employer's check comes down to.
+ *
+ * <pre>{@code
+ * VerificationResult result = new CertificateVerifier(VerificationOptions.forWorkspace(ws))
+ *     .verify(Path.of("OCN-7K3M-Q9TX-2B4R-H.pdf"));
+ * }</pre>
+ *
+ * <p>Every check is reported by name, in this order:
+ *
+ * <ol>
+ *   <li>the signature ({@link SignatureCheck}): {@code SIGNATURE_PRESENT}, {@code
+ *       SIGNATURE_INTACT}, {@code COVERS_WHOLE_FILE} (no byte and no incremental update after it),
+ *       {@code SIGNER_TRUSTED}, and {@code TIMESTAMP} when there is one (an authority nobody
+ *       trusts makes it not checked, not failed);
+ *   <li>the content ({@link CertificateDocument}): {@code RECORD}, {@code RECORD_HASH} (the
+ *       printed code and fingerprint are the record's), {@code VISIBLE_TEXT};
+ *   <li>{@value #ISSUER}: the record names the certificate that signed the PDF;
+ *   <li>{@value #STATUS}: valid in the register or not on the revocation list; not checked when
+ *       neither is given;
+ *   <li>{@value #LOG_CHECKPOINT}: the embedded checkpoint is signed by the pinned log key; {@value
+ *       #LOG_INCLUSION}: the embedded inclusion proof leads from the record's fingerprint to that
+ *       checkpoint's root; {@value #LOG_CONSISTENCY}: the log the verifier compares with (the
+ *       workspace's, or a published copy) grew from the embedded checkpoint by appending only.
+ * </ol>
+ *
+ * <p>Any bytes may be given: a file that is not a certificate gives the verdict {@link
+ * VerificationResult.Verdict#NOT_A_CERTIFICATE}, never an exception.
+ */
+public final class CertificateVerifier {
+  /** The record's issuer is the signer. */
+  public static final String ISSUER = "ISSUER";
+  /** Valid in the register, or not on the revocation list. */
+  public static final String STATUS = "STATUS";
+  /** The embedded checkpoint is signed by the pinned log key. */
+  public static final String LOG_CHECKPOINT = "LOG_CHECKPOINT";
+  /** The embedded proof leads from the fingerprint to the checkpoint's root. */
+  public static final String LOG_INCLUSION = "LOG_INCLUSION";
+  /** The reference log extends the embedded checkpoint. */
+  public static final String LOG_CONSISTENCY = "LOG_CONSISTENCY";
+
+  private final VerificationOptions options;
+
+  public CertificateVerifier(VerificationOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * Verifies the file {@code file}.
+   *
+   * @throws InvalidInputException when the file cannot be read at all
+   */
+  public VerificationResult verify(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(new Problem(file.toString(), message("verify.noFile")));
+    } catch (IOException e) {
+      throw new InvalidInputException(new Problem(file.toString(),
+          message("verify.unreadableFile", String.valueOf(e.getMessage()))), e);
+    }
+    return verify(file.toString(), bytes);
+  }
+
+  /** Verifies {@code pdf}, named {@code source} in the result. */
+  public VerificationResult verify(String source, byte[] pdf) {
+    return new Run(source, pdf).verify();
+  }
+
+  /** One verification. */
+  private final class Run {
+    private final String source;
+    private final byte[] pdf;
+    private final List<VerificationCheck> checks = new ArrayList<>();
+    private Optional<SignatureInfo> signature = Optional.empty();
+    private Optional<RegisterEntry.Revocation> revocation = Optional.empty();
+
+    Run(String source, byte[] pdf) {
+      this.source = source;
+      this.pdf = pdf;
+    }
+
+    VerificationResult verify() {
+      PdfSignatureReport report = PdfSignatureVerifier.verify(pdf, options.trust());
+      signature = report.signature();
+      report.checks().forEach(c -> checks.add(signatureCheck(c)));
+      CertificateDocument document;
+      try {
+        document = CertificateDocument.read(source, pdf);
+      } catch (InvalidInputException e) {
+        // A signed file whose content cannot be read was damaged; anything else is no certificate.
+        boolean signed = report.result(SignatureCheck.SIGNATURE_PRESENT)
+            .map(CheckResult::passed).orElse(false);
+        checks.add(VerificationCheck.failed(CertificateDocument.RECORD,
+            message(signed ? "verify.unreadable" : "verify.notPdf",
+                e.problems().get(0).message())));
+        return result(signed ? VerificationResult.Verdict.INVALID
+            : VerificationResult.Verdict.NOT_A_CERTIFICATE, Optional.empty());
+      }
+      for (Check c : document.checks()) {
+        checks.add(VerificationCheck.of(c.name(), c.passed(), c.reason()));
+      }
+      if (document.recordBytes().isEmpty()) {
+        return result(VerificationResult.Verdict.NOT_A_CERTIFICATE, Optional.empty());
+      }
+      Fingerprint fingerprint = document.fingerprint().orElseThrow();
+      checks.add(issuerCheck(document.record()));
+      checks.add(statusCheck(fingerprint));
+      logChecks(document, fingerprint);
+      boolean failed = checks.stream()
+          .anyMatch(c -> c.failed() && !(c.name().equals(STATUS) && revocation.isPresent()));
+      VerificationResult.Verdict verdict = failed ? VerificationResult.Verdict.INVALID
+          : revocation.isPresent() ? VerificationResult.Verdict.REVOKED
+          : VerificationResult.Verdict.VALID;
+      return result(verdict, document.record());
+    }
+
+    private VerificationResult result(VerificationResult.Verdict verdict,
+        Optional<CertificateRecord> record) {
+      return new VerificationResult(source, verdict, checks, record, signature, revocation,
+          options.logKeySource());
+    }
+
+    /** A signature check; a timestamp by an authority nobody trusts is not counted either way. */
+    private VerificationCheck signatureCheck(CheckResult c) {
+      if (c.check() == SignatureCheck.TIMESTAMP && !c.passed()
+          && c.reason().key().equals("timestamp.untrusted")) {
+        return VerificationCheck.notChecked(c.name(), c.reason());
+      }
+      return VerificationCheck.of(c.name(), c.passed(), c.reason());
+    }
+
+    private VerificationCheck issuerCheck(Optional<CertificateRecord> record) {
+      Optional<CertificateDescription> signer = signature.flatMap(SignatureInfo::signer);
+      if (record.isEmpty() || signer.isEmpty()) {
+        return VerificationCheck.notChecked(ISSUER, message("verify.issuer.notChecked"));
+      }
+      Issuer issuer = record.get().issuer();
+      if (issuer.certificateSha256().equals(signer.get().sha256Fingerprint())) {
+        return VerificationCheck.passed(ISSUER, message("verify.issuer.ok",
+            issuer.organisation(), issuer.abbreviatedCertificateSha256()));
+      }
+      return VerificationCheck.failed(ISSUER, message("verify.issuer.mismatch",
+          issuer.organisation(), issuer.abbreviatedCertificateSha256(),
+          signer.get().subject(), signer.get().sha256Fingerprint()));
+    }
+
+    private VerificationCheck statusCheck(Fingerprint fingerprint) {
+      if (options.register().isPresent()) {
+        Optional<RegisterEntry> entry = options.register().get()
+            .read(tx -> CertificateRegister.find(tx, fingerprint));
+        if (entry.isEmpty()) {
+          return VerificationCheck.failed(STATUS, message("verify.status.unknown"));
+        }
+        RegisterEntry e = entry.get();
+        if (e.revocation().isPresent()) {
+          revocation = e.revocation();
+          return VerificationCheck.failed(STATUS, message("verify.status.revoked", e.code(),
+              e.revocation().get().revokedAt(), e.revocation().get().reason()));
+        }
+        return VerificationCheck.passed(STATUS, message("verify.status.valid", e.code(),
+            String.valueOf(e.serial()), e.issuedAt()));
+      }
+      if (options.revocations().isPresent()) {
+        Optional<RevocationEntry> revoked = options.revocations().get().find(fingerprint.hex());
+        if (revoked.isPresent()) {
+          revocation = Optional.of(new RegisterEntry.Revocation(revoked.get().revokedAt(),
+              revoked.get().reason()));
+          return VerificationCheck.failed(STATUS, message("verify.status.listed",
+              revoked.get().certificateCode(), revoked.get().revokedAt(), revoked.get().reason(),
+              options.revocations().get().issuedAt()));
+        }
+        return VerificationCheck.passed(STATUS, message("verify.status.notListed",
+            options.revocations().get().issuedAt()));
+      }
+      return VerificationCheck.notChecked(STATUS, message("verify.status.notChecked"));
+    }
+
+    private void logChecks(CertificateDocument document, Fingerprint fingerprint) {
+      Optional<Attachment> attachment = document.attachment(CertificateIssuer.LOG_PROOF_FILE);
+      if (attachment.isEmpty()) {
+        checks.add(VerificationCheck.failed(LOG_CHECKPOINT, message("verify.log.missing")));
+        checks.add(VerificationCheck.notChecked(LOG_INCLUSION, message("verify.log.noProof")));
+        checks.add(VerificationCheck.notChecked(LOG_CONSISTENCY, message("verify.log.noProof")));
+        return;
+      }
+      ProofBundle bundle;
+      try {
+        bundle = ProofBundle.parse(new String(attachment.get().content(), StandardCharsets.UTF_8));
+      } catch (InvalidInputException e) {
+        checks.add(VerificationCheck.failed(LOG_CHECKPOINT,
+            message("verify.log.malformed", e.problems().get(0).toString())));
+        checks.add(VerificationCheck.notChecked(LOG_INCLUSION, message("verify.log.noProof")));
+        checks.add(VerificationCheck.notChecked(LOG_CONSISTENCY, message("verify.log.noProof")));
+        return;
+      }
+      if (options.logKey().isEmpty()) {
+        checks.add(VerificationCheck.notChecked(LOG_CHECKPOINT, message("verify.log.noKey",
+            bundle.checkpoint().checkpoint().origin())));
+        checks.add(VerificationCheck.notChecked(LOG_INCLUSION, message("verify.log.unsigned")));
+        checks.add(VerificationCheck.notChecked(LOG_CONSISTENCY, message("verify.log.unsigned")));
+        return;
+      }
+      NoteVerifierKey key = options.logKey().get();
+      BundleVerification verified = bundle.verify(Hash.of(fingerprint.bytes()), key);
+      checks.add(logCheck(LOG_CHECKPOINT, verified.checkpoint()));
+      checks.add(logCheck(LOG_INCLUSION, verified.inclusion()));
+      checks.add(consistencyCheck(bundle, key));
+    }
+
+    private VerificationCheck consistencyCheck(ProofBundle bundle, NoteVerifierKey key) {
+      if (options.publishedLog().isPresent()) {
+        ConsistencyVerification verified =
+            options.publishedLog().get().verifyConsistency(bundle.checkpoint(), key);
+        for (LogCheck c : verified.checks()) {
+          if (!c.passed()) {
+            return VerificationCheck.failed(LOG_CONSISTENCY, c.message());
+          }
+        }
+        return VerificationCheck.passed(LOG_CONSISTENCY, message("verify.log.published",
+            String.valueOf(bundle.checkpoint().treeHead().size()),
+            String.valueOf(options.publishedLog().get().checkpoint().treeHead().size()),
+            verified.consistency().message()));
+      }
+      if (options.workspaceLog().isPresent()) {
+        TreeHead held = bundle.checkpoint().treeHead();
+        return options.workspaceLog().get().read(tx -> {
+          TransparencyLog log = new TransparencyLog(LogStore.jdbc(tx.connection()));
+          long size = log.size();
+          if (held.size() > size) {
+            return VerificationCheck.failed(LOG_CONSISTENCY,
+                message("verify.log.beyondWorkspace", String.valueOf(held.size()),
+                    String.valueOf(size)));
+          }
+          if (!log.treeHead(held.size()).rootHash().equals(held.rootHash())) {
+            return VerificationCheck.failed(LOG_CONSISTENCY,
+                message("verify.log.fork", String.valueOf(held.size())));
+          }
+          return VerificationCheck.passed(LOG_CONSISTENCY,
+              message("verify.log.workspace", String.valueOf(held.size()),
+                  String.valueOf(size)));
+        });
+      }
+      return VerificationCheck.notChecked(LOG_CONSISTENCY, message("verify.log.noReference"));
+    }
+
+    private VerificationCheck logCheck(String name, LogCheck check) {
+      return VerificationCheck.of(name, check.passed(), check.message());
+    }
+  }
+
+  private static Message message(String key, Object... args) {
+    return Message.of(CertificateVerifier.class, key, args);
+  }
+}

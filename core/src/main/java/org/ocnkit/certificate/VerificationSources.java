@@ -1,0 +1,127 @@
+package org.ocnkit.certificate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.ocnkit.InvalidInputException;
+import org.ocnkit.Message;
+import org.ocnkit.Problem;
+import org.ocnkit.certificate.signature.RevocationList;
+import org.ocnkit.certificate.signature.TrustAnchors;
+import org.ocnkit.ledger.NoteVerifierKey;
+import org.ocnkit.ledger.PublishedLog;
+import org.ocnkit.store.Workspace;
+
+/**
+ * What a verifier has at hand, as files and strings (the options of {@code ocn verify}), turned
+ * into {@link VerificationOptions} by one rule:
+ *
+ * <ul>
+ *   <li>trust: the given certificate files, else the workspace's issuer certificate; the
+ *       workspace's register and log below count only when its issuer is trusted;
+ *   <li>status: the given revocation list (verified against the trusted issuers), else the
+ *       workspace's register, else not checked;
+ *   <li>log key: the given verifier key string, else the workspace's, else the one in the
+ *       published log's folder;
+ *   <li>log to compare with: the published log, else the workspace's.
+ * </ul>
+ *
+ * @param workspace the issuer's workspace, when verifying inside it
+ * @param trustFiles PEM or DER files of issuer certificates (or the CAs that issued them)
+ * @param timestampTrustFiles certificates of trusted timestamp authorities
+ * @param revocationList a signed revocation list ({@code .p7m})
+ * @param publishedLog the folder of a published log (C2SP tlog-tiles)
+ * @param logKey a note verifier key string, {@code name+id+key}
+ */
+public record VerificationSources(Optional<Workspace> workspace, List<Path> trustFiles,
+    List<Path> timestampTrustFiles, Optional<Path> revocationList, Optional<Path> publishedLog,
+    Optional<String> logKey) {
+  public VerificationSources {
+    Objects.requireNonNull(workspace, "workspace");
+    trustFiles = List.copyOf(trustFiles);
+    timestampTrustFiles = List.copyOf(timestampTrustFiles);
+    Objects.requireNonNull(revocationList, "revocationList");
+    Objects.requireNonNull(publishedLog, "publishedLog");
+    Objects.requireNonNull(logKey, "logKey");
+  }
+
+  /**
+   * The options these sources give.
+   *
+   * @throws InvalidInputException when there is nothing to trust, or a file or key is missing,
+   *     unreadable or malformed
+   * @throws org.ocnkit.RefusedException when the revocation list is not signed by a trusted issuer
+   *     or was altered
+   * @throws org.ocnkit.EnvironmentException when the workspace's keys are damaged
+   */
+  public VerificationOptions options() {
+    Optional<VerificationKeys> workspaceKeys = workspace.map(IssuerKeyFiles::of)
+        .filter(files -> Files.exists(files.certificateFile()))
+        .map(IssuerKeyFiles::verificationKeys);
+    List<X509Certificate> signers = new ArrayList<>();
+    trustFiles.forEach(f -> signers.addAll(TrustAnchors.readCertificates(f)));
+    if (signers.isEmpty()) {
+      workspaceKeys.ifPresent(k -> signers.add(k.issuerCertificate()));
+    }
+    if (signers.isEmpty()) {
+      throw new InvalidInputException(
+          Message.of(VerificationSources.class, "sources.noTrust"));
+    }
+    List<X509Certificate> authorities = new ArrayList<>();
+    timestampTrustFiles.forEach(f -> authorities.addAll(TrustAnchors.readCertificates(f)));
+    TrustAnchors trust = TrustAnchors.of(signers).withTimestampAuthorities(authorities);
+    // The workspace's register and log speak for its own issuer only: when other issuers are
+    // trusted instead, they are not consulted.
+    Optional<Workspace> own = workspaceKeys.isPresent()
+        && signers.contains(workspaceKeys.get().issuerCertificate()) ? workspace
+        : Optional.empty();
+    VerificationOptions.Builder options = VerificationOptions.builder(trust);
+    if (revocationList.isPresent()) {
+      options.revocations(RevocationList.verify(read(revocationList.get()), trust));
+    } else {
+      own.ifPresent(ws -> options.register(ws.store()));
+    }
+    Optional<PublishedLog> published = publishedLog.map(PublishedLog::open);
+    if (logKey.isPresent()) {
+      options.logKey(parseKey(logKey.get()), VerificationOptions.LogKeySource.GIVEN);
+    } else if (own.isPresent()) {
+      options.logKey(workspaceKeys.get().logKey(), VerificationOptions.LogKeySource.WORKSPACE);
+    } else if (publishedLog.isPresent()) {
+      options.logKey(CertificateLog.publishedKey(publishedLog.get()),
+          VerificationOptions.LogKeySource.PUBLISHED_FOLDER);
+    }
+    if (published.isPresent()) {
+      options.publishedLog(published.get());
+    } else if (own.isPresent()) {
+      options.workspaceLog(own.get().store());
+    }
+    return options.build();
+  }
+
+  private static NoteVerifierKey parseKey(String text) {
+    try {
+      return NoteVerifierKey.parse(text.strip());
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(e.problems().stream()
+          .map(p -> new Problem("--log-key", p.message())).toList());
+    }
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(new Problem(file.toString(),
+          Message.of(CertificateVerifier.class, "verify.noFile")));
+    } catch (IOException e) {
+      throw new InvalidInputException(new Problem(file.toString(), Message.of(
+          CertificateVerifier.class, "verify.unreadableFile", String.valueOf(e.getMessage()))), e);
+    }
+  }
+}
