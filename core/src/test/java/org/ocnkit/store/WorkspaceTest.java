@@ -206,20 +206,18 @@ class WorkspaceTest {
   @OnEveryEngine
   void aWorkspaceMissingAMigrationIsBroughtUpToDateWhenOpened(Engine engine) throws Exception {
     Path dir = tmp.resolve("ws");
-    // Undo the newest migration (V8, the transparency log) as if the workspace were older than
-    // this build. Whoever adds a later migration makes this undo that one instead.
+    // Undo the newest migration (V9, the participants' outcomes) as if the workspace were older
+    // than this build. Whoever adds a later migration makes this undo that one instead.
     try (Workspace ws = TestWorkspaces.create(engine, dir)) {
-      TestWorkspaces.executeRaw(ws, "DROP TABLE ledger_entry", "DROP TABLE ledger_node",
-          "DROP TABLE ledger_checkpoint",
-          "DELETE FROM audit_exempt WHERE table_name IN"
-              + " ('ledger_entry', 'ledger_node', 'ledger_checkpoint')",
-          "DELETE FROM flyway_schema_history WHERE version = '8'");
+      TestWorkspaces.executeRaw(ws, "DROP TABLE apprentice_outcome",
+          "DELETE FROM flyway_schema_history WHERE version = '9'");
     }
     try (Workspace ws = Workspace.open(dir)) {
-      long entries = ws.store().read(tx -> tx.queryLong("SELECT count(*) FROM ledger_entry"));
+      long outcomes = ws.store().read(tx -> tx.queryLong(
+          "SELECT count(*) FROM apprentice_outcome"));
       long applied = ws.store().read(tx -> tx.queryLong(
-          "SELECT count(*) FROM flyway_schema_history WHERE version = '8'"));
-      assertThat(entries).isZero();
+          "SELECT count(*) FROM flyway_schema_history WHERE version = '9'"));
+      assertThat(outcomes).isZero();
       assertThat(applied).isEqualTo(1);
     }
   }

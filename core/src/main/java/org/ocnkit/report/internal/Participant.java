@@ -1,0 +1,82 @@
+package org.ocnkit.report.internal;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.ocnkit.evidence.Achievement;
+import org.ocnkit.evidence.Achievements;
+import org.ocnkit.learner.Apprentice;
+import org.ocnkit.learner.ApprenticeId;
+import org.ocnkit.learner.Apprentices;
+import org.ocnkit.learner.BornAbroad;
+import org.ocnkit.learner.Gender;
+import org.ocnkit.report.Outcome;
+import org.ocnkit.report.OutcomeStatus;
+import org.ocnkit.report.Outcomes;
+import org.ocnkit.store.ReadTx;
+import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitFilter;
+import org.ocnkit.unit.catalog.UnitSummary;
+
+/**
+ * What the indicators count about one apprentice: the funders' categories (kept after erasure),
+ * dates, the units achieved with their credits, the issue dates of the valid certificates held,
+ * and the current outcome at each point. Never a name.
+ *
+ * @param disability yes or no where recorded; empty when not asked or erased
+ * @param units the units achieved: date of the sign-off and the unit's credits
+ * @param certificates the issue dates of the valid certificates the apprentice holds
+ * @param outcomes the current outcome's status by follow-up point code
+ */
+public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad, int ageAtEntry,
+    Optional<Boolean> disability, LocalDate start, Optional<LocalDate> end,
+    List<AchievedUnit> units, List<LocalDate> certificates,
+    Map<String, OutcomeStatus> outcomes) {
+  public Participant {
+    Objects.requireNonNull(id, "id");
+    units = List.copyOf(units);
+    certificates = List.copyOf(certificates);
+    outcomes = Map.copyOf(outcomes);
+  }
+
+  /** A unit achieved on a date, worth some credits. */
+  public record AchievedUnit(LocalDate on, int credits) {}
+
+  /** Every apprentice of the workspace, by id. */
+  public static List<Participant> load(ReadTx tx) throws SQLException {
+    Map<Long, Boolean> disability = new HashMap<>();
+    for (Object[] row : tx.query("SELECT apprentice_id, disability FROM apprentice_disability"
+        + " WHERE disability IS NOT NULL", r -> new Object[] {r.getLong("apprentice_id"),
+            r.getLong("disability") != 0})) {
+      disability.put((Long) row[0], (Boolean) row[1]);
+    }
+    Map<Long, Integer> credits = new HashMap<>();
+    for (UnitSummary u : UnitCatalog.list(tx, UnitFilter.ALL)) {
+      credits.put(u.id(), u.credits());
+    }
+    Map<ApprenticeId, List<AchievedUnit>> units = new HashMap<>();
+    for (Achievement a : Achievements.list(tx)) {
+      units.computeIfAbsent(a.apprentice(), x -> new ArrayList<>())
+          .add(new AchievedUnit(a.achievedOn(), credits.getOrDefault(a.unitVersionId(), 0)));
+    }
+    Map<ApprenticeId, List<LocalDate>> certificates = new HashMap<>();
+    HeldCertificates.load(tx).forEach((a, held) -> certificates.put(a,
+        held.stream().map(h -> h.entry().issueDate()).toList()));
+    Map<ApprenticeId, Map<String, Outcome>> outcomes = Outcomes.current(tx);
+    List<Participant> all = new ArrayList<>();
+    for (Apprentice a : Apprentices.list(tx)) {
+      Map<String, OutcomeStatus> status = new HashMap<>();
+      outcomes.getOrDefault(a.id(), Map.of()).forEach((p, o) -> status.put(p, o.status()));
+      all.add(new Participant(a.id(), a.gender(), a.bornAbroad(), a.ageAtEntry(),
+          Optional.ofNullable(disability.get(a.id().value())), a.startDate(), a.endDate(),
+          units.getOrDefault(a.id(), List.of()), certificates.getOrDefault(a.id(), List.of()),
+          status));
+    }
+    return all;
+  }
+}
