@@ -61,6 +61,17 @@ class DemoEvidenceStepsTest {
     assertThat(enrolments.exitCode).as(enrolments.toString()).isZero();
     assertThat(new CliRun(ws).run("audit", "verify").exitCode).isZero();
 
+    // The certificate steps: signed certificates in out/certificates, each verified, one revoked.
+    long certificates;
+    try (var files = Files.list(ws.resolve("out/certificates"))) {
+      certificates = files.filter(f -> f.toString().endsWith(".pdf")).count();
+    }
+    assertThat(certificates).isPositive();
+    assertThat(demo.out).contains(": VALID", ": REVOKED", "PAdES B-B");
+    CliRun verify = new CliRun(ws).env("OCNKIT_KEY_PASSWORD", "unused")
+        .run("log", "verify");
+    assertThat(verify.exitCode).as(verify.toString()).isZero();
+
     fillAndCompare(home, ws);
   }
 
