@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       org.ocnkit.cli.evidence.EvidenceCommand.class,
       org.ocnkit.cli.evidence.EnrolmentCommand.class,
       org.ocnkit.cli.evidence.ProgressCommand.class,
+      org.ocnkit.cli.moderation.ModerateCommand.class,
       org.ocnkit.cli.store.AuditCommand.class,
       org.ocnkit.cli.store.BackupCommand.class,
       DemoCommand.class,

@@ -163,13 +163,21 @@ public final class ModerationRecords {
             s.achievedOn())));
       }
     }
+    List<String> recorded = new ArrayList<>();
+    List<String> judged = new ArrayList<>();
     for (EvidenceItem item : EvidenceRecords.list(tx, EvidenceFilter.of(enrolment.id()))) {
       if (item.recordedBy().code().equals(code)) {
-        found.add(new Problem("", msg("record.self.recorded", item.id())));
+        recorded.add(item.id().toString());
       }
       if (item.signOff().isPresent() && item.signOff().get().assessor().equals(code)) {
-        found.add(new Problem("", msg("record.self.judged", item.id())));
+        judged.add(item.id().toString());
       }
+    }
+    if (!recorded.isEmpty()) {
+      found.add(new Problem("", msg("record.self.recorded", String.join(", ", recorded))));
+    }
+    if (!judged.isEmpty()) {
+      found.add(new Problem("", msg("record.self.judged", String.join(", ", judged))));
     }
     if (!found.isEmpty()) {
       found.add(0, new Problem("", msg("record.self", moderator.name(), code, enrolment.id(),

@@ -135,7 +135,7 @@ class ModerationWorkflowTest {
           "record.self", "record.self.assessor", "record.self.signedOff",
           "record.self.judged");
       assertThat(own.describe(Locale.ENGLISH)).contains("nobody moderates their own",
-          "E1: they are the enrolment's assessor", "EV1: they judged this evidence item");
+          "they are the assessor of E1", "they judged evidence EV1");
       RefusedException recorded = catchThrowableOfType(() -> ModerationRecords.record(
           ws.store(), "karin", new NewOutcome(yusufs.id(), KARIN, Verdict.CONFIRM, "Bra.")),
           RefusedException.class);
