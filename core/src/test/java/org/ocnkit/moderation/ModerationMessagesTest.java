@@ -74,6 +74,18 @@ class ModerationMessagesTest {
   }
 
   @Test
+  void theWorkspaceTemplateStatesTheDefaults() throws Exception {
+    String template;
+    try (InputStream in = org.ocnkit.store.Workspace.class.getResourceAsStream(
+        "ocnkit.properties.template")) {
+      template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(ModerationSettings.from(Settings.parse(Path.of("ocnkit.properties"), template)))
+        .isEqualTo(ModerationSettings.DEFAULTS);
+    assertThat(template).contains("moderation.cover=assessor,unit,method,site");
+  }
+
+  @Test
   void aPeriodIsWrittenFirstDotDotLastDay() {
     assertThat(PlanPeriod.parse(" 2026-09-01..2026-11-30 ").toString())
         .isEqualTo("2026-09-01..2026-11-30");
