@@ -20,8 +20,8 @@ CREATE TABLE enrolment_signoff_v6 (
 
 -- The copy keeps its ids. PostgreSQL's identity does not move past ids given explicitly, so the
 -- new table's id generator is first advanced to the highest id to copy, portably: as many
--- placeholder rows (copies of the first row, so every reference holds) as that id, then removed.
--- They are never committed apart from this migration and never audited.
+-- placeholder rows (copies of the first row, so every reference holds) as that id, deleted again
+-- at once, before the copy: no audited row is ever made or changed here.
 WITH RECURSIVE n (i) AS (
   SELECT 1
   UNION ALL

@@ -21,13 +21,13 @@ public record SampleReason(Kind kind, String detail) {
     SIGNED_OFF_AGAIN,
     /** A moderator already confirmed it before any plan sampled it. */
     ALREADY_CONFIRMED,
-    /** The only way to have the plan include an assessor not otherwise sampled. */
+    /** Picked so that the plan includes an assessor no other sampled assessment has. */
     COVER_ASSESSOR,
-    /** ... a unit ... */
+    /** Picked so that the plan includes a unit no other sampled assessment has. */
     COVER_UNIT,
-    /** ... an assessment method used in the evidence ... */
+    /** Picked so that the plan includes an assessment method used in the evidence. */
     COVER_METHOD,
-    /** ... an assessment site (placement). */
+    /** Picked so that the plan includes an assessment site (placement). */
     COVER_SITE,
     /** Drawn at random to make up the configured share. */
     RANDOM_SHARE;
