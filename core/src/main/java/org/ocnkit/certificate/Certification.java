@@ -14,6 +14,8 @@ import org.ocnkit.evidence.Achievements;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Apprentices;
+import org.ocnkit.moderation.CertificationReadiness;
+import org.ocnkit.moderation.Readiness;
 import org.ocnkit.panel.PanelDecision;
 import org.ocnkit.panel.UnitApprovals;
 import org.ocnkit.store.ReadTx;
@@ -28,9 +30,10 @@ import org.ocnkit.unit.catalog.StoredUnit;
  * apprentice, holding every unit that is ready, and issues them with {@link CertificateIssuer}.
  *
  * <p>An achievement is ready when the panel's approval allows certifying its unit version ({@link
- * UnitApprovals.Purpose#CERTIFY}), internal moderation does not hold it back ({@link
- * Readiness}), no valid certificate already lists it, and the apprentice's personal data has not
- * been erased (a certificate names its holder). Each achievement that is not ready comes with the
+ * UnitApprovals.Purpose#CERTIFY}), internal moderation has cleared it ({@link
+ * CertificationReadiness}: signed off, and confirmed when sampled), no valid certificate already
+ * lists it, and the apprentice's personal data has not been erased (a certificate names its
+ * holder). Each achievement that is not ready comes with the
  * reason, so the coordinator knows what to do.
  */
 public final class Certification {
@@ -42,23 +45,7 @@ public final class Certification {
   /** The setting naming the certificate's main language, {@code sv} (default) or {@code en}. */
   public static final String LANGUAGE = "certificate.language";
 
-  /** Internal moderation's verdict on each achievement. */
-  private static final Readiness MODERATION = Readiness.NONE;
-
   private Certification() {}
-
-  /**
-   * A second opinion on each achievement, from a layer this package cannot see directly; internal
-   * moderation plugs in here.
-   */
-  @FunctionalInterface
-  public interface Readiness {
-    /** Empty when {@code achievement} may be certified, else why not. */
-    Optional<Message> holdBack(ReadTx tx, Achievement achievement) throws SQLException;
-
-    /** Holds nothing back. */
-    Readiness NONE = (tx, achievement) -> Optional.empty();
-  }
 
   /**
    * What can be certified for one apprentice today.
@@ -83,28 +70,8 @@ public final class Certification {
     }
   }
 
-  /** The plan for one apprentice under the workspace's rules, internal moderation included. */
-  public static Plan plan(ReadTx tx, Workspace workspace, ApprenticeId id) throws SQLException {
-    return plan(tx, workspace, id, MODERATION);
-  }
-
-  /** The plans of every apprentice with an achievement, under the workspace's rules. */
-  public static List<Plan> planAll(ReadTx tx, Workspace workspace) throws SQLException {
-    return planAll(tx, workspace, MODERATION);
-  }
-
-  /** {@link #issueFor(Workspace, CertificateIssuer, String, ApprenticeId, Readiness,
-   * IssueProgress)} under the workspace's rules, internal moderation included. */
-  public static IssuedBatch issueFor(Workspace workspace, CertificateIssuer issuer, String actor,
-      ApprenticeId id, IssueProgress progress) {
-    return issueFor(workspace, issuer, actor, id, MODERATION, progress);
-  }
-
-  /**
-   * The plan for one apprentice, with {@code readiness} as the last word on each achievement; an
-   * apprentice with no achievement gets a plan saying so.
-   */
-  public static Plan plan(ReadTx tx, Workspace workspace, ApprenticeId id, Readiness readiness)
+  /** The plan for one apprentice; an apprentice with no achievement gets a plan saying so. */
+  public static Plan plan(ReadTx tx, Workspace workspace, ApprenticeId id)
       throws SQLException {
     Apprentice apprentice = Apprentices.require(tx, id);
     List<Achievement> achievements = Achievements.ofApprentice(tx, id);
@@ -112,7 +79,7 @@ public final class Certification {
     List<AchievedUnit> units = new ArrayList<>();
     List<Achievement> certified = new ArrayList<>();
     for (Achievement achievement : achievements) {
-      Optional<Message> reason = holdBack(tx, apprentice, achievement, readiness);
+      Optional<Message> reason = holdBack(tx, apprentice, achievement);
       if (reason.isPresent()) {
         held.add(new Held(achievement, reason.get()));
         continue;
@@ -134,12 +101,11 @@ public final class Certification {
   }
 
   /** The plans of every apprentice who has at least one achievement. */
-  public static List<Plan> planAll(ReadTx tx, Workspace workspace, Readiness readiness)
-      throws SQLException {
+  public static List<Plan> planAll(ReadTx tx, Workspace workspace) throws SQLException {
     List<Plan> plans = new ArrayList<>();
     for (ApprenticeId id : Achievements.list(tx).stream().map(Achievement::apprentice)
         .distinct().sorted().toList()) {
-      plans.add(plan(tx, workspace, id, readiness));
+      plans.add(plan(tx, workspace, id));
     }
     return plans;
   }
@@ -149,9 +115,9 @@ public final class Certification {
    * nothing is ready (no unit signed off; or each achievement's reason).
    */
   public static IssuedBatch issueFor(Workspace workspace, CertificateIssuer issuer, String actor,
-      ApprenticeId id, Readiness readiness, IssueProgress progress) {
+      ApprenticeId id, IssueProgress progress) {
     Store store = workspace.store();
-    Plan plan = store.read(tx -> plan(tx, workspace, id, readiness));
+    Plan plan = store.read(tx -> plan(tx, workspace, id));
     if (plan.request().isEmpty()) {
       throw new RefusedException(refusal(plan));
     }
@@ -169,7 +135,7 @@ public final class Certification {
   }
 
   private static Optional<Message> holdBack(ReadTx tx, Apprentice apprentice,
-      Achievement achievement, Readiness readiness) throws SQLException {
+      Achievement achievement) throws SQLException {
     if (apprentice.erased()) {
       return Optional.of(Message.of(Certification.class, "certification.erased",
           apprentice.id()));
@@ -186,7 +152,8 @@ public final class Certification {
     if (!usability.usable()) {
       return Optional.of(usability.reason());
     }
-    return readiness.holdBack(tx, achievement);
+    Readiness moderation = CertificationReadiness.check(tx, achievement.enrolment());
+    return moderation.ready() ? Optional.empty() : Optional.of(moderation.reason());
   }
 
   private static AchievedUnit achievedUnit(ReadTx tx, Achievement achievement)
