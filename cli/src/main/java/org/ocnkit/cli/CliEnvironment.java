@@ -13,13 +13,16 @@ import java.util.Optional;
  *
  * @param home the ocnkit folder holding {@code samples/} and {@code templates/}; the {@code ./ocn}
  *     launcher passes it as the system property {@code ocnkit.home}
+ * @param interactive whether a person watches the output on a terminal (progress bars are drawn
+ *     only then)
  */
 public record CliEnvironment(
     Map<String, String> variables,
     Path workingDirectory,
     InputStream in,
     Optional<Path> home,
-    String osUser) {
+    String osUser,
+    boolean interactive) {
 
   public CliEnvironment {
     variables = Map.copyOf(variables);
@@ -27,6 +30,12 @@ public record CliEnvironment(
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(home, "home");
     Objects.requireNonNull(osUser, "osUser");
+  }
+
+  /** A non-interactive environment, as tests and scripted runs have. */
+  public CliEnvironment(Map<String, String> variables, Path workingDirectory, InputStream in,
+      Optional<Path> home, String osUser) {
+    this(variables, workingDirectory, in, home, osUser, false);
   }
 
   /** The environment of this JVM. */
@@ -37,18 +46,24 @@ public record CliEnvironment(
         Path.of("").toAbsolutePath(),
         System.in,
         Optional.ofNullable(home).filter(h -> !h.isBlank()).map(Path::of),
-        System.getProperty("user.name", "unknown"));
+        System.getProperty("user.name", "unknown"),
+        System.console() != null);
   }
 
   /** The same environment with some variables added or replaced. */
   public CliEnvironment withVariables(Map<String, String> more) {
     java.util.HashMap<String, String> merged = new java.util.HashMap<>(variables);
     merged.putAll(more);
-    return new CliEnvironment(merged, workingDirectory, in, home, osUser);
+    return new CliEnvironment(merged, workingDirectory, in, home, osUser, interactive);
+  }
+
+  /** The same environment with no person watching: output goes elsewhere (the demo's log). */
+  public CliEnvironment nonInteractive() {
+    return new CliEnvironment(variables, workingDirectory, in, home, osUser, false);
   }
 
   /** The same environment in another working folder. */
   public CliEnvironment inDirectory(Path directory) {
-    return new CliEnvironment(variables, directory, in, home, osUser);
+    return new CliEnvironment(variables, directory, in, home, osUser, interactive);
   }
 }

@@ -69,7 +69,8 @@ final class DemoCommand implements Callable<Integer> {
     variables.put("ws", workspace.toString());
     variables.put("out", workspace.resolve("out").toString());
 
-    CliEnvironment environment = cli.environment().inDirectory(home).withVariables(Map.of(
+    CliEnvironment environment = cli.environment().nonInteractive().inDirectory(home)
+        .withVariables(Map.of(
         "OCNKIT_WORKSPACE", workspace.toString(),
         "OCNKIT_KEY_PASSWORD", DEMO_KEY_PASSWORD));
     CliEnvironment realClock = environment;

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       org.ocnkit.cli.evidence.EvidenceCommand.class,
       org.ocnkit.cli.evidence.EnrolmentCommand.class,
       org.ocnkit.cli.evidence.ProgressCommand.class,
+      org.ocnkit.cli.moderation.ModerateCommand.class,
       org.ocnkit.cli.certificate.KeysCommand.class,
       org.ocnkit.cli.certificate.CertificateCommand.class,
       org.ocnkit.cli.certificate.VerifyCommand.class,

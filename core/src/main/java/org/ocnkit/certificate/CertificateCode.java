@@ -10,11 +10,15 @@ import org.ocnkit.Message;
 /**
  * The short code printed on a certificate and typed by an employer to look it up, such as {@code
  * OCN-7K3M-Q9TX-2B4R-H}: the first 60 bits of the {@link Fingerprint} in Crockford's base 32
- * (digits and capital letters without I, L, O and U), in three groups of four, then Crockford's
- * mod-37 check character.
+ * (digits and capital letters without I, L, O and U), in three groups of four, then a check
+ * character from the same 32 symbols.
  *
- * <p>The check character catches every mistyped single character and every swap of two
- * neighbouring characters. {@link #parse} forgives what people do: any case, missing or extra
+ * <p>The check character is a weighted sum in the finite field GF(32) (polynomial x^5 + x^2 + 1):
+ * the i-th data symbol (i = 1..12) is multiplied by alpha^i, alpha a primitive element, and the
+ * products are added. Because every weight is non-zero and neighbouring weights differ, it
+ * catches every mistyped single character and every swap of two neighbouring characters (the
+ * check character included). Unlike Crockford's mod-37 symbol, it never needs {@code * ~ $ =},
+ * which do not belong in file names, URLs or shell commands. {@link #parse} forgives what people do: any case, missing or extra
  * hyphens and spaces, a missing {@code OCN-}, and the letters O, I and L typed for the digits 0
  * and 1. The code names a certificate for lookup; only the full fingerprint identifies it, so
  * {@link #matches} is what a verifier checks.
@@ -22,14 +26,16 @@ import org.ocnkit.Message;
 public record CertificateCode(String value) {
   /** Crockford's base-32 symbols, value 0-31. */
   static final String SYMBOLS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-  /** Crockford's check symbols, value 0-36: the 32 above, then {@code * ~ $ = U}. */
-  static final String CHECK_SYMBOLS = SYMBOLS + "*~$=U";
+  /** The check symbols: the same 32. */
+  static final String CHECK_SYMBOLS = SYMBOLS;
+  /** x^5 + x^2 + 1, a primitive polynomial of GF(32). */
+  private static final int FIELD_POLYNOMIAL = 0b100101;
   /** How many base-32 characters carry data: 12, that is 60 bits. */
   static final int DATA_LENGTH = 12;
 
   private static final String PREFIX = "OCN";
   private static final Pattern FORMAT = Pattern.compile(
-      "OCN-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z*~$=U]");
+      "OCN-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]");
 
   public CertificateCode {
     Objects.requireNonNull(value, "value");
@@ -117,7 +123,30 @@ public record CertificateCode(String value) {
   }
 
   private static char checkSymbol(long bits) {
-    return CHECK_SYMBOLS.charAt((int) (bits % 37));
+    int sum = 0;
+    int weight = 1;
+    for (int i = 0; i < DATA_LENGTH; i++) {
+      weight = multiply(weight, 2); // alpha^(i+1), alpha = x
+      int symbol = (int) (bits >>> (5 * (DATA_LENGTH - 1 - i))) & 31;
+      sum ^= multiply(weight, symbol);
+    }
+    return CHECK_SYMBOLS.charAt(sum);
+  }
+
+  /** Multiplication in GF(32) modulo {@link #FIELD_POLYNOMIAL}. */
+  private static int multiply(int a, int b) {
+    int product = 0;
+    while (b != 0) {
+      if ((b & 1) != 0) {
+        product ^= a;
+      }
+      b >>>= 1;
+      a <<= 1;
+      if ((a & 32) != 0) {
+        a ^= FIELD_POLYNOMIAL;
+      }
+    }
+    return product;
   }
 
   private static String format(String compact) {

@@ -16,6 +16,9 @@ import org.ocnkit.store.Workspace;
 public final class IssueOptions {
   /** The folder of a workspace's own certificate template, if it has one. */
   public static final String WORKSPACE_TEMPLATE = "templates/certificate";
+  /** Where certificates go by default, under the workspace's {@code out/}: kept apart from
+   * minutes, reading copies and workbooks, so the folder can be handed to {@code ocn verify}. */
+  public static final String CERTIFICATES_FOLDER = "certificates";
 
   private final Path outDir;
   private final String verificationBaseUrl;
@@ -42,7 +45,8 @@ public final class IssueOptions {
     Path folder = workspace.dir().resolve(WORKSPACE_TEMPLATE);
     CertificateTemplate template = Files.isDirectory(folder) ? CertificateTemplate.load(folder)
         : CertificateTemplate.packaged();
-    return new IssueOptions(workspace.outDir(), CertificateSettings.baseUrl(workspace.settings()),
+    return new IssueOptions(workspace.outDir().resolve(CERTIFICATES_FOLDER),
+        CertificateSettings.baseUrl(workspace.settings()),
         template, Optional.empty());
   }
 

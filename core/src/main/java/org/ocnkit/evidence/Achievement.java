@@ -16,6 +16,8 @@ import org.ocnkit.unit.UnitRef;
  * @param unitVersionId the stored unit version ({@code unit_version:id})
  * @param achievedOn the date of the assessor's sign-off
  * @param assessor who signed the unit off
+ * @param signOffId the assessor's sign-off ({@code enrolment_signoff:id}): an enrolment whose
+ *     sign-off a moderator rejected is signed off again under a new id
  */
 public record Achievement(
     EnrolmentId enrolment,
@@ -27,7 +29,8 @@ public record Achievement(
     LocalDate achievedOn,
     Code assessor,
     String assessorName,
-    Instant signedOffAt) {
+    Instant signedOffAt,
+    long signOffId) {
   public Achievement {
     Objects.requireNonNull(enrolment, "enrolment");
     Objects.requireNonNull(apprentice, "apprentice");

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
 import org.ocnkit.learner.ApprenticeId;
@@ -20,6 +21,7 @@ import org.ocnkit.learner.Enrolments;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Row;
 import org.ocnkit.store.Store;
+import org.ocnkit.store.Tx;
 import org.ocnkit.unit.UnitCode;
 import org.ocnkit.unit.UnitHash;
 import org.ocnkit.unit.UnitRef;
@@ -27,18 +29,27 @@ import org.ocnkit.unit.UnitRef;
 /**
  * Units achieved: the assessor's sign-off of an enrolment, and the query that moderation and
  * certificates use ("which units has this apprentice achieved, when, signed off by whom").
+ *
+ * <p>A sign-off can be {@linkplain #withdraw withdrawn} (a moderator rejected it): the unit is
+ * then no longer achieved, the enrolment is open for evidence again, and the assessor signs it off
+ * again once they have signed off further evidence. Withdrawn sign-offs stay in the records; every
+ * query here answers with the current sign-off only, of which an enrolment has at most one.
  */
 public final class Achievements {
   /** Audit action of a unit signed off as achieved. */
   public static final String ACTION_SIGN_OFF = "evidence.unit-sign-off";
+  /** Audit action of a sign-off withdrawn, the enrolment reopened. */
+  public static final String ACTION_REOPEN = "evidence.unit-reopen";
 
   private static final String SELECT =
       "SELECT es.enrolment_id, e.apprentice_id, e.unit_version_id, u.code AS unit_code,"
           + " u.version AS unit_version, u.hash AS unit_hash, u.title_sv, es.achieved_on,"
-          + " a.code AS assessor_code, a.name AS assessor_name, es.signed_at"
+          + " a.code AS assessor_code, a.name AS assessor_name, es.signed_at, es.id AS signoff_id"
           + " FROM enrolment_signoff es JOIN enrolment e ON e.id = es.enrolment_id"
           + " JOIN unit_version u ON u.id = e.unit_version_id"
-          + " JOIN assessor a ON a.id = es.assessor_id";
+          + " JOIN assessor a ON a.id = es.assessor_id"
+          + " WHERE NOT EXISTS (SELECT 1 FROM enrolment_signoff_withdrawal w"
+          + " WHERE w.enrolment_signoff_id = es.id)";
 
   private Achievements() {}
 
@@ -46,14 +57,16 @@ public final class Achievements {
    * A qualified assessor signs the unit of an enrolment off as achieved, dated today.
    *
    * @throws RefusedException when a criterion is not met by signed-off, current evidence (every
-   *     such criterion listed, with its status), the unit was already signed off, or the assessor
-   *     is not qualified
+   *     such criterion listed, with its status), the unit was already signed off, the assessor
+   *     is not qualified, or an earlier sign-off was withdrawn and no evidence was signed off
+   *     since
    */
   public static Achievement signOff(Store store, String actor, EnrolmentId id, Code assessor) {
     return store.write(actor, tx -> {
       Enrolment enrolment = Enrolments.require(tx, id);
       EvidenceRecords.requireOpen(tx, enrolment);
       Assessor signer = Assessors.requireQualified(tx, assessor);
+      requireEvidenceSinceWithdrawal(tx, enrolment);
       EnrolmentProgress progress = Progress.of(tx, enrolment);
       List<CriterionProgress> missing = progress.criteria().stream()
           .filter(c -> c.status() != CriterionStatus.MET).toList();
@@ -79,7 +92,7 @@ public final class Achievements {
 
   /** The achievement of an enrolment, if its unit was signed off. */
   public static Optional<Achievement> of(ReadTx tx, EnrolmentId enrolment) throws SQLException {
-    return tx.queryOne(SELECT + " WHERE es.enrolment_id = ?", Achievements::achievement,
+    return tx.queryOne(SELECT + " AND es.enrolment_id = ?", Achievements::achievement,
         enrolment.value());
   }
 
@@ -90,7 +103,7 @@ public final class Achievements {
   public static List<Achievement> ofApprentice(ReadTx tx, ApprenticeId apprentice)
       throws SQLException {
     Apprentices.require(tx, apprentice);
-    return sorted(tx.query(SELECT + " WHERE e.apprentice_id = ?", Achievements::achievement,
+    return sorted(tx.query(SELECT + " AND e.apprentice_id = ?", Achievements::achievement,
         apprentice.value()));
   }
 
@@ -102,6 +115,66 @@ public final class Achievements {
   /** Every achievement in the workspace, by achievement date then unit. */
   public static List<Achievement> list(ReadTx tx) throws SQLException {
     return sorted(tx.query(SELECT, Achievements::achievement));
+  }
+
+  /**
+   * Withdraws the current sign-off of an enrolment: its unit is no longer achieved, evidence can
+   * be recorded for it again, and the assessor signs it off again once they have signed off more
+   * evidence. For a moderator's rejection; the sign-off itself stays in the records.
+   *
+   * @param reason why, shown to the assessor (the moderator's comment)
+   * @param action the audit action of the withdrawal, such as {@value #ACTION_REOPEN}
+   * @return the sign-off withdrawn
+   * @throws RefusedException when the enrolment's unit is not signed off
+   */
+  public static Achievement withdraw(Tx tx, EnrolmentId enrolment, String reason, String action)
+      throws SQLException {
+    Enrolment e = Enrolments.require(tx, enrolment);
+    Achievement current = of(tx, enrolment).orElseThrow(() -> new RefusedException(
+        EvidenceRecords.msg("withdraw.notAchieved", enrolment, e.unit())));
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("a withdrawal needs a reason");
+    }
+    OptionalLong lastEvidence = tx.queryOne("SELECT max(so.id) AS last_id FROM evidence_signoff so"
+        + " JOIN evidence_item ei ON ei.id = so.evidence_item_id WHERE ei.enrolment_id = ?",
+        row -> row.optLong("last_id"), enrolment.value()).orElse(OptionalLong.empty());
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("enrolment_signoff_id", current.signOffId());
+    row.put("withdrawn_at", tx.now());
+    row.put("reason", reason.strip());
+    row.put("last_evidence_signoff_id",
+        lastEvidence.isPresent() ? lastEvidence.getAsLong() : null);
+    tx.insert("enrolment_signoff_withdrawal", row, action);
+    return current;
+  }
+
+  /**
+   * Refuses to sign off again after a withdrawal until evidence was signed off since: the
+   * assessor answers the moderator's rejection with more evidence, not with the same sign-off.
+   */
+  private static void requireEvidenceSinceWithdrawal(ReadTx tx, Enrolment enrolment)
+      throws SQLException {
+    Optional<Object[]> last = tx.queryOne("SELECT w.withdrawn_at, w.reason,"
+        + " w.last_evidence_signoff_id FROM enrolment_signoff_withdrawal w"
+        + " JOIN enrolment_signoff es ON es.id = w.enrolment_signoff_id"
+        + " WHERE es.enrolment_id = ? AND w.id = (SELECT max(w2.id)"
+        + " FROM enrolment_signoff_withdrawal w2 JOIN enrolment_signoff es2"
+        + " ON es2.id = w2.enrolment_signoff_id WHERE es2.enrolment_id = ?)",
+        row -> new Object[] {row.getInstant("withdrawn_at"), row.getString("reason"),
+            row.optLong("last_evidence_signoff_id")},
+        enrolment.id().value(), enrolment.id().value());
+    if (last.isEmpty()) {
+      return;
+    }
+    OptionalLong mark = (OptionalLong) last.get()[2];
+    long newer = tx.queryLong("SELECT count(*) FROM evidence_signoff so"
+        + " JOIN evidence_item ei ON ei.id = so.evidence_item_id"
+        + " WHERE ei.enrolment_id = ? AND so.id > ?", enrolment.id().value(),
+        mark.isPresent() ? mark.getAsLong() : 0L);
+    if (newer == 0) {
+      throw new RefusedException(EvidenceRecords.msg("unitSignOff.reopened", enrolment.id(),
+          enrolment.unit(), last.get()[0].toString(), last.get()[1]));
+    }
   }
 
   private static List<Achievement> sorted(List<Achievement> list) {
@@ -122,6 +195,7 @@ public final class Achievements {
         row.getLocalDate("achieved_on"),
         new Code(row.getString("assessor_code")),
         row.getString("assessor_name"),
-        row.getInstant("signed_at"));
+        row.getInstant("signed_at"),
+        row.getLong("signoff_id"));
   }
 }

@@ -18,8 +18,8 @@ import org.ocnkit.store.Tx;
  * Erases an apprentice's personal data (DESIGN §4) in one transaction: {@link Apprentices#erase}
  * clears name, birth date, the personal identity number's hash and the disability flag; here,
  * every occurrence of the person's name in the free text of their evidence (descriptions and
- * correction reasons) is replaced by {@link #MARKER}, and the file names of their attachments by
- * neutral ones. Every change is an audited update, so {@code ocn audit verify} still passes; the
+ * correction reasons) and in the reasons their units' sign-offs were withdrawn is replaced by
+ * {@link #MARKER}, and the file names of their attachments by neutral ones. Every change is an audited update, so {@code ocn audit verify} still passes; the
  * audit events hold digests, never the erased values.
  *
  * <p>Redacting a signed-off item's text is the one change a locked item ever undergoes: the law's
@@ -66,6 +66,16 @@ public final class ApprenticeErasure {
       if (!changed.isEmpty()) {
         tx.update("evidence_item", item.id().value(), changed, ACTION_REDACT);
         items++;
+      }
+    }
+    for (Object[] w : tx.query("SELECT w.id, w.reason FROM enrolment_signoff_withdrawal w"
+        + " JOIN enrolment_signoff es ON es.id = w.enrolment_signoff_id"
+        + " JOIN enrolment e ON e.id = es.enrolment_id WHERE e.apprentice_id = ?",
+        row -> new Object[] {row.getLong("id"), row.getString("reason")}, apprentice.value())) {
+      String reason = redact((String) w[1], names);
+      if (!reason.equals(w[1])) {
+        tx.update("enrolment_signoff_withdrawal", (Long) w[0], Map.of("reason", reason),
+            ACTION_REDACT);
       }
     }
     int files = 0;

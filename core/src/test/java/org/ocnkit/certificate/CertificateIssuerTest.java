@@ -53,7 +53,8 @@ class CertificateIssuerTest {
 
       CertificateVerifier verifier = new CertificateVerifier(VerificationOptions.forWorkspace(ws));
       for (IssuedCertificate c : batch.certificates()) {
-        assertThat(c.file()).isEqualTo(ws.outDir().resolve(c.code() + ".pdf")).exists();
+        assertThat(c.file()).isEqualTo(ws.outDir().resolve("certificates").resolve(c.code() + ".pdf"))
+            .exists();
         VerificationResult result = verifier.verify(c.file());
         assertThat(result.verdict()).as(result.toString()).isEqualTo(VerificationResult.Verdict.VALID);
         assertThat(result.checks()).extracting(VerificationCheck::name).containsExactly(
@@ -127,7 +128,7 @@ class CertificateIssuerTest {
           .isInstanceOf(InvalidInputException.class);
       assertThat(progress).as("the first certificate was written before the second failed")
           .hasSize(1);
-      try (Stream<Path> files = Files.list(ws.outDir())) {
+      try (Stream<Path> files = Files.list(IssueOptions.forWorkspace(ws).outDir())) {
         assertThat(files).isEmpty();
       }
       assertThat(new CertificateRegister(ws.store()).list()).isEmpty();

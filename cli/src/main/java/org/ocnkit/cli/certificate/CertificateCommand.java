@@ -27,12 +27,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code ocn certificate list|revoke|revocations}: the register of issued certificates. */
+/**
+ * {@code ocn certificate issue|issue-batch|list|revoke|revocations}: issuing certificates and the
+ * register of issued certificates.
+ */
 @Command(
     name = "certificate",
     mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.certificate.messages",
-    subcommands = {CertificateCommand.ListCertificates.class, CertificateCommand.Revoke.class,
+    subcommands = {IssueCommands.Issue.class, IssueCommands.IssueBatch.class,
+        CertificateCommand.ListCertificates.class, CertificateCommand.Revoke.class,
         CertificateCommand.Revocations.class})
 public final class CertificateCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -148,7 +148,7 @@ class VerifyCommandTest {
     CliRun none = ocn(ws).run("verify", empty.toString());
     assertThat(none.exitCode).isEqualTo(ExitCode.INPUT);
     assertThat(none.err).contains("no certificate PDF");
-    CliRun folder = ocn(ws).run("verify", ws.resolve("out").toString());
+    CliRun folder = ocn(ws).run("verify", ws.resolve("out/certificates").toString());
     assertThat(folder.exitCode).as(folder.toString()).isZero();
     assertThat(folder.out).contains(anna.code() + ".pdf: VALID");
     assertThat(ocn(ws).run("verify", "--code", "OCN-0000").exitCode).isEqualTo(ExitCode.INPUT);

@@ -61,6 +61,39 @@ class DemoEvidenceStepsTest {
     assertThat(enrolments.exitCode).as(enrolments.toString()).isZero();
     assertThat(new CliRun(ws).run("audit", "verify").exitCode).isZero();
 
+    // The moderation steps: self-moderation refused, a rejection the assessor resolved, every
+    // signed-off unit confirmed or not sampled, the report for the external moderator.
+    assertThat(demo.out).contains("nobody moderates their own assessments",
+        "E7: rejected by Maria Sjöberg", "signed off again after a moderator rejected",
+        "2 plans, 7 sign-offs, 6 outcomes");
+    CliRun status = new CliRun(ws).run("moderate", "status", "--json");
+    assertThat(status.exitCode).as(status.toString()).isZero();
+    // E1, E3, E4, E5 and E7 confirmed, E8 not sampled; E2 and E6 not achieved.
+    assertThat(status.out.split("\"ready\": true", -1)).hasSize(7);
+    assertThat(status.out.split("\"status\": \"confirmed\"", -1)).hasSize(6);
+    assertThat(status.out).contains("\"status\": \"not-sampled\"");
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(
+        ws.resolve("out/moderering.xlsx")))) {
+      List<String> outcomes = new ArrayList<>();
+      for (Row row : wb.getSheet("Outcomes")) {
+        outcomes.add(row.getCell(1).getStringCellValue() + " "
+            + row.getCell(6).getStringCellValue());
+      }
+      assertThat(outcomes).containsExactly("Enrolment Outcome", "E1 confirmed", "E3 confirmed",
+          "E7 rejected", "E7 confirmed", "E5 confirmed", "E4 confirmed");
+    }
+
+    // The certificate steps: signed certificates in out/certificates, each verified, one revoked.
+    long certificates;
+    try (var files = Files.list(ws.resolve("out/certificates"))) {
+      certificates = files.filter(f -> f.toString().endsWith(".pdf")).count();
+    }
+    assertThat(certificates).isPositive();
+    assertThat(demo.out).contains(": VALID", ": REVOKED", "PAdES B-B");
+    CliRun verify = new CliRun(ws).env("OCNKIT_KEY_PASSWORD", "unused")
+        .run("log", "verify");
+    assertThat(verify.exitCode).as(verify.toString()).isZero();
+
     fillAndCompare(home, ws);
   }
 

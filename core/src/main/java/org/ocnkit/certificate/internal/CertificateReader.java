@@ -3,7 +3,6 @@ package org.ocnkit.certificate.internal;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
@@ -34,13 +29,12 @@ import org.ocnkit.certificate.Language;
 import org.ocnkit.unit.EqfLevel;
 import org.ocnkit.unit.UnitHash;
 import org.ocnkit.unit.UnitRef;
+import org.ocnkit.xml.SecureXml;
 import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads a certificate record in three passes, each reporting every problem it finds with line and
@@ -49,8 +43,8 @@ import org.xml.sax.XMLReader;
  * ocnkit writes, so that one record has one fingerprint).
  */
 public final class CertificateReader {
-  private static final Schema SCHEMA = loadSchema();
-  private static final JAXBContext JAXB = createContext();
+  private static final Schema SCHEMA = SecureXml.schema(schemaLocation());
+  private static final JAXBContext JAXB = SecureXml.context(CertificateXml.class);
 
   /** Facet errors that the following "value ... of element ... is not valid" error repeats. */
   private static final Pattern FACET_ERROR = Pattern.compile(
@@ -78,13 +72,13 @@ public final class CertificateReader {
     try {
       Unmarshaller unmarshaller = JAXB.createUnmarshaller();
       unmarshaller.setEventHandler(event -> true); // the schema pass has reported these
-      Object root = unmarshaller.unmarshal(secureSource(content));
+      Object root = unmarshaller.unmarshal(SecureXml.source(content));
       xml = (CertificateXml) root;
     } catch (JAXBException | ClassCastException e) {
       throw new InvalidInputException(Problem.at(source, 0, 0,
           message("rule.xml.malformed", String.valueOf(e.getMessage()))));
     }
-    new Rules(source, ElementPositions.of(secureSource(content)), problems).check(xml);
+    new Rules(source, ElementPositions.of(SecureXml.source(content)), problems).check(xml);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -152,7 +146,7 @@ public final class CertificateReader {
       }
     });
     try {
-      validator.validate(secureSource(content));
+      validator.validate(SecureXml.source(content));
     } catch (SAXParseException e) {
       if (!fatal[0]) {
         errors.add(e);
@@ -255,38 +249,6 @@ public final class CertificateReader {
     return Message.of(CertificateRecord.class, key, args);
   }
 
-  /** A SAX source that refuses DTDs and external entities (no XXE). */
-  private static SAXSource secureSource(byte[] content) {
-    try {
-      SAXParserFactory factory = SAXParserFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      XMLReader reader = factory.newSAXParser().getXMLReader();
-      return new SAXSource(reader, new InputSource(new ByteArrayInputStream(content)));
-    } catch (ParserConfigurationException | SAXException e) {
-      throw new IllegalStateException("the JDK's XML parser cannot be configured securely", e);
-    }
-  }
 
-  private static Schema loadSchema() {
-    try {
-      SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      return factory.newSchema(schemaLocation());
-    } catch (SAXException e) {
-      throw new IllegalStateException("the shipped certificate-record.xsd does not load", e);
-    }
-  }
 
-  private static JAXBContext createContext() {
-    try {
-      return JAXBContext.newInstance(CertificateXml.class);
-    } catch (JAXBException e) {
-      throw new IllegalStateException("the certificate-record binding does not load", e);
-    }
-  }
 }

@@ -3,7 +3,6 @@ package org.ocnkit.unit.internal;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
@@ -16,11 +15,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
@@ -32,13 +27,12 @@ import org.ocnkit.unit.CriterionId;
 import org.ocnkit.unit.LearningOutcome;
 import org.ocnkit.unit.OutcomeId;
 import org.ocnkit.unit.UnitCheck;
+import org.ocnkit.xml.SecureXml;
 import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads a unit file in two passes: the XSD (every schema error, with line and column), then the
@@ -46,8 +40,8 @@ import org.xml.sax.XMLReader;
  * was. Every problem of the file is reported, not only the first.
  */
 public final class UnitReader {
-  private static final Schema SCHEMA = loadSchema();
-  private static final JAXBContext JAXB = createContext();
+  private static final Schema SCHEMA = SecureXml.schema(schemaLocation());
+  private static final JAXBContext JAXB = SecureXml.context(UnitXml.class);
 
   /** A schema error about the value of one element: "The value 'x' of element 'level' ...". */
   private static final Pattern BAD_ELEMENT_VALUE =
@@ -91,7 +85,7 @@ public final class UnitReader {
     try {
       Unmarshaller unmarshaller = JAXB.createUnmarshaller();
       unmarshaller.setEventHandler(event -> true); // the schema pass has reported these already
-      Object root = unmarshaller.unmarshal(secureSource(content));
+      Object root = unmarshaller.unmarshal(SecureXml.source(content));
       if (!(root instanceof UnitXml unit)) {
         return new UnitCheck(source, Optional.empty(), problems);
       }
@@ -142,7 +136,7 @@ public final class UnitReader {
           }
         });
     try {
-      validator.validate(secureSource(content));
+      validator.validate(SecureXml.source(content));
     } catch (SAXParseException e) {
       if (!fatal[0]) {
         errors.add(e);
@@ -368,38 +362,6 @@ public final class UnitReader {
     return b.build();
   }
 
-  /** A SAX source that refuses DTDs and external entities (no XXE). */
-  private static SAXSource secureSource(byte[] content) {
-    try {
-      SAXParserFactory factory = SAXParserFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      XMLReader reader = factory.newSAXParser().getXMLReader();
-      return new SAXSource(reader, new InputSource(new ByteArrayInputStream(content)));
-    } catch (ParserConfigurationException | SAXException e) {
-      throw new IllegalStateException("the JDK's XML parser cannot be configured securely", e);
-    }
-  }
 
-  private static Schema loadSchema() {
-    try {
-      SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      return factory.newSchema(schemaLocation());
-    } catch (SAXException e) {
-      throw new IllegalStateException("the shipped course-unit.xsd does not load", e);
-    }
-  }
 
-  private static JAXBContext createContext() {
-    try {
-      return JAXBContext.newInstance(UnitXml.class);
-    } catch (JAXBException e) {
-      throw new IllegalStateException("the course-unit binding does not load", e);
-    }
-  }
 }

@@ -1,0 +1,160 @@
+package org.ocnkit.cli.certificate;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ocnkit.certificate.CertificateIssuer;
+import org.ocnkit.certificate.Certification;
+import org.ocnkit.certificate.IssueOptions;
+import org.ocnkit.certificate.IssuedBatch;
+import org.ocnkit.certificate.IssuedCertificate;
+import org.ocnkit.certificate.IssuerKeyFiles;
+import org.ocnkit.certificate.IssuingKeys;
+import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.ExitCode;
+import org.ocnkit.cli.Json;
+import org.ocnkit.cli.JsonOption;
+import org.ocnkit.cli.ProgressBar;
+import org.ocnkit.learner.ApprenticeId;
+import org.ocnkit.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ocn certificate issue|issue-batch}: certificates for what is ready. */
+final class IssueCommands {
+  private IssueCommands() {}
+
+  /** Options both commands share. */
+  static final class IssueOptionsMixin {
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "issue.out")
+    Path out;
+
+    @Option(names = "--tsa", paramLabel = "URL", descriptionKey = "issue.tsa")
+    URI tsa;
+  }
+
+  /** The certificate for one apprentice's ready units. */
+  @Command(name = "issue", mixinStandardHelpOptions = true)
+  static final class Issue implements Callable<Integer> {
+    private final Cli cli;
+
+    @Option(names = "--apprentice", paramLabel = "A", required = true,
+        descriptionKey = "issue.apprentice")
+    String apprentice;
+
+    @Mixin IssueOptionsMixin options;
+
+    @Mixin JsonOption json;
+
+    Issue(Cli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      Workspace ws = cli.workspace();
+      ApprenticeId id = ApprenticeId.parse(apprentice);
+      CertificateIssuer issuer = issuer(cli, ws, options);
+      ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue", json.enabled());
+      IssuedBatch batch = Certification.issueFor(ws, issuer, cli.actor(), id, bar::update);
+      print(cli, batch, List.of(), json.enabled());
+      return ExitCode.OK;
+    }
+  }
+
+  /** Certificates for everyone who has units ready. */
+  @Command(name = "issue-batch", mixinStandardHelpOptions = true)
+  static final class IssueBatch implements Callable<Integer> {
+    private final Cli cli;
+
+    @Mixin IssueOptionsMixin options;
+
+    @Mixin JsonOption json;
+
+    IssueBatch(Cli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+      Workspace ws = cli.workspace();
+      List<Certification.Plan> plans = ws.store().read(tx ->
+          Certification.planAll(tx, ws));
+      List<Certification.Plan> ready = plans.stream()
+          .filter(p -> p.request().isPresent()).toList();
+      List<Certification.Held> held = new ArrayList<>();
+      plans.forEach(p -> held.addAll(p.held()));
+      if (ready.isEmpty()) {
+        print(cli, null, held, json.enabled());
+        return ExitCode.OK;
+      }
+      CertificateIssuer issuer = issuer(cli, ws, options);
+      ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue-batch",
+          json.enabled());
+      IssuedBatch batch = issuer.issue(cli.actor(),
+          ready.stream().map(p -> p.request().orElseThrow()).toList(), bar::update);
+      print(cli, batch, held, json.enabled());
+      return ExitCode.OK;
+    }
+  }
+
+  private static CertificateIssuer issuer(Cli cli, Workspace ws, IssueOptionsMixin mixin) {
+    IssueOptions options = IssueOptions.forWorkspace(ws);
+    if (mixin.out != null) {
+      options = options.withOutDir(cli.path(mixin.out));
+    }
+    if (mixin.tsa != null) {
+      options = options.withTimestampAuthority(mixin.tsa);
+    }
+    char[] password = KeyPassword.existing(cli);
+    IssuingKeys keys;
+    try {
+      keys = IssuerKeyFiles.of(ws).load(password);
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+    return new CertificateIssuer(ws, keys, options);
+  }
+
+  private static void print(Cli cli, IssuedBatch batch, List<Certification.Held> held,
+      boolean json) {
+    List<IssuedCertificate> issued = batch == null ? List.of() : batch.certificates();
+    if (json) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("issued", issued.stream().map(c -> {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("code", c.code().value());
+        one.put("fingerprint", c.record().fingerprint().hex());
+        one.put("serial", c.record().serial());
+        one.put("units", c.record().units().stream().map(u -> u.ref().toString()).toList());
+        one.put("file", c.file());
+        return one;
+      }).toList());
+      out.put("notReady", held.stream().map(h -> Map.of(
+          "enrolment", h.achievement().enrolment().toString(),
+          "apprentice", h.achievement().apprentice().toString(),
+          "unit", h.achievement().unit().toString(),
+          "reason", h.reason().format(cli.locale()))).toList());
+      cli.out().println(Json.write(out));
+      return;
+    }
+    for (IssuedCertificate c : issued) {
+      cli.out().println(CertificateCommand.text(cli, "issue.written", c.code(),
+          c.record().units().size(), c.record().totalCredits(), c.file()));
+    }
+    for (Certification.Held h : held) {
+      cli.out().println(CertificateCommand.text(cli, "issue.held", h.achievement().apprentice(),
+          h.achievement().unit(), h.reason().format(cli.locale())));
+    }
+    cli.out().println(CertificateCommand.text(cli, "issue.summary", issued.size(), held.size(),
+        Optional.ofNullable(batch).map(b -> String.valueOf(b.treeSize()))
+            .orElse("-")));
+  }
+}

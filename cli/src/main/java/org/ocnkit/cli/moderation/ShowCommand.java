@@ -1,0 +1,44 @@
+package org.ocnkit.cli.moderation;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.ExitCode;
+import org.ocnkit.cli.Json;
+import org.ocnkit.cli.JsonOption;
+import org.ocnkit.moderation.ModerationPlans;
+import org.ocnkit.moderation.SamplePlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code ocn moderate show [PLAN]}: a stored plan with the outcomes so far. */
+@Command(name = "show", mixinStandardHelpOptions = true)
+final class ShowCommand implements Callable<Integer> {
+  private final Cli cli;
+
+  @Parameters(paramLabel = "PLAN", arity = "0..1", descriptionKey = "show.plan")
+  Long plan;
+
+  @Mixin JsonOption json;
+
+  ShowCommand(Cli cli) {
+    this.cli = cli;
+  }
+
+  @Override
+  public Integer call() {
+    Optional<SamplePlan> found = cli.workspace().store().read(tx -> plan == null
+        ? ModerationPlans.latest(tx) : Optional.of(ModerationPlans.require(tx, plan)));
+    if (found.isEmpty()) {
+      cli.out().println(json.enabled() ? "null" : Texts.of(cli, "show.none"));
+      return ExitCode.OK;
+    }
+    if (json.enabled()) {
+      cli.out().println(Json.write(Texts.json(found.get())));
+    } else {
+      Texts.print(cli, found.get());
+    }
+    return ExitCode.OK;
+  }
+}
