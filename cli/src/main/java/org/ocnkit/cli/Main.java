@@ -44,6 +44,8 @@ import picocli.CommandLine.Spec;
       org.ocnkit.cli.certificate.CertificateCommand.class,
       org.ocnkit.cli.certificate.VerifyCommand.class,
       org.ocnkit.cli.ledger.LogCommand.class,
+      org.ocnkit.cli.report.ReportCommand.class,
+      org.ocnkit.cli.report.PortfolioCommand.class,
       org.ocnkit.cli.store.AuditCommand.class,
       org.ocnkit.cli.store.BackupCommand.class,
       DemoCommand.class,

@@ -36,14 +36,14 @@ import picocli.CommandLine.Spec;
     resourceBundle = "org.ocnkit.cli.learner.messages",
     subcommands = {ApprenticeCommand.Add.class, ApprenticeCommand.Import.class,
         ApprenticeCommand.ListApprentices.class, ApprenticeCommand.Show.class,
-        ApprenticeCommand.Erase.class})
+        ApprenticeCommand.Erase.class, org.ocnkit.cli.report.OutcomeCommand.class})
 public final class ApprenticeCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(),
-        "missing subcommand: add, import, list, show or erase");
+        "missing subcommand: add, import, list, show, erase or outcome");
   }
 
   /** Adds one apprentice. */

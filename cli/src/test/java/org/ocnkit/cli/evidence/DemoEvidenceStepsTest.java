@@ -94,6 +94,30 @@ class DemoEvidenceStepsTest {
         .run("log", "verify");
     assertThat(verify.exitCode).as(verify.toString()).isZero();
 
+    // The report steps: outcomes (none for the erased participant, one corrected), the
+    // indicators with small counts suppressed and a chart, the progress workbook, a portfolio.
+    assertThat(demo.out).contains("is not followed up", "Corrected for A6",
+        "Counts from 1 to 4 are shown as <5",
+        "Wrote the progress of 10 apprentices on 8 enrolments over 4 unit versions");
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(
+        ws.resolve("out/indikatorer-2026-2027.xlsx")))) {
+      assertThat(wb.getSheet("Chart")).isNotNull();
+      for (String name : List.of("Participants", "Results", "Outcomes")) {
+        for (Row row : wb.getSheet(name)) {
+          for (Cell cell : row) {
+            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+              double v = cell.getNumericCellValue();
+              assertThat(v >= 1 && v <= 4).as(name + " " + cell.getAddress() + " shows " + v)
+                  .isFalse();
+            }
+          }
+        }
+      }
+    }
+    String portfolio = PdfContents.read("portfolio",
+        Files.readAllBytes(ws.resolve("out/meritportfolj-A5.pdf"))).text();
+    assertThat(portfolio).contains("Meritportfölj", "Elin Berg", "GN-PLANT-01", "OCN-");
+
     fillAndCompare(home, ws);
   }
 
