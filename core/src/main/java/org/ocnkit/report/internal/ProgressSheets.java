@@ -96,7 +96,7 @@ public final class ProgressSheets {
       taken.add(text("progress.sheet.overview").toLowerCase(Locale.ROOT));
       taken.add(text("progress.sheet.about").toLowerCase(Locale.ROOT));
       for (Map.Entry<UnitRef, List<EnrolmentProgress>> unit : byUnit.entrySet()) {
-        unitSheet(wb, styles, sheetName(unit.getKey().toString(), taken), unit.getValue());
+        unitSheet(wb, styles, sheetName(unit.getKey(), taken), unit.getValue());
       }
       about(wb, styles);
       wb.setActiveSheet(0);
@@ -247,7 +247,9 @@ public final class ProgressSheets {
   private static void rule(SheetConditionalFormatting cf, CellRangeAddress[] range,
       ConditionalFormattingRule rule, String rgb) {
     PatternFormatting fill = rule.createPatternFormatting();
-    fill.setFillBackgroundColor(new XSSFColor(java.util.HexFormat.of().parseHex(rgb), null));
+    // ARGB, opaque: the schema's colour is four bytes, and readers may drop a three-byte one
+    fill.setFillBackgroundColor(new XSSFColor(java.util.HexFormat.of().parseHex("FF" + rgb),
+        null));
     fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
     cf.addConditionalFormatting(range, rule);
   }
@@ -281,14 +283,23 @@ public final class ProgressSheets {
     }
   }
 
-  private static String sheetName(String wanted, Set<String> taken) {
-    String base = WorkbookUtil.createSafeSheetName(wanted);
-    String name = base;
-    for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
-      String suffix = " (" + n + ")";
-      name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+  /**
+   * The unit version's sheet name, {@code CODE@2}: a code too long for Excel's 31 characters is
+   * shortened, never the version, which tells two versions' sheets apart; a name already taken
+   * gets a number.
+   */
+  private static String sheetName(UnitRef unit, Set<String> taken) {
+    String code = WorkbookUtil.createSafeSheetName(unit.code().value());
+    String version = "@" + unit.version();
+    String suffix = "";
+    for (int n = 2; ; n++) {
+      String name = code.substring(0, Math.min(code.length(),
+          31 - version.length() - suffix.length())) + version + suffix;
+      if (taken.add(name.toLowerCase(Locale.ROOT))) {
+        return name;
+      }
+      suffix = " (" + n + ")";
     }
-    return name;
   }
 
   private static void cell(Row row, int column, String value, CellStyle style) {
