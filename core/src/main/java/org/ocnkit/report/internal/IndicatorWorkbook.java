@@ -1,6 +1,5 @@
 package org.ocnkit.report.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -116,12 +115,7 @@ public final class IndicatorWorkbook {
       }
       writer.chart();
       writer.about();
-      wb.setActiveSheet(0);
-      wb.getProperties().getCoreProperties().setCreator("ocnkit");
-      wb.getProperties().getCoreProperties().setTitle(writer.text("workbook.title"));
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
+      return ReportFiles.bytes(wb, writer.text("workbook.title"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

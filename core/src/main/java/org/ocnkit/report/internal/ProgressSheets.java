@@ -1,6 +1,5 @@
 package org.ocnkit.report.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -99,12 +98,7 @@ public final class ProgressSheets {
         unitSheet(wb, styles, sheetName(unit.getKey(), taken), unit.getValue());
       }
       about(wb, styles);
-      wb.setActiveSheet(0);
-      wb.getProperties().getCoreProperties().setCreator("ocnkit");
-      wb.getProperties().getCoreProperties().setTitle(text("progress.title"));
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
+      return ReportFiles.bytes(wb, text("progress.title"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

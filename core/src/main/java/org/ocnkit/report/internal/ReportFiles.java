@@ -1,5 +1,6 @@
 package org.ocnkit.report.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.Message;
 import org.ocnkit.report.Indicators;
@@ -48,6 +50,19 @@ public final class ReportFiles {
       replace(target, content);
       return target;
     });
+  }
+
+  /**
+   * A finished workbook as xlsx bytes: the first sheet active, ocnkit as its creator and {@code
+   * title} as its title.
+   */
+  public static byte[] bytes(XSSFWorkbook wb, String title) throws IOException {
+    wb.setActiveSheet(0);
+    wb.getProperties().getCoreProperties().setCreator("ocnkit");
+    wb.getProperties().getCoreProperties().setTitle(title);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    wb.write(out);
+    return out.toByteArray();
   }
 
   private static void replace(Path target, byte[] content) {
