@@ -20,7 +20,7 @@ class ArchitectureTest {
   /** Bottom to top. The root package {@code org.ocnkit} is below everything. */
   static final List<String> LAYERS = List.of(
       "xml", "store", "pdf", "unit", "panel", "learner", "evidence", "moderation", "ledger",
-      "certificate", "report");
+      "certificate", "report", "erasure");
 
   private static final Pattern IMPORT =
       Pattern.compile("^import (?:static )?org\\.ocnkit\\.([a-z]+)\\.", Pattern.MULTILINE);

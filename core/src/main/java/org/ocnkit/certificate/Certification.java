@@ -3,6 +3,7 @@ package org.ocnkit.certificate;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,12 +15,14 @@ import org.ocnkit.evidence.Achievements;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Apprentices;
+import org.ocnkit.learner.Erasure;
 import org.ocnkit.moderation.CertificationReadiness;
 import org.ocnkit.moderation.Readiness;
 import org.ocnkit.panel.PanelDecision;
 import org.ocnkit.panel.UnitApprovals;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Store;
+import org.ocnkit.store.Tx;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.catalog.StoredUnit;
@@ -44,6 +47,9 @@ public final class Certification {
 
   /** The setting naming the certificate's main language, {@code sv} (default) or {@code en}. */
   public static final String LANGUAGE = "certificate.language";
+
+  /** Audit action of a revocation reason redacted because the apprentice was erased. */
+  public static final String ACTION_REDACT = "certificate.redact";
 
   private Certification() {}
 
@@ -178,5 +184,29 @@ public final class Certification {
       default -> throw workspace.settings().bad(LANGUAGE,
           Message.of(Certification.class, "certification.badLanguage", value));
     };
+  }
+
+  /**
+   * Redacts the name of an apprentice just erased ({@link Apprentices#erase}) from the reasons
+   * their certificates were revoked, in the same transaction; the next revocation list carries the
+   * redacted reason. The revocation itself stays.
+   *
+   * @return how many reasons changed
+   */
+  public static int redact(Tx tx, Erasure erasure) throws SQLException {
+    int changed = 0;
+    for (Object[] r : tx.query("SELECT r.id, r.reason FROM certificate_revocation r"
+        + " JOIN certificate_reference cr ON cr.certificate_id = r.certificate_id"
+        + " WHERE cr.kind = ? AND cr.ref = ?",
+        row -> new Object[] {row.getLong("id"), row.getString("reason")}, REF_APPRENTICE,
+        erasure.id().toString())) {
+      String reason = erasure.redact((String) r[1]);
+      if (!reason.equals(r[1])) {
+        tx.update("certificate_revocation", (Long) r[0], Map.of("reason", reason),
+            ACTION_REDACT);
+        changed++;
+      }
+    }
+    return changed;
   }
 }

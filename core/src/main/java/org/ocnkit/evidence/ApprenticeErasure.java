@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Erasure;
@@ -31,14 +29,15 @@ import org.ocnkit.store.Tx;
  */
 public final class ApprenticeErasure {
   /** What replaces the name in evidence text. */
-  public static final String MARKER = "[namn raderat]";
+  public static final String MARKER = Erasure.MARKER;
   /** Audit action of the redaction of an evidence item or attachment name. */
   public static final String ACTION_REDACT = "evidence.redact";
 
   private ApprenticeErasure() {}
 
   /**
-   * Erases the apprentice's personal data.
+   * Erases the apprentice's personal data and redacts the evidence package's text only; front ends
+   * call {@code org.ocnkit.erasure.PersonalDataErasure}, which redacts every package's.
    *
    * @throws org.ocnkit.RefusedException when it was already erased
    * @throws org.ocnkit.InvalidInputException when there is no such apprentice
@@ -49,17 +48,25 @@ public final class ApprenticeErasure {
 
   /** {@link #erase(Store, String, ApprenticeId)} within a transaction. */
   public static ErasureReport erase(Tx tx, ApprenticeId apprentice) throws SQLException {
-    Erasure erasure = Apprentices.erase(tx, apprentice);
-    List<Pattern> names = erasure.nameForms().stream().map(ApprenticeErasure::pattern).toList();
+    return redact(tx, Apprentices.erase(tx, apprentice));
+  }
+
+  /**
+   * Redacts what the evidence package holds about an apprentice just erased with {@link
+   * Apprentices#erase}, in the same transaction: their name in evidence text and sign-off
+   * withdrawal reasons, and their attachments' file names.
+   */
+  public static ErasureReport redact(Tx tx, Erasure erasure) throws SQLException {
+    ApprenticeId apprentice = erasure.id();
     int items = 0;
     for (EvidenceItem item : EvidenceRecords.load(tx, "e.apprentice_id = ?",
         apprentice.value())) {
       Map<String, Object> changed = new HashMap<>();
-      String description = redact(item.description(), names);
+      String description = erasure.redact(item.description());
       if (!description.equals(item.description())) {
         changed.put("description", description);
       }
-      Optional<String> reason = item.supersedeReason().map(r -> redact(r, names));
+      Optional<String> reason = item.supersedeReason().map(erasure::redact);
       if (!reason.equals(item.supersedeReason())) {
         changed.put("supersede_reason", reason.orElseThrow());
       }
@@ -72,7 +79,7 @@ public final class ApprenticeErasure {
         + " JOIN enrolment_signoff es ON es.id = w.enrolment_signoff_id"
         + " JOIN enrolment e ON e.id = es.enrolment_id WHERE e.apprentice_id = ?",
         row -> new Object[] {row.getLong("id"), row.getString("reason")}, apprentice.value())) {
-      String reason = redact((String) w[1], names);
+      String reason = erasure.redact((String) w[1]);
       if (!reason.equals(w[1])) {
         tx.update("enrolment_signoff_withdrawal", (Long) w[0], Map.of("reason", reason),
             ACTION_REDACT);
@@ -91,20 +98,6 @@ public final class ApprenticeErasure {
       }
     }
     return new ErasureReport(apprentice, items, files);
-  }
-
-  /** Matches a name form as a whole word, in any letter case. */
-  private static Pattern pattern(String name) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  }
-
-  static String redact(String text, List<Pattern> names) {
-    String out = text;
-    for (Pattern p : names) {
-      out = p.matcher(out).replaceAll(Matcher.quoteReplacement(MARKER));
-    }
-    return out;
   }
 
   private static String extension(String name) {

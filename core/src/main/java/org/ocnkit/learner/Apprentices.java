@@ -282,8 +282,8 @@ public final class Apprentices {
    * aggregate; and every enrolment, evidence item and sign-off, which refer to the id.
    *
    * <p>The layers above that hold free text about the apprentice redact it in the same
-   * transaction with the returned {@link Erasure#nameForms()}: the evidence package's erasure
-   * does so, and is what front ends call.
+   * transaction with the returned {@link Erasure}; {@code org.ocnkit.erasure.PersonalDataErasure}
+   * gathers them and is what front ends call.
    *
    * @throws RefusedException when the apprentice was already erased
    */

@@ -18,6 +18,7 @@ import org.ocnkit.evidence.EvidenceFilter;
 import org.ocnkit.evidence.EvidenceItem;
 import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Code;
+import org.ocnkit.learner.Erasure;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.EnrolmentId;
 import org.ocnkit.learner.Enrolments;
@@ -25,6 +26,7 @@ import org.ocnkit.moderation.internal.SignOffs;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Row;
 import org.ocnkit.store.Store;
+import org.ocnkit.store.Tx;
 
 /**
  * The moderator's record of each check: confirm or reject an assessor's sign-off, with a comment.
@@ -49,6 +51,9 @@ public final class ModerationRecords {
       + " a.code, a.name, o.outcome, o.comment, o.recorded_at FROM moderation_outcome o"
       + " JOIN enrolment_signoff es ON es.id = o.enrolment_signoff_id"
       + " JOIN moderator m ON m.id = o.moderator_id JOIN assessor a ON a.id = m.assessor_id";
+
+  /** Audit action of a moderator's comment redacted because the apprentice was erased. */
+  public static final String ACTION_REDACT = "moderation.redact";
 
   private ModerationRecords() {}
 
@@ -195,5 +200,28 @@ public final class ModerationRecords {
         new EnrolmentId(row.getLong("enrolment_id")), new Code(row.getString("code")),
         row.getString("name"), row.getEnum("outcome", Verdict.class), row.getString("comment"),
         row.getInstant("recorded_at"));
+  }
+
+  /**
+   * Redacts the name of an apprentice just erased ({@link org.ocnkit.learner.Apprentices#erase})
+   * from the moderators' comments on their sign-offs, in the same transaction. The outcome and
+   * who recorded it stay.
+   *
+   * @return how many comments changed
+   */
+  public static int redact(Tx tx, Erasure erasure) throws SQLException {
+    int changed = 0;
+    for (Object[] o : tx.query("SELECT mo.id, mo.comment FROM moderation_outcome mo"
+        + " JOIN enrolment_signoff es ON es.id = mo.enrolment_signoff_id"
+        + " JOIN enrolment e ON e.id = es.enrolment_id WHERE e.apprentice_id = ?",
+        row -> new Object[] {row.getLong("id"), row.getString("comment")},
+        erasure.id().value())) {
+      String comment = erasure.redact((String) o[1]);
+      if (!comment.equals(o[1])) {
+        tx.update("moderation_outcome", (Long) o[0], Map.of("comment", comment), ACTION_REDACT);
+        changed++;
+      }
+    }
+    return changed;
   }
 }

@@ -16,6 +16,7 @@ import org.ocnkit.RefusedException;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Apprentices;
+import org.ocnkit.learner.Erasure;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Row;
 import org.ocnkit.store.Store;
@@ -47,6 +48,9 @@ public final class Outcomes {
           + " o.supersedes_id, o.supersede_reason, n.id AS superseded_by"
           + " FROM apprentice_outcome o"
           + " LEFT JOIN apprentice_outcome n ON n.supersedes_id = o.id";
+
+  /** Audit action of a correction reason redacted because the apprentice was erased. */
+  public static final String ACTION_REDACT = "report.outcome-redact";
 
   private Outcomes() {}
 
@@ -188,5 +192,25 @@ public final class Outcomes {
 
   static Message msg(String key, Object... args) {
     return Message.of(Outcomes.class, key, args);
+  }
+
+  /**
+   * Redacts the name of an apprentice just erased ({@link Apprentices#erase}) from the reasons
+   * their outcomes were corrected, in the same transaction. The outcomes stay: funders count them
+   * by the pseudonymous id.
+   *
+   * @return how many reasons changed
+   */
+  public static int redact(Tx tx, Erasure erasure) throws SQLException {
+    int changed = 0;
+    for (Outcome o : tx.query(SELECT + " WHERE o.apprentice_id = ?", Outcomes::outcome,
+        erasure.id().value())) {
+      if (o.reason().isPresent() && !erasure.redact(o.reason().get()).equals(o.reason().get())) {
+        tx.update("apprentice_outcome", o.id(),
+            Map.of("supersede_reason", erasure.redact(o.reason().get())), ACTION_REDACT);
+        changed++;
+      }
+    }
+    return changed;
   }
 }

@@ -12,8 +12,8 @@ import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
-import org.ocnkit.evidence.ApprenticeErasure;
-import org.ocnkit.evidence.ErasureReport;
+import org.ocnkit.erasure.ErasedData;
+import org.ocnkit.erasure.PersonalDataErasure;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Apprentices;
@@ -256,13 +256,13 @@ public final class ApprenticeCommand implements Runnable {
 
     @Override
     public Integer call() {
-      ErasureReport report = ApprenticeErasure.erase(cli.workspace().store(), cli.actor(),
+      ErasedData report = PersonalDataErasure.erase(cli.workspace().store(), cli.actor(),
           ApprenticeId.parse(id));
       if (json.enabled()) {
         cli.out().println(Json.write(JsonValues.plain(report)));
       } else {
         cli.out().println(Texts.of(cli, "apprentice.erase.done", report.apprentice(),
-            report.evidenceItemsRedacted(), report.attachmentsRenamed()));
+            report.evidenceItems(), report.attachments(), report.otherTexts()));
         cli.out().println(Texts.of(cli, "apprentice.erase.kept"));
       }
       return ExitCode.OK;
