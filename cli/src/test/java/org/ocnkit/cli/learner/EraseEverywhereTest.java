@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocnkit.cli.CliRun;
-import org.ocnkit.learner.testing.LearnerFixtures;
+import org.ocnkit.cli.Coordinator;
 import org.ocnkit.learner.testing.Tables;
-import org.ocnkit.learner.testing.TestApprovals;
 import org.ocnkit.store.Workspace;
-import org.ocnkit.store.testing.TestWorkspaces;
-import org.ocnkit.unit.UnitRef;
 
 /**
  * {@code ocn apprentice erase} after the whole chain, through the commands a coordinator types:
@@ -27,61 +22,29 @@ class EraseEverywhereTest {
   static final String NOW = "2026-09-15T09:00:00Z";
 
   @TempDir Path dir;
-  Path ws;
-
-  CliRun ocn(String... args) {
-    return new CliRun(dir).env("OCNKIT_NOW", NOW).env("OCNKIT_WORKSPACE", ws.toString())
-        .env("OCNKIT_ACTOR", "Lena Holm").env("OCNKIT_KEY_PASSWORD", "test-only-password")
-        .run(args);
-  }
+  Coordinator coordinator;
 
   CliRun ok(String... args) {
-    CliRun run = ocn(args);
-    assertThat(run.exitCode).as(run.toString()).isZero();
-    return run;
-  }
-
-  void signOff(String enrolment, String description) {
-    ok("evidence", "add", "--enrolment", enrolment, "--date", "2026-05-20", "--method",
-        "observation", "--criteria", "1.1,1.2,2.1,2.2,3.1", "--description", description,
-        "--recorded-by", "asa-oberg", "--claim", "met");
-    ok("evidence", "sign-off", "--enrolment", enrolment, "--by", "karin-lund", "--as-claimed");
-    ok("enrolment", "sign-off", enrolment, "--by", "karin-lund");
+    return coordinator.ok(args);
   }
 
   @Test
   void noTableHoldsTheNameAfterErasureAndTheChainStillVerifies() throws Exception {
-    ws = dir.resolve("ws");
-    ok("init", ws.toString(), "--org", "Testkommunen");
-    Path units = Files.createDirectories(dir.resolve("units"));
-    Files.write(units.resolve("hs-test-01.xml"),
-        LearnerFixtures.unit("HS-TEST-01", 1).canonicalForm());
-    ok("unit", "import", "units");
-    try (Workspace w = open()) {
-      TestApprovals.approve(w.store(), UnitRef.of("HS-TEST-01", 1));
-    }
-    ok("placement", "add", "ica-test", "--workplace", "ICA Nära Testby", "--employer",
-        "Testby Livs AB", "--arena", "handel-service", "--supervisor", "asa-oberg=Åsa Öberg");
-    ok("assessor", "add", "karin-lund", "--name", "Karin Lund", "--qualified");
+    coordinator = new Coordinator(dir, NOW, "Lena Holm").approvedUnitAndPlacement();
     ok("assessor", "add", "maria-sjoberg", "--name", "Maria Sjöberg", "--qualified");
     ok("moderate", "moderator", "add", "maria-sjoberg");
-    Files.writeString(dir.resolve("roster.csv"), "förnamn;efternamn;födelsedatum;kön;"
-        + "född utomlands;program;startdatum;slutdatum\n"
-        + "Zeynep;Öztürk-Lindgren;1999-04-17;kvinna;ja;Lärling 2026;2026-01-12;2026-06-30\n"
-        + "Amina;Hassan;1998-06-14;kvinna;ja;Lärling 2026;2026-01-12;2026-06-30\n");
-    ok("apprentice", "import", "roster.csv");
-    for (String a : new String[] {"A1", "A2"}) {
-      ok("enrol", a, "--unit", "HS-TEST-01@1", "--placement", "ica-test", "--assessor",
-          "karin-lund");
-    }
-    signOff("E1", "Zeynep tog emot kunder i kassan och visade varor.");
-    signOff("E2", "Amina tog emot kunder i kassan.");
+    coordinator.roster(List.of(
+        "Zeynep;Öztürk-Lindgren;1999-04-17;kvinna;ja;Lärling 2026;2026-01-12;2026-06-30",
+        "Amina;Hassan;1998-06-14;kvinna;ja;Lärling 2026;2026-01-12;2026-06-30"));
+    coordinator.enrol("A1").enrol("A2")
+        .signOff("E1", "2026-05-20", "Zeynep tog emot kunder i kassan och visade varor.")
+        .signOff("E2", "2026-05-20", "Amina tog emot kunder i kassan.");
 
     // The moderator rejects Zeynep's unit, naming her; it is signed off again and confirmed.
     ok("moderate", "plan");
     ok("moderate", "record", "--enrolment", "E1", "--by", "maria-sjoberg", "--outcome",
         "reject", "--comment", "Zeynep Öztürk-Lindgren behöver visa ett kundmöte till.");
-    signOff("E1", "Öztürk-Lindgren visade ett andra kundmöte.");
+    coordinator.signOff("E1", "2026-05-20", "Öztürk-Lindgren visade ett andra kundmöte.");
     ok("moderate", "plan");
     ok("moderate", "record", "--enrolment", "E1", "--by", "maria-sjoberg", "--outcome",
         "confirm", "--comment", "Bekräftat.");
@@ -99,13 +62,13 @@ class EraseEverywhereTest {
         "2026-06-30", "--reason", "Zeynep började arbeta 2026-06-29 enligt arbetsgivaren");
 
     String[] personal = {"Zeynep", "Öztürk", "Lindgren", "1999-04-17"};
-    try (Workspace w = open()) {
+    try (Workspace w = coordinator.open()) {
       assertThat(Tables.find(w, personal)).as("before erasure").hasSizeGreaterThan(5);
     }
     CliRun erase = ok("apprentice", "erase", "A1");
     assertThat(erase.out).contains("redacted from 2 evidence items and 3 other texts");
 
-    try (Workspace w = open()) {
+    try (Workspace w = coordinator.open()) {
       assertThat(Tables.find(w, personal)).as("after erasure").isEmpty();
       assertThat(Tables.find(w, "Amina", "1998-06-14")).as("the other apprentice stays")
           .isNotEmpty();
@@ -123,11 +86,8 @@ class EraseEverywhereTest {
         .exitCode).isZero();
     assertThat(new String(Files.readAllBytes(dir.resolve("rev.p7m")),
         java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Zeynep");
-    assertThat(ocn("apprentice", "erase", "A1").exitCode).isEqualTo(1);
+    coordinator.fails(1, "apprentice", "erase", "A1");
   }
 
-  Workspace open() {
-    return TestWorkspaces.open(ws, Clock.fixed(Instant.parse(NOW), ZoneOffset.UTC));
-  }
 
 }

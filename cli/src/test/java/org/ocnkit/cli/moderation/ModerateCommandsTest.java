@@ -2,15 +2,11 @@ package org.ocnkit.cli.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,12 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocnkit.cli.CliRun;
-import org.ocnkit.learner.testing.LearnerFixtures;
-import org.ocnkit.learner.testing.TestApprovals;
+import org.ocnkit.cli.Coordinator;
 import org.ocnkit.store.AuditQuery;
 import org.ocnkit.store.Workspace;
-import org.ocnkit.store.testing.TestWorkspaces;
-import org.ocnkit.unit.UnitRef;
 
 /**
  * {@code ocn moderate} in-process, as a coordinator and a moderator type it: five units signed off
@@ -34,59 +27,31 @@ class ModerateCommandsTest {
   static final String NOW = "2026-03-02T09:00:00Z";
 
   @TempDir Path dir;
-  Path ws;
+  Coordinator coordinator;
 
   CliRun ocn(String... args) {
-    return new CliRun(dir).env("OCNKIT_NOW", NOW).env("OCNKIT_WORKSPACE", ws.toString())
-        .env("OCNKIT_ACTOR", "Maria Sjöberg").run(args);
+    return coordinator.ocn(args);
   }
 
   CliRun ok(String... args) {
-    CliRun run = ocn(args);
-    assertThat(run.exitCode).as(run.toString()).isZero();
-    return run;
-  }
-
-  @BeforeEach
-  void fiveUnitsSignedOff() throws IOException {
-    ws = dir.resolve("ws");
-    ok("init", ws.toString(), "--org", "Testkommunen");
-    Path units = Files.createDirectories(dir.resolve("units"));
-    Files.write(units.resolve("hs-test-01.xml"),
-        LearnerFixtures.unit("HS-TEST-01", 1).canonicalForm());
-    ok("unit", "import", "units");
-    try (Workspace w = open()) {
-      TestApprovals.approve(w.store(), UnitRef.of("HS-TEST-01", 1));
-    }
-    ok("placement", "add", "ica-test", "--workplace", "ICA Nära Testby", "--employer",
-        "Testby Livs AB", "--arena", "handel-service", "--supervisor", "asa-oberg=Åsa Öberg");
-    ok("assessor", "add", "karin-lund", "--name", "Karin Lund", "--qualified");
-    ok("assessor", "add", "maria-sjoberg", "--name", "Maria Sjöberg", "--qualified");
-    StringBuilder csv = new StringBuilder(
-        "förnamn;efternamn;födelsedatum;kön;född utomlands;program;startdatum\n");
-    for (String name : List.of("Amina;Hassan", "Johan;Lind", "Sara;Nilsson", "Ahmad;Karimi",
-        "Elin;Berg")) {
-      csv.append(name).append(";2001-04-17;kvinna;nej;Lärling 2026;2026-01-12\n");
-    }
-    try {
-      Files.writeString(dir.resolve("roster.csv"), csv);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    ok("apprentice", "import", "roster.csv");
-    for (int i = 1; i <= 5; i++) {
-      ok("enrol", "A" + i, "--unit", "HS-TEST-01@1", "--placement", "ica-test", "--assessor",
-          "karin-lund");
-      ok("evidence", "add", "--enrolment", "E" + i, "--date", "2026-02-20", "--method",
-          "observation", "--criteria", "1.1,1.2,2.1,2.2,3.1", "--description",
-          "Tog emot kunder och visade varor.", "--recorded-by", "asa-oberg", "--claim", "met");
-      ok("evidence", "sign-off", "--enrolment", "E" + i, "--by", "karin-lund", "--as-claimed");
-      ok("enrolment", "sign-off", "E" + i, "--by", "karin-lund");
-    }
+    return coordinator.ok(args);
   }
 
   Workspace open() {
-    return TestWorkspaces.open(ws, Clock.fixed(Instant.parse(NOW), ZoneId.of("Europe/Stockholm")));
+    return coordinator.open();
+  }
+
+  @BeforeEach
+  void fiveUnitsSignedOff() {
+    coordinator = new Coordinator(dir, NOW, "Maria Sjöberg").approvedUnitAndPlacement();
+    ok("assessor", "add", "maria-sjoberg", "--name", "Maria Sjöberg", "--qualified");
+    coordinator.roster(Stream.of("Amina;Hassan", "Johan;Lind", "Sara;Nilsson", "Ahmad;Karimi",
+        "Elin;Berg").map(name -> name + ";2001-04-17;kvinna;nej;Lärling 2026;2026-01-12;")
+        .toList());
+    for (int i = 1; i <= 5; i++) {
+      coordinator.enrol("A" + i).signOff("E" + i, "2026-02-20",
+          "Tog emot kunder och visade varor.");
+    }
   }
 
   @Test

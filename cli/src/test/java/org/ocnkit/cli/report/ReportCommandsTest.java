@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,11 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocnkit.cli.CliRun;
-import org.ocnkit.learner.testing.LearnerFixtures;
-import org.ocnkit.learner.testing.TestApprovals;
+import org.ocnkit.cli.Coordinator;
 import org.ocnkit.pdf.PdfContents;
-import org.ocnkit.store.testing.TestWorkspaces;
-import org.ocnkit.unit.UnitRef;
 
 /**
  * {@code ocn apprentice outcome}, {@code ocn report indicators|progress} and {@code ocn portfolio}
@@ -50,54 +44,26 @@ class ReportCommandsTest {
   static final LocalDate START = LocalDate.of(2026, 1, 12);
 
   @TempDir Path dir;
+  Coordinator coordinator;
   Path ws;
 
-  CliRun ocn(String... args) {
-    return new CliRun(dir).env("OCNKIT_NOW", NOW).env("OCNKIT_WORKSPACE", ws.toString())
-        .env("OCNKIT_ACTOR", "Lena Holm").run(args);
-  }
-
   CliRun ok(String... args) {
-    CliRun run = ocn(args);
-    assertThat(run.exitCode).as(run.toString()).isZero();
-    return run;
+    return coordinator.ok(args);
   }
 
   CliRun fails(int code, String... args) {
-    CliRun run = ocn(args);
-    assertThat(run.exitCode).as(run.toString()).isEqualTo(code);
-    return run;
+    return coordinator.fails(code, args);
   }
 
   @BeforeEach
-  void sixApprenticesWhoEndedInJune() throws IOException {
-    ws = dir.resolve("ws");
-    ok("init", ws.toString(), "--org", "Testkommunen");
-    Path units = Files.createDirectories(dir.resolve("units"));
-    Files.write(units.resolve("hs-test-01.xml"),
-        LearnerFixtures.unit("HS-TEST-01", 1).canonicalForm());
-    ok("unit", "import", "units");
-    try (var w = TestWorkspaces.open(ws, Clock.fixed(Instant.parse(NOW), ZoneOffset.UTC))) {
-      TestApprovals.approve(w.store(), UnitRef.of("HS-TEST-01", 1));
-    }
-    ok("placement", "add", "ica-test", "--workplace", "ICA Nära Testby", "--employer",
-        "Testby Livs AB", "--arena", "handel-service", "--supervisor", "asa-oberg=Åsa Öberg");
-    ok("assessor", "add", "karin-lund", "--name", "Karin Lund", "--qualified");
-    StringBuilder csv = new StringBuilder("förnamn;efternamn;födelsedatum;kön;född utomlands;"
-        + "program;startdatum;slutdatum\n");
-    for (String person : ROSTER) {
-      csv.append(person).append(";Lärling 2026;").append(START).append(";2026-06-30\n");
-    }
-    Files.writeString(dir.resolve("roster.csv"), csv);
-    ok("apprentice", "import", "roster.csv");
+  void sixApprenticesWhoEndedInJune() {
+    coordinator = new Coordinator(dir, NOW, "Lena Holm").approvedUnitAndPlacement();
+    ws = coordinator.ws;
+    coordinator.roster(ROSTER.stream().map(p -> p + ";Lärling 2026;" + START + ";2026-06-30")
+        .toList());
     for (int i = 1; i <= 3; i++) {
-      ok("enrol", "A" + i, "--unit", "HS-TEST-01@1", "--placement", "ica-test", "--assessor",
-          "karin-lund");
-      ok("evidence", "add", "--enrolment", "E" + i, "--date", "2026-05-20", "--method",
-          "observation", "--criteria", "1.1,1.2,2.1,2.2,3.1", "--description",
-          "Tog emot kunder och visade varor.", "--recorded-by", "asa-oberg", "--claim", "met");
-      ok("evidence", "sign-off", "--enrolment", "E" + i, "--by", "karin-lund", "--as-claimed");
-      ok("enrolment", "sign-off", "E" + i, "--by", "karin-lund");
+      coordinator.enrol("A" + i).signOff("E" + i, "2026-05-20",
+          "Tog emot kunder och visade varor.");
     }
   }
 
