@@ -72,7 +72,9 @@ final class DemoCommand implements Callable<Integer> {
     CliEnvironment environment = cli.environment().nonInteractive().inDirectory(home)
         .withVariables(Map.of(
         "OCNKIT_WORKSPACE", workspace.toString(),
-        "OCNKIT_KEY_PASSWORD", DEMO_KEY_PASSWORD));
+        "OCNKIT_KEY_PASSWORD", DEMO_KEY_PASSWORD,
+        // Every step speaks the demo's language, also when it was chosen with --lang.
+        "OCNKIT_LANG", cli.locale().getLanguage()));
     CliEnvironment realClock = environment;
     cli.out().println(cli.text("demo.start", workspace));
     List<String> lines = Files.readAllLines(scriptFile, StandardCharsets.UTF_8);
