@@ -46,7 +46,10 @@ public final class Message {
     return key;
   }
 
-  /** The text in {@code locale}, falling back to English when no translation exists. */
+  /**
+   * The text in {@code locale}, falling back to English when no translation exists. An argument
+   * that is itself a message is put in the same language.
+   */
   public String format(Locale locale) {
     String pattern;
     try {
@@ -55,7 +58,13 @@ public final class Message {
     } catch (MissingResourceException e) {
       return key + (args.length == 0 ? "" : " " + Arrays.toString(args));
     }
-    return new MessageFormat(pattern, locale).format(args);
+    Object[] localised = args.clone();
+    for (int i = 0; i < localised.length; i++) {
+      if (localised[i] instanceof Message nested) {
+        localised[i] = nested.format(locale);
+      }
+    }
+    return new MessageFormat(pattern, locale).format(localised);
   }
 
   /** The English text. */
