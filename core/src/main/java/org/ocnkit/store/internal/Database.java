@@ -257,8 +257,10 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public Connection getConnection(String username, String password) {
-      throw new UnsupportedOperationException("credentials come from the workspace");
+    public Connection getConnection(String username, String password)
+        throws SQLFeatureNotSupportedException {
+      // Flyway connects through getConnection(); credentials come from ocnkit.properties.
+      throw new SQLFeatureNotSupportedException("credentials come from the workspace");
     }
 
     @Override
