@@ -3,15 +3,25 @@ package org.ocnkit.xml;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 /**
@@ -56,5 +66,54 @@ public final class SecureXml {
     } catch (JAXBException e) {
       throw new IllegalStateException("the XML binding " + binding.getName() + " does not load", e);
     }
+  }
+
+  /**
+   * Validates {@code content} against {@code schema} through {@link #source}, with external DTDs
+   * and schemas refused and the parser's messages in English, and collects every error instead
+   * of stopping at the first.
+   */
+  public static SchemaValidation validate(Schema schema, byte[] content) {
+    List<SAXParseException> errors = new ArrayList<>();
+    boolean[] fatal = {false};
+    Validator validator = schema.newValidator();
+    try {
+      validator.setProperty("http://apache.org/xml/properties/locale", Locale.ENGLISH);
+    } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+      // Other parsers: messages follow the default locale.
+    }
+    try {
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+      throw new IllegalStateException("the JDK's validator cannot be configured securely", e);
+    }
+    validator.setErrorHandler(new ErrorHandler() {
+      @Override
+      public void warning(SAXParseException e) {}
+
+      @Override
+      public void error(SAXParseException e) {
+        errors.add(e);
+      }
+
+      @Override
+      public void fatalError(SAXParseException e) throws SAXParseException {
+        fatal[0] = true;
+        errors.add(e);
+        throw e;
+      }
+    });
+    try {
+      validator.validate(source(content));
+    } catch (SAXParseException e) {
+      if (!fatal[0]) {
+        errors.add(e);
+      }
+      fatal[0] = true;
+    } catch (SAXException | IOException e) {
+      return new SchemaValidation(errors, true, Optional.of(String.valueOf(e.getMessage())));
+    }
+    return new SchemaValidation(errors, fatal[0], Optional.empty());
   }
 }

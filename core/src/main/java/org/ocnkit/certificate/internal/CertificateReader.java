@@ -3,7 +3,6 @@ package org.ocnkit.certificate.internal;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
-import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -11,13 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
 import javax.xml.validation.Schema;
-import javax.xml.validation.Validator;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
@@ -29,11 +25,8 @@ import org.ocnkit.certificate.Language;
 import org.ocnkit.unit.EqfLevel;
 import org.ocnkit.unit.UnitHash;
 import org.ocnkit.unit.UnitRef;
+import org.ocnkit.xml.SchemaValidation;
 import org.ocnkit.xml.SecureXml;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXNotRecognizedException;
-import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -115,48 +108,14 @@ public final class CertificateReader {
   }
 
   private static boolean validate(String source, byte[] content, List<Problem> out) {
-    List<SAXParseException> errors = new ArrayList<>();
-    boolean[] fatal = {false};
-    Validator validator = SCHEMA.newValidator();
-    try {
-      validator.setProperty("http://apache.org/xml/properties/locale", Locale.ENGLISH);
-    } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
-      // Other parsers: messages follow the default locale.
-    }
-    try {
-      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
-      throw new IllegalStateException("the JDK's validator cannot be configured securely", e);
-    }
-    validator.setErrorHandler(new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {}
-
-      @Override
-      public void error(SAXParseException e) {
-        errors.add(e);
-      }
-
-      @Override
-      public void fatalError(SAXParseException e) throws SAXParseException {
-        fatal[0] = true;
-        errors.add(e);
-        throw e;
-      }
-    });
-    try {
-      validator.validate(SecureXml.source(content));
-    } catch (SAXParseException e) {
-      if (!fatal[0]) {
-        errors.add(e);
-        fatal[0] = true;
-      }
-    } catch (SAXException | IOException e) {
+    SchemaValidation validation = SecureXml.validate(SCHEMA, content);
+    if (validation.unreadable().isPresent()) {
       out.add(Problem.at(source, 0, 0, message("rule.xml.malformed",
-          String.valueOf(e.getMessage()))));
+          validation.unreadable().get())));
       return false;
     }
+    List<SAXParseException> errors = validation.errors();
+    boolean fatal = validation.fatal();
     String prefix = "\"" + CertificateRecord.NAMESPACE + "\":";
     for (int i = 0; i < errors.size(); i++) {
       SAXParseException e = errors.get(i);
@@ -167,7 +126,7 @@ public final class CertificateReader {
       if (FACET_ERROR.matcher(text).matches() && repeatedNext) {
         continue;
       }
-      String key = fatal[0] && i == errors.size() - 1 ? "rule.xml.malformed" : "rule.schema";
+      String key = fatal && i == errors.size() - 1 ? "rule.xml.malformed" : "rule.schema";
       out.add(Problem.at(source, e.getLineNumber(), e.getColumnNumber(), message(key, text)));
     }
     return errors.isEmpty();

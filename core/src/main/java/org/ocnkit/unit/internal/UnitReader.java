@@ -3,7 +3,6 @@ package org.ocnkit.unit.internal;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
-import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
 import javax.xml.validation.Schema;
-import javax.xml.validation.Validator;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.unit.Arena;
@@ -27,11 +24,9 @@ import org.ocnkit.unit.CriterionId;
 import org.ocnkit.unit.LearningOutcome;
 import org.ocnkit.unit.OutcomeId;
 import org.ocnkit.unit.UnitCheck;
+import org.ocnkit.xml.SchemaValidation;
 import org.ocnkit.xml.SecureXml;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.Locator;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -104,51 +99,14 @@ public final class UnitReader {
   }
 
   private static boolean validateAgainstSchema(String source, byte[] content, List<Problem> out) {
-    List<SAXParseException> errors = new ArrayList<>();
-    boolean[] fatal = {false};
-    Validator validator = SCHEMA.newValidator();
-    try {
-      validator.setProperty("http://apache.org/xml/properties/locale", Locale.ENGLISH);
-    } catch (SAXNotRecognizedException | org.xml.sax.SAXNotSupportedException e) {
-      // Older parsers: messages follow the default locale; translation below then passes them on.
-    }
-    try {
-      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    } catch (SAXNotRecognizedException | org.xml.sax.SAXNotSupportedException e) {
-      throw new IllegalStateException("the JDK's validator cannot be configured securely", e);
-    }
-    validator.setErrorHandler(
-        new ErrorHandler() {
-          @Override
-          public void warning(SAXParseException e) {}
-
-          @Override
-          public void error(SAXParseException e) {
-            errors.add(e);
-          }
-
-          @Override
-          public void fatalError(SAXParseException e) throws SAXParseException {
-            fatal[0] = true;
-            errors.add(e);
-            throw e;
-          }
-        });
-    try {
-      validator.validate(SecureXml.source(content));
-    } catch (SAXParseException e) {
-      if (!fatal[0]) {
-        errors.add(e);
-      }
-      fatal[0] = true;
-    } catch (SAXException | IOException e) {
-      out.add(Problem.at(source, 0, 0,
-          Message.of(CourseUnit.class, "rule.xml.malformed", String.valueOf(e.getMessage()))));
+    SchemaValidation validation = SecureXml.validate(SCHEMA, content);
+    if (validation.unreadable().isPresent()) {
+      out.add(Problem.at(source, 0, 0, Message.of(CourseUnit.class, "rule.xml.malformed",
+          validation.unreadable().get())));
       return false;
     }
-    translate(source, errors, fatal[0], out);
-    return !fatal[0];
+    translate(source, validation.errors(), validation.fatal(), out);
+    return !validation.fatal();
   }
 
   /** Turns parser messages into ours where we can say it better, and drops duplicates. */
