@@ -24,6 +24,8 @@ public record AuditFinding(
     EVENT_ALTERED,
     /** The event does not chain to the one before it: events were removed, added or reordered. */
     CHAIN_BROKEN,
+    /** The event's time is earlier than the previous event's: the clock was set back. */
+    TIME_BACKWARDS,
     /** The detail of an event no longer matches its digest. */
     DETAIL_ALTERED,
     /** The chain's head row is missing or does not match the chain's last event. */

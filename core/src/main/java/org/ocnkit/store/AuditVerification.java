@@ -73,14 +73,17 @@ final class AuditVerification {
     return new AuditReport(events, records, attachmentFiles, lastHash, exempt, findings);
   }
 
+  private String lastAt;
+
   private void checkChain() throws SQLException {
     try (PreparedStatement ps = stream(
-            "SELECT seq, at, actor, action, entity, digest, detail, prev_hash, hash"
+            "SELECT seq, at, db_at, actor, action, entity, digest, detail, prev_hash, hash"
                 + " FROM audit_event ORDER BY seq");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         long seq = rs.getLong("seq");
         String at = rs.getString("at");
+        String dbAt = rs.getString("db_at");
         String actor = rs.getString("actor");
         String action = rs.getString("action");
         String entity = rs.getString("entity");
@@ -90,7 +93,7 @@ final class AuditVerification {
         String hash = rs.getString("hash");
         events++;
         String expected =
-            AuditCodec.eventHash(seq, at, actor, action, entity, digest, detail, prevHash);
+            AuditCodec.eventHash(seq, at, dbAt, actor, action, entity, digest, detail, prevHash);
         if (seq != lastSeq + 1) {
           finding(Kind.EVENT_MISSING, seq, entity, action, "audit.eventMissing",
               String.valueOf(lastSeq));
@@ -102,9 +105,15 @@ final class AuditVerification {
         } else if (detail != null && !AuditCodec.sha256Hex(detail).equals(digest)) {
           finding(Kind.DETAIL_ALTERED, seq, entity, action, "audit.detailAltered");
         }
+        if (lastAt != null && at != null && at.compareTo(lastAt) < 0) {
+          // Instants are stored as fixed-width UTC text, so text order is time order.
+          finding(Kind.TIME_BACKWARDS, seq, entity, action, "audit.timeBackwards", at,
+              String.valueOf(lastSeq), lastAt);
+        }
         if (detail == null) {
           latest.put(entity, new RowEvent(seq, action, digest));
         }
+        lastAt = at;
         lastSeq = seq;
         lastHash = hash;
       }

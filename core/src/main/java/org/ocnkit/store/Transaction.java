@@ -40,6 +40,7 @@ final class Transaction implements Tx {
   private Instant now;
   private long headSeq = -1;
   private String headHash;
+  private String headAt;
   private boolean open = true;
 
   Transaction(Store store, Connection connection, boolean writable, String actor, Clock clock) {
@@ -90,6 +91,11 @@ final class Transaction implements Tx {
       lockHead();
     }
     now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    if (writable && headAt != null && now.isBefore(Instant.parse(headAt))) {
+      // An event earlier than the one before it would let anyone back-date a decision.
+      throw new EnvironmentException(Message.of(Store.class, "audit.clockBehind",
+          SqlValues.INSTANT.format(now), headAt, String.valueOf(headSeq)));
+    }
   }
 
   /**
@@ -109,6 +115,18 @@ final class Transaction implements Tx {
       rs.next();
       headSeq = rs.getLong(1);
       headHash = rs.getString(2);
+    }
+    headAt = null;
+    if (headSeq > 0) {
+      try (PreparedStatement ps =
+              connection.prepareStatement("SELECT at FROM audit_event WHERE seq = ?")) {
+        ps.setLong(1, headSeq);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            headAt = rs.getString(1);
+          }
+        }
+      }
     }
   }
 
@@ -275,12 +293,14 @@ final class Transaction implements Tx {
       throws SQLException {
     long seq = headSeq + 1;
     String at = SqlValues.INSTANT.format(now);
-    String hash = AuditCodec.eventHash(seq, at, actor, action, entity, digest, detail, headHash);
+    String dbAt = databaseTime();
+    String hash = AuditCodec.eventHash(seq, at, dbAt, actor, action, entity, digest, detail,
+        headHash);
     try (PreparedStatement ps =
         prepare(
-            "INSERT INTO audit_event (seq, at, actor, action, entity, digest, detail, prev_hash,"
-                + " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            seq, at, actor, action, entity, digest, detail, headHash, hash)) {
+            "INSERT INTO audit_event (seq, at, db_at, actor, action, entity, digest, detail,"
+                + " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            seq, at, dbAt, actor, action, entity, digest, detail, headHash, hash)) {
       ps.executeUpdate();
     }
     try (PreparedStatement ps =
@@ -290,6 +310,22 @@ final class Transaction implements Tx {
     headSeq = seq;
     headHash = hash;
     return seq;
+  }
+
+  /**
+   * On PostgreSQL the server's own time, as audit text; on SQLite none (its clock is this
+   * process's).
+   */
+  private String databaseTime() throws SQLException {
+    if (store.database().engine() != org.ocnkit.store.internal.Database.Engine.POSTGRESQL) {
+      return null;
+    }
+    try (PreparedStatement ps = connection.prepareStatement(
+            "SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return SqlValues.INSTANT.format(Instant.ofEpochMilli(rs.getLong(1)));
+    }
   }
 
   private PreparedStatement prepare(String sql, Object... params) throws SQLException {

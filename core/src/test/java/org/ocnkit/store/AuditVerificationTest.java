@@ -157,8 +157,16 @@ class AuditVerificationTest {
           row -> AuditCodec.rowDigest(
               org.ocnkit.store.internal.SqlValues.readRow(row.resultSet())))).orElseThrow();
       AuditEvent e = ws.store().auditLog(AuditQuery.entity("note:1")).get(0);
-      String hash = AuditCodec.eventHash(e.seq(), "2025-03-03T08:00:00.000Z", e.actor(), e.action(),
-          e.entity(), digest, null, e.prevHash());
+      String dbAt;
+      try (Connection c = TestWorkspaces.rawConnection(ws);
+          PreparedStatement ps = c.prepareStatement(
+              "SELECT db_at FROM audit_event WHERE seq = 1");
+          java.sql.ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        dbAt = rs.getString(1);
+      }
+      String hash = AuditCodec.eventHash(e.seq(), "2025-03-03T08:00:00.000Z", dbAt, e.actor(),
+          e.action(), e.entity(), digest, null, e.prevHash());
       try (Connection c = TestWorkspaces.rawConnection(ws);
           PreparedStatement ps =
               c.prepareStatement("UPDATE audit_event SET digest = ?, hash = ? WHERE seq = 1")) {
@@ -229,6 +237,79 @@ class AuditVerificationTest {
       AuditReport report = ws.verifyAudit();
       assertThat(report.findings()).isEmpty();
       assertThat(report.exemptTables()).contains("tree_node", "ledger_node");
+    }
+  }
+
+  @OnEveryEngine
+  void aClockSetBackIsRefusedAndTheDatabaseTimeIsRecordedOnPostgres(Engine engine)
+      throws Exception {
+    TestClock clock = new TestClock();
+    try (Workspace ws = TestWorkspaces.create(engine, dir, clock)) {
+      Notes.createTable(ws);
+      clock.advance(java.time.Duration.ofHours(1));
+      ws.store().write("anna", tx -> Notes.add(tx, "ett"));
+      long events = ws.verifyAudit().events();
+      clock.advance(java.time.Duration.ofMinutes(-5));
+      assertThatThrownBy(() -> ws.store().write("anna", tx -> Notes.add(tx, "bakdaterad")))
+          .isInstanceOf(org.ocnkit.EnvironmentException.class)
+          .hasMessageContaining("earlier than the last event in the history")
+          .hasMessageContaining(clock.instant().toString().replace("Z", ""));
+      assertThat(ws.verifyAudit().events()).isEqualTo(events);
+      clock.advance(java.time.Duration.ofMinutes(5));
+      ws.store().write("anna", tx -> Notes.add(tx, "två"));
+      try (Connection c = TestWorkspaces.rawConnection(ws);
+          PreparedStatement ps = c.prepareStatement(
+              "SELECT db_at FROM audit_event ORDER BY seq DESC LIMIT 1");
+          java.sql.ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        if (engine == Engine.POSTGRESQL) {
+          assertThat(java.time.Instant.parse(rs.getString(1))).isNotNull();
+        } else {
+          assertThat(rs.getString(1)).isNull();
+        }
+      }
+      assertThat(ws.verifyAudit().intact()).isTrue();
+    }
+  }
+
+  @OnEveryEngine
+  void anEventDatedBeforeThePreviousOneIsReported(Engine engine) throws Exception {
+    try (Workspace ws = history(engine)) {
+      // Event 6 back-dated and re-hashed consistently, as a forger with database access would.
+      String back = "2001-01-01T00:00:00.000Z";
+      try (Connection c = TestWorkspaces.rawConnection(ws)) {
+        Object[] e;
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, db_at, actor, action,"
+            + " entity, digest, detail, prev_hash FROM audit_event WHERE seq = 6");
+            java.sql.ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          e = new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)};
+        }
+        String hash = AuditCodec.eventHash((Long) e[0], back, (String) e[1], (String) e[2],
+            (String) e[3], (String) e[4], (String) e[5], (String) e[6], (String) e[7]);
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE audit_event SET at = ?, hash = ? WHERE seq = 6")) {
+          ps.setString(1, back);
+          ps.setString(2, hash);
+          ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE audit_head SET hash = ? WHERE id = 1")) {
+          ps.setString(1, hash);
+          ps.executeUpdate();
+        }
+        if (!c.getAutoCommit()) {
+          c.commit();
+        }
+      }
+      AuditReport report = ws.verifyAudit();
+      assertThat(report.findings()).extracting(AuditFinding::kind)
+          .containsExactly(Kind.TIME_BACKWARDS);
+      AuditFinding finding = report.findings().get(0);
+      assertThat(finding.seq()).isEqualTo(OptionalLong.of(6));
+      assertThat(finding.describe(Locale.ROOT)).contains("dated " + back, "earlier than event 5");
+      assertThat(finding.describe(Message.SWEDISH)).contains("klockan ställdes tillbaka");
     }
   }
 

@@ -78,6 +78,29 @@ public final class AuditCodec {
     return sha256Hex(e.bytes());
   }
 
+  /**
+   * The hash of an event that also records the database server's time {@code dbAt}; without it
+   * (SQLite, or events written before it was recorded) the same as the hash above, so chains
+   * written before stay valid.
+   */
+  public static String eventHash(long seq, String at, String dbAt, String actor, String action,
+      String entity, String digest, String detail, String prevHash) {
+    if (dbAt == null) {
+      return eventHash(seq, at, actor, action, entity, digest, detail, prevHash);
+    }
+    Encoder e = new Encoder("ocnkit-audit-v2");
+    e.field(Long.toString(seq));
+    e.field(at);
+    e.field(dbAt);
+    e.field(actor);
+    e.field(action);
+    e.field(entity);
+    e.field(digest);
+    e.field(detail);
+    e.field(prevHash);
+    return sha256Hex(e.bytes());
+  }
+
   public static String sha256Hex(byte[] data) {
     return HEX.formatHex(sha256().digest(data));
   }
