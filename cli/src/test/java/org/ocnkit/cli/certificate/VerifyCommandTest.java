@@ -153,4 +153,27 @@ class VerifyCommandTest {
     assertThat(folder.out).contains(anna.code() + ".pdf: VALID");
     assertThat(ocn(ws).run("verify", "--code", "OCN-0000").exitCode).isEqualTo(ExitCode.INPUT);
   }
+
+  @Test
+  void aHostileFileIsOneLineAndTheOtherFilesOfTheCallAreStillVerified() throws Exception {
+    // An embedded-file name tree that lists itself as its own kid.
+    Path loop = dir.resolve("loop.pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument d = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      d.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      org.apache.pdfbox.cos.COSDictionary node = new org.apache.pdfbox.cos.COSDictionary();
+      org.apache.pdfbox.cos.COSArray kids = new org.apache.pdfbox.cos.COSArray();
+      kids.add(node);
+      node.setItem(org.apache.pdfbox.cos.COSName.KIDS, kids);
+      org.apache.pdfbox.cos.COSDictionary names = new org.apache.pdfbox.cos.COSDictionary();
+      names.setItem(org.apache.pdfbox.cos.COSName.EMBEDDED_FILES, node);
+      d.getDocumentCatalog().getCOSObject().setItem(org.apache.pdfbox.cos.COSName.NAMES, names);
+      d.save(loop.toFile());
+    }
+    CliRun run = ocn(ws).run("verify", loop.toString(), anna.file().toString());
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.INPUT);
+    assertThat(run.out).contains("loop.pdf: NOT A CERTIFICATE", "refers back to itself",
+        anna.code() + ".pdf: VALID");
+    assertThat(run.err).isEmpty();
+    assertThat(run.out).doesNotContain("\tat ", "StackOverflowError");
+  }
 }
