@@ -206,17 +206,18 @@ class WorkspaceTest {
   @OnEveryEngine
   void aWorkspaceMissingAMigrationIsBroughtUpToDateWhenOpened(Engine engine) throws Exception {
     Path dir = tmp.resolve("ws");
-    // Undo the newest migration (V9, the participants' outcomes) as if the workspace were older
-    // than this build. Whoever adds a later migration makes this undo that one instead.
+    // Undo the newest migration (V10, the database time beside audit events) as if the
+    // workspace were older than this build. Whoever adds a later migration makes this undo that
+    // one instead.
     try (Workspace ws = TestWorkspaces.create(engine, dir)) {
-      TestWorkspaces.executeRaw(ws, "DROP TABLE apprentice_outcome",
-          "DELETE FROM flyway_schema_history WHERE version = '9'");
+      TestWorkspaces.executeRaw(ws, "ALTER TABLE audit_event DROP COLUMN db_at",
+          "DELETE FROM flyway_schema_history WHERE version = '10'");
     }
     try (Workspace ws = Workspace.open(dir)) {
       long outcomes = ws.store().read(tx -> tx.queryLong(
-          "SELECT count(*) FROM apprentice_outcome"));
+          "SELECT count(db_at) FROM audit_event"));
       long applied = ws.store().read(tx -> tx.queryLong(
-          "SELECT count(*) FROM flyway_schema_history WHERE version = '9'"));
+          "SELECT count(*) FROM flyway_schema_history WHERE version = '10'"));
       assertThat(outcomes).isZero();
       assertThat(applied).isEqualTo(1);
     }
