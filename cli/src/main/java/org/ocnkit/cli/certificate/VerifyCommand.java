@@ -21,6 +21,7 @@ import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.certificate.VerificationCheck;
 import org.ocnkit.certificate.VerificationResult;
 import org.ocnkit.certificate.VerificationSources;
+import org.ocnkit.certificate.credential.OpenBadgeVerifier;
 import org.ocnkit.certificate.signature.SignatureInfo;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ocn verify FILE...} and {@code ocn verify --code CODE}: checks certificates and explains
- * every check. Exit 0 when every file is valid, 1 when any is invalid or revoked, 3 when a file is
+ * every check; a {@code .jwt} or {@code .json} file is checked as an Open Badges 3.0 credential
+ * ({@link OpenBadgeVerifier}). Exit 0 when every file is valid, 1 when any is invalid or revoked, 3 when a file is
  * not a certificate (and none is invalid).
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -96,8 +98,9 @@ public final class VerifyCommand implements Callable<Integer> {
           String.join(", ", files.stream().map(Path::toString).toList())));
     }
     List<VerificationResult> results = new ArrayList<>();
+    OpenBadgeVerifier badges = new OpenBadgeVerifier(sources.options());
     for (Path file : pdfs) {
-      results.add(verifier.verify(file));
+      results.add(OpenBadgeVerifier.accepts(file) ? badges.verify(file) : verifier.verify(file));
     }
     if (json.enabled()) {
       cli.out().println(Json.write(results.stream().map(this::json).toList()));
