@@ -62,8 +62,8 @@ import org.ocnkit.unit.catalog.UnitCatalog;
  * PDF is rendered with the record ({@code certificate.xml}) and its log proof ({@value
  * #LOG_PROOF_FILE}, a C2SP tlog-proof bundle) embedded, together with the same achievement as
  * Open Badges 3.0 credentials (one per unit, VC-JOSE) and a European Learning Model credential
- * (relationship Alternative; package {@code org.ocnkit.certificate.credential}), signed (PAdES B-B, or B-T with a
- * timestamp authority) and written to {@code <out>/<code>.pdf} through a temporary file. If
+ * (relationship Alternative; package {@code org.ocnkit.certificate.credential}), signed (PAdES
+ * B-B, or B-T with a timestamp authority) and written to {@code <out>/<code>.pdf} through a temporary file. If
  * anything fails (a name the fonts cannot show, the timestamp authority, the disk) nothing is
  * committed and every file the batch wrote is removed.
  *

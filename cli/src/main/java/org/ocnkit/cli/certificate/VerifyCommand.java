@@ -123,14 +123,14 @@ public final class VerifyCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** A file as given, or the {@code *.pdf} files of a folder, by name. */
+  /** A file as given, or the {@code *.pdf} and {@code *.jwt} files of a folder, by name. */
   private static List<Path> expand(Path path) {
     if (!Files.isDirectory(path)) {
       return List.of(path);
     }
     try (Stream<Path> children = Files.list(path)) {
       return children.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-          .endsWith(".pdf") && Files.isRegularFile(p)).sorted().toList();
+          .matches(".*\\.(pdf|jwt)") && Files.isRegularFile(p)).sorted().toList();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

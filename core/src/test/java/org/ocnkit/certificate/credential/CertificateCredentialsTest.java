@@ -306,9 +306,10 @@ class CertificateCredentialsTest {
     Workspace other = TestWorkspaces.create(Engine.SQLITE, dir.resolve("other"));
     try {
       SampleRequests.createKeys(other);
-      VerificationResult untrusted = new OpenBadgeVerifier(VerificationOptions.builder(
-          TrustAnchors.of(IssuerKeyFiles.of(other).exportCertificate(dir.resolve("o.pem")))).build())
-          .verify("u.jwt", jws.getBytes(StandardCharsets.US_ASCII));
+      TrustAnchors otherIssuer =
+          TrustAnchors.of(IssuerKeyFiles.of(other).exportCertificate(dir.resolve("o.pem")));
+      VerificationResult untrusted =
+          new OpenBadgeVerifier(VerificationOptions.builder(otherIssuer).build()).verify("u.jwt", jws.getBytes(StandardCharsets.US_ASCII));
       assertThat(untrusted.verdict()).isEqualTo(VerificationResult.Verdict.INVALID);
       assertThat(untrusted.check("SIGNER_TRUSTED").orElseThrow().failed()).isTrue();
     } finally {
