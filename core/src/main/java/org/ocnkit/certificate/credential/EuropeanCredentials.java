@@ -223,8 +223,10 @@ public final class EuropeanCredentials {
     image.put("type", "MediaObject");
     image.set("contentType", concept(
         "http://publications.europa.eu/resource/authority/file-type/PNG", null, null));
-    image.set("contentEncoding", concept("http://data.europa.eu/snb/encoding/6146cde7dd",
-        "base64", "base64"));
+    ObjectNode encoding = concept("http://data.europa.eu/snb/encoding/6146cde7dd", "base64",
+        "base64");
+    encoding.set("inScheme", scheme("http://data.europa.eu/snb/encoding/25831c2"));
+    image.set("contentEncoding", encoding);
     image.put("content", Base64.getEncoder().encodeToString(png));
     detail.put("page", 1);
     return display;

@@ -42,9 +42,14 @@ final class PublishedSchemas {
     return REGISTRY.getSchema(SchemaLocation.of(EDC_ID));
   }
 
-  /** Every violation of {@code schema} by the JSON text {@code json}, as text; empty if none. */
+  /**
+   * Every violation of {@code schema} by the JSON text {@code json}, as text; empty if none.
+   * Formats ({@code date-time}, {@code uri}, {@code email} ...) are asserted, not only annotated.
+   */
   static List<String> violations(Schema schema, String json) {
-    return schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList();
+    return schema.validate(json, InputFormat.JSON, (context, schemaContext) ->
+        context.executionConfig(config -> config.formatAssertionsEnabled(true)))
+        .stream().map(Object::toString).toList();
   }
 
   static String resource(String name) {
