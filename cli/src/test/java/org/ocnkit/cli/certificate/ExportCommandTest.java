@@ -85,8 +85,12 @@ class ExportCommandTest {
         "--out", dir.resolve("x").toString());
     assertThat(format.exitCode).isEqualTo(2);
     assertThat(format.err).contains("ob3", "elm");
-    CliRun code = ocn(ws).run("certificate", "export", "OCN-2222-2222-2222-2",
-        "--format", "elm", "--out", dir.resolve("y").toString());
-    assertThat(code.exitCode).as(code.toString()).isIn(1, 3);
+    String unknown = org.ocnkit.certificate.CertificateCode.of(org.ocnkit.certificate.Fingerprint
+        .of("not issued".getBytes(StandardCharsets.UTF_8))).value();
+    CliRun code = ocn(ws).run("certificate", "export", unknown, "--format", "elm", "--out",
+        dir.resolve("y").toString());
+    assertThat(code.exitCode).as(code.toString()).isEqualTo(3);
+    assertThat(code.err).contains(unknown, "no certificate with this code in the register");
+    assertThat(dir.resolve("y")).doesNotExist();
   }
 }
