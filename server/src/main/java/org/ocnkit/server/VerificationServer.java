@@ -472,7 +472,7 @@ public final class VerificationServer implements AutoCloseable {
   }
 
   private static Page page(Context ctx, Texts t, String title, List<String> scripts) {
-    return new Page(t, title, "/", "?lang=" + t.other(), scripts);
+    return new Page(t, title, "/", "?lang=" + t.other(), scripts, true);
   }
 
   private void render(Context ctx, int status, String template, Page page,
