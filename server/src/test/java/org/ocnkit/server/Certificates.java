@@ -67,6 +67,32 @@ final class Certificates implements AutoCloseable {
   final String revokedFingerprint;
   final CourseUnit unit = LearnerFixtures.unit("HS-TEST-01", 1);
 
+  private static Certificates shared;
+
+  /**
+   * The certificates every server test class shares in this JVM: made once (issuing PDFs takes
+   * seconds), in a temporary folder removed at exit. Tests only read them.
+   */
+  static synchronized Certificates shared() {
+    if (shared == null) {
+      try {
+        Path dir = Files.createTempDirectory("ocn-server-test");
+        shared = new Certificates(dir);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          shared.close();
+          try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+          } catch (IOException e) {
+            // A temporary folder.
+          }
+        }));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return shared;
+  }
+
   Certificates(Path dir) {
     ws = TestWorkspaces.create(Engine.SQLITE, dir.resolve("ws"), clock);
     keys = SampleRequests.createKeys(ws);
@@ -79,6 +105,7 @@ final class Certificates implements AutoCloseable {
     Apprentice eva = LearnerFixtures.apprentice(ws, "Eva", "Forsberg");
     achieve(anna);
     achieve(eva);
+    moderate();
     IssuedCertificate a = certify(anna);
     IssuedCertificate e = certify(eva);
     new CertificateLog(ws).signCheckpoint("coordinator", keys.log());
@@ -120,7 +147,8 @@ final class Certificates implements AutoCloseable {
     Achievements.signOff(ws.store(), "karin", e.id(), LearnerFixtures.ASSESSOR);
   }
 
-  private IssuedCertificate certify(Apprentice a) {
+  /** A sample plan over every sign-off; the moderator confirms those sampled. */
+  private void moderate() {
     SamplePlan plan = ModerationPlans.draw(ws, "coordinator", PlanRequest.defaults());
     for (PlanItem item : plan.decidedHere()) {
       if (item.sampled()) {
@@ -129,6 +157,9 @@ final class Certificates implements AutoCloseable {
             "Underlaget räcker och är äkta."));
       }
     }
+  }
+
+  private IssuedCertificate certify(Apprentice a) {
     IssuedBatch batch = Certification.issueFor(ws, CertificateIssuer.of(ws, keys), "coordinator",
         a.id(), IssueProgress.NONE);
     return batch.certificates().get(0);
