@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ocnkit.evidence.Achievement;
 import org.ocnkit.evidence.Achievements;
 import org.ocnkit.learner.EnrolmentId;
+import org.ocnkit.store.Store;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.unit.EqfLevel;
 import org.ocnkit.unit.UnitRef;
@@ -66,8 +67,16 @@ public record PublicCertificate(RegisterEntry entry, String issuer, List<Unit> u
    * @throws org.ocnkit.EnvironmentException when the workspace has no issuer keys
    */
   public static Optional<PublicCertificate> find(Workspace workspace, CertificateCode code) {
-    String issuer = issuerOf(workspace);
-    return workspace.store().read(tx -> {
+    return find(workspace.store(), issuerOf(workspace), code);
+  }
+
+  /**
+   * {@link #find(Workspace, CertificateCode)} with the issuer's name already known ({@link
+   * #issuerOf}), for a server that answers many lookups.
+   */
+  public static Optional<PublicCertificate> find(Store store, String issuer,
+      CertificateCode code) {
+    return store.read(tx -> {
       Optional<RegisterEntry> entry = CertificateRegister.find(tx, code);
       if (entry.isEmpty()) {
         return Optional.<PublicCertificate>empty();

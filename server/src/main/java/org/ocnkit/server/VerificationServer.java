@@ -464,7 +464,8 @@ public final class VerificationServer implements AutoCloseable {
   }
 
   private CodeView view(String typed, Texts t) {
-    return CodeView.of(typed, t, issuer, code -> PublicCertificate.find(workspace, code));
+    return CodeView.of(typed, t, issuer,
+        code -> PublicCertificate.find(workspace.store(), issuer, code));
   }
 
   private static Texts texts(Context ctx) {
