@@ -1,9 +1,13 @@
 package org.ocnkit.cli.serve;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.ocnkit.Message;
+import org.ocnkit.certificate.CertificateRegister;
+import org.ocnkit.certificate.CertificateSettings;
 import org.ocnkit.certificate.IssuerKeyFiles;
+import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.certificate.KeyPassword;
@@ -36,6 +40,9 @@ public final class ServeCommand implements Callable<Integer> {
       descriptionKey = "serve.uploads")
   int uploadsPerMinute;
 
+  @Option(names = "--show-links", descriptionKey = "serve.showLinks")
+  boolean showLinks;
+
   ServeCommand(Cli cli) {
     this.cli = cli;
   }
@@ -43,6 +50,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Workspace ws = cli.workspace();
+    if (showLinks) {
+      return showLinks(ws);
+    }
     ServerOptions options = ServerOptions.defaults(ws).withAddress(bind, port)
         .withUploadsPerMinute(uploadsPerMinute);
     String password = cli.env().get(KeyPassword.ENV);
@@ -69,6 +79,25 @@ public final class ServeCommand implements Callable<Integer> {
             : text("serve.revocations.no")));
     cli.out().flush();
     server.awaitStop();
+    return ExitCode.OK;
+  }
+
+  /** How to start the server here, and the links of a valid and a revoked certificate. */
+  private int showLinks(Workspace ws) {
+    String host = bind.contains(":") ? "[" + bind + "]" : bind;
+    String base = "http://" + host + ":" + port + "/";
+    cli.out().println(text("serve.howTo", ws.dir(), port == 8080 ? "" : " --port " + port));
+    List<RegisterEntry> entries = new CertificateRegister(ws.store()).list();
+    entries.stream().filter(e -> e.status() == RegisterEntry.Status.VALID).findFirst()
+        .ifPresent(e -> cli.out().println(text("serve.link.valid", base + e.code() + "#"
+            + e.fingerprint().hex())));
+    entries.stream().filter(e -> e.status() == RegisterEntry.Status.REVOKED).findFirst()
+        .ifPresent(e -> cli.out().println(text("serve.link.revoked", base + e.code() + "#"
+            + e.fingerprint().hex())));
+    if (entries.isEmpty()) {
+      cli.out().println(text("serve.link.none"));
+    }
+    cli.out().println(text("serve.baseUrl", CertificateSettings.baseUrl(ws.settings())));
     return ExitCode.OK;
   }
 
