@@ -14,6 +14,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocnkit.ledger.Hash;
+import org.ocnkit.ledger.NoteSigningKey;
+import org.ocnkit.ledger.TransparencyLog;
+import org.ocnkit.ledger.internal.MemoryLogStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -82,6 +86,15 @@ class BrowserTest {
     }
   }
 
+  /**
+   * Opens {@code url} as a new page load: a link that differs from the current one only after
+   * {@code #} would otherwise just move to the fragment, and the page's script would not run.
+   */
+  private static void open(String url) {
+    browser.get("about:blank");
+    browser.get(url);
+  }
+
   private static WebElement await(String id, String attribute) {
     return new WebDriverWait(browser, Duration.ofSeconds(30)).until(
         ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + "[" + attribute
@@ -98,7 +111,7 @@ class BrowserTest {
 
   @Test
   void theQrLinkOfAValidCertificateReadsValidAndTheFingerprintMatches() throws Exception {
-    browser.get(server.url() + "/" + certificates.valid.value() + "#"
+    open(server.url() + "/" + certificates.valid.value() + "#"
         + certificates.validFingerprint);
     assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Giltigt");
     assertThat(await("fingerprint-check", "data-outcome").getAttribute("data-outcome"))
@@ -114,7 +127,7 @@ class BrowserTest {
 
   @Test
   void aLinkWithAnotherFingerprintSaysItDoesNotMatch() {
-    browser.get(server.url() + "/" + certificates.valid.value() + "?lang=en#"
+    open(server.url() + "/" + certificates.valid.value() + "?lang=en#"
         + certificates.revokedFingerprint);
     assertThat(await("fingerprint-check", "data-outcome").getAttribute("data-outcome"))
         .isEqualTo("mismatch");
@@ -122,13 +135,13 @@ class BrowserTest {
 
   @Test
   void theQrLinkOfARevokedCertificateReadsRevoked() {
-    browser.get(server.url() + "/" + certificates.revoked.value() + "?lang=en#"
+    open(server.url() + "/" + certificates.revoked.value() + "?lang=en#"
         + certificates.revokedFingerprint);
     assertThat(browser.findElement(By.id("status")).getText()).startsWith("Revoked on 2025-03-");
   }
 
   private static String upload(Path pdf, String lang) {
-    browser.get(server.url() + "/verify?lang=" + lang);
+    open(server.url() + "/verify?lang=" + lang);
     browser.findElement(By.id("pdf")).sendKeys(pdf.toAbsolutePath().toString());
     browser.findElement(By.id("check")).click();
     return await("verdict", "data-verdict").getAttribute("data-verdict");
@@ -151,11 +164,58 @@ class BrowserTest {
   }
 
   private static List<String> staticChecks(String path) {
-    browser.get(site.url() + path);
+    open(site.url() + path);
     await("browser-verdict", "data-verdict");
     return browser.findElements(By.cssSelector("#browser-checks li")).stream()
         .map(li -> li.getAttribute("data-check") + "=" + li.getAttribute("data-outcome"))
         .toList();
+  }
+
+  /**
+   * site.js against a log of 70,000 entries: full and partial tiles on levels 0, 1 and 2, so the
+   * inclusion proof is computed from hashes the script reads at several tile levels and hashes up
+   * itself in between. A page like the site's certificate pages, for several entries.
+   */
+  @Test
+  void theBrowserComputesInclusionProofsFromTilesOfEveryLevel() throws Exception {
+    Path published = dir.resolve("large-log");
+    TransparencyLog log = new TransparencyLog(new MemoryLogStore());
+    List<Hash> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < 70_000; i++) {
+      entries.add(Hash.sha256(("entry " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+    log.appendAll(entries);
+    NoteSigningKey key = NoteSigningKey.generate("intyg.test.example/ocnkit-log");
+    log.signCheckpoint(key, java.time.Instant.parse("2025-03-03T09:00:00Z"));
+    log.publish(published.resolve("log"));
+    Files.createDirectories(published.resolve("assets"));
+    try (java.io.InputStream js = StaticSite.class.getResourceAsStream("assets/site.js")) {
+      Files.write(published.resolve("assets/site.js"), js.readAllBytes());
+    }
+    Files.writeString(published.resolve("revocations.json"), "{\"revoked\":[]}");
+    try (StaticFiles files = new StaticFiles(published)) {
+      for (int index : new int[] {0, 255, 256, 65_535, 65_536, 69_999}) {
+        String fingerprint = entries.get(index).hex();
+        Files.writeString(published.resolve("p" + index + ".html"), "<!DOCTYPE html><html><head>"
+            + "<script src=\"assets/site.js\" defer></script></head><body>"
+            + "<section id=\"browser\" data-leaf-index=\"" + index + "\" data-log-key=\""
+            + key.verifierKey() + "\" data-root=\"\" data-fingerprint=\"" + fingerprint + "\">"
+            + "<p id=\"browser-verdict\"></p><ul id=\"browser-checks\"></ul></section>"
+            + "</body></html>");
+        open(files.url() + "/p" + index + ".html#" + fingerprint);
+        await("browser-verdict", "data-verdict");
+        assertThat(browser.findElements(By.cssSelector("#browser-checks li")).stream()
+            .map(li -> li.getAttribute("data-check") + "=" + li.getAttribute("data-outcome"))
+            .toList()).as("entry " + index).containsExactly("FINGERPRINT=passed",
+            "LOG_CHECKPOINT=passed", "LOG_INCLUSION=passed", "STATUS=passed");
+        // The fingerprint of another entry is not at this index.
+        open(files.url() + "/p" + index + ".html#" + entries.get(index + 1 == 70_000
+            ? 0 : index + 1).hex());
+        await("browser-verdict", "data-verdict");
+        assertThat(browser.findElement(By.cssSelector("li[data-check=LOG_INCLUSION]"))
+            .getAttribute("data-outcome")).as("entry " + index).isEqualTo("failed");
+      }
+    }
   }
 
   @Test
