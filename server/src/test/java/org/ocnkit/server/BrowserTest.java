@@ -163,6 +163,22 @@ class BrowserTest {
     assertThat(upload(certificates.revokedPdf, "en")).isEqualTo("revoked");
   }
 
+  @Test
+  void aPdfDroppedOnTheFormIsChecked() throws Exception {
+    open(server.url() + "/verify?lang=en");
+    String base64 = java.util.Base64.getEncoder().encodeToString(
+        Files.readAllBytes(certificates.validPdf));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "var bytes = Uint8Array.from(atob(arguments[0]), function (c) { return c.charCodeAt(0); });"
+            + "var data = new DataTransfer();"
+            + "data.items.add(new File([bytes], 'dropped.pdf', {type: 'application/pdf'}));"
+            + "document.getElementById('drop').dispatchEvent(new DragEvent('drop',"
+            + " {dataTransfer: data, bubbles: true, cancelable: true}));", base64);
+    assertThat(await("verdict", "data-verdict").getAttribute("data-verdict")).isEqualTo("valid");
+    assertThat(browser.findElement(By.cssSelector("#result h2")).getText())
+        .isEqualTo("Result for dropped.pdf");
+  }
+
   private static List<String> staticChecks(String path) {
     open(site.url() + path);
     await("browser-verdict", "data-verdict");
