@@ -48,6 +48,8 @@ import picocli.CommandLine.Spec;
       org.ocnkit.cli.report.PortfolioCommand.class,
       org.ocnkit.cli.store.AuditCommand.class,
       org.ocnkit.cli.store.BackupCommand.class,
+      org.ocnkit.cli.serve.ServeCommand.class,
+      org.ocnkit.cli.serve.SiteCommand.class,
       DemoCommand.class,
       CompletionCommand.class,
     })
