@@ -76,8 +76,11 @@ public final class Workspace implements AutoCloseable {
     this.settings = settings;
     this.database = database;
     this.store = store;
-    long maxMb = settings.getInt(Settings.EVIDENCE_MAX_ATTACHMENT_MB, 50, 1, 1_000_000);
-    this.attachments = new Attachments(dir.resolve("evidence"), maxMb * Attachments.MEGABYTE);
+    boolean shared = database.engine() == Database.Engine.POSTGRESQL;
+    long maxMb = settings.getInt(Settings.EVIDENCE_MAX_ATTACHMENT_MB, 50, 1,
+        shared ? Attachments.MAX_DATABASE_MB : 1_000_000);
+    this.attachments = new Attachments(dir.resolve("evidence"), maxMb * Attachments.MEGABYTE,
+        shared ? Optional.of(database) : Optional.empty());
   }
 
   /** Creates a workspace with the process's environment and the system clock. */
