@@ -15,6 +15,19 @@ CREATE TABLE shared_key (
   created_at TEXT NOT NULL
 );
 
+-- The check a desk's programme secret must pass (ocn join): a random key wrapped like the shared
+-- keys, written once by ocn init. Outside the audit, so that creating a workspace writes no
+-- event: AES-GCM authenticates the row, so a wrong secret or an altered row fails to open it, and
+-- a missing row stops ocn join.
+CREATE TABLE shared_key_check (
+  name TEXT NOT NULL PRIMARY KEY,
+  wrapped TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+
+INSERT INTO audit_exempt (table_name, reason) VALUES
+  ('shared_key_check', 'authenticated by AES-GCM under the programme secret: a wrong secret or an altered row fails to open it');
+
 -- Public material published by the issuing desk for every desk (PostgreSQL workspaces): the
 -- issuer certificate (PEM) and the transparency log's note verifier key. One row per name,
 -- inserted once: keys are never replaced.

@@ -41,6 +41,8 @@ public final class SharedKeys {
   public static final String CHECK_KEY = "programme-check";
   /** The action of the audit event that adds a shared key. */
   public static final String ACTION_ADD = "store.shared-key-add";
+  /** The action of the audit event that publishes public material. */
+  public static final String ACTION_PUBLISH = "store.key-publish";
 
   private static final int SECRET_BYTES = 32;
   private static final int MIN_SECRET_LENGTH = 32;
@@ -115,8 +117,45 @@ public final class SharedKeys {
    * @throws EnvironmentException saying what to do when it does not
    */
   public void check() {
-    load(CHECK_KEY).orElseThrow(() -> new EnvironmentException(
-        Message.of(SharedKeys.class, "sharedKeys.noCheck", store.database().description())));
+    String wrapped = store.read(tx -> tx.queryOne(
+        "SELECT wrapped FROM shared_key_check WHERE name = ?", r -> r.getString(1), CHECK_KEY))
+        .orElseThrow(() -> new EnvironmentException(Message.of(SharedKeys.class,
+            "sharedKeys.noCheck", store.database().description())));
+    unwrap(wrappingKey(requireSecret()), CHECK_KEY, wrapped);
+  }
+
+  /**
+   * Publishes public material for every desk ({@code published_key}), such as the issuer
+   * certificate: inserted once, audited as {@value #ACTION_PUBLISH}; publishing the same content
+   * again changes nothing.
+   *
+   * @return whether it was new
+   * @throws IllegalStateException when other content was published under {@code name}; callers
+   *     check {@link #published} first and refuse with their own message
+   */
+  public boolean publish(String actor, String name, String content) {
+    return store.write(actor, tx -> {
+      Optional<String> existing = tx.queryOne(
+          "SELECT content FROM published_key WHERE name = ?", r -> r.getString(1), name);
+      if (existing.isPresent()) {
+        if (!existing.get().equals(content)) {
+          throw new IllegalStateException("other content is published as " + name);
+        }
+        return false;
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", name);
+      row.put("content", content);
+      row.put("created_at", tx.now());
+      tx.insert("published_key", row, ACTION_PUBLISH);
+      return true;
+    });
+  }
+
+  /** Public material some desk {@link #publish published} under {@code name}. */
+  public Optional<String> published(String name) {
+    return store.read(tx -> tx.queryOne(
+        "SELECT content FROM published_key WHERE name = ?", r -> r.getString(1), name));
   }
 
   /** Creates the check key in a new workspace, under {@code secret}. */
@@ -127,7 +166,9 @@ public final class SharedKeys {
     }
     byte[] fresh = new byte[SECRET_BYTES];
     new SecureRandom().nextBytes(fresh);
-    insert(tx, wrappingKey(secret), CHECK_KEY, fresh);
+    tx.executeUnaudited(
+        "INSERT INTO shared_key_check (name, wrapped, created_at) VALUES (?, ?, ?)",
+        CHECK_KEY, wrap(wrappingKey(secret), CHECK_KEY, fresh), tx.now());
   }
 
   /** The programme secret of this desk: the variable if set, else the file. */

@@ -211,6 +211,8 @@ class WorkspaceTest {
     // one instead.
     try (Workspace ws = TestWorkspaces.create(engine, dir)) {
       TestWorkspaces.executeRaw(ws, "DROP TABLE published_key", "DROP TABLE shared_key",
+          "DROP TABLE shared_key_check",
+          "DELETE FROM audit_exempt WHERE table_name = 'shared_key_check'",
           "DELETE FROM flyway_schema_history WHERE version = '15'");
     }
     try (Workspace ws = Workspace.open(dir)) {
