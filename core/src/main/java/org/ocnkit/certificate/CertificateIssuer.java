@@ -36,6 +36,7 @@ import org.ocnkit.ledger.SignedCheckpoint;
 import org.ocnkit.ledger.TransparencyLog;
 import org.ocnkit.pdf.AfRelationship;
 import org.ocnkit.pdf.Attachment;
+import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Settings;
 import org.ocnkit.store.Tx;
 import org.ocnkit.store.Workspace;
@@ -108,6 +109,29 @@ public final class CertificateIssuer {
    */
   public IssuedBatch issue(String actor, List<CertificateRequest> requests,
       IssueProgress progress) {
+    return issue(actor, requests, progress, (tx, r) -> { });
+  }
+
+  /**
+   * A check the caller runs inside the issuing transaction, before anything is written: what it
+   * reads cannot change before the batch commits, because write transactions are serialized
+   * (across every desk of a shared workspace too).
+   */
+  @FunctionalInterface
+  public interface Guard {
+    /**
+     * @throws RefusedException when the batch must not be issued
+     */
+    void check(ReadTx tx, List<CertificateRequest> requests) throws SQLException;
+  }
+
+  /**
+   * Issues one certificate per request, running {@code guard} first inside the issuing
+   * transaction (see {@link Certification#NOT_CERTIFIED_MEANWHILE}).
+   */
+  public IssuedBatch issue(String actor, List<CertificateRequest> requests,
+      IssueProgress progress, Guard guard) {
+    Objects.requireNonNull(guard, "guard");
     Objects.requireNonNull(requests, "requests");
     Objects.requireNonNull(progress, "progress");
     if (requests.isEmpty()) {
@@ -119,7 +143,7 @@ public final class CertificateIssuer {
     List<Path> written = new ArrayList<>();
     try {
       return workspace.store().write(actor,
-          tx -> new Run(tx, issuer, batch, progress, written).issue());
+          tx -> new Run(tx, issuer, batch, progress, guard, written).issue());
     } catch (RuntimeException e) {
       written.forEach(AtomicFiles::deleteQuietly);
       throw e;
@@ -132,12 +156,14 @@ public final class CertificateIssuer {
     private final Issuer issuer;
     private final List<CertificateRequest> requests;
     private final IssueProgress progress;
+    private final Guard guard;
     private final List<Path> written;
     private final Instant now;
     private final LocalDate today;
 
     Run(Tx tx, Issuer issuer, List<CertificateRequest> requests, IssueProgress progress,
-        List<Path> written) {
+        Guard guard, List<Path> written) {
+      this.guard = guard;
       this.tx = tx;
       this.issuer = issuer;
       this.requests = requests;
@@ -178,7 +204,8 @@ public final class CertificateIssuer {
     }
 
     /** Every reason a request cannot be certified today, all at once. */
-    private void checkRequests() {
+    private void checkRequests() throws SQLException {
+      guard.check(tx, requests);
       List<Problem> problems = new ArrayList<>();
       if (!validOn(keys.issuer().certificate())) {
         problems.add(new Problem("", message("issue.issuerNotValid", today,
