@@ -195,8 +195,7 @@ public final class QualificationCatalog {
       if (versions.stream().noneMatch(v -> v.approvedOn(today))) {
         problems.add(new Problem(source, Message.of(QualificationCatalog.class,
             "consistency.unitNotApproved", listed.code(),
-            String.join(", ", versions.stream().map(v -> v.ref() + " "
-                + v.state().name()).toList()))));
+            String.join(", ", versions.stream().map(v -> v.ref().toString()).toList()))));
       }
       StoredVersion best = versions.stream()
           .max(Comparator.comparingInt(StoredVersion::credits)
