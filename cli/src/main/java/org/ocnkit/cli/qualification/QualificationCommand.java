@@ -11,7 +11,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.qualification.messages",
     subcommands = {ValidateCommand.class, ShowCommand.class, ImportCommand.class,
-        ListCommand.class})
+        ListCommand.class, PanelCommands.Submit.class, PanelCommands.Vote.class,
+        PanelCommands.Decide.class, PanelCommands.ConditionsMet.class,
+        PanelCommands.Render.class})
 public final class QualificationCommand implements Runnable {
   @Spec CommandSpec spec;
 

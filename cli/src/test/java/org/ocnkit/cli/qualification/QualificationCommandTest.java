@@ -80,4 +80,41 @@ class QualificationCommandTest {
     assertThat(ok("qualification", "show", "KVAL-HANDEL-2@1", "--json").out)
         .contains("\"otherProvidersMaxCredits\": 4", "\"totalCredits\": 12");
   }
+
+  @Test
+  void thePanelApprovesAQualificationOnlyOnceItsUnitsAreApproved() throws Exception {
+    ok("panel", "member", "add", "Birgitta Sandström", "--org", "Föreningen Mötesplats",
+        "--sector", "community", "--chair");
+    ok("panel", "member", "add", "Johan Lindberg", "--org", "Norrbacka Mekaniska AB",
+        "--sector", "working-life");
+    ok("panel", "member", "add", "Lars-Erik Nyström", "--org", "Norrbacka folkhögskola",
+        "--sector", "education");
+    String members = "Birgitta Sandström,Johan Lindberg,Lars-Erik Nyström";
+    ok("qualification", "import", Path.of(samples(), "kval-omsorg-intro.xml").toString());
+    CliRun early = ocn("qualification", "submit", "KVAL-OMSORG-INTRO");
+    assertThat(early.exitCode).as(early.toString()).isEqualTo(ExitCode.CHECK_FAILED);
+    assertThat(early.err).contains("unit VO-HYG-01 has no approved version");
+
+    String meeting = ok("panel", "meeting", "open", "--present", members).out.strip();
+    for (String unit : new String[] {"VO-HYG-01", "VO-MAT-01", "AL-KOMM-01", "AL-RATT-01"}) {
+      ok("unit", "submit", unit);
+      ok("panel", "vote", "--meeting", meeting, "--unit", unit + "@1", "--member", members,
+          "--vote", "approve");
+      ok("panel", "decide", "--meeting", meeting, "--unit", unit + "@1");
+    }
+    assertThat(ok("qualification", "submit", "KVAL-OMSORG-INTRO").out)
+        .contains("Submitted KVAL-OMSORG-INTRO@1 to the panel");
+    ok("qualification", "vote", "--meeting", meeting, "KVAL-OMSORG-INTRO@1", "--member", members,
+        "--vote", "approve", "--comment", "Bra introduktion.");
+    CliRun decided = ok("--lang", "sv", "qualification", "decide", "--meeting", meeting,
+        "KVAL-OMSORG-INTRO@1");
+    assertThat(decided.out).contains("KVAL-OMSORG-INTRO@1 vid möte", "fastställd till 2029-03-02");
+    assertThat(ok("qualification", "list").out).contains("Approved until 2029-03-02");
+    ok("panel", "minutes", "--meeting", meeting, "--out", "protokoll.pdf");
+    ok("qualification", "render", "KVAL-OMSORG-INTRO", "--out", "lasexemplar.pdf");
+    String minutes = org.ocnkit.pdf.PdfContents.read("p", Files.readAllBytes(
+        dir.resolve("ws/protokoll.pdf"))).text();
+    assertThat(minutes).contains("KVAL-OMSORG-INTRO@1", "Bra introduktion.");
+    assertThat(Files.size(dir.resolve("ws/lasexemplar.pdf"))).isPositive();
+  }
 }

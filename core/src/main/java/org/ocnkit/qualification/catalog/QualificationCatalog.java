@@ -149,6 +149,13 @@ public final class QualificationCatalog {
         Message.of(QualificationCatalog.class, "qualification.notStored", query.toString())));
   }
 
+  /** The stored version with id {@code id} ({@code qualification_version:id}). */
+  public static StoredQualification byId(ReadTx tx, long id) throws SQLException {
+    return tx.queryOne("SELECT id, hash, state, content, imported_at, approved_until"
+        + " FROM qualification_version WHERE id = ?", QualificationCatalog::stored, id)
+        .orElseThrow(() -> new IllegalArgumentException("no qualification_version:" + id));
+  }
+
   /** Every stored version of {@code code}, oldest first. */
   public static List<StoredQualification> versions(ReadTx tx, QualificationCode code)
       throws SQLException {
