@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       org.ocnkit.cli.store.JoinCommand.class,
       UnitCommand.class,
       org.ocnkit.cli.panel.PanelCommand.class,
+      org.ocnkit.cli.qualification.QualificationCommand.class,
       org.ocnkit.cli.learner.ApprenticeCommand.class,
       org.ocnkit.cli.learner.PlacementCommand.class,
       org.ocnkit.cli.learner.AssessorCommand.class,
