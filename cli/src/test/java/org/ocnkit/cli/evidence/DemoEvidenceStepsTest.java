@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocnkit.cli.CliRun;
 import org.ocnkit.pdf.PdfContents;
+import org.ocnkit.pdf.internal.testing.ExtractedText;
 
 /**
  * Runs the whole demo ({@code samples/demo.ocn}) on the real clock, as {@code ./ocn demo} does,
@@ -141,6 +142,33 @@ class DemoEvidenceStepsTest {
     String portfolio = PdfContents.read("portfolio",
         Files.readAllBytes(ws.resolve("out/meritportfolj-A5.pdf"))).text();
     assertThat(portfolio).contains("Meritportfölj", "Elin Berg", "GN-PLANT-01", "OCN-");
+
+    // Every document's extracted text is what is printed: no ligature characters, so a search
+    // for "certificate" finds the certificate (PDFBox always; poppler's pdftotext if installed).
+    Path firstCertificate;
+    try (var files = Files.list(ws.resolve("out/certificates"))) {
+      firstCertificate = files.filter(f -> f.toString().endsWith(".pdf")).sorted().findFirst()
+          .orElseThrow();
+    }
+    java.util.Map<Path, List<String>> documents = java.util.Map.of(
+        firstCertificate, List.of("certificate", "Qualifications", "certifikat"),
+        ws.resolve("out/protokoll-panelmote-1.pdf"), List.of("Protokoll", "Fatima Haddad"),
+        ws.resolve("out/lasexemplar-VO-MAT-01.pdf"), List.of("avidentifierad"),
+        ws.resolve("out/meritportfolj-A5.pdf"), List.of("Certificates", "kvalificerad"));
+    boolean poppler = ExtractedText.pdftotextInstalled();
+    for (var document : documents.entrySet()) {
+      byte[] pdf = Files.readAllBytes(document.getKey());
+      List<String> texts = new ArrayList<>(List.of(ExtractedText.pdfbox(pdf)));
+      ExtractedText.pdftotext(pdf).ifPresent(texts::add);
+      for (String text : texts) {
+        assertThat(ExtractedText.firstLigature(text)).as(document.getKey().toString()).isEmpty();
+        assertThat(text).as(document.getKey().toString()).contains(document.getValue());
+      }
+    }
+    if (!poppler) {
+      System.err.println("DemoEvidenceStepsTest: poppler's pdftotext is not installed, so the"
+          + " documents' text was extracted with PDFBox only (apt install poppler-utils)");
+    }
 
   }
 
