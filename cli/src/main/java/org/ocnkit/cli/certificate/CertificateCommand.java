@@ -139,9 +139,11 @@ public final class CertificateCommand implements Runnable {
         Arrays.fill(password, '\0');
       }
       RevocationList list = new CertificateRegister(ws.store())
-          .writeRevocationList(keys.issuer(), target);
+          .writeRevocationList(keys.issuer(), target,
+              org.ocnkit.certificate.CertificateSettings.revocationValidity(ws.settings()));
       cli.out().println(text(cli, "revocations.done", target, list.entries().size(),
           list.issuedAt()));
+      cli.out().println(text(cli, "revocations.validUntil", list.validUntil()));
       cli.out().println(text(cli, "revocations.check", target,
           IssuerKeyFiles.of(ws).certificateFile()));
       return ExitCode.OK;
