@@ -181,20 +181,15 @@ public final class OpenBadgeVerifier {
           checks.add(notChecked(name, message("ob3.noRecordToCheck")));
         }
       }
-      boolean failed = checks.stream().anyMatch(c -> c.failed()
-          && !(c.name().equals(CertificateVerifier.STATUS) && revocation.isPresent()));
-      boolean incomplete = record.isEmpty();
-      VerificationResult.Verdict verdict = failed || incomplete
-          ? VerificationResult.Verdict.INVALID
-          : revocation.isPresent() ? VerificationResult.Verdict.REVOKED
-          : VerificationResult.Verdict.VALID;
+      VerificationResult.Verdict verdict = record.isEmpty() ? VerificationResult.Verdict.INVALID
+          : VerificationResult.conclude(checks, revocation.isPresent(), options.policy());
       return result(verdict, record);
     }
 
     private VerificationResult result(VerificationResult.Verdict verdict,
         Optional<CertificateRecord> record) {
       return new VerificationResult(source, verdict, checks, record, Optional.empty(),
-          revocation, options.logKeySource());
+          revocation, options.logKeySource(), options.policy());
     }
 
     /** The JWS in {@code text}: compact, or inside an enveloped credential. */
@@ -274,9 +269,16 @@ public final class OpenBadgeVerifier {
       if (validFrom.isEmpty()) {
         return failed(name, message("ob3.noValidFrom"));
       }
+      // The credential's validFrom is a time the signer chose: trust is decided at the
+      // verifier's clock, and the claimed time must not lie in the future or outside validity.
       Instant time = validFrom.get();
+      Instant now = options.policy().verifiedAt();
+      if (time.isAfter(now)) {
+        return failed(name, signatureMessage("trusted.claimedInFuture",
+            time.toString(), now.toString()));
+      }
       Optional<X509Certificate> anchor =
-          Trust.anchorFor(signer, options.trust().signers(), time);
+          Trust.anchorFor(signer, options.trust().signers(), now);
       if (anchor.isEmpty()) {
         return failed(name, signatureMessage("trusted.notTrusted",
             described.subject(), described.fingerprintForDisplay()));
@@ -285,14 +287,18 @@ public final class OpenBadgeVerifier {
         return failed(name, signatureMessage("trusted.usage",
             described.subject()));
       }
+      if (!described.validAt(now)) {
+        return failed(name, signatureMessage("trusted.notValidNow",
+            now.toString(), described.notBefore().toString(), described.notAfter().toString()));
+      }
       if (!described.validAt(time)) {
         return failed(name, signatureMessage("trusted.notValidAtClaimed",
             time.toString(), described.notBefore().toString(), described.notAfter().toString()));
       }
       String via = anchor.get().equals(signer) ? described.subject()
           : CertificateDescription.of(anchor.get()).subject();
-      return passed(name, signatureMessage("trusted.okClaimed",
-          described.subject(), via, time.toString()));
+      return passed(name, signatureMessage("trusted.okNow",
+          described.subject(), via, now.toString(), time.toString()));
     }
 
     /** VC-JOSE and Open Badges rules on the header and the credential. */
