@@ -30,8 +30,10 @@ import picocli.CommandLine.Spec;
     resourceBundle = "org.ocnkit.cli.messages",
     subcommands = {
       org.ocnkit.cli.store.InitCommand.class,
+      org.ocnkit.cli.store.JoinCommand.class,
       UnitCommand.class,
       org.ocnkit.cli.panel.PanelCommand.class,
+      org.ocnkit.cli.qualification.QualificationCommand.class,
       org.ocnkit.cli.learner.ApprenticeCommand.class,
       org.ocnkit.cli.learner.PlacementCommand.class,
       org.ocnkit.cli.learner.AssessorCommand.class,
