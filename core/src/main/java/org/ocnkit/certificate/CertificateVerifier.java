@@ -179,14 +179,8 @@ public final class CertificateVerifier {
       checks.add(issuerCheck(document.record()));
       checks.add(statusCheck(fingerprint));
       logChecks(document, fingerprint);
-      boolean failed = checks.stream()
-          .anyMatch(c -> c.failed() && !(c.name().equals(STATUS) && revocation.isPresent()));
-      VerificationResult.Verdict verdict = failed ? VerificationResult.Verdict.INVALID
-          : revocation.isPresent() ? VerificationResult.Verdict.REVOKED
-          : !VerificationResult.unchecked(checks, policy).isEmpty()
-              ? VerificationResult.Verdict.VALID_AS_FAR_AS_CHECKED
-          : VerificationResult.Verdict.VALID;
-      return result(verdict, document.record());
+      return result(VerificationResult.conclude(checks, revocation.isPresent(), policy),
+          document.record());
     }
 
     private VerificationResult result(VerificationResult.Verdict verdict,

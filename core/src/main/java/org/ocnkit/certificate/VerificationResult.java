@@ -61,6 +61,22 @@ public record VerificationResult(String source, Verdict verdict, List<Verificati
     NOT_A_CERTIFICATE
   }
 
+  /**
+   * The verdict {@code checks} lead to under {@code policy}: {@link Verdict#INVALID} when a check
+   * failed (a failed status check counts as {@link Verdict#REVOKED} when {@code revoked}),
+   * {@link Verdict#VALID_AS_FAR_AS_CHECKED} when a check the policy requires was not run, else
+   * {@link Verdict#VALID}. Every verifier of a certificate format concludes through this one rule.
+   */
+  public static Verdict conclude(List<VerificationCheck> checks, boolean revoked,
+      VerificationOptions.Policy policy) {
+    boolean failed = checks.stream()
+        .anyMatch(c -> c.failed() && !(c.name().equals("STATUS") && revoked));
+    return failed ? Verdict.INVALID
+        : revoked ? Verdict.REVOKED
+        : !unchecked(checks, policy).isEmpty() ? Verdict.VALID_AS_FAR_AS_CHECKED
+        : Verdict.VALID;
+  }
+
   /** True when the verdict is {@link Verdict#VALID}. */
   public boolean valid() {
     return verdict == Verdict.VALID;

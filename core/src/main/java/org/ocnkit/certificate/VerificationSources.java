@@ -79,7 +79,7 @@ public record VerificationSources(Optional<Workspace> workspace, List<Path> trus
    */
   public VerificationOptions options() {
     Optional<VerificationKeys> workspaceKeys = workspace.map(IssuerKeyFiles::of)
-        .filter(files -> Files.exists(files.certificateFile()))
+        .filter(IssuerKeyFiles::hasVerificationKeys)
         .map(IssuerKeyFiles::verificationKeys);
     List<X509Certificate> signers = new ArrayList<>();
     trustFiles.forEach(f -> signers.addAll(TrustAnchors.readCertificates(f)));

@@ -61,8 +61,12 @@ class IssuedCertificatePdfTest {
   void theSignedCertificateIsStillPdfA3b() throws Exception {
     assertThat(VeraPdf.pdfa3bFailures(pdf(0))).isEmpty();
     PdfContents contents = PdfContents.read("c", pdf(0));
-    assertThat(contents.associatedFiles())
-        .containsExactlyInAnyOrder(CertificateRecord.FILE_NAME, CertificateIssuer.LOG_PROOF_FILE);
+    List<String> expected = new java.util.ArrayList<>(List.of(CertificateRecord.FILE_NAME,
+        CertificateIssuer.LOG_PROOF_FILE,
+        org.ocnkit.certificate.credential.EuropeanCredentials.FILE_NAME));
+    batch.certificates().get(0).record().units()
+        .forEach(u -> expected.add("openbadge-" + u.ref().code() + ".jwt"));
+    assertThat(contents.associatedFiles()).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(contents.attachment(CertificateIssuer.LOG_PROOF_FILE).orElseThrow().relationship())
         .isEqualTo(AfRelationship.SUPPLEMENT);
   }

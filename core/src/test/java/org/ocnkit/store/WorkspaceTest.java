@@ -206,18 +206,20 @@ class WorkspaceTest {
   @OnEveryEngine
   void aWorkspaceMissingAMigrationIsBroughtUpToDateWhenOpened(Engine engine) throws Exception {
     Path dir = tmp.resolve("ws");
-    // Undo the newest migration (V10, the database time beside audit events) as if the
+    // Undo the newest migration (V15, the published keys of shared workspaces) as if the
     // workspace were older than this build. Whoever adds a later migration makes this undo that
     // one instead.
     try (Workspace ws = TestWorkspaces.create(engine, dir)) {
-      TestWorkspaces.executeRaw(ws, "ALTER TABLE audit_event DROP COLUMN db_at",
-          "DELETE FROM flyway_schema_history WHERE version = '10'");
+      TestWorkspaces.executeRaw(ws, "DROP TABLE published_key", "DROP TABLE shared_key",
+          "DROP TABLE shared_key_check",
+          "DELETE FROM audit_exempt WHERE table_name = 'shared_key_check'",
+          "DELETE FROM flyway_schema_history WHERE version = '15'");
     }
     try (Workspace ws = Workspace.open(dir)) {
       long outcomes = ws.store().read(tx -> tx.queryLong(
-          "SELECT count(db_at) FROM audit_event"));
+          "SELECT count(*) FROM published_key"));
       long applied = ws.store().read(tx -> tx.queryLong(
-          "SELECT count(*) FROM flyway_schema_history WHERE version = '10'"));
+          "SELECT count(*) FROM flyway_schema_history WHERE version = '15'"));
       assertThat(outcomes).isZero();
       assertThat(applied).isEqualTo(1);
     }

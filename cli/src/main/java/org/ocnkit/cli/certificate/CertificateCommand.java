@@ -28,8 +28,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ocn certificate issue|issue-batch|list|revoke|revocations}: issuing certificates and the
- * register of issued certificates.
+ * {@code ocn certificate issue|issue-batch|list|revoke|revocations|export}: issuing certificates,
+ * the register of issued certificates, and their credentials for wallets and Europass.
  */
 @Command(
     name = "certificate",
@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     resourceBundle = "org.ocnkit.cli.certificate.messages",
     subcommands = {IssueCommands.Issue.class, IssueCommands.IssueBatch.class,
         CertificateCommand.ListCertificates.class, CertificateCommand.Revoke.class,
-        CertificateCommand.Revocations.class})
+        CertificateCommand.Revocations.class, ExportCommand.class})
 public final class CertificateCommand implements Runnable {
   @Spec CommandSpec spec;
 

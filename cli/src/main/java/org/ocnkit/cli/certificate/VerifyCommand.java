@@ -24,6 +24,7 @@ import org.ocnkit.certificate.VerificationCheck;
 import org.ocnkit.certificate.VerificationOptions;
 import org.ocnkit.certificate.VerificationResult;
 import org.ocnkit.certificate.VerificationSources;
+import org.ocnkit.certificate.credential.OpenBadgeVerifier;
 import org.ocnkit.certificate.signature.SignatureInfo;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ocn verify FILE...} and {@code ocn verify --code CODE}: checks certificates and explains
- * every check. Exit 0 when every file is valid, 1 when any is invalid or revoked, 3 when a file is
+ * every check; a {@code .jwt} or {@code .json} file is checked as an Open Badges 3.0 credential
+ * ({@link OpenBadgeVerifier}). Exit 0 when every file is valid, 1 when any is invalid or revoked, 3 when a file is
  * not a certificate (and none is invalid), 5 when the rest are valid as far as checked (a check
  * the policy requires could not run; {@code --accept-unchecked} waives it by name).
  */
@@ -107,8 +109,9 @@ public final class VerifyCommand implements Callable<Integer> {
           String.join(", ", files.stream().map(Path::toString).toList())));
     }
     List<VerificationResult> results = new ArrayList<>();
+    OpenBadgeVerifier badges = new OpenBadgeVerifier(sources.options());
     for (Path file : pdfs) {
-      results.add(verifier.verify(file));
+      results.add(OpenBadgeVerifier.accepts(file) ? badges.verify(file) : verifier.verify(file));
     }
     if (json.enabled()) {
       cli.out().println(Json.write(results.stream().map(this::json).toList()));
@@ -135,14 +138,14 @@ public final class VerifyCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** A file as given, or the {@code *.pdf} files of a folder, by name. */
+  /** A file as given, or the {@code *.pdf} and {@code *.jwt} files of a folder, by name. */
   private static List<Path> expand(Path path) {
     if (!Files.isDirectory(path)) {
       return List.of(path);
     }
     try (Stream<Path> children = Files.list(path)) {
       return children.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-          .endsWith(".pdf") && Files.isRegularFile(p)).sorted().toList();
+          .matches(".*\\.(pdf|jwt)") && Files.isRegularFile(p)).sorted().toList();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
