@@ -75,6 +75,17 @@ final class AuditVerification {
 
   private String lastAt;
 
+  /** True when {@code at} lies more than {@link Store#CLOCK_SKEW} before {@code previous}. */
+  private static boolean earlierBeyondSkew(String at, String previous) {
+    try {
+      return java.time.Instant.parse(at)
+          .isBefore(java.time.Instant.parse(previous).minus(Store.CLOCK_SKEW));
+    } catch (java.time.format.DateTimeParseException e) {
+      // Instants are stored as fixed-width UTC text: text order is time order.
+      return at.compareTo(previous) < 0;
+    }
+  }
+
   private void checkChain() throws SQLException {
     try (PreparedStatement ps = stream(
             "SELECT seq, at, db_at, actor, action, entity, digest, detail, prev_hash, hash"
@@ -105,7 +116,7 @@ final class AuditVerification {
         } else if (detail != null && !AuditCodec.sha256Hex(detail).equals(digest)) {
           finding(Kind.DETAIL_ALTERED, seq, entity, action, "audit.detailAltered");
         }
-        if (lastAt != null && at != null && at.compareTo(lastAt) < 0) {
+        if (lastAt != null && at != null && earlierBeyondSkew(at, lastAt)) {
           // Instants are stored as fixed-width UTC text, so text order is time order.
           finding(Kind.TIME_BACKWARDS, seq, entity, action, "audit.timeBackwards", at,
               String.valueOf(lastSeq), lastAt);

@@ -32,6 +32,13 @@ import org.ocnkit.store.internal.Database;
  */
 public final class Store {
   private final Shared shared;
+  /**
+   * How far an event's time may lie before the previous event's: the clocks of several desks on
+   * one shared database differ by a little. A write whose clock is further behind is refused, and
+   * {@code ocn audit verify} reports such an event (a clock set back to back-date a decision).
+   */
+  public static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofSeconds(5);
+
   private final Clock clock;
 
   Store(Database db, Set<String> exemptTables, Clock clock) {

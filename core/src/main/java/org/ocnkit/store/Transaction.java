@@ -91,7 +91,8 @@ final class Transaction implements Tx {
       lockHead();
     }
     now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    if (writable && headAt != null && now.isBefore(Instant.parse(headAt))) {
+    if (writable && headAt != null
+        && now.isBefore(Instant.parse(headAt).minus(Store.CLOCK_SKEW))) {
       // An event earlier than the one before it would let anyone back-date a decision.
       throw new EnvironmentException(Message.of(Store.class, "audit.clockBehind",
           SqlValues.INSTANT.format(now), headAt, String.valueOf(headSeq)));
