@@ -60,7 +60,8 @@ public final class MeritPortfolio {
   public static byte[] render(Workspace workspace, ApprenticeId apprentice, Locale language) {
     IssueOptions options = IssueOptions.forWorkspace(workspace);
     PortfolioContent content = content(workspace, apprentice, options);
-    return PortfolioLayout.render(content, options.template(), language);
+    return PortfolioLayout.render(content, options.template(), language,
+        QualificationProgress.of(workspace.store(), apprentice));
   }
 
   /**
@@ -75,7 +76,8 @@ public final class MeritPortfolio {
       ApprenticeId apprentice, Path out, Locale language) {
     IssueOptions options = IssueOptions.forWorkspace(workspace);
     PortfolioContent content = content(workspace, apprentice, options);
-    byte[] pdf = PortfolioLayout.render(content, options.template(), language);
+    byte[] pdf = PortfolioLayout.render(content, options.template(), language,
+        QualificationProgress.of(workspace.store(), apprentice));
     Path file = ReportFiles.write(workspace.store(), actor, ACTION,
         "apprentice:" + apprentice.value(), Map.of("apprentice", apprentice.toString()), out,
         pdf);
