@@ -118,22 +118,17 @@ public final class Cli {
   }
 
   /**
-   * How workspaces are opened: with this process's environment and clock. {@code OCNKIT_NOW} (an
-   * ISO-8601 instant such as {@code 2026-03-02T09:00:00Z}) fixes the clock, for tests and
-   * reproducible demos.
+   * How workspaces are opened: with this process's environment and clock. The clock is the one
+   * {@link CliEnvironment#clock()} holds: the system's in the shipped {@code ocn}; only the demo
+   * runner and tests, which run commands in-process, pass a simulated one.
    */
   public OpenOptions openOptions() {
-    OpenOptions options = OpenOptions.system().withEnv(env());
-    String now = env().get("OCNKIT_NOW");
-    if (now != null && !now.isBlank()) {
-      try {
-        options = options.withClock(
-            java.time.Clock.fixed(java.time.Instant.parse(now.strip()), java.time.ZoneId.systemDefault()));
-      } catch (java.time.format.DateTimeParseException e) {
-        throw new EnvironmentException(Message.of(Cli.class, "error.badNow", now));
-      }
-    }
-    return options;
+    return OpenOptions.system().withEnv(env()).withClock(environment.clock());
+  }
+
+  /** "Now" for this command: the system clock, except in the demo runner and tests. */
+  public java.time.Clock clock() {
+    return environment.clock();
   }
 
   /** Closes the workspace if a command opened it. */

@@ -6,6 +6,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +34,25 @@ import picocli.CommandLine.Option;
  *       {@code ${name}} for later lines;
  *   <li>{@code !1 verify ...}: the command is expected to exit with 1 (e.g. a revoked certificate);
  *   <li>{@code @clock 2026-03-02T09:00:00Z}: the following commands run with that time as "now"
- *       (through {@code OCNKIT_NOW}), so the demo can play a programme year: the panel meeting
- *       in spring, evidence in the autumn; {@code @clock now} returns to the real clock;
+ *       (the runner hands them a fixed clock in-process; the shipped {@code ocn} has no way to
+ *       set its clock), so the demo can play a programme year: the panel meeting in spring,
+ *       evidence in the autumn; {@code @clock now} returns to the real clock;
+ *   <li>{@code @dated FILE COPY}: copies a sample text file (a roster) with its dates moved into
+ *       the year the demo plays (see below);
+ *   <li>{@code @supervisor WORKBOOK CSV FILLED}: a supervisor fills in the workbook {@code ocn}
+ *       wrote, typing what the sample CSV file lists, and hands it back as {@code FILLED} (see
+ *       {@link DemoSupervisor});
  *   <li>{@code ${home}} is the ocnkit folder, {@code ${ws}} the demo workspace, {@code ${out}} its
  *       {@code out/} folder; arguments are split at spaces, with "double quotes" keeping spaces.
  * </ul>
  *
  * The script holds no logic of its own: every step is a command a user can type.
+ *
+ * <p>The script is written for one programme year; the demo plays it in the most recent year
+ * that has ended by today ({@link DemoYear}): every date and year in a command line, a {@code
+ * @clock} or a {@code @dated}/{@code @supervisor} file moves by the same whole number of years,
+ * and the lines printed show the dates as run. So the issuer's certificate is valid today and
+ * everything the demo issues verifies with outside tools (pdfsig, OpenSSL, EU DSS) when it is run.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
@@ -78,6 +93,12 @@ final class DemoCommand implements Callable<Integer> {
     CliEnvironment realClock = environment;
     cli.out().println(cli.text("demo.start", workspace));
     List<String> lines = Files.readAllLines(scriptFile, StandardCharsets.UTF_8);
+    Instant today = cli.clock().instant();
+    DemoYear year = DemoYear.endingBy(lastClock(lines).orElse(today), today);
+    if (year.years() != 0) {
+      cli.out().println(cli.text("demo.year", String.valueOf(writtenYear(lines)),
+          String.valueOf(year.shift(writtenYear(lines)))));
+    }
     int step = 0;
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n).strip();
@@ -85,11 +106,30 @@ final class DemoCommand implements Callable<Integer> {
         continue;
       }
       if (line.startsWith("@clock ")) {
-        String when = line.substring("@clock ".length()).strip();
+        String when = year.shift(line.substring("@clock ".length()).strip());
         environment = when.equals("now") ? realClock
-            : realClock.withVariables(Map.of("OCNKIT_NOW", when));
+            : realClock.withClock(Clock.fixed(Instant.parse(when), ZoneId.systemDefault()));
         cli.out().println(cli.text("demo.clock", when.equals("now") ? cli.text("demo.clockNow")
             : when.substring(0, Math.min(10, when.length()))));
+        continue;
+      }
+      if (line.startsWith("@dated ") || line.startsWith("@supervisor ")) {
+        List<String> args = ScriptLine.split(substitute(scriptFile, n + 1, line, variables));
+        List<Path> files = args.subList(1, args.size()).stream()
+            .map(f -> home.resolve(f).normalize()).toList();
+        if (line.startsWith("@dated ") && files.size() == 2) {
+          Files.writeString(files.get(1),
+              year.shift(Files.readString(files.get(0), StandardCharsets.UTF_8)),
+              StandardCharsets.UTF_8);
+          cli.out().println(cli.text("demo.dated", home.relativize(files.get(0)), files.get(1)));
+        } else if (line.startsWith("@supervisor ") && files.size() == 3) {
+          DemoSupervisor.fill(files.get(0), files.get(1), files.get(2), year);
+          cli.out().println(cli.text("demo.supervisor", files.get(0).getFileName(),
+              home.relativize(files.get(1)), files.get(2)));
+        } else {
+          throw new InvalidInputException(Problem.at(scriptFile.toString(), n + 1, 1,
+              Message.of(Cli.class, "demo.badDirective", line)));
+        }
         continue;
       }
       if (line.startsWith("##")) {
@@ -98,7 +138,7 @@ final class DemoCommand implements Callable<Integer> {
         cli.out().println(step + ". " + heading(line.substring(2)));
         continue;
       }
-      int code = runLine(scriptFile, n + 1, line, variables, environment);
+      int code = runLine(scriptFile, n + 1, year.shift(line), variables, environment);
       if (code != ExitCode.OK) {
         return code;
       }
@@ -106,6 +146,20 @@ final class DemoCommand implements Callable<Integer> {
     cli.out().println();
     cli.out().println(cli.text("demo.done", workspace));
     return ExitCode.OK;
+  }
+
+  /** The latest time the script sets with {@code @clock}, as written. */
+  private static Optional<Instant> lastClock(List<String> lines) {
+    return lines.stream().map(String::strip).filter(l -> l.startsWith("@clock "))
+        .map(l -> l.substring("@clock ".length()).strip()).filter(w -> !w.equals("now"))
+        .map(Instant::parse).max(Instant::compareTo);
+  }
+
+  /** The year of the script's first {@code @clock}, as written. */
+  private static int writtenYear(List<String> lines) {
+    return lines.stream().map(String::strip).filter(l -> l.startsWith("@clock "))
+        .map(l -> l.substring("@clock ".length()).strip()).filter(w -> !w.equals("now"))
+        .map(w -> Integer.parseInt(w.substring(0, 4))).findFirst().orElse(0);
   }
 
   private int runLine(Path scriptFile, int lineNumber, String line, Map<String, String> variables,

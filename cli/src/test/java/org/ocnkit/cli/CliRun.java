@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +14,14 @@ import java.util.Optional;
 /**
  * Runs {@code ocn} in-process, as a user would in {@code directory}, and keeps what it printed.
  * Tests use it for every CLI behaviour; it goes through {@link Main#run} exactly as the launcher.
+ * {@link #at} fixes "now" by handing {@link Main#run} a fixed clock in-process: the shipped
+ * {@code ocn} reads its clock from the system only.
  */
 public final class CliRun {
   private final Path directory;
   private final Map<String, String> env = new HashMap<>();
   private Optional<Path> home = Optional.empty();
+  private Clock clock = Clock.systemDefaultZone();
 
   public int exitCode;
   public String out = "";
@@ -26,9 +32,28 @@ public final class CliRun {
     env.put("OCNKIT_LANG", "en");
   }
 
+  /**
+   * Sets an environment variable for the run. {@code OCNKIT_NOW} is not an environment variable
+   * of {@code ocn} (nobody may set the clock of audited actions that way); for tests written
+   * with it, this method turns it into {@link #at}.
+   */
   public CliRun env(String name, String value) {
+    if (name.equals("OCNKIT_NOW")) {
+      return at(Instant.parse(value));
+    }
     env.put(name, value);
     return this;
+  }
+
+  /** Runs the commands at {@code now}, on a fixed clock. */
+  public CliRun at(Instant now) {
+    this.clock = Clock.fixed(now, ZoneId.systemDefault());
+    return this;
+  }
+
+  /** Runs the commands at {@code now}, an ISO-8601 instant such as 2026-03-02T09:00:00Z. */
+  public CliRun at(String now) {
+    return at(Instant.parse(now));
   }
 
   public CliRun home(Path home) {
@@ -41,7 +66,7 @@ public final class CliRun {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
     CliEnvironment environment = new CliEnvironment(
-        env, directory, new ByteArrayInputStream(new byte[0]), home, "tester");
+        env, directory, new ByteArrayInputStream(new byte[0]), home, "tester", false, clock);
     exitCode = Main.run(environment, new PrintWriter(o), new PrintWriter(e), args);
     out = o.toString();
     err = e.toString();

@@ -41,7 +41,7 @@ public final class Coordinator {
 
   /** Runs {@code ocn args} and returns what happened, whatever the exit code. */
   public CliRun ocn(String... args) {
-    return new CliRun(dir).env("OCNKIT_NOW", now).env("OCNKIT_WORKSPACE", ws.toString())
+    return new CliRun(dir).at(now).env("OCNKIT_WORKSPACE", ws.toString())
         .env("OCNKIT_ACTOR", actor).env("OCNKIT_KEY_PASSWORD", "test-only-password").run(args);
   }
 

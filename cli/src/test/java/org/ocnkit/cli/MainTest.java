@@ -89,6 +89,35 @@ class MainTest {
     assertThat(Main.chooseLocale(env, "unit", "--lang", "en").getLanguage()).isEqualTo("en");
   }
 
+  @Test
+  void nothingInTheEnvironmentSetsTheClockOfAuditedActions() {
+    // OCNKIT_NOW once set "now" for every command; the shipped ocn takes the system's clock.
+    CliEnvironment env = new CliEnvironment(Map.of("OCNKIT_NOW", "2001-01-01T00:00:00Z",
+        "OCNKIT_LANG", "en"), dir, System.in, Optional.empty(), "tester");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(env, new PrintWriter(out), new PrintWriter(err), "init", "ws");
+    assertThat(code).as(err.toString()).isZero();
+    Main.run(env, new PrintWriter(out), new PrintWriter(err), "--workspace", "ws", "panel",
+        "member", "add", "Eva Berg", "--org", "Folkhögskolan", "--sector", "education");
+    assertThat(err.toString()).isEmpty();
+    StringWriter log = new StringWriter();
+    Main.run(env, new PrintWriter(log), new PrintWriter(err), "--workspace", "ws", "audit",
+        "log", "--json");
+    assertThat(log.toString()).contains("\"" + java.time.LocalDate.now().getYear() + "-")
+        .doesNotContain("2001-01-01");
+  }
+
+  @Test
+  void aClockIsHandedToTheCommandsInProcessOnly() {
+    CliRun run = new CliRun(dir).at("2030-05-06T07:08:09Z");
+    assertThat(run.run("init", "ws").exitCode).isZero();
+    assertThat(run.run("--workspace", "ws", "panel", "member", "add", "Eva Berg", "--org",
+        "Folkhögskolan", "--sector", "education").exitCode).isZero();
+    assertThat(new CliRun(dir).run("--workspace", "ws", "audit", "log", "--json").out)
+        .contains("2030-05-06T07:08:09");
+  }
+
   private Cli cli(Map<String, String> variables) {
     return new Cli(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
         environment(variables), java.util.Locale.ENGLISH);

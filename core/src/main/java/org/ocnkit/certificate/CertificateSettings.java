@@ -13,6 +13,8 @@ public final class CertificateSettings {
   public static final String BASE_URL = "certificate.baseUrl";
   /** The transparency log's origin: the name of its key and the first line of its checkpoints. */
   public static final String LOG_ORIGIN = "log.origin";
+  /** How many days a signed revocation list may be relied on (its {@code valid-until}). */
+  public static final String REVOCATION_VALIDITY_DAYS = "revocation.validityDays";
   /** The base URL when none is set. */
   public static final String DEFAULT_BASE_URL = "https://verify.example.org/ocn";
   /** What a derived log origin ends with. */
@@ -44,6 +46,16 @@ public final class CertificateSettings {
       String slug = slug(settings.getString(Settings.ORG_NAME, ""));
       return slug.isEmpty() ? LOG_SUFFIX.substring(1) : slug + LOG_SUFFIX;
     });
+  }
+
+  /**
+   * {@value #REVOCATION_VALIDITY_DAYS}: 7 by default, 1 to 366.
+   *
+   * @throws org.ocnkit.InvalidInputException naming the line when it is not such a number
+   */
+  public static java.time.Duration revocationValidity(Settings settings) {
+    return java.time.Duration.ofDays(settings.getInt(REVOCATION_VALIDITY_DAYS,
+        (int) org.ocnkit.certificate.signature.RevocationList.DEFAULT_VALIDITY.toDays(), 1, 366));
   }
 
   /** Lowercase ASCII letters, digits, dots and hyphens, from any name. */

@@ -31,7 +31,7 @@ public final class IssuedCertificates {
 
   /** {@code ocn} in {@code directory}, at {@link #NOW}, with the key password set. */
   public static CliRun ocn(Path directory) {
-    return new CliRun(directory).env("OCNKIT_NOW", NOW)
+    return new CliRun(directory).at(NOW)
         .env("OCNKIT_KEY_PASSWORD", SampleRequests.PASSWORD);
   }
 

@@ -37,7 +37,7 @@ final class Programme {
 
   /** {@code ocn} in {@link #dir}, working in the programme's workspace at {@link #NOW}. */
   CliRun ocn(String... args) {
-    return new CliRun(dir).env("OCNKIT_NOW", NOW).env("OCNKIT_WORKSPACE", ws.toString())
+    return new CliRun(dir).at(NOW).env("OCNKIT_WORKSPACE", ws.toString())
         .env("OCNKIT_ACTOR", "Maria Samordnare").run(args);
   }
 

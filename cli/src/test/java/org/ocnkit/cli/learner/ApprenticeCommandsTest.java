@@ -28,7 +28,7 @@ class ApprenticeCommandsTest {
   @TempDir Path dir;
 
   private CliRun ocn(String... args) {
-    return new CliRun(dir).env("OCNKIT_NOW", NOW)
+    return new CliRun(dir).at(NOW)
         .env("OCNKIT_WORKSPACE", dir.resolve("ws").toString()).run(args);
   }
 

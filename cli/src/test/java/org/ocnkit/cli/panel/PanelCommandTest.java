@@ -20,7 +20,7 @@ class PanelCommandTest {
   @TempDir Path dir;
 
   private CliRun ocn(String... args) {
-    return new CliRun(dir.resolve("ws")).env("OCNKIT_NOW", NOW).run(args);
+    return new CliRun(dir.resolve("ws")).at(NOW).run(args);
   }
 
   private CliRun ok(String... args) {
@@ -31,7 +31,7 @@ class PanelCommandTest {
 
   @BeforeEach
   void workspaceWithUnitsAndPanel() {
-    CliRun init = new CliRun(dir).env("OCNKIT_NOW", NOW)
+    CliRun init = new CliRun(dir).at(NOW)
         .run("init", "ws", "--org", "Norrbacka kommun");
     assertThat(init.exitCode).as(init.toString()).isZero();
     ok("unit", "import", CliRun.repositoryRoot().resolve("course-units").toString());

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -79,7 +81,13 @@ public final class FontBook {
     String file = family.fileName(face) + ".ttf";
     byte[] bytes = FILES.computeIfAbsent(file, FontBook::readFontFile);
     try {
-      return PDType0Font.load(document, new RandomAccessReadBuffer(bytes), true, false);
+      // DejaVu's GSUB table has Latin ligatures ("fi", "fl"), which PDFBox 3 applies when it
+      // shows text; a text extractor (a search, an applicant-tracking system, a screen reader)
+      // then reads "ﬁ" (U+FB01), not "fi", and finds no "certificate". Without glyph
+      // substitution every character is its own glyph and extracted text equals printed text.
+      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+      ttf.setEnableGsub(false);
+      return PDType0Font.load(document, ttf, true);
     } catch (IOException e) {
       throw new IllegalStateException("font " + file + " does not load", e);
     }
