@@ -61,7 +61,7 @@ public final class MeritPortfolio {
     IssueOptions options = IssueOptions.forWorkspace(workspace);
     PortfolioContent content = content(workspace, apprentice, options);
     return PortfolioLayout.render(content, options.template(), language,
-        QualificationProgress.of(workspace.store(), apprentice));
+        towards(workspace, apprentice));
   }
 
   /**
@@ -77,13 +77,20 @@ public final class MeritPortfolio {
     IssueOptions options = IssueOptions.forWorkspace(workspace);
     PortfolioContent content = content(workspace, apprentice, options);
     byte[] pdf = PortfolioLayout.render(content, options.template(), language,
-        QualificationProgress.of(workspace.store(), apprentice));
+        towards(workspace, apprentice));
     Path file = ReportFiles.write(workspace.store(), actor, ACTION,
         "apprentice:" + apprentice.value(), Map.of("apprentice", apprentice.toString()), out,
         pdf);
     return new WrittenPortfolio(file, apprentice,
         content.units().stream().map(u -> u.unit().ref()).toList(), content.totalCredits(),
         content.certificates().stream().map(PortfolioContent.Certificate::code).toList());
+  }
+
+  /** The approved qualifications towards which at least one of the holder's units counts. */
+  private static List<QualificationProgress.Standing> towards(Workspace workspace,
+      ApprenticeId apprentice) {
+    return QualificationProgress.of(workspace.store(), apprentice).stream()
+        .filter(s -> !s.evaluation().counted().isEmpty()).toList();
   }
 
   private static PortfolioContent content(Workspace workspace, ApprenticeId id,
