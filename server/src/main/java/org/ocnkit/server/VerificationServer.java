@@ -70,6 +70,7 @@ public final class VerificationServer implements AutoCloseable {
   private final PublishedLog publishedLog;
   private final UploadLimiter uploads;
   private final String issuer;
+  private final CertificateLookup lookup;
   private final Javalin app;
   private byte[] revocations;
   private long revocationsSignedAt;
@@ -82,6 +83,7 @@ public final class VerificationServer implements AutoCloseable {
     this.publishedLog = new PublishedLog(workspace);
     this.uploads = new UploadLimiter(options.uploadsPerMinute(), System::nanoTime);
     this.issuer = PublicCertificate.issuerOf(workspace);
+    this.lookup = new CertificateLookup(workspace, issuer);
     this.app = Javalin.create(this::configure);
   }
 
@@ -464,8 +466,7 @@ public final class VerificationServer implements AutoCloseable {
   }
 
   private CodeView view(String typed, Texts t) {
-    return CodeView.of(typed, t, issuer,
-        code -> PublicCertificate.find(workspace.store(), issuer, code));
+    return CodeView.of(typed, t, issuer, lookup::find);
   }
 
   private static Texts texts(Context ctx) {
