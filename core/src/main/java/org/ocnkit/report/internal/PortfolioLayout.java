@@ -43,8 +43,11 @@ public final class PortfolioLayout {
   private final CertificateTemplate t;
   private final Locale first;
   private final Locale second;
+  private final List<org.ocnkit.report.QualificationProgress.Standing> qualifications;
 
-  private PortfolioLayout(PortfolioContent content, CertificateTemplate template, Locale first) {
+  private PortfolioLayout(PortfolioContent content, CertificateTemplate template, Locale first,
+      List<org.ocnkit.report.QualificationProgress.Standing> qualifications) {
+    this.qualifications = List.copyOf(qualifications);
     this.content = content;
     this.t = template;
     this.first = "en".equals(first.getLanguage()) ? Locale.ENGLISH : SWEDISH;
@@ -54,7 +57,16 @@ public final class PortfolioLayout {
   /** The portfolio as PDF/A-3b bytes, its labels in {@code first}, then in the other language. */
   public static byte[] render(PortfolioContent content, CertificateTemplate template,
       Locale first) {
-    return new PortfolioLayout(content, template, first).document().render();
+    return render(content, template, first, List.of());
+  }
+
+  /**
+   * With the holder's standing against each approved qualification, listed after the units:
+   * met (with certified units or not) or what is still missing.
+   */
+  public static byte[] render(PortfolioContent content, CertificateTemplate template,
+      Locale first, List<org.ocnkit.report.QualificationProgress.Standing> qualifications) {
+    return new PortfolioLayout(content, template, first, qualifications).document().render();
   }
 
   private PdfaDocument document() {
@@ -71,6 +83,9 @@ public final class PortfolioLayout {
     doc.addAll(holder());
     for (PortfolioContent.Unit unit : content.units()) {
       doc.addAll(unit(unit));
+    }
+    if (!qualifications.isEmpty()) {
+      doc.addAll(qualifications());
     }
     doc.addAll(closing());
     return doc.build();
@@ -220,6 +235,33 @@ public final class PortfolioLayout {
 
   private void fact(Table.Builder table, String key, String text, TextStyle value) {
     table.row(Table.Cell.of(label(key)), Table.Cell.of(text, value));
+  }
+
+  /** Each approved qualification: its title and where the holder stands. */
+  private List<Block> qualifications() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Rule(0.5f, t.colour("colour.rule")));
+    blocks.add(new Spacer(10));
+    blocks.add(label("portfolio.qualifications").keptWithNext());
+    blocks.add(new Spacer(3));
+    for (org.ocnkit.report.QualificationProgress.Standing q : qualifications) {
+      blocks.add(Paragraph.of(new Span(q.qualification() + "  ", muted("size.body")),
+          new Span(q.title(first), body("size.body").bold())).withLineHeight(1.4f));
+      String key = q.certified() ? "portfolio.qualification.certified"
+          : q.evaluation().met() ? "portfolio.qualification.met"
+              : "portfolio.qualification.notMet";
+      String missing = String.join("; ", q.evaluation().unmet().stream()
+          .flatMap(u -> u.missing().stream()).map(m -> m.format(first)).toList());
+      String missingOther = String.join("; ", q.evaluation().unmet().stream()
+          .flatMap(u -> u.missing().stream()).map(m -> m.format(second)).toList());
+      TextStyle small = muted("size.small");
+      blocks.add(Paragraph.of(new Span(text(first, key, q.evaluation().countedCredits(),
+          missing), small), new Span(" \u00b7 ", small), new Span(text(second, key,
+          q.evaluation().countedCredits(), missingOther), small.italic())).withLineHeight(1.35f));
+      blocks.add(new Spacer(6));
+    }
+    blocks.add(new Spacer(6));
+    return blocks;
   }
 
   private List<Block> closing() {
