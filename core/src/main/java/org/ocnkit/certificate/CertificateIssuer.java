@@ -250,7 +250,8 @@ public final class CertificateIssuer {
           "Bevis i transparensloggen \u00b7 Transparency-log inclusion proof",
           bundle.encoded(), now);
       byte[] pdf = renderer.render(record,
-          RenderOptions.of(options.verificationBaseUrl()).createdAt(now).attach(proof));
+          RenderOptions.of(options.verificationBaseUrl()).createdAt(now).attach(proof)
+              .withSignatory(options.signatory()));
       SigningOptions.Builder signing = SigningOptions.builder(now)
           .signerName(issuer.organisation())
           .reason("OCN-intyg \u00b7 OCN certificate " + record.code());
