@@ -17,6 +17,13 @@ public final class ExitCode {
   public static final int INPUT = 3;
   /** The environment is wrong: no workspace, no database, no keys, cannot write. */
   public static final int ENVIRONMENT = 4;
+  /**
+   * Verification only: nothing failed, but a check the policy requires could not be run (no
+   * status source, no log key, no log to compare with): "valid as far as checked". Not 1, which
+   * says the certificate is bad, and not 3 or 4, which say the input or machine is; a script that
+   * accepts an unchecked status says so by name ({@code --accept-unchecked status}) and gets 0.
+   */
+  public static final int UNCHECKED = 5;
 
   private ExitCode() {}
 

@@ -30,8 +30,10 @@ import picocli.CommandLine.Spec;
     resourceBundle = "org.ocnkit.cli.messages",
     subcommands = {
       org.ocnkit.cli.store.InitCommand.class,
+      org.ocnkit.cli.store.JoinCommand.class,
       UnitCommand.class,
       org.ocnkit.cli.panel.PanelCommand.class,
+      org.ocnkit.cli.qualification.QualificationCommand.class,
       org.ocnkit.cli.learner.ApprenticeCommand.class,
       org.ocnkit.cli.learner.PlacementCommand.class,
       org.ocnkit.cli.learner.AssessorCommand.class,
@@ -48,6 +50,8 @@ import picocli.CommandLine.Spec;
       org.ocnkit.cli.report.PortfolioCommand.class,
       org.ocnkit.cli.store.AuditCommand.class,
       org.ocnkit.cli.store.BackupCommand.class,
+      org.ocnkit.cli.serve.ServeCommand.class,
+      org.ocnkit.cli.serve.SiteCommand.class,
       DemoCommand.class,
       CompletionCommand.class,
     })

@@ -21,6 +21,11 @@ import javax.security.auth.x500.X500Principal;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
+import org.ocnkit.certificate.credential.CredentialSource;
+import org.ocnkit.certificate.credential.EuropeanCredentials;
+import org.ocnkit.certificate.credential.OpenBadgeCredential;
+import org.ocnkit.certificate.credential.OpenBadgeCredentials;
+import org.ocnkit.certificate.credential.internal.PagePreview;
 import org.ocnkit.certificate.internal.AtomicFiles;
 import org.ocnkit.certificate.signature.PdfSigner;
 import org.ocnkit.certificate.signature.SigningOptions;
@@ -31,9 +36,15 @@ import org.ocnkit.ledger.SignedCheckpoint;
 import org.ocnkit.ledger.TransparencyLog;
 import org.ocnkit.pdf.AfRelationship;
 import org.ocnkit.pdf.Attachment;
+import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Settings;
 import org.ocnkit.store.Tx;
 import org.ocnkit.store.Workspace;
+import org.ocnkit.unit.CourseUnit;
+import org.ocnkit.unit.UnitCode;
+import org.ocnkit.unit.UnitRef;
+import org.ocnkit.unit.catalog.StoredUnit;
+import org.ocnkit.unit.catalog.UnitCatalog;
 
 /**
  * Issues certificates: the one call that turns {@link CertificateRequest requests} into signed,
@@ -50,8 +61,10 @@ import org.ocnkit.store.Workspace;
  * every fingerprint is appended to the transparency log; one checkpoint is signed for the batch
  * with the log key; each certificate is entered in the register with its references; then each
  * PDF is rendered with the record ({@code certificate.xml}) and its log proof ({@value
- * #LOG_PROOF_FILE}, a C2SP tlog-proof bundle) embedded, signed (PAdES B-B, or B-T with a
- * timestamp authority) and written to {@code <out>/<code>.pdf} through a temporary file. If
+ * #LOG_PROOF_FILE}, a C2SP tlog-proof bundle) embedded, together with the same achievement as
+ * Open Badges 3.0 credentials (one per unit, VC-JOSE) and a European Learning Model credential
+ * (relationship Alternative; package {@code org.ocnkit.certificate.credential}), signed (PAdES
+ * B-B, or B-T with a timestamp authority) and written to {@code <out>/<code>.pdf} through a temporary file. If
  * anything fails (a name the fonts cannot show, the timestamp authority, the disk) nothing is
  * committed and every file the batch wrote is removed.
  *
@@ -96,6 +109,29 @@ public final class CertificateIssuer {
    */
   public IssuedBatch issue(String actor, List<CertificateRequest> requests,
       IssueProgress progress) {
+    return issue(actor, requests, progress, (tx, r) -> { });
+  }
+
+  /**
+   * A check the caller runs inside the issuing transaction, before anything is written: what it
+   * reads cannot change before the batch commits, because write transactions are serialized
+   * (across every desk of a shared workspace too).
+   */
+  @FunctionalInterface
+  public interface Guard {
+    /**
+     * @throws RefusedException when the batch must not be issued
+     */
+    void check(ReadTx tx, List<CertificateRequest> requests) throws SQLException;
+  }
+
+  /**
+   * Issues one certificate per request, running {@code guard} first inside the issuing
+   * transaction (see {@link Certification#NOT_CERTIFIED_MEANWHILE}).
+   */
+  public IssuedBatch issue(String actor, List<CertificateRequest> requests,
+      IssueProgress progress, Guard guard) {
+    Objects.requireNonNull(guard, "guard");
     Objects.requireNonNull(requests, "requests");
     Objects.requireNonNull(progress, "progress");
     if (requests.isEmpty()) {
@@ -107,7 +143,7 @@ public final class CertificateIssuer {
     List<Path> written = new ArrayList<>();
     try {
       return workspace.store().write(actor,
-          tx -> new Run(tx, issuer, batch, progress, written).issue());
+          tx -> new Run(tx, issuer, batch, progress, guard, written).issue());
     } catch (RuntimeException e) {
       written.forEach(AtomicFiles::deleteQuietly);
       throw e;
@@ -120,12 +156,14 @@ public final class CertificateIssuer {
     private final Issuer issuer;
     private final List<CertificateRequest> requests;
     private final IssueProgress progress;
+    private final Guard guard;
     private final List<Path> written;
     private final Instant now;
     private final LocalDate today;
 
     Run(Tx tx, Issuer issuer, List<CertificateRequest> requests, IssueProgress progress,
-        List<Path> written) {
+        Guard guard, List<Path> written) {
+      this.guard = guard;
       this.tx = tx;
       this.issuer = issuer;
       this.requests = requests;
@@ -166,7 +204,8 @@ public final class CertificateIssuer {
     }
 
     /** Every reason a request cannot be certified today, all at once. */
-    private void checkRequests() {
+    private void checkRequests() throws SQLException {
+      guard.check(tx, requests);
       List<Problem> problems = new ArrayList<>();
       if (!validOn(keys.issuer().certificate())) {
         problems.add(new Problem("", message("issue.issuerNotValid", today,
@@ -245,13 +284,17 @@ public final class CertificateIssuer {
     }
 
     private Path write(CertificateRenderer renderer, CertificateRecord record,
-        ProofBundle bundle) {
+        ProofBundle bundle) throws SQLException {
       Attachment proof = Attachment.text(LOG_PROOF_FILE, "text/plain", AfRelationship.SUPPLEMENT,
           "Bevis i transparensloggen \u00b7 Transparency-log inclusion proof",
           bundle.encoded(), now);
-      byte[] pdf = renderer.render(record,
-          RenderOptions.of(options.verificationBaseUrl()).createdAt(now).attach(proof)
-              .withSignatory(options.signatory()));
+      RenderOptions render = RenderOptions.of(options.verificationBaseUrl()).createdAt(now)
+          .attach(proof).withSignatory(options.signatory());
+      for (Attachment credential : credentials(record, bundle,
+          renderer.render(record, render))) {
+        render = render.attach(credential);
+      }
+      byte[] pdf = renderer.render(record, render);
       SigningOptions.Builder signing = SigningOptions.builder(now)
           .signerName(issuer.organisation())
           .reason("OCN-intyg \u00b7 OCN certificate " + record.code());
@@ -261,6 +304,37 @@ public final class CertificateIssuer {
       AtomicFiles.writeNew(file, signed, false);
       written.add(file);
       return file;
+    }
+    /**
+     * The same certificate in the formats wallets and registries read (issue 20): one Open Badges
+     * 3.0 credential per unit and one European Learning Model credential, embedded as associated
+     * files with relationship Alternative. {@code preview} is the certificate without them (the
+     * page looks the same), whose first page the European credential shows.
+     */
+    private List<Attachment> credentials(CertificateRecord record, ProofBundle bundle,
+        byte[] preview) throws SQLException {
+      Map<UnitCode, CourseUnit> units = new LinkedHashMap<>();
+      for (AchievedUnit unit : record.units()) {
+        UnitCatalog.find(tx, new UnitRef.Query(unit.ref().code(),
+                Optional.of(unit.ref().version())))
+            .map(StoredUnit::unit)
+            .filter(u -> u.hash().equals(unit.hash()))
+            .ifPresent(u -> units.put(unit.ref().code(), u));
+      }
+      CredentialSource source = new CredentialSource(record, units, now,
+          options.verificationBaseUrl(), Optional.of(bundle));
+      List<Attachment> out = new ArrayList<>();
+      for (OpenBadgeCredential badge : OpenBadgeCredentials.sign(source, keys.issuer())) {
+        out.add(new Attachment(badge.fileName(), OpenBadgeCredential.MEDIA_TYPE,
+            AfRelationship.ALTERNATIVE, "Open Badges 3.0: " + badge.unit()
+                + " (VC-JOSE, " + record.code() + ")", badge.bytes(), now));
+      }
+      out.add(new Attachment(EuropeanCredentials.FILE_NAME, EuropeanCredentials.MEDIA_TYPE,
+          AfRelationship.ALTERNATIVE, "Europass (European Learning Model 3) \u00b7 "
+              + record.code(),
+          EuropeanCredentials.build(source, PagePreview.firstPage(preview),
+              country(keys.issuer().certificate())), now));
+      return out;
     }
   }
 
@@ -287,6 +361,23 @@ public final class CertificateIssuer {
       // Fall through to the refusal: the name cannot be read.
     }
     throw new RefusedException(message("issue.noOrganisation"));
+  }
+
+  /** The issuer certificate's country (C), ISO 3166-1 alpha-2; Sweden when it names none. */
+  static String country(X509Certificate certificate) {
+    try {
+      LdapName name = new LdapName(
+          certificate.getSubjectX500Principal().getName(X500Principal.RFC2253));
+      for (Rdn rdn : name.getRdns()) {
+        if (rdn.getType().equalsIgnoreCase("C")
+            && rdn.getValue().toString().matches("[A-Za-z]{2}")) {
+          return rdn.getValue().toString().toUpperCase(java.util.Locale.ROOT);
+        }
+      }
+    } catch (InvalidNameException e) {
+      // Fall back to Sweden, where ocnkit's issuers are.
+    }
+    return "SE";
   }
 
   private static byte[] der(X509Certificate certificate) {

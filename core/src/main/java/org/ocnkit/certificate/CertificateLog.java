@@ -129,7 +129,7 @@ public final class CertificateLog {
    */
   public LogAudit verify() {
     IssuerKeyFiles keys = IssuerKeyFiles.of(workspace);
-    Optional<NoteVerifierKey> logKey = Files.exists(keys.logVerifierKeyFile())
+    Optional<NoteVerifierKey> logKey = keys.hasVerificationKeys()
         ? Optional.of(keys.verificationKeys().logKey()) : Optional.empty();
     return workspace.store().read(tx -> {
       TransparencyLog log = log(tx);

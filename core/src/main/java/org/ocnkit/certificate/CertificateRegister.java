@@ -119,18 +119,37 @@ public final class CertificateRegister {
   }
 
   /**
-   * The list of every revoked certificate as of now, for signing with {@link
-   * RevocationList#sign} and checking offline.
+   * The list of every revoked certificate as of now, valid for {@link
+   * RevocationList#DEFAULT_VALIDITY}, for signing with {@link RevocationList#sign} and checking
+   * offline.
    */
   public RevocationList revocationList() {
+    return revocationList(RevocationList.DEFAULT_VALIDITY);
+  }
+
+  /** The list of every revoked certificate as of now, to be relied on for {@code validity}. */
+  public RevocationList revocationList(java.time.Duration validity) {
     return store.read(tx -> {
       List<RevocationEntry> entries = new ArrayList<>();
       for (RegisterEntry e : list(tx)) {
         e.revocation().ifPresent(r -> entries.add(new RevocationEntry(e.code().value(),
             e.fingerprint().hex(), r.revokedAt(), r.reason())));
       }
-      return new RevocationList(tx.now(), entries);
+      java.time.Instant now = tx.now();
+      return new RevocationList(now, now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+          .plus(validity), entries);
     });
+  }
+
+  /**
+   * When the latest revocation in the register happened, to the second (the precision of a
+   * revocation list), if any certificate was revoked.
+   */
+  public static Optional<java.time.Instant> latestRevocation(ReadTx tx) throws SQLException {
+    return tx.query("SELECT revoked_at FROM certificate_revocation", row ->
+            row.getInstant("revoked_at")).stream()
+        .map(t -> t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+        .max(java.util.Comparator.naturalOrder());
   }
 
   /**
@@ -142,7 +161,13 @@ public final class CertificateRegister {
    * @throws org.ocnkit.EnvironmentException when the file cannot be written
    */
   public RevocationList writeRevocationList(IssuerKey key, Path file) {
-    RevocationList list = revocationList();
+    return writeRevocationList(key, file, RevocationList.DEFAULT_VALIDITY);
+  }
+
+  /** As {@link #writeRevocationList(IssuerKey, Path)}, with a list valid for {@code validity}. */
+  public RevocationList writeRevocationList(IssuerKey key, Path file,
+      java.time.Duration validity) {
+    RevocationList list = revocationList(validity);
     AtomicFiles.replace(file, list.sign(key));
     return list;
   }

@@ -20,6 +20,8 @@ public final class CertificateSettings {
   public static final String SIGNATORY_ROLE = "certificate.signatory.role";
   /** Their role in English, when it differs. */
   public static final String SIGNATORY_ROLE_EN = "certificate.signatory.role.en";
+  /** How many days a signed revocation list may be relied on (its {@code valid-until}). */
+  public static final String REVOCATION_VALIDITY_DAYS = "revocation.validityDays";
   /** The base URL when none is set. */
   public static final String DEFAULT_BASE_URL = "https://verify.example.org/ocn";
   /** What a derived log origin ends with. */
@@ -71,6 +73,16 @@ public final class CertificateSettings {
           "settings.signatoryRole", SIGNATORY_ROLE));
     }
     return Optional.of(new Signatory(name.get(), role, settings.get(SIGNATORY_ROLE_EN)));
+  }
+
+  /**
+   * {@value #REVOCATION_VALIDITY_DAYS}: 7 by default, 1 to 366.
+   *
+   * @throws org.ocnkit.InvalidInputException naming the line when it is not such a number
+   */
+  public static java.time.Duration revocationValidity(Settings settings) {
+    return java.time.Duration.ofDays(settings.getInt(REVOCATION_VALIDITY_DAYS,
+        (int) org.ocnkit.certificate.signature.RevocationList.DEFAULT_VALIDITY.toDays(), 1, 366));
   }
 
   /** Lowercase ASCII letters, digits, dots and hyphens, from any name. */

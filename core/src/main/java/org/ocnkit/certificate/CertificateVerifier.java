@@ -47,7 +47,10 @@ import org.ocnkit.pdf.Attachment;
  *       trusts makes it not checked, not failed);
  *   <li>the content ({@link CertificateDocument}): {@code RECORD}, {@code RECORD_HASH} (the
  *       printed code and fingerprint are the record's), {@code VISIBLE_TEXT};
- *   <li>{@value #ISSUER}: the record names the certificate that signed the PDF;
+ *   <li>{@value #ISSUER}: the record names the certificate that signed the PDF; when that
+ *       certificate is trusted through a CA rather than as itself, the organisation the record
+ *       names must also be the one in the signer certificate's subject (O, else CN), so that one
+ *       organisation under a shared CA cannot issue in another's name;
  *   <li>{@value #STATUS}: valid in the register or not on the revocation list; not checked when
  *       neither is given;
  *   <li>{@value #LOG_CHECKPOINT}: the embedded checkpoint is signed by the pinned log key; {@value
@@ -55,6 +58,12 @@ import org.ocnkit.pdf.Attachment;
  *       checkpoint's root; {@value #LOG_CONSISTENCY}: the log the verifier compares with (the
  *       workspace's, or a published copy) grew from the embedded checkpoint by appending only.
  * </ol>
+ *
+ * <p>The verdict follows the options' policy: {@link VerificationResult.Verdict#VALID} only when
+ * every check ran and passed (or was accepted as not run by name), {@link
+ * VerificationResult.Verdict#VALID_AS_FAR_AS_CHECKED} when nothing failed but a required check
+ * could not run. Time-dependent checks are made at the verifier's clock ({@link
+ * VerificationOptions#now()}).
  *
  * <p>Any bytes may be given: a file that is not a certificate gives the verdict {@link
  * VerificationResult.Verdict#NOT_A_CERTIFICATE}, never an exception.
@@ -85,6 +94,10 @@ public final class CertificateVerifier {
   public VerificationResult verify(Path file) {
     byte[] bytes;
     try {
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        return notACertificate(file.toString(), message("verify.tooLarge",
+            String.valueOf(Files.size(file)), String.valueOf(MAX_FILE_BYTES)));
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(new Problem(file.toString(), message("verify.noFile")));
@@ -95,9 +108,33 @@ public final class CertificateVerifier {
     return verify(file.toString(), bytes);
   }
 
-  /** Verifies {@code pdf}, named {@code source} in the result. */
+  /**
+   * Verifies {@code pdf}, named {@code source} in the result. Hostile structure that the readers
+   * did not catch themselves (nesting deep enough to exhaust the stack, a type no reader expected)
+   * gives {@link VerificationResult.Verdict#NOT_A_CERTIFICATE} with a one-line reason.
+   */
   public VerificationResult verify(String source, byte[] pdf) {
-    return new Run(source, pdf).verify();
+    if (pdf.length > MAX_FILE_BYTES) {
+      return notACertificate(source, message("verify.tooLarge", String.valueOf(pdf.length),
+          String.valueOf(MAX_FILE_BYTES)));
+    }
+    try {
+      return new Run(source, pdf).verify();
+    } catch (org.ocnkit.OcnkitException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      return notACertificate(source, message("verify.malformed", e.getClass().getSimpleName()));
+    }
+  }
+
+  /** The largest file verified: a certificate is some hundred kilobytes. */
+  public static final long MAX_FILE_BYTES = 32L << 20;
+
+  private VerificationResult notACertificate(String source, Message reason) {
+    return new VerificationResult(source, VerificationResult.Verdict.NOT_A_CERTIFICATE,
+        List.of(VerificationCheck.failed(CertificateDocument.RECORD,
+            message("verify.notPdf", reason))), Optional.empty(), Optional.empty(),
+        Optional.empty(), options.logKeySource(), options.policy());
   }
 
   /** One verification. */
@@ -107,6 +144,7 @@ public final class CertificateVerifier {
     private final List<VerificationCheck> checks = new ArrayList<>();
     private Optional<SignatureInfo> signature = Optional.empty();
     private Optional<RegisterEntry.Revocation> revocation = Optional.empty();
+    private final VerificationOptions.Policy policy = options.policy();
 
     Run(String source, byte[] pdf) {
       this.source = source;
@@ -114,7 +152,8 @@ public final class CertificateVerifier {
     }
 
     VerificationResult verify() {
-      PdfSignatureReport report = PdfSignatureVerifier.verify(pdf, options.trust());
+      PdfSignatureReport report = PdfSignatureVerifier.verify(pdf, options.trust(),
+          policy.verifiedAt());
       signature = report.signature();
       report.checks().forEach(c -> checks.add(signatureCheck(c)));
       CertificateDocument document;
@@ -140,18 +179,14 @@ public final class CertificateVerifier {
       checks.add(issuerCheck(document.record()));
       checks.add(statusCheck(fingerprint));
       logChecks(document, fingerprint);
-      boolean failed = checks.stream()
-          .anyMatch(c -> c.failed() && !(c.name().equals(STATUS) && revocation.isPresent()));
-      VerificationResult.Verdict verdict = failed ? VerificationResult.Verdict.INVALID
-          : revocation.isPresent() ? VerificationResult.Verdict.REVOKED
-          : VerificationResult.Verdict.VALID;
-      return result(verdict, document.record());
+      return result(VerificationResult.conclude(checks, revocation.isPresent(), policy),
+          document.record());
     }
 
     private VerificationResult result(VerificationResult.Verdict verdict,
         Optional<CertificateRecord> record) {
       return new VerificationResult(source, verdict, checks, record, signature, revocation,
-          options.logKeySource());
+          options.logKeySource(), policy);
     }
 
     /** A signature check; a timestamp by an authority nobody trusts is not counted either way. */
@@ -170,12 +205,30 @@ public final class CertificateVerifier {
       }
       Issuer issuer = record.get().issuer();
       if (issuer.certificateSha256().equals(signer.get().sha256Fingerprint())) {
+        if (!trustedItself(signer.get())) {
+          // Trusted through a CA that may certify several organisations: the organisation the
+          // record names must be the one the CA certified, or any of them could issue in
+          // another's name.
+          Optional<String> certified = signer.get().organisation();
+          if (certified.isEmpty()
+              || !sameOrganisation(certified.get(), issuer.organisation())) {
+            return VerificationCheck.failed(ISSUER, message("verify.issuer.otherOrganisation",
+                issuer.organisation(), signer.get().subject(), certified.orElse("?")));
+          }
+        }
         return VerificationCheck.passed(ISSUER, message("verify.issuer.ok",
             issuer.organisation(), issuer.abbreviatedCertificateSha256()));
       }
       return VerificationCheck.failed(ISSUER, message("verify.issuer.mismatch",
           issuer.organisation(), issuer.abbreviatedCertificateSha256(),
           signer.get().subject(), signer.get().sha256Fingerprint()));
+    }
+
+    /** True when the signer's certificate is itself a trust anchor, not one a CA vouches for. */
+    private boolean trustedItself(CertificateDescription signer) {
+      return options.trust().signers().stream()
+          .anyMatch(a -> CertificateDescription.of(a).sha256Fingerprint()
+              .equals(signer.sha256Fingerprint()));
     }
 
     private VerificationCheck statusCheck(Fingerprint fingerprint) {
@@ -280,6 +333,16 @@ public final class CertificateVerifier {
     private VerificationCheck logCheck(String name, LogCheck check) {
       return VerificationCheck.of(name, check.passed(), check.message());
     }
+  }
+
+  /** Equal names, ignoring case, accents' composition and runs of whitespace. */
+  static boolean sameOrganisation(String a, String b) {
+    return normalizedName(a).equals(normalizedName(b));
+  }
+
+  private static String normalizedName(String name) {
+    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip()
+        .replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static Message message(String key, Object... args) {

@@ -127,8 +127,32 @@ public final class Certification {
     if (plan.request().isEmpty()) {
       throw new RefusedException(refusal(plan));
     }
-    return issuer.issue(actor, List.of(plan.request().get()), progress);
+    return issuer.issue(actor, List.of(plan.request().get()), progress,
+        NOT_CERTIFIED_MEANWHILE);
   }
+
+  /**
+   * Refuses, inside the issuing transaction, a request for an enrolment that a valid certificate
+   * already holds: planned in one transaction and issued in the next, two desks (or two
+   * processes) could otherwise certify the same unit twice.
+   */
+  public static final CertificateIssuer.Guard NOT_CERTIFIED_MEANWHILE = (tx, requests) -> {
+    List<Problem> problems = new ArrayList<>();
+    for (CertificateRequest request : requests) {
+      for (CertificateRequest.Reference ref : request.references()) {
+        if (!ref.kind().equals(REF_ENROLMENT)) {
+          continue;
+        }
+        CertificateRegister.withReference(tx, ref.kind(), ref.value()).stream()
+            .filter(e -> e.status() == RegisterEntry.Status.VALID).findFirst()
+            .ifPresent(e -> problems.add(new Problem(ref.value(), Message.of(
+                CertificateIssuer.class, "issue.certifiedMeanwhile", ref.value(), e.code()))));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RefusedException(problems);
+    }
+  };
 
   /** The problems that explain why {@code plan} holds no request. */
   public static List<Problem> refusal(Plan plan) {

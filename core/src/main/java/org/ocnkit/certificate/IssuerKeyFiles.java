@@ -1,17 +1,22 @@
 package org.ocnkit.certificate;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
@@ -24,6 +29,7 @@ import org.ocnkit.certificate.signature.KeyAlgorithm;
 import org.ocnkit.certificate.signature.TrustAnchors;
 import org.ocnkit.ledger.NoteSigningKey;
 import org.ocnkit.ledger.NoteVerifierKey;
+import org.ocnkit.store.SharedKeys;
 import org.ocnkit.store.Workspace;
 
 /**
@@ -46,7 +52,9 @@ import org.ocnkit.store.Workspace;
  * (the CLI reads {@code OCNKIT_KEY_PASSWORD} or asks on the terminal).
  *
  * <p>The two public files let anything that only verifies ({@code ocn verify}, {@code keys
- * show}) work without the password. Loading the private keys checks that the public files still
+ * show}) work without the password. In a workspace shared through PostgreSQL, the issuing desk
+ * also {@link #publish publishes} them in the database, so that every other desk verifies with
+ * them without a {@code keys/} folder; the private keys stay on the issuing desk(s). Loading the private keys checks that the public files still
  * match them. Keys are never replaced: every certificate already issued depends on them.
  */
 public final class IssuerKeyFiles {
@@ -58,17 +66,28 @@ public final class IssuerKeyFiles {
   public static final String LOG_KEY = "log-key.pem";
   /** The log's note verifier key string, one line. */
   public static final String LOG_VERIFIER_KEY = "log.vkey";
+  /** The issuer certificate's name among a shared workspace's published keys. */
+  public static final String PUBLISHED_CERTIFICATE = "issuer-certificate";
+  /** The log verifier key's name among a shared workspace's published keys. */
+  public static final String PUBLISHED_LOG_KEY = "log-verifier-key";
 
   private final Path dir;
+  /** The shared workspace's keys, where the public halves are published for every desk. */
+  private final Optional<SharedKeys> shared;
 
   /** The key files in {@code dir}. */
   public IssuerKeyFiles(Path dir) {
+    this(dir, Optional.empty());
+  }
+
+  private IssuerKeyFiles(Path dir, Optional<SharedKeys> shared) {
     this.dir = Objects.requireNonNull(dir, "dir").toAbsolutePath().normalize();
+    this.shared = shared;
   }
 
   /** The key files of {@code workspace}, in its {@code keys/} folder. */
   public static IssuerKeyFiles of(Workspace workspace) {
-    return new IssuerKeyFiles(workspace.keysDir());
+    return new IssuerKeyFiles(workspace.keysDir(), workspace.sharedKeys());
   }
 
   public Path dir() {
@@ -113,6 +132,7 @@ public final class IssuerKeyFiles {
   public IssuingKeys create(char[] password, String organisation, KeyAlgorithm algorithm,
       String logOrigin, Instant now) {
     refuseExisting();
+    refusePublished();
     checkPassword(password);
     NoteSigningKey log = newLogKey(logOrigin);
     IssuerKey issuer = IssuerKeys.generate(organisation, algorithm, now);
@@ -134,6 +154,7 @@ public final class IssuerKeyFiles {
   public IssuingKeys importKeystore(Path source, char[] sourcePassword, char[] password,
       String logOrigin, Instant now) {
     refuseExisting();
+    refusePublished();
     checkPassword(password);
     NoteSigningKey log = newLogKey(logOrigin);
     return store(password, log,
@@ -173,6 +194,10 @@ public final class IssuerKeyFiles {
    *     a public file does not belong to its private key
    */
   public IssuingKeys load(char[] password) {
+    if (shared.isPresent() && !Files.exists(keystore())) {
+      throw new EnvironmentException(
+          Message.of(IssuerKeyFiles.class, "keyfiles.notIssuingDesk", keystore().toString()));
+    }
     VerificationKeys published = verificationKeys();
     IssuerKey issuer = IssuerKeys.load(keystore(), password);
     NoteSigningKey log = LogKeyFile.decrypt(logKeyFile().toString(),
@@ -183,7 +208,53 @@ public final class IssuerKeyFiles {
     if (!log.verifierKey().equals(published.logKey())) {
       throw mismatch(logVerifierKeyFile(), logKeyFile());
     }
+    if (shared.isPresent()) {
+      Optional<String> certificate = shared.get().published(PUBLISHED_CERTIFICATE);
+      Optional<String> logKey = shared.get().published(PUBLISHED_LOG_KEY);
+      if (certificate.isPresent() && !certificate.get().equals(
+              IssuerKeys.toPem(issuer.certificate()))
+          || logKey.isPresent() && !logKey.get().equals(log.verifierKey().encoded())) {
+        throw new EnvironmentException(Message.of(IssuerKeyFiles.class,
+            "keyfiles.otherThanPublished", dir.toString()));
+      }
+    }
     return new IssuingKeys(issuer, log);
+  }
+
+  /**
+   * Publishes the public halves (issuer certificate, log verifier key) in a shared workspace's
+   * database, so that every desk verifies with them; nothing happens in a SQLite workspace, or
+   * when they are published already.
+   *
+   * @return whether anything was published
+   * @throws EnvironmentException when the key files are missing, or other keys were published
+   */
+  public boolean publish(String actor) {
+    if (shared.isEmpty()) {
+      return false;
+    }
+    VerificationKeys keys = filesVerificationKeys();
+    String certificate = IssuerKeys.toPem(keys.issuerCertificate());
+    String logKey = keys.logKey().encoded();
+    for (Map.Entry<String, String> e : Map.of(PUBLISHED_CERTIFICATE, certificate,
+        PUBLISHED_LOG_KEY, logKey).entrySet()) {
+      if (shared.get().published(e.getKey()).filter(p -> !p.equals(e.getValue())).isPresent()) {
+        throw new EnvironmentException(Message.of(IssuerKeyFiles.class,
+            "keyfiles.otherThanPublished", dir.toString()));
+      }
+    }
+    boolean certificateNew = shared.get().publish(actor, PUBLISHED_CERTIFICATE, certificate);
+    boolean logKeyNew = shared.get().publish(actor, PUBLISHED_LOG_KEY, logKey);
+    return certificateNew || logKeyNew;
+  }
+
+  /**
+   * Whether the public halves are available: the files in {@code keys/}, or (shared workspace)
+   * published in the database.
+   */
+  public boolean hasVerificationKeys() {
+    return Files.exists(certificateFile()) && Files.exists(logVerifierKeyFile())
+        || shared.flatMap(k -> k.published(PUBLISHED_CERTIFICATE)).isPresent();
   }
 
   /**
@@ -192,6 +263,35 @@ public final class IssuerKeyFiles {
    * @throws EnvironmentException when the keys were not created yet, or a file is damaged
    */
   public VerificationKeys verificationKeys() {
+    if (shared.isPresent() && !Files.exists(certificateFile())) {
+      Optional<String> certificate = shared.get().published(PUBLISHED_CERTIFICATE);
+      Optional<String> logKey = shared.get().published(PUBLISHED_LOG_KEY);
+      if (certificate.isPresent() && logKey.isPresent()) {
+        return publishedKeys(certificate.get(), logKey.get());
+      }
+      throw new EnvironmentException(
+          Message.of(IssuerKeyFiles.class, "keyfiles.notPublished", certificateFile().toString()));
+    }
+    return filesVerificationKeys();
+  }
+
+  private VerificationKeys publishedKeys(String certificatePem, String logKey) {
+    String where = "published_key " + PUBLISHED_CERTIFICATE;
+    try {
+      X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+          .generateCertificate(
+              new ByteArrayInputStream(certificatePem.getBytes(StandardCharsets.US_ASCII)));
+      return new VerificationKeys(certificate, NoteVerifierKey.parse(logKey));
+    } catch (CertificateException e) {
+      throw new EnvironmentException(Message.of(IssuerKeyFiles.class, "keyfiles.damaged",
+          where, String.valueOf(e.getMessage())), e);
+    } catch (InvalidInputException e) {
+      throw new EnvironmentException(Message.of(IssuerKeyFiles.class, "keyfiles.damaged",
+          "published_key " + PUBLISHED_LOG_KEY, e.problems().get(0).message()), e);
+    }
+  }
+
+  private VerificationKeys filesVerificationKeys() {
     for (Path file : List.of(certificateFile(), logVerifierKeyFile())) {
       if (!Files.exists(file)) {
         throw new EnvironmentException(
@@ -227,6 +327,14 @@ public final class IssuerKeyFiles {
     X509Certificate certificate = verificationKeys().issuerCertificate();
     AtomicFiles.replace(file, IssuerKeys.toPem(certificate).getBytes(StandardCharsets.US_ASCII));
     return certificate;
+  }
+
+  /** In a shared workspace: refuses new keys when a desk published keys already. */
+  private void refusePublished() {
+    if (shared.flatMap(k -> k.published(PUBLISHED_CERTIFICATE)).isPresent()) {
+      throw new RefusedException(
+          Message.of(IssuerKeyFiles.class, "keyfiles.publishedElsewhere", dir.toString()));
+    }
   }
 
   private void refuseExisting() {

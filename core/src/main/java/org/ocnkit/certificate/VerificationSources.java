@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.time.Clock;
+import org.ocnkit.RefusedException;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
@@ -25,8 +28,10 @@ import org.ocnkit.store.Workspace;
  * <ul>
  *   <li>trust: the given certificate files, else the workspace's issuer certificate; the
  *       workspace's register and log below count only when its issuer is trusted;
- *   <li>status: the given revocation list (verified against the trusted issuers), else the
- *       workspace's register, else not checked;
+ *   <li>status: the workspace's register when its issuer is trusted (revocation lists given
+ *       beside it must not be older than its latest revocation); else the newest of the given
+ *       revocation lists (each verified against the trusted issuers and current at the
+ *       verifier's clock); else not checked;
  *   <li>log key: the given verifier key string, else the workspace's, else the one in the
  *       published log's folder;
  *   <li>log to compare with: the published log, else the workspace's.
@@ -35,20 +40,32 @@ import org.ocnkit.store.Workspace;
  * @param workspace the issuer's workspace, when verifying inside it
  * @param trustFiles PEM or DER files of issuer certificates (or the CAs that issued them)
  * @param timestampTrustFiles certificates of trusted timestamp authorities
- * @param revocationList a signed revocation list ({@code .p7m})
+ * @param revocationLists signed revocation lists ({@code .p7m}); the newest counts
  * @param publishedLog the folder of a published log (C2SP tlog-tiles)
  * @param logKey a note verifier key string, {@code name+id+key}
+ * @param acceptUnchecked the checks accepted as not run (empty: strict)
+ * @param clock the verifier's clock
  */
 public record VerificationSources(Optional<Workspace> workspace, List<Path> trustFiles,
-    List<Path> timestampTrustFiles, Optional<Path> revocationList, Optional<Path> publishedLog,
-    Optional<String> logKey) {
+    List<Path> timestampTrustFiles, List<Path> revocationLists, Optional<Path> publishedLog,
+    Optional<String> logKey, Set<VerificationOptions.Unchecked> acceptUnchecked, Clock clock) {
   public VerificationSources {
     Objects.requireNonNull(workspace, "workspace");
     trustFiles = List.copyOf(trustFiles);
     timestampTrustFiles = List.copyOf(timestampTrustFiles);
-    Objects.requireNonNull(revocationList, "revocationList");
+    revocationLists = List.copyOf(revocationLists);
     Objects.requireNonNull(publishedLog, "publishedLog");
     Objects.requireNonNull(logKey, "logKey");
+    acceptUnchecked = Set.copyOf(acceptUnchecked);
+    Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Sources with at most one revocation list, the strict policy and the system clock. */
+  public VerificationSources(Optional<Workspace> workspace, List<Path> trustFiles,
+      List<Path> timestampTrustFiles, Optional<Path> revocationList, Optional<Path> publishedLog,
+      Optional<String> logKey) {
+    this(workspace, trustFiles, timestampTrustFiles, revocationList.stream().toList(),
+        publishedLog, logKey, Set.of(), Clock.systemUTC());
   }
 
   /**
@@ -62,7 +79,7 @@ public record VerificationSources(Optional<Workspace> workspace, List<Path> trus
    */
   public VerificationOptions options() {
     Optional<VerificationKeys> workspaceKeys = workspace.map(IssuerKeyFiles::of)
-        .filter(files -> Files.exists(files.certificateFile()))
+        .filter(IssuerKeyFiles::hasVerificationKeys)
         .map(IssuerKeyFiles::verificationKeys);
     List<X509Certificate> signers = new ArrayList<>();
     trustFiles.forEach(f -> signers.addAll(TrustAnchors.readCertificates(f)));
@@ -81,11 +98,21 @@ public record VerificationSources(Optional<Workspace> workspace, List<Path> trus
     Optional<Workspace> own = workspaceKeys.isPresent()
         && signers.contains(workspaceKeys.get().issuerCertificate()) ? workspace
         : Optional.empty();
-    VerificationOptions.Builder options = VerificationOptions.builder(trust);
-    if (revocationList.isPresent()) {
-      options.revocations(RevocationList.verify(read(revocationList.get()), trust));
-    } else {
-      own.ifPresent(ws -> options.register(ws.store()));
+    VerificationOptions.Builder options = VerificationOptions.builder(trust).clock(clock)
+        .acceptUnchecked(acceptUnchecked);
+    own.ifPresent(ws -> options.register(ws.store()));
+    Optional<java.time.Instant> latest = own.isPresent()
+        ? own.get().store().read(CertificateRegister::latestRevocation) : Optional.empty();
+    java.time.Instant now = clock.instant();
+    for (Path file : revocationLists) {
+      try {
+        RevocationList list = RevocationList.verify(read(file), trust);
+        VerificationOptions.requireUsable(list, latest, now);
+        options.revocations(list);
+      } catch (RefusedException e) {
+        throw new RefusedException(e.problems().stream()
+            .map(p -> new Problem(file.toString(), p.message())).toList());
+      }
     }
     Optional<PublishedLog> published = publishedLog.map(PublishedLog::open);
     if (logKey.isPresent()) {

@@ -121,7 +121,7 @@ public final class Apprentices {
       problems.sort(Comparator.comparingInt(p -> rowOf(p.location())));
       throw new InvalidInputException(problems);
     }
-    IdentityKey key = numbers.isEmpty() ? null : IdentityKey.loadOrCreate(workspace.keysDir());
+    IdentityKey key = numbers.isEmpty() ? null : IdentityKey.loadOrCreate(workspace, actor);
     return store.write(actor, tx -> {
       List<Problem> duplicates = new ArrayList<>();
       List<String> hashes = new ArrayList<>();
@@ -262,9 +262,9 @@ public final class Apprentices {
    * @throws InvalidInputException when the number is not valid
    */
   public static Optional<Apprentice> findByPersonalNumber(Workspace workspace, String number) {
+    Optional<IdentityKey> key = IdentityKey.load(workspace);
     return workspace.store().read(tx -> {
       PersonalIdentityNumber pin = PersonalIdentityNumber.parse(number, tx.today());
-      Optional<IdentityKey> key = IdentityKey.load(workspace.keysDir());
       if (key.isEmpty()) {
         return Optional.empty();
       }

@@ -1,5 +1,8 @@
 package org.ocnkit.panel;
 
+import org.ocnkit.qualification.QualificationHash;
+import org.ocnkit.qualification.QualificationRef;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,11 +14,38 @@ import org.ocnkit.unit.UnitRef;
  * every unit version the meeting dealt with (a conflict declared, a vote cast or a decision
  * taken), in code and version order.
  */
-public record Minutes(String organisation, Meeting meeting, List<Item> items) {
+public record Minutes(String organisation, Meeting meeting, List<Item> items,
+    List<QualificationItem> qualifications) {
   public Minutes {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(meeting, "meeting");
     items = List.copyOf(items);
+    qualifications = List.copyOf(qualifications);
+  }
+
+  /** Minutes of a meeting that dealt with units only. */
+  public Minutes(String organisation, Meeting meeting, List<Item> items) {
+    this(organisation, meeting, items, List.of());
+  }
+
+  /**
+   * One qualification version at the meeting, after the units.
+   *
+   * @param authors the members present whom the qualification's author field names (they do not
+   *     vote)
+   */
+  public record QualificationItem(QualificationRef qualification, String titleSv,
+      Optional<String> titleEn, QualificationHash hash, List<PanelMember> authors,
+      List<QualificationVote> votes, Optional<QualificationDecision> decision) {
+    public QualificationItem {
+      Objects.requireNonNull(qualification, "qualification");
+      Objects.requireNonNull(titleSv, "titleSv");
+      Objects.requireNonNull(titleEn, "titleEn");
+      Objects.requireNonNull(hash, "hash");
+      authors = List.copyOf(authors);
+      votes = List.copyOf(votes);
+      Objects.requireNonNull(decision, "decision");
+    }
   }
 
   /** Every conflict declared at the meeting, by unit. */

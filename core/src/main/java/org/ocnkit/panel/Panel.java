@@ -97,6 +97,11 @@ public final class Panel {
         s.getString(Settings.ORG_NAME, ""));
   }
 
+  /** The organisation whose panel this is, as the minutes and reading copies name it. */
+  public String organisation() {
+    return organisation;
+  }
+
   public PanelSettings settings() {
     return settings;
   }
@@ -621,7 +626,8 @@ public final class Panel {
           PanelRecords.currentVotes(tx, meetingId, unitId), decision, signOff));
     }
     items.sort((a, b) -> a.unit().compareTo(b.unit()));
-    return new Minutes(organisation, meeting, items);
+    return new Minutes(organisation, meeting, items,
+        QualificationPanel.minutesItems(tx, meeting));
   }
 
   // Rules ------------------------------------------------------------------------------------

@@ -29,6 +29,12 @@ import org.ocnkit.Message;
  * incremental update does not hide the original content).
  */
 public final class PdfContents {
+  /** The most pages read. */
+  public static final int MAX_PAGES = 100;
+  /** The deepest EmbeddedFiles name tree walked. */
+  public static final int MAX_TREE_DEPTH = 16;
+  /** The most embedded files read. */
+  public static final int MAX_ATTACHMENTS = 64;
   private final List<String> pageTexts;
   private final List<Attachment> attachments;
   private final List<String> associatedFiles;
@@ -51,6 +57,11 @@ public final class PdfContents {
       if (document.isEncrypted()) {
         throw new InvalidInputException(Message.of(PdfContents.class, "read.encrypted", source));
       }
+      org.ocnkit.pdf.internal.PdfBounds.check(document.getDocument(), source);
+      if (document.getNumberOfPages() > MAX_PAGES) {
+        throw new InvalidInputException(Message.of(PdfContents.class, "read.tooManyPages",
+            source, String.valueOf(document.getNumberOfPages()), String.valueOf(MAX_PAGES)));
+      }
       PDFTextStripper stripper = new PDFTextStripper();
       List<String> texts = new ArrayList<>();
       for (int p = 1; p <= document.getNumberOfPages(); p++) {
@@ -62,6 +73,13 @@ public final class PdfContents {
     } catch (IOException e) {
       throw new InvalidInputException(Message.of(PdfContents.class, "read.notPdf", source,
           String.valueOf(e.getMessage())));
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // Hostile structure PDFBox did not expect (a wrong type, a loop, nesting too deep): one
+      // line that says so, never a trace.
+      throw new InvalidInputException(Message.of(PdfContents.class, "read.malformed", source,
+          e.getClass().getSimpleName()));
     }
   }
 
@@ -100,22 +118,32 @@ public final class PdfContents {
     if (names == null || names.getEmbeddedFiles() == null) {
       return out;
     }
-    collect(names.getEmbeddedFiles(), out);
+    collect(names.getEmbeddedFiles(), out, java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>()), 0);
     return out;
   }
 
+  /** Walks the name tree once: a node seen before, or one too deep, is malformed. */
   private static void collect(PDNameTreeNode<PDComplexFileSpecification> node,
-      List<Attachment> out) throws IOException {
+      List<Attachment> out, java.util.Set<COSDictionary> seen, int depth) throws IOException {
+    if (depth > MAX_TREE_DEPTH || !seen.add(node.getCOSObject())) {
+      throw new InvalidInputException(Message.of(PdfContents.class, "read.nameTreeLoop",
+          String.valueOf(MAX_TREE_DEPTH)));
+    }
     Map<String, PDComplexFileSpecification> entries = node.getNames();
     if (entries != null) {
       for (Map.Entry<String, PDComplexFileSpecification> e : entries.entrySet()) {
+        if (out.size() >= MAX_ATTACHMENTS) {
+          throw new InvalidInputException(Message.of(PdfContents.class,
+              "read.tooManyAttachments", String.valueOf(MAX_ATTACHMENTS)));
+        }
         toAttachment(e.getKey(), e.getValue()).ifPresent(out::add);
       }
     }
     List<PDNameTreeNode<PDComplexFileSpecification>> kids = node.getKids();
     if (kids != null) {
       for (PDNameTreeNode<PDComplexFileSpecification> kid : kids) {
-        collect(kid, out);
+        collect(kid, out, seen, depth + 1);
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.ocnkit.store;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,48 +8,87 @@ import java.math.BigDecimal;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.store.internal.AuditCodec;
+import org.ocnkit.store.internal.Database;
 
 /**
- * The workspace's attachment store ({@code evidence/}): files named by the SHA-256 of their
- * content, {@code evidence/ab/abcdef...}. Identical content is stored once; a stored file is never
- * changed ({@code audit verify} re-hashes every file the {@code attachment} table refers to).
+ * The workspace's attachment store, content-addressed by SHA-256. Where the content lives depends
+ * on the database:
  *
- * <p>Storing is two steps. {@link #put} copies the content in (durably, atomically, outside any
- * transaction); {@link #record} then inserts an {@code attachment} row in the command's
- * transaction, which the evidence record refers to. If that transaction rolls back, the file stays
- * as an unreferenced, harmless copy.
+ * <ul>
+ *   <li>SQLite (one computer): files in the workspace's {@code evidence/} folder, {@code
+ *       evidence/ab/abcdef...};
+ *   <li>PostgreSQL (a workspace shared by several desks): rows of the {@code attachment_content}
+ *       table, so that every desk sees every attachment and one {@code pg_dump} backs them up.
+ * </ul>
+ *
+ * <p>Identical content is stored once; stored content is never changed ({@code audit verify}
+ * re-hashes the content of every {@code attachment} row, wherever it lives).
+ *
+ * <p>Storing is two steps. {@link #put} stores the content (durably, outside any transaction);
+ * {@link #record} then inserts an {@code attachment} row in the command's transaction, which the
+ * evidence record refers to. If that transaction rolls back, the content stays as an unreferenced,
+ * harmless copy.
+ *
+ * <p>Why not an S3-compatible object store: one attachment is at most {@code
+ * evidence.maxAttachmentMb} (50 MB by default, at most {@value #MAX_DATABASE_MB} MB on
+ * PostgreSQL), and a programme's evidence is photos and scanned documents, gigabytes at most. In
+ * the database it shares the records' access control, transactions and backup ({@code pg_dump});
+ * an object store would add a second service, a second set of credentials on every desk and a
+ * second backup that must be kept consistent with the first.
  */
 public final class Attachments {
   /** Bytes per megabyte, as {@code evidence.maxAttachmentMb} counts them. */
   public static final long MEGABYTE = 1024L * 1024L;
+  /** The largest {@code evidence.maxAttachmentMb} a PostgreSQL workspace accepts. */
+  public static final int MAX_DATABASE_MB = 512;
 
   private final Path dir;
   private final long maxBytes;
+  /** The database holding the content (PostgreSQL), or empty for the {@code evidence/} folder. */
+  private final Optional<Database> database;
 
-  Attachments(Path dir, long maxBytes) {
+  Attachments(Path dir, long maxBytes, Optional<Database> database) {
     this.dir = dir;
     this.maxBytes = maxBytes;
+    this.database = database;
   }
 
-  /** The {@code evidence/} folder. */
+  /** The {@code evidence/} folder (SQLite workspaces; unused when the content is in the database). */
   public Path dir() {
     return dir;
+  }
+
+  /** Whether the content lives in the database ({@code attachment_content}), not in files. */
+  public boolean inDatabase() {
+    return database.isPresent();
+  }
+
+  /** Where the content lives, for messages: the folder, or the table in the database. */
+  public String location() {
+    return database.map(db -> "attachment_content @ " + db.description()).orElse(dir.toString());
   }
 
   /** The workspace's size limit for one attachment ({@code evidence.maxAttachmentMb}). */
@@ -91,8 +131,12 @@ public final class Attachments {
     }
     Path temp;
     try {
-      Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, ".incoming-", ".tmp");
+      if (database.isPresent()) {
+        temp = Files.createTempFile("ocnkit-attachment-", ".tmp", ownerOnly());
+      } else {
+        Files.createDirectories(dir);
+        temp = Files.createTempFile(dir, ".incoming-", ".tmp");
+      }
     } catch (IOException e) {
       throw cannotStore(e);
     }
@@ -116,6 +160,11 @@ public final class Attachments {
         channel.force(true);
       }
       StoredBlob blob = new StoredBlob(HexFormat.of().formatHex(sha.digest()), size);
+      if (database.isPresent()) {
+        insert(database.get(), blob, temp);
+        Files.delete(temp);
+        return blob;
+      }
       Path target = path(blob.sha256());
       if (Files.exists(target)) {
         Files.delete(temp);
@@ -137,21 +186,58 @@ public final class Attachments {
 
   /** Whether content with this SHA-256 is stored. */
   public boolean contains(String sha256) {
-    return Files.isRegularFile(path(sha256));
+    StoredBlob.requireSha256(sha256);
+    if (database.isEmpty()) {
+      return Files.isRegularFile(path(sha256));
+    }
+    try (Connection c = database.get().connect();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT 1 FROM attachment_content WHERE sha256 = ?")) {
+      ps.setString(1, sha256);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw cannotRead(e);
+    }
   }
 
-  /** Where content with this SHA-256 is (or would be) stored. */
+  /**
+   * Where content with this SHA-256 is (or would be) stored in the {@code evidence/} folder.
+   *
+   * @throws IllegalStateException when the content lives in the database ({@link #inDatabase})
+   */
   public Path path(String sha256) {
     StoredBlob.requireSha256(sha256);
+    if (database.isPresent()) {
+      throw new IllegalStateException("attachments of this workspace live in the database");
+    }
     return dir.resolve(sha256.substring(0, 2)).resolve(sha256);
   }
 
   /**
    * Opens stored content for reading.
    *
-   * @throws EnvironmentException when the file is missing from the evidence folder
+   * @throws EnvironmentException when the content is missing from the store
    */
   public InputStream open(String sha256) {
+    StoredBlob.requireSha256(sha256);
+    if (database.isPresent()) {
+      try (Connection c = database.get().connect();
+          PreparedStatement ps = c.prepareStatement(
+              "SELECT content FROM attachment_content WHERE sha256 = ?")) {
+        ps.setString(1, sha256);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            throw new EnvironmentException(
+                Message.of(Attachments.class, "attachment.missing", sha256, location()));
+          }
+          return new ByteArrayInputStream(rs.getBytes(1));
+        }
+      } catch (SQLException e) {
+        throw cannotRead(e);
+      }
+    }
     Path file = path(sha256);
     try {
       return Files.newInputStream(file);
@@ -171,7 +257,11 @@ public final class Attachments {
    */
   public long record(Tx tx, StoredBlob blob, String mediaType, String originalName)
       throws SQLException {
-    if (!contains(blob.sha256())) {
+    boolean stored = database.isPresent()
+        ? tx.queryOne("SELECT size_bytes FROM attachment_content WHERE sha256 = ?",
+            row -> row.getLong("size_bytes"), blob.sha256()).isPresent()
+        : contains(blob.sha256());
+    if (!stored) {
       throw new IllegalArgumentException("put the content before recording it: " + blob.sha256());
     }
     Map<String, Object> row = new LinkedHashMap<>();
@@ -181,6 +271,86 @@ public final class Attachments {
     row.put("original_name", Objects.requireNonNull(originalName, "originalName"));
     row.put("created_at", tx.now());
     return tx.insert("attachment", row, "attachment.add");
+  }
+
+  /**
+   * Checks stored content against what an {@code attachment} row says, in the verifying read
+   * transaction.
+   *
+   * @return empty when the content is there with this size and SHA-256; else what is wrong
+   */
+  Optional<AuditFinding.Kind> verify(ReadTx tx, String sha256, long size) {
+    if (!StoredBlob.isSha256(sha256)) {
+      return Optional.of(AuditFinding.Kind.ATTACHMENT_MISSING);
+    }
+    if (database.isEmpty()) {
+      Path file = path(sha256);
+      if (!Files.isRegularFile(file)) {
+        return Optional.of(AuditFinding.Kind.ATTACHMENT_MISSING);
+      }
+      try {
+        boolean same = Files.size(file) == size && hashOf(file).equals(sha256);
+        return same ? Optional.empty() : Optional.of(AuditFinding.Kind.ATTACHMENT_ALTERED);
+      } catch (IOException e) {
+        return Optional.of(AuditFinding.Kind.ATTACHMENT_MISSING);
+      }
+    }
+    try (PreparedStatement ps = tx.connection().prepareStatement(
+        "SELECT content FROM attachment_content WHERE sha256 = ?")) {
+      ps.setString(1, sha256);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.of(AuditFinding.Kind.ATTACHMENT_MISSING);
+        }
+        MessageDigest sha = AuditCodec.sha256();
+        long length = 0;
+        try (InputStream in = rs.getBinaryStream(1)) {
+          byte[] buffer = new byte[64 * 1024];
+          int n;
+          while ((n = in.read(buffer)) > 0) {
+            sha.update(buffer, 0, n);
+            length += n;
+          }
+        }
+        boolean same = length == size && HexFormat.of().formatHex(sha.digest()).equals(sha256);
+        return same ? Optional.empty() : Optional.of(AuditFinding.Kind.ATTACHMENT_ALTERED);
+      }
+    } catch (SQLException | IOException e) {
+      throw new EnvironmentException(Message.of(Attachments.class, "attachment.cannotRead",
+          location(), String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  /**
+   * Inserts content into {@code attachment_content} in a transaction of its own (outside the
+   * command's, like a file in {@code evidence/}); content already there is kept as it is.
+   */
+  private void insert(Database db, StoredBlob blob, Path content) throws IOException {
+    try (Connection c = db.connect();
+        PreparedStatement ps = c.prepareStatement(
+            "INSERT INTO attachment_content (sha256, size_bytes, content) VALUES (?, ?, ?)"
+                + " ON CONFLICT (sha256) DO NOTHING");
+        InputStream in = Files.newInputStream(content)) {
+      ps.setString(1, blob.sha256());
+      ps.setLong(2, blob.sizeBytes());
+      ps.setBinaryStream(3, in, blob.sizeBytes());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new EnvironmentException(Message.of(Attachments.class, "attachment.cannotStore",
+          location(), String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  private static FileAttribute<?>[] ownerOnly() {
+    return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+        ? new FileAttribute<?>[] {
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+        : new FileAttribute<?>[0];
+  }
+
+  private EnvironmentException cannotRead(SQLException e) {
+    return new EnvironmentException(Message.of(Attachments.class, "attachment.cannotRead",
+        location(), String.valueOf(e.getMessage())), e);
   }
 
   /** The SHA-256 of a stored file as it is now, for verification. */
@@ -240,8 +410,7 @@ public final class Attachments {
   }
 
   private EnvironmentException cannotStore(IOException e) {
-    return new EnvironmentException(
-        Message.of(Attachments.class, "attachment.cannotStore", dir, String.valueOf(e.getMessage())),
-        e);
+    return new EnvironmentException(Message.of(Attachments.class, "attachment.cannotStore",
+        location(), String.valueOf(e.getMessage())), e);
   }
 }

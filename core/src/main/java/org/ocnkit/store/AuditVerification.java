@@ -170,26 +170,16 @@ final class AuditVerification {
               kind == Kind.ATTACHMENT_MISSING ? "audit.attachmentMissing"
                   : "audit.attachmentAltered",
               file.seq.isPresent() ? String.valueOf(file.seq.getAsLong()) : "-", file.entity,
-              file.action, file.sha256, attachments.dir()))));
+              file.action, file.sha256, attachments.location()))));
     }
   }
 
   private Optional<Kind> check(StoredFile file) {
-    if (!StoredBlob.isSha256(file.sha256)) {
-      return Optional.of(Kind.ATTACHMENT_MISSING);
+    Optional<Kind> problem = attachments.verify(tx, file.sha256, file.size);
+    if (problem.isEmpty()) {
+      attachmentFiles++;
     }
-    Path path = attachments.path(file.sha256);
-    if (!Files.isRegularFile(path)) {
-      return Optional.of(Kind.ATTACHMENT_MISSING);
-    }
-    attachmentFiles++;
-    try {
-      boolean same = Files.size(path) == file.size
-          && Attachments.hashOf(path).equals(file.sha256);
-      return same ? Optional.empty() : Optional.of(Kind.ATTACHMENT_ALTERED);
-    } catch (IOException e) {
-      return Optional.of(Kind.ATTACHMENT_MISSING);
-    }
+    return problem;
   }
 
   private PreparedStatement stream(String sql) throws SQLException {

@@ -30,6 +30,7 @@ import org.ocnkit.EnvironmentException;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
+import org.ocnkit.RefusedException;
 import org.ocnkit.store.internal.Database;
 import org.ocnkit.store.internal.Migrations;
 
@@ -58,6 +59,23 @@ public final class Workspace implements AutoCloseable {
   public static final String ENV_WORKSPACE = "OCNKIT_WORKSPACE";
   /** The variable holding the PostgreSQL password. */
   public static final String ENV_DB_PASSWORD = "OCNKIT_DB_PASSWORD";
+  /**
+   * The variable holding the programme secret of a shared (PostgreSQL) workspace, which opens the
+   * {@link SharedKeys shared keys}; without it, a desk reads {@code keys/programme.secret}.
+   */
+  public static final String ENV_PROGRAMME_SECRET = "OCNKIT_PROGRAMME_SECRET";
+  /** The actor of what {@code ocn init} and {@code ocn join} write. */
+  static final String SETUP_ACTOR = "ocn init";
+
+  /** How {@link #open(Path, OpenOptions, Mode)} treats the database. */
+  private enum Mode {
+    /** A new workspace: the database must not hold one yet. */
+    CREATE,
+    /** A new desk for the workspace the database holds (PostgreSQL). */
+    JOIN,
+    /** An existing workspace folder. */
+    OPEN
+  }
 
   /** Tables outside the audit: Flyway's history and the audit's own tables. */
   static final Set<String> UNAUDITED_TABLES =
@@ -70,14 +88,22 @@ public final class Workspace implements AutoCloseable {
   private final Database database;
   private final Store store;
   private final Attachments attachments;
+  private final Optional<SharedKeys> sharedKeys;
 
-  private Workspace(Path dir, Settings settings, Database database, Store store) {
+  private Workspace(
+      Path dir, Settings settings, Database database, Store store, Map<String, String> env) {
     this.dir = dir;
     this.settings = settings;
     this.database = database;
     this.store = store;
-    long maxMb = settings.getInt(Settings.EVIDENCE_MAX_ATTACHMENT_MB, 50, 1, 1_000_000);
-    this.attachments = new Attachments(dir.resolve("evidence"), maxMb * Attachments.MEGABYTE);
+    boolean shared = database.engine() == Database.Engine.POSTGRESQL;
+    long maxMb = settings.getInt(Settings.EVIDENCE_MAX_ATTACHMENT_MB, 50, 1,
+        shared ? Attachments.MAX_DATABASE_MB : 1_000_000);
+    this.attachments = new Attachments(dir.resolve("evidence"), maxMb * Attachments.MEGABYTE,
+        shared ? Optional.of(database) : Optional.empty());
+    this.sharedKeys = shared
+        ? Optional.of(new SharedKeys(store, dir.resolve("keys"), env))
+        : Optional.empty();
   }
 
   /** Creates a workspace with the process's environment and the system clock. */
@@ -90,13 +116,47 @@ public final class Workspace implements AutoCloseable {
    * ocnkit.properties} with every setting's default, creates the folders and the database schema.
    * If anything fails, removes what it created.
    *
+   * <p>On PostgreSQL the workspace is shared by every desk that {@link #join joins} it: the
+   * attachments live in the database, and a programme secret protects the {@link SharedKeys
+   * shared keys}: the {@value #ENV_PROGRAMME_SECRET} variable if set, else a new random secret
+   * written to {@code keys/programme.secret}, which the coordinator hands to every desk.
+   *
    * @throws InvalidInputException when {@code dir} is a file, already a workspace, or a folder
    *     that is not empty; or when the database URL is not a PostgreSQL URL
+   * @throws RefusedException when the PostgreSQL database already holds a workspace (join it)
    * @throws EnvironmentException when the folder cannot be written or the database not reached
    */
   public static Workspace init(Path dir, InitOptions options, OpenOptions open) {
+    return create(dir, options, Optional.empty(), open, Mode.CREATE);
+  }
+
+  /**
+   * Sets up a new desk in {@code dir} (a new or empty folder) for the shared workspace that the
+   * PostgreSQL database named by {@code options} already holds: writes {@code ocnkit.properties}
+   * pointing at it and {@code out/}; copies {@code secretFile} (the programme secret the
+   * coordinator handed over) to {@code keys/programme.secret}, unless the desk gives it by the
+   * {@value #ENV_PROGRAMME_SECRET} variable. Checks that the secret opens the shared keys. If
+   * anything fails, removes what it created.
+   *
+   * @throws InvalidInputException when {@code dir} is not a new or empty folder, no database URL
+   *     is given or it is not a PostgreSQL URL, or {@code secretFile} cannot be read
+   * @throws RefusedException when the database holds no workspace yet (create it with init)
+   * @throws EnvironmentException when the database cannot be reached, or the desk has no
+   *     programme secret or not the workspace's
+   */
+  public static Workspace join(
+      Path dir, InitOptions options, Optional<Path> secretFile, OpenOptions open) {
+    if (options.databaseUrl().isEmpty()) {
+      throw new InvalidInputException(Message.of(Workspace.class, "join.noUrl"));
+    }
+    return create(dir, options, secretFile, open, Mode.JOIN);
+  }
+
+  private static Workspace create(Path dir, InitOptions options, Optional<Path> secretFile,
+      OpenOptions open, Mode mode) {
     Path target = dir.toAbsolutePath().normalize();
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(open, "open");
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw invalid(target, "init.notAFolder");
     }
@@ -109,16 +169,30 @@ public final class Workspace implements AutoCloseable {
     options.databaseUrl().filter(url -> !Database.isPostgresUrl(url)).ifPresent(url -> {
       throw new InvalidInputException(Message.of(Workspace.class, "init.unsupportedUrl", url));
     });
+    Optional<String> handedSecret = secretFile.map(Workspace::readSecret);
+    boolean shared = options.databaseUrl().isPresent();
+    Optional<String> envSecret = Optional.ofNullable(open.env().get(ENV_PROGRAMME_SECRET))
+        .map(String::strip).filter(v -> !v.isEmpty());
     boolean created = !Files.exists(target);
+    Optional<String> newSecret = mode == Mode.CREATE && shared && envSecret.isEmpty()
+        ? Optional.of(SharedKeys.newSecret()) : Optional.empty();
     try {
       Files.createDirectories(target);
       Files.writeString(target.resolve(PROPERTIES), properties(options), StandardCharsets.UTF_8,
           StandardOpenOption.CREATE_NEW);
-      Files.createDirectories(target.resolve("evidence"));
+      if (!shared) {
+        Files.createDirectories(target.resolve("evidence"));
+      }
       Files.createDirectories(target.resolve("out"));
-      Path keys = Files.createDirectories(target.resolve("keys"));
-      if (keys.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(keys, PosixFilePermissions.fromString("rwx------"));
+      if (mode == Mode.CREATE || handedSecret.isPresent()) {
+        Path keys = Files.createDirectories(target.resolve("keys"));
+        if (keys.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          Files.setPosixFilePermissions(keys, PosixFilePermissions.fromString("rwx------"));
+        }
+        Optional<String> toWrite = handedSecret.isPresent() ? handedSecret : newSecret;
+        if (toWrite.isPresent()) {
+          writeOwnerOnly(keys.resolve(SharedKeys.SECRET_FILE), toWrite.get() + "\n");
+        }
       }
     } catch (IOException e) {
       removeCreated(target, created);
@@ -127,7 +201,22 @@ public final class Workspace implements AutoCloseable {
           e);
     }
     try {
-      return open(target, open, true);
+      Workspace ws = open(target, open, mode);
+      try {
+        if (mode == Mode.CREATE && shared) {
+          String secret = envSecret.or(() -> newSecret).orElseThrow();
+          ws.store().write(SETUP_ACTOR, tx -> {
+            ws.sharedKeys().orElseThrow().createCheck(tx, secret);
+            return null;
+          });
+        } else if (mode == Mode.JOIN) {
+          ws.sharedKeys().orElseThrow().check();
+        }
+        return ws;
+      } catch (RuntimeException e) {
+        ws.close();
+        throw e;
+      }
     } catch (RuntimeException e) {
       removeCreated(target, created);
       throw e;
@@ -147,7 +236,7 @@ public final class Workspace implements AutoCloseable {
    * @throws InvalidInputException when a setting it needs is invalid
    */
   public static Workspace open(Path dir, OpenOptions open) {
-    return open(dir.toAbsolutePath().normalize(), open, false);
+    return open(dir.toAbsolutePath().normalize(), open, Mode.OPEN);
   }
 
   /**
@@ -192,9 +281,17 @@ public final class Workspace implements AutoCloseable {
     return store;
   }
 
-  /** The attachment store in {@code evidence/}. */
+  /** The attachment store: {@code evidence/} (SQLite) or the database (PostgreSQL). */
   public Attachments attachments() {
     return attachments;
+  }
+
+  /**
+   * The secret keys shared by every desk, wrapped under the programme secret in the database:
+   * present for a PostgreSQL workspace only (a SQLite workspace keeps its keys in {@code keys/}).
+   */
+  public Optional<SharedKeys> sharedKeys() {
+    return sharedKeys;
   }
 
   /** The folder for the issuer's keys; readable by the owner only. */
@@ -276,17 +373,28 @@ public final class Workspace implements AutoCloseable {
     return "Workspace[" + dir + ", " + database + "]";
   }
 
-  private static Workspace open(Path dir, OpenOptions open, boolean creating) {
+  private static Workspace open(Path dir, OpenOptions open, Mode mode) {
     Objects.requireNonNull(open, "open");
     requireWorkspace(dir, "workspace.notAWorkspace");
     Settings settings = Settings.load(dir.resolve(PROPERTIES));
-    Database database = database(dir, settings, open, creating);
+    Database database = database(dir, settings, open, mode == Mode.CREATE);
     try {
       try {
         database.release(database.borrow(), true);
       } catch (SQLException e) {
         throw new EnvironmentException(Message.of(Workspace.class, "database.cannotConnect",
             database.description(), e.getMessage()), e);
+      }
+      if (database.engine() == Database.Engine.POSTGRESQL && mode != Mode.OPEN) {
+        boolean holdsWorkspace = holdsWorkspace(database);
+        if (mode == Mode.CREATE && holdsWorkspace) {
+          throw new RefusedException(Message.of(Workspace.class, "init.databaseHoldsWorkspace",
+              database.description()));
+        }
+        if (mode == Mode.JOIN && !holdsWorkspace) {
+          throw new RefusedException(Message.of(Workspace.class, "join.noWorkspace",
+              database.description()));
+        }
       }
       try {
         Migrations.migrate(database, database.engine() == Database.Engine.SQLITE
@@ -299,7 +407,8 @@ public final class Workspace implements AutoCloseable {
       Store bootstrap = new Store(database, Set.of(), open.clock());
       Set<String> exempt = bootstrap.read(tx -> new HashSet<>(
           tx.query("SELECT table_name FROM audit_exempt", row -> row.getString("table_name"))));
-      return new Workspace(dir, settings, database, new Store(database, exempt, open.clock()));
+      return new Workspace(dir, settings, database, new Store(database, exempt, open.clock()),
+          open.env());
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -322,6 +431,43 @@ public final class Workspace implements AutoCloseable {
     }
     return Database.postgresql(url.get(), settings.get(Settings.DB_USER),
         Optional.ofNullable(open.env().get(ENV_DB_PASSWORD)).filter(p -> !p.isEmpty()));
+  }
+
+  /** Whether the database (its current schema) already holds an ocnkit workspace. */
+  private static boolean holdsWorkspace(Database database) {
+    try (Connection c = database.connect()) {
+      List<String> tables = database.tableNames(c);
+      return tables.contains("audit_head") || tables.contains("flyway_schema_history");
+    } catch (SQLException e) {
+      throw new EnvironmentException(Message.of(Workspace.class, "database.cannotConnect",
+          database.description(), e.getMessage()), e);
+    }
+  }
+
+  /** The programme secret in a file the coordinator handed over. */
+  private static String readSecret(Path file) {
+    try {
+      String secret = Files.readString(file, StandardCharsets.UTF_8).strip();
+      if (secret.isEmpty() || secret.lines().count() != 1) {
+        throw new InvalidInputException(new Problem(file.toString(),
+            Message.of(Workspace.class, "join.badSecretFile")));
+      }
+      return secret;
+    } catch (IOException e) {
+      throw new InvalidInputException(new Problem(file.toString(),
+          Message.of(Workspace.class, "join.unreadableSecretFile", String.valueOf(e.getMessage()))),
+          e);
+    }
+  }
+
+  private static void writeOwnerOnly(Path file, String content) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(
+          PosixFilePermissions.fromString("rw-------")));
+      Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+    } else {
+      Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+    }
   }
 
   private static Path requireWorkspace(Path dir, String key) {

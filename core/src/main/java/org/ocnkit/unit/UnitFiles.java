@@ -19,6 +19,12 @@ import org.ocnkit.unit.internal.UnitReader;
  * every problem with file, line and column.
  */
 public final class UnitFiles {
+  /**
+   * The subfolder of a unit folder that holds qualification files, which are not units: reading a
+   * folder of units skips it (see {@code course-units/qualifications/}).
+   */
+  public static final String QUALIFICATIONS = "qualifications";
+
   private UnitFiles() {}
 
   /** The XSD every unit file follows (also in {@code course-units/schema/course-unit.xsd}). */
@@ -57,7 +63,7 @@ public final class UnitFiles {
 
   /**
    * Checks files and folders: a folder contributes every {@code *.xml} file in it and its
-   * subfolders, in name order.
+   * subfolders, in name order, except those under a {@value #QUALIFICATIONS} subfolder.
    */
   public static ValidationReport validate(List<Path> paths) {
     return validate(Path.of(""), paths);
@@ -93,6 +99,7 @@ public final class UnitFiles {
   private static List<Path> unitFilesIn(Path folder) {
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(p -> p.getFileName().toString().endsWith(".xml"))
+          .filter(p -> !folder.relativize(p).startsWith(QUALIFICATIONS))
           .filter(Files::isRegularFile)
           .sorted()
           .toList();

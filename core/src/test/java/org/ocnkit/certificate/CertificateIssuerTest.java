@@ -35,6 +35,23 @@ class CertificateIssuerTest {
     return out;
   }
 
+  @org.junit.jupiter.api.Test
+  void theGuardRefusesAnEnrolmentCertifiedMeanwhileAndNothingIsWritten() {
+    try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, dir.resolve("ws"))) {
+      IssuingKeys keys = SampleRequests.createKeys(ws);
+      CertificateIssuer issuer = CertificateIssuer.of(ws, keys);
+      List<CertificateRequest> planned = requests("Anna Berg", "Eva Forsberg");
+      issuer.issue("Maria Lind", planned.subList(1, 2), IssueProgress.NONE,
+          Certification.NOT_CERTIFIED_MEANWHILE);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> issuer.issue("Maria Lind",
+              planned, IssueProgress.NONE, Certification.NOT_CERTIFIED_MEANWHILE))
+          .isInstanceOf(org.ocnkit.RefusedException.class)
+          .hasMessageContaining("E11").hasMessageContaining("meanwhile");
+      assertThat(new CertificateRegister(ws.store()).list()).hasSize(1);
+      assertThat(new CertificateLog(ws).verify().passed()).isTrue();
+    }
+  }
+
   @OnEveryEngine
   void aBatchIsLoggedUnderOneCheckpointRegisteredAndEveryCertificateVerifies(Engine engine) {
     try (Workspace ws = TestWorkspaces.create(engine, dir.resolve("ws"))) {

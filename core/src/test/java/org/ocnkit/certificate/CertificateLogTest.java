@@ -122,7 +122,8 @@ class CertificateLogTest {
       assertThat(Files.readString(published.resolve(CertificateLog.PUBLISHED_KEY_FILE)).strip())
           .isEqualTo(keys.log().verifierKey().encoded());
       VerificationSources offline = new VerificationSources(Optional.empty(), List.of(trust),
-          List.of(), Optional.empty(), Optional.of(published), Optional.empty());
+          List.of(), List.of(), Optional.of(published), Optional.empty(),
+          java.util.Set.of(VerificationOptions.Unchecked.STATUS), java.time.Clock.systemUTC());
 
       VerificationResult ok = new CertificateVerifier(offline.options())
           .verify(first.certificates().get(1).file());
@@ -131,6 +132,8 @@ class CertificateLogTest {
       assertThat(ok.check("LOG_CONSISTENCY").orElseThrow().passed()).isTrue();
       assertThat(ok.check("STATUS").orElseThrow().outcome())
           .isEqualTo(VerificationCheck.Outcome.NOT_CHECKED);
+      assertThat(ok.policy().acceptedLabels()).containsExactly("status");
+      assertThat(ok.unchecked()).isEmpty();
 
       IssuedBatch second = issue(ws, keys, "Karin Ek");
       VerificationResult newer = new CertificateVerifier(offline.options())
@@ -143,8 +146,9 @@ class CertificateLogTest {
 
       new CertificateLog(ws).publish(published);
       VerificationSources pinned = new VerificationSources(Optional.empty(), List.of(trust),
-          List.of(), Optional.empty(), Optional.of(published),
-          Optional.of(keys.log().verifierKey().encoded()));
+          List.of(), List.of(), Optional.of(published),
+          Optional.of(keys.log().verifierKey().encoded()),
+          java.util.Set.of(VerificationOptions.Unchecked.STATUS), java.time.Clock.systemUTC());
       CertificateVerifier verifier = new CertificateVerifier(pinned.options());
       for (IssuedCertificate c : List.of(first.certificates().get(0),
           second.certificates().get(0))) {

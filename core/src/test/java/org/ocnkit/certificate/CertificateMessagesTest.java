@@ -77,10 +77,6 @@ class CertificateMessagesTest {
     assertThatThrownBy(() -> VerificationOptions.builder(TrustAnchors.of(List.of())))
         .isInstanceOf(IllegalArgumentException.class);
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, dir.resolve("ws"))) {
-      assertThatThrownBy(() -> VerificationOptions.builder(trust)
-          .revocations(new RevocationList(TestClock.START, List.of()))
-          .register(ws.store()).build())
-          .isInstanceOf(IllegalStateException.class).hasMessageContaining("not both");
       assertThatThrownBy(() -> VerificationOptions.builder(trust).workspaceLog(ws.store()).build())
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("log key");
       assertThat(VerificationOptions.builder(trust)

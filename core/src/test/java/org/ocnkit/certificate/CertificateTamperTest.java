@@ -229,9 +229,10 @@ class CertificateTamperTest {
           java.util.Optional.empty(), java.util.Optional.empty()).options())
           .verify(foreign.file());
       assertThat(trusted.verdict()).as(trusted.toString())
-          .isEqualTo(VerificationResult.Verdict.VALID);
+          .isEqualTo(VerificationResult.Verdict.VALID_AS_FAR_AS_CHECKED);
       assertThat(trusted.notChecked()).extracting(VerificationCheck::name)
           .containsExactly("STATUS", "LOG_CHECKPOINT", "LOG_INCLUSION", "LOG_CONSISTENCY");
+      assertThat(trusted.unchecked()).isEqualTo(trusted.notChecked());
     }
   }
 

@@ -61,8 +61,12 @@ class IssuedCertificatePdfTest {
   void theSignedCertificateIsStillPdfA3b() throws Exception {
     assertThat(VeraPdf.pdfa3bFailures(pdf(0))).isEmpty();
     PdfContents contents = PdfContents.read("c", pdf(0));
-    assertThat(contents.associatedFiles())
-        .containsExactlyInAnyOrder(CertificateRecord.FILE_NAME, CertificateIssuer.LOG_PROOF_FILE);
+    List<String> expected = new java.util.ArrayList<>(List.of(CertificateRecord.FILE_NAME,
+        CertificateIssuer.LOG_PROOF_FILE,
+        org.ocnkit.certificate.credential.EuropeanCredentials.FILE_NAME));
+    batch.certificates().get(0).record().units()
+        .forEach(u -> expected.add("openbadge-" + u.ref().code() + ".jwt"));
+    assertThat(contents.associatedFiles()).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(contents.attachment(CertificateIssuer.LOG_PROOF_FILE).orElseThrow().relationship())
         .isEqualTo(AfRelationship.SUPPLEMENT);
   }
@@ -109,8 +113,8 @@ class IssuedCertificatePdfTest {
         .satisfies(e -> assertThat(e.certificateCode()).isEqualTo(revoked.code().value()));
 
     CertificateVerifier offline = new CertificateVerifier(new VerificationSources(
-        Optional.empty(), List.of(trust), List.of(), Optional.of(list), Optional.empty(),
-        Optional.empty()).options());
+        Optional.empty(), List.of(trust), List.of(), List.of(list), Optional.empty(),
+        Optional.empty(), java.util.Set.of(), ws.store().clock()).options());
     VerificationResult r = offline.verify(revoked.file());
     assertThat(r.verdict()).as(r.toString()).isEqualTo(VerificationResult.Verdict.REVOKED);
     assertThat(r.revocation().orElseThrow().reason()).isEqualTo("issued to the wrong person");
@@ -118,7 +122,10 @@ class IssuedCertificatePdfTest {
     assertThat(r.check("LOG_CHECKPOINT").orElseThrow().outcome())
         .isEqualTo(VerificationCheck.Outcome.NOT_CHECKED);
     VerificationResult v = offline.verify(valid.file());
-    assertThat(v.verdict()).isEqualTo(VerificationResult.Verdict.VALID);
+    // Strict by default: without the log, valid only as far as checked.
+    assertThat(v.verdict()).isEqualTo(VerificationResult.Verdict.VALID_AS_FAR_AS_CHECKED);
+    assertThat(v.unchecked()).extracting(VerificationCheck::name)
+        .containsExactly("LOG_CHECKPOINT", "LOG_INCLUSION", "LOG_CONSISTENCY");
     assertThat(v.check("STATUS").orElseThrow().reason().key())
         .isEqualTo("verify.status.notListed");
     assertThat(v.notChecked()).extracting(VerificationCheck::name)

@@ -55,8 +55,17 @@ class ApprenticesTest {
       String digits = pin.replace("-", "");
       assertThat(org.ocnkit.learner.testing.Tables.find(ws, digits, digits.substring(2))).isEmpty();
       Path key = ws.keysDir().resolve(IdentityKey.FILE);
-      assertThat(Files.size(key)).isEqualTo(32);
-      if (key.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      if (ws.usesPostgres()) {
+        // Shared by every desk: in the database, wrapped under the programme secret.
+        assertThat(key).doesNotExist();
+        Optional<String> wrapped = ws.store().read(tx -> tx.queryOne(
+            "SELECT wrapped FROM shared_key WHERE name = ?", row -> row.getString(1),
+            IdentityKey.SHARED_NAME));
+        assertThat(wrapped.orElseThrow()).startsWith("v1:");
+      } else {
+        assertThat(Files.size(key)).isEqualTo(32);
+      }
+      if (!ws.usesPostgres() && key.getFileSystem().supportedFileAttributeViews().contains("posix")) {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key)))
             .isEqualTo("rw-------");
       }

@@ -126,11 +126,54 @@ class AttachmentsTest {
     }
   }
 
+  @Test
+  void onPostgresqlTheContentLivesInTheDatabaseAndIsReHashedByAuditVerify() throws Exception {
+    try (Workspace ws = TestWorkspaces.create(Engine.POSTGRESQL, tmp.resolve("ws"))) {
+      assertThat(ws.attachments().inDatabase()).isTrue();
+      StoredBlob a = ws.attachments().put(stream("bild av en hylla"), "foto.jpg", 100);
+      StoredBlob again = ws.attachments().put(stream("bild av en hylla"), "kopia.jpg", 100);
+      assertThat(again).isEqualTo(a);
+      ws.store().write("anna", tx -> ws.attachments().record(tx, a, "image/jpeg", "foto.jpg"));
+      assertThat(files(ws)).isEmpty();
+      try (InputStream in = ws.attachments().open(a.sha256())) {
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+            .isEqualTo("bild av en hylla");
+      }
+      AuditReport clean = ws.verifyAudit();
+      assertThat(clean.findings()).isEmpty();
+      assertThat(clean.attachments()).isEqualTo(1);
+      assertThat(clean.exemptTables()).contains("attachment_content");
+
+      TestWorkspaces.executeRaw(ws, "UPDATE attachment_content SET content = 'bild av en stol'::bytea"
+          + " WHERE sha256 = '" + a.sha256() + "'");
+      assertThat(ws.verifyAudit().findings()).singleElement()
+          .extracting(AuditFinding::kind).isEqualTo(AuditFinding.Kind.ATTACHMENT_ALTERED);
+      TestWorkspaces.executeRaw(ws, "DELETE FROM attachment_content");
+      assertThat(ws.verifyAudit().findings()).singleElement()
+          .satisfies(f -> assertThat(f.kind()).isEqualTo(AuditFinding.Kind.ATTACHMENT_MISSING))
+          .satisfies(f -> assertThat(f.message().format(java.util.Locale.ENGLISH)).contains("attachment_content"));
+    }
+  }
+
+  @Test
+  void onPostgresqlContentOverTheLimitIsRefusedAndNothingIsStored() throws Exception {
+    try (Workspace ws = TestWorkspaces.create(Engine.POSTGRESQL, tmp.resolve("ws"))) {
+      assertThatThrownBy(() -> ws.attachments().put(stream("x".repeat(1025)), "stor.pdf", 1024))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("stor.pdf");
+      assertThat(ws.store().read(tx -> tx.queryOne("SELECT count(*) FROM attachment_content",
+          r -> r.getLong(1))).orElseThrow()).isZero();
+      assertThat(ws.attachments().contains(AuditCodec.sha256Hex("x".repeat(1025)))).isFalse();
+    }
+  }
+
   private static InputStream stream(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static List<Path> files(Workspace ws) throws Exception {
+    if (!Files.exists(ws.attachments().dir())) {
+      return List.of();
+    }
     try (Stream<Path> walk = Files.walk(ws.attachments().dir())) {
       return walk.filter(Files::isRegularFile).toList();
     }

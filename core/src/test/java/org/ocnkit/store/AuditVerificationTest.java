@@ -183,9 +183,13 @@ class AuditVerificationTest {
   @OnEveryEngine
   void anAlteredAttachmentFileIsNamed(Engine engine) throws Exception {
     try (Workspace ws = history(engine)) {
-      Path file = ws.attachments().path(sha256("foto"));
-      file.toFile().setWritable(true);
-      Files.writeString(file, "fejk");
+      if (ws.attachments().inDatabase()) {
+        raw(ws, "UPDATE attachment_content SET content = 'fejk'::bytea");
+      } else {
+        Path file = ws.attachments().path(sha256("foto"));
+        file.toFile().setWritable(true);
+        Files.writeString(file, "fejk");
+      }
       AuditFinding first = firstProblem(ws, Kind.ATTACHMENT_ALTERED, 6, "attachment:1");
       assertThat(first.describe(Locale.ROOT)).contains(sha256("foto"));
     }
@@ -194,7 +198,11 @@ class AuditVerificationTest {
   @OnEveryEngine
   void aMissingAttachmentFileIsNamed(Engine engine) throws Exception {
     try (Workspace ws = history(engine)) {
-      Files.delete(ws.attachments().path(sha256("foto")));
+      if (ws.attachments().inDatabase()) {
+        raw(ws, "DELETE FROM attachment_content");
+      } else {
+        Files.delete(ws.attachments().path(sha256("foto")));
+      }
       firstProblem(ws, Kind.ATTACHMENT_MISSING, 6, "attachment:1");
     }
   }

@@ -206,17 +206,20 @@ class WorkspaceTest {
   @OnEveryEngine
   void aWorkspaceMissingAMigrationIsBroughtUpToDateWhenOpened(Engine engine) throws Exception {
     Path dir = tmp.resolve("ws");
-    // Undo the newest migration (V9, the participants' outcomes) as if the workspace were older
-    // than this build. Whoever adds a later migration makes this undo that one instead.
+    // Undo the newest migration (V15, the published keys of shared workspaces) as if the
+    // workspace were older than this build. Whoever adds a later migration makes this undo that
+    // one instead.
     try (Workspace ws = TestWorkspaces.create(engine, dir)) {
-      TestWorkspaces.executeRaw(ws, "DROP TABLE apprentice_outcome",
-          "DELETE FROM flyway_schema_history WHERE version = '9'");
+      TestWorkspaces.executeRaw(ws, "DROP TABLE published_key", "DROP TABLE shared_key",
+          "DROP TABLE shared_key_check",
+          "DELETE FROM audit_exempt WHERE table_name = 'shared_key_check'",
+          "DELETE FROM flyway_schema_history WHERE version = '15'");
     }
     try (Workspace ws = Workspace.open(dir)) {
       long outcomes = ws.store().read(tx -> tx.queryLong(
-          "SELECT count(*) FROM apprentice_outcome"));
+          "SELECT count(*) FROM published_key"));
       long applied = ws.store().read(tx -> tx.queryLong(
-          "SELECT count(*) FROM flyway_schema_history WHERE version = '9'"));
+          "SELECT count(*) FROM flyway_schema_history WHERE version = '15'"));
       assertThat(outcomes).isZero();
       assertThat(applied).isEqualTo(1);
     }

@@ -28,8 +28,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ocn certificate issue|issue-batch|list|revoke|revocations}: issuing certificates and the
- * register of issued certificates.
+ * {@code ocn certificate issue|issue-batch|list|revoke|revocations|export}: issuing certificates,
+ * the register of issued certificates, and their credentials for wallets and Europass.
  */
 @Command(
     name = "certificate",
@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     resourceBundle = "org.ocnkit.cli.certificate.messages",
     subcommands = {IssueCommands.Issue.class, IssueCommands.IssueBatch.class,
         CertificateCommand.ListCertificates.class, CertificateCommand.Revoke.class,
-        CertificateCommand.Revocations.class})
+        CertificateCommand.Revocations.class, ExportCommand.class})
 public final class CertificateCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -139,9 +139,11 @@ public final class CertificateCommand implements Runnable {
         Arrays.fill(password, '\0');
       }
       RevocationList list = new CertificateRegister(ws.store())
-          .writeRevocationList(keys.issuer(), target);
+          .writeRevocationList(keys.issuer(), target,
+              org.ocnkit.certificate.CertificateSettings.revocationValidity(ws.settings()));
       cli.out().println(text(cli, "revocations.done", target, list.entries().size(),
           list.issuedAt()));
+      cli.out().println(text(cli, "revocations.validUntil", list.validUntil()));
       cli.out().println(text(cli, "revocations.check", target,
           IssuerKeyFiles.of(ws).certificateFile()));
       return ExitCode.OK;

@@ -99,7 +99,8 @@ final class IssueCommands {
       ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue-batch",
           json.enabled());
       IssuedBatch batch = issuer.issue(cli.actor(),
-          ready.stream().map(p -> p.request().orElseThrow()).toList(), bar::update);
+          ready.stream().map(p -> p.request().orElseThrow()).toList(), bar::update,
+          Certification.NOT_CERTIFIED_MEANWHILE);
       print(cli, batch, held, json.enabled());
       return ExitCode.OK;
     }

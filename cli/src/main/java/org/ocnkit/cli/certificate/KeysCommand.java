@@ -71,6 +71,7 @@ public final class KeysCommand implements Runnable {
         Arrays.fill(password, '\0');
       }
       cli.out().println(text(cli, "keys.init.done", ws.keysDir()));
+      published(cli, ws);
       describe(cli, ws);
       cli.out().println(text(cli, "keys.init.next"));
       return ExitCode.OK;
@@ -106,8 +107,16 @@ public final class KeysCommand implements Runnable {
         }
       }
       cli.out().println(text(cli, "keys.import.done", source, ws.keysDir()));
+      published(cli, ws);
       describe(cli, ws);
       return ExitCode.OK;
+    }
+  }
+
+  /** In a shared workspace: publishes the public halves for every desk, and says so. */
+  private static void published(Cli cli, Workspace ws) {
+    if (IssuerKeyFiles.of(ws).publish(cli.actor())) {
+      cli.out().println(text(cli, "keys.published", ws.databaseDescription()));
     }
   }
 

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.ocnkit.EnvironmentException;
@@ -19,8 +21,10 @@ import org.ocnkit.certificate.CertificateRegister;
 import org.ocnkit.certificate.CertificateVerifier;
 import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.certificate.VerificationCheck;
+import org.ocnkit.certificate.VerificationOptions;
 import org.ocnkit.certificate.VerificationResult;
 import org.ocnkit.certificate.VerificationSources;
+import org.ocnkit.certificate.credential.OpenBadgeVerifier;
 import org.ocnkit.certificate.signature.SignatureInfo;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
@@ -37,8 +41,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ocn verify FILE...} and {@code ocn verify --code CODE}: checks certificates and explains
- * every check. Exit 0 when every file is valid, 1 when any is invalid or revoked, 3 when a file is
- * not a certificate (and none is invalid).
+ * every check; a {@code .jwt} or {@code .json} file is checked as an Open Badges 3.0 credential
+ * ({@link OpenBadgeVerifier}). Exit 0 when every file is valid, 1 when any is invalid or revoked, 3 when a file is
+ * not a certificate (and none is invalid), 5 when the rest are valid as far as checked (a check
+ * the policy requires could not run; {@code --accept-unchecked} waives it by name).
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.certificate.messages")
@@ -60,7 +66,11 @@ public final class VerifyCommand implements Callable<Integer> {
   List<Path> trustTsa = new ArrayList<>();
 
   @Option(names = "--revocations", paramLabel = "FILE.p7m", descriptionKey = "verify.revocations")
-  Path revocations;
+  List<Path> revocations = new ArrayList<>();
+
+  @Option(names = "--accept-unchecked", paramLabel = "CHECK[,CHECK...]",
+      descriptionKey = "verify.acceptUnchecked")
+  List<String> acceptUnchecked = new ArrayList<>();
 
   @Option(names = "--log", paramLabel = "DIR", descriptionKey = "verify.log")
   Path log;
@@ -82,10 +92,13 @@ public final class VerifyCommand implements Callable<Integer> {
     if (code != null) {
       return lookUp(CertificateCode.parse(code));
     }
+    Set<VerificationOptions.Unchecked> accepted = EnumSet.noneOf(
+        VerificationOptions.Unchecked.class);
+    acceptUnchecked.forEach(a -> accepted.addAll(VerificationOptions.Unchecked.parse(a)));
     VerificationSources sources = new VerificationSources(workspace(), trust.stream()
         .map(cli::path).toList(), trustTsa.stream().map(cli::path).toList(),
-        Optional.ofNullable(revocations).map(cli::path), Optional.ofNullable(log).map(cli::path),
-        Optional.ofNullable(logKey));
+        revocations.stream().map(cli::path).toList(), Optional.ofNullable(log).map(cli::path),
+        Optional.ofNullable(logKey), accepted, cli.openOptions().clock());
     CertificateVerifier verifier = new CertificateVerifier(sources.options());
     List<Path> pdfs = new ArrayList<>();
     for (Path file : files) {
@@ -96,8 +109,9 @@ public final class VerifyCommand implements Callable<Integer> {
           String.join(", ", files.stream().map(Path::toString).toList())));
     }
     List<VerificationResult> results = new ArrayList<>();
+    OpenBadgeVerifier badges = new OpenBadgeVerifier(sources.options());
     for (Path file : pdfs) {
-      results.add(verifier.verify(file));
+      results.add(OpenBadgeVerifier.accepts(file) ? badges.verify(file) : verifier.verify(file));
     }
     if (json.enabled()) {
       cli.out().println(Json.write(results.stream().map(this::json).toList()));
@@ -117,17 +131,21 @@ public final class VerifyCommand implements Callable<Integer> {
         r -> r.verdict() == VerificationResult.Verdict.NOT_A_CERTIFICATE)) {
       return ExitCode.INPUT;
     }
+    if (results.stream().anyMatch(
+        r -> r.verdict() == VerificationResult.Verdict.VALID_AS_FAR_AS_CHECKED)) {
+      return ExitCode.UNCHECKED;
+    }
     return ExitCode.OK;
   }
 
-  /** A file as given, or the {@code *.pdf} files of a folder, by name. */
+  /** A file as given, or the {@code *.pdf} and {@code *.jwt} files of a folder, by name. */
   private static List<Path> expand(Path path) {
     if (!Files.isDirectory(path)) {
       return List.of(path);
     }
     try (Stream<Path> children = Files.list(path)) {
       return children.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-          .endsWith(".pdf") && Files.isRegularFile(p)).sorted().toList();
+          .matches(".*\\.(pdf|jwt)") && Files.isRegularFile(p)).sorted().toList();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -177,8 +195,12 @@ public final class VerifyCommand implements Callable<Integer> {
   }
 
   private void print(VerificationResult r, Path file) {
-    cli.out().println(file + ": " + text("verdict." + r.verdict().name().toLowerCase(
-        java.util.Locale.ROOT)));
+    String verdict = text("verdict." + r.verdict().name().toLowerCase(java.util.Locale.ROOT));
+    if (r.verdict() == VerificationResult.Verdict.VALID_AS_FAR_AS_CHECKED) {
+      verdict = verdict + ": " + text("verify.uncheckedList", String.join(", ",
+          r.unchecked().stream().map(VerificationCheck::name).toList()));
+    }
+    cli.out().println(file + ": " + verdict);
     r.record().ifPresent(record -> cli.out().println("  " + text("verify.certificate",
         record.code(), String.valueOf(record.serial()), record.holder().name(),
         record.holder().dateOfBirth(), record.units().size(), record.totalCredits(),
@@ -196,6 +218,16 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     r.logKeySource().ifPresent(source -> cli.out().println("  " + text(
         "verify.logKeySource." + source.name().toLowerCase(java.util.Locale.ROOT))));
+    if (r.verdict() == VerificationResult.Verdict.VALID_AS_FAR_AS_CHECKED) {
+      cli.out().println("  " + text("verify.uncheckedHint", String.join(",",
+          r.unchecked().stream().map(c -> VerificationOptions.Unchecked.covering(c.name()))
+              .flatMap(Optional::stream).distinct().map(VerificationOptions.Unchecked::label)
+              .toList())));
+    }
+    if (!r.policy().strict()) {
+      cli.out().println("  " + text("verify.policyAccepted",
+          String.join(",", r.policy().acceptedLabels())));
+    }
   }
 
   private Map<String, Object> json(VerificationResult r) {
@@ -220,6 +252,12 @@ public final class VerifyCommand implements Callable<Integer> {
     out.put("revokedAt", r.revocation().map(RegisterEntry.Revocation::revokedAt));
     out.put("revocationReason", r.revocation().map(RegisterEntry.Revocation::reason));
     out.put("logKeySource", r.logKeySource());
+    Map<String, Object> policy = new LinkedHashMap<>();
+    policy.put("strict", r.policy().strict());
+    policy.put("acceptUnchecked", r.policy().acceptedLabels());
+    policy.put("verifiedAt", r.policy().verifiedAt());
+    out.put("policy", policy);
+    out.put("unchecked", r.unchecked().stream().map(VerificationCheck::name).toList());
     List<Map<String, Object>> checks = new ArrayList<>();
     for (VerificationCheck c : r.checks()) {
       Map<String, Object> check = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.ocnkit.cli.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -44,6 +45,10 @@ public final class InitCommand implements Callable<Integer> {
     }
     try (Workspace workspace = Workspace.init(target, options, cli.openOptions())) {
       cli.out().println(cli.text("init.done", workspace.dir(), workspace.databaseDescription()));
+      workspace.sharedKeys().ifPresent(keys -> cli.out().println(
+          Files.exists(keys.secretFile())
+              ? cli.text("init.shared.secretFile", keys.secretFile())
+              : cli.text("init.shared.secretVariable", Workspace.ENV_PROGRAMME_SECRET)));
       cli.out().println(cli.text("init.next"));
     }
     return ExitCode.OK;

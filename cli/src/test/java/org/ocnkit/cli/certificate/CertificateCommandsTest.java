@@ -144,5 +144,31 @@ class CertificateCommandsTest {
     CliRun untrusted = ocn(elsewhere).run("verify", anna.file().toString());
     assertThat(untrusted.exitCode).isEqualTo(ExitCode.INPUT);
     assertThat(untrusted.err).contains("--trust");
+
+    // The revoked certificate with --trust alone: not 0, but "valid as far as checked".
+    CliRun trustAlone = ocn(elsewhere).run("verify", "--trust", "../issuer.pem",
+        anna.file().toString());
+    assertThat(trustAlone.exitCode).as(trustAlone.toString()).isEqualTo(ExitCode.UNCHECKED);
+    assertThat(trustAlone.out).contains("VALID AS FAR AS CHECKED: STATUS, LOG_CHECKPOINT",
+        "--accept-unchecked status,log,log-consistency");
+    CliRun sv = ocn(elsewhere).run("--lang", "sv", "verify", "--trust", "../issuer.pem",
+        anna.file().toString());
+    assertThat(sv.out).contains("GILTIGT SÅ LÅNGT DET KUNDE KONTROLLERAS");
+    CliRun waived = ocn(elsewhere).run("verify", "--trust", "../issuer.pem",
+        "--accept-unchecked", "status,log", "--accept-unchecked", "log-consistency",
+        anna.file().toString());
+    assertThat(waived.exitCode).as(waived.toString()).isZero();
+    assertThat(waived.out).contains(": VALID", "accepted as not run: status,log,log-consistency");
+    CliRun unknown = ocn(elsewhere).run("verify", "--trust", "../issuer.pem",
+        "--accept-unchecked", "signature", anna.file().toString());
+    assertThat(unknown.exitCode).isEqualTo(ExitCode.INPUT);
+    assertThat(unknown.err).contains("\"signature\"", "status, log, log-consistency");
+
+    // Eight days later the list is past its validity: refused, naming it.
+    CliRun expired = new CliRun(elsewhere).env("OCNKIT_NOW", "2026-03-10T09:00:01Z").run(
+        "verify", "--trust", "../issuer.pem", "--revocations", "../revocations.p7m",
+        anna.file().toString());
+    assertThat(expired.exitCode).as(expired.toString()).isEqualTo(ExitCode.CHECK_FAILED);
+    assertThat(expired.err).contains("revocations.p7m", "has expired");
   }
 }

@@ -108,6 +108,13 @@ class DemoEvidenceStepsTest {
     }
     assertThat(certificates).isPositive();
     assertThat(demo.out).contains(": VALID", ": REVOKED", "PAdES B-B");
+    // One credential of each kind exported for a wallet and Europass; the badge verifies.
+    try (var files = Files.list(ws.resolve("out/credentials"))) {
+      assertThat(files.map(f -> f.getFileName().toString()).toList())
+          .anyMatch(n -> n.endsWith(".jwt")).anyMatch(n -> n.endsWith(".jsonld"));
+    }
+    assertThat(demo.out).contains("Open Badges 3.0 credential ->",
+        "European Learning Model (Europass) credential ->", "CREDENTIAL");
     CliRun verify = new CliRun(ws).env("OCNKIT_KEY_PASSWORD", "unused")
         .run("log", "verify");
     assertThat(verify.exitCode).as(verify.toString()).isZero();

@@ -64,8 +64,14 @@ class LogCommandTest {
     Path employer = Files.createDirectories(dir.resolve("employer"));
     Path copy = employer.resolve("cert.pdf");
     Files.copy(first.certificates().get(1).file(), copy);
+    CliRun strict = ocn(employer).run("verify", "--trust", "../issuer.pem", "--log",
+        "../published", "cert.pdf");
+    assertThat(strict.exitCode).as(strict.toString()).isEqualTo(ExitCode.UNCHECKED);
+    assertThat(strict.out).contains("cert.pdf: VALID AS FAR AS CHECKED: STATUS not checked",
+        "--accept-unchecked status");
     CliRun run = ocn(employer).run("verify", "--trust", "../issuer.pem", "--log",
-        "../published", "cert.pdf", second.certificates().get(0).file().toString());
+        "../published", "--accept-unchecked", "status", "cert.pdf",
+        second.certificates().get(0).file().toString());
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).contains("cert.pdf: VALID", "pass        LOG_CONSISTENCY",
         "the published log (size 3) extends the embedded checkpoint (size 2)",
@@ -73,9 +79,11 @@ class LogCommandTest {
 
     String vkey = Files.readString(dir.resolve("published/log.vkey")).strip();
     CliRun pinned = ocn(employer).run("verify", "--trust", "../issuer.pem", "--log",
-        "../published", "--log-key", vkey, "--json", "cert.pdf");
+        "../published", "--log-key", vkey, "--json", "--accept-unchecked", "status", "cert.pdf");
     assertThat(pinned.exitCode).isZero();
     assertThat(pinned.out).contains("\"logKeySource\": \"given\"");
+    assertThat(pinned.out.replaceAll("\\s+", " ")).contains("\"strict\": false",
+        "\"acceptUnchecked\": [ \"status\" ]");
     CliRun wrongKey = ocn(employer).run("verify", "--trust", "../issuer.pem", "--log",
         "../published", "--log-key", vkey.replaceFirst("\\+[0-9a-f]{8}\\+", "+00000000+"),
         "cert.pdf");

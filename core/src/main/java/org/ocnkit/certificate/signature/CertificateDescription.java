@@ -67,6 +67,26 @@ public record CertificateDescription(
         .formatHex(HexFormat.of().parseHex(sha256Fingerprint));
   }
 
+  /**
+   * The organisation the subject names: its O, else its CN; empty when it names neither or
+   * cannot be read.
+   */
+  public java.util.Optional<String> organisation() {
+    try {
+      javax.naming.ldap.LdapName name = new javax.naming.ldap.LdapName(subject);
+      for (String type : java.util.List.of("O", "CN")) {
+        for (javax.naming.ldap.Rdn rdn : name.getRdns()) {
+          if (rdn.getType().equalsIgnoreCase(type)) {
+            return java.util.Optional.of(rdn.getValue().toString());
+          }
+        }
+      }
+    } catch (javax.naming.InvalidNameException | ClassCastException e) {
+      // A name that cannot be read names no organisation.
+    }
+    return java.util.Optional.empty();
+  }
+
   /** True when subject and issuer are the same name. */
   public boolean selfIssued() {
     return subject.equals(issuer);

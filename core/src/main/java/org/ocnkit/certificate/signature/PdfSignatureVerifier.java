@@ -20,10 +20,21 @@ import org.ocnkit.certificate.signature.internal.PdfSignatureInspector;
 public final class PdfSignatureVerifier {
   private PdfSignatureVerifier() {}
 
-  /** Checks the signature of {@code pdf}. */
+  /** Checks the signature of {@code pdf} at the system clock's time. */
   public static PdfSignatureReport verify(byte[] pdf, TrustAnchors anchors) {
+    return verify(pdf, anchors, java.time.Instant.now());
+  }
+
+  /**
+   * Checks the signature of {@code pdf} at the verifier's time {@code now}. A signature with a
+   * timestamp from a trusted authority is judged at the timestamp's time (PAdES B-T); any other
+   * (B-B) at {@code now} and at the time it claims, which must not be after {@code now}.
+   */
+  public static PdfSignatureReport verify(byte[] pdf, TrustAnchors anchors,
+      java.time.Instant now) {
     Objects.requireNonNull(pdf, "pdf");
     Objects.requireNonNull(anchors, "anchors");
-    return PdfSignatureInspector.inspect(pdf, anchors);
+    Objects.requireNonNull(now, "now");
+    return PdfSignatureInspector.inspect(pdf, anchors, now);
   }
 }

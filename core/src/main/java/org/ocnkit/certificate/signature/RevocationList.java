@@ -28,8 +28,9 @@ import org.ocnkit.certificate.signature.internal.EncapsulatedSignature;
  * by one tab; entries sorted by fingerprint, so equal lists give equal bytes:
  *
  * <pre>
- * ocnkit-revocation-list 1
+ * ocnkit-revocation-list 2
  * issued-at	2026-11-23T10:15:00Z
+ * valid-until	2026-11-30T10:15:00Z
  * entries	1
  * revoked	K7QM-2XHD	3f5c…(64 hex digits)	2026-11-20T08:00:00Z	issued to the wrong person
  * </pre>
@@ -49,15 +50,31 @@ import org.ocnkit.certificate.signature.internal.EncapsulatedSignature;
  * S/MIME e-mail checks, which a certificate imported from the organisation with a restrictive
  * extended key usage could fail; a certificate made by {@code ocn keys init} passes either way.
  *
+ * <p>Like a CRL's thisUpdate and nextUpdate, {@code issued-at} says when the list was made and
+ * {@code valid-until} until when it may be relied on ({@code revocation.validityDays} after, 7 by
+ * default); a verifier refuses a list past that time ({@link #requireCurrent}). The full format
+ * is documented in {@code docs/revocation-list.md}.
+ *
  * @param issuedAt when the list was made, kept to the second
+ * @param validUntil until when it may be relied on, kept to the second; after {@code issuedAt}
  * @param entries the revoked certificates, sorted by fingerprint; no fingerprint twice
  */
-public record RevocationList(Instant issuedAt, List<RevocationEntry> entries) {
-  static final String HEADER = "ocnkit-revocation-list 1";
+public record RevocationList(Instant issuedAt, Instant validUntil, List<RevocationEntry> entries) {
+  static final String HEADER = "ocnkit-revocation-list 2";
+  private static final String HEADER_V1 = "ocnkit-revocation-list 1";
+
+  /** How long a list may be relied on unless the workspace says otherwise. */
+  public static final java.time.Duration DEFAULT_VALIDITY = java.time.Duration.ofDays(7);
 
   public RevocationList {
     Objects.requireNonNull(issuedAt, "issuedAt");
+    Objects.requireNonNull(validUntil, "validUntil");
     issuedAt = issuedAt.truncatedTo(ChronoUnit.SECONDS);
+    validUntil = validUntil.truncatedTo(ChronoUnit.SECONDS);
+    if (!validUntil.isAfter(issuedAt)) {
+      throw new IllegalArgumentException("a revocation list is valid until after it was issued ("
+          + issuedAt + "), got " + validUntil);
+    }
     List<RevocationEntry> sorted = new ArrayList<>(entries);
     sorted.sort(Comparator.comparing(RevocationEntry::fingerprint));
     Set<String> seen = new HashSet<>();
@@ -70,6 +87,28 @@ public record RevocationList(Instant issuedAt, List<RevocationEntry> entries) {
     entries = List.copyOf(sorted);
   }
 
+  /** A list valid for {@link #DEFAULT_VALIDITY} from {@code issuedAt}. */
+  public RevocationList(Instant issuedAt, List<RevocationEntry> entries) {
+    this(issuedAt, issuedAt.plus(DEFAULT_VALIDITY), entries);
+  }
+
+  /**
+   * Refuses this list at the verifier's time {@code now} when it is past its validity, or was
+   * made after {@code now} (a list from the future says nothing about now).
+   *
+   * @throws RefusedException naming the list by its times and saying what to do
+   */
+  public void requireCurrent(Instant now) {
+    if (now.isAfter(validUntil)) {
+      throw new RefusedException(Message.of(RevocationList.class, "revocations.expired",
+          issuedAt, validUntil, now.truncatedTo(ChronoUnit.SECONDS)));
+    }
+    if (issuedAt.isAfter(now)) {
+      throw new RefusedException(Message.of(RevocationList.class, "revocations.future",
+          issuedAt, now.truncatedTo(ChronoUnit.SECONDS)));
+    }
+  }
+
   /** The entry for the certificate with {@code fingerprint} (64 lowercase hex), if revoked. */
   public Optional<RevocationEntry> find(String fingerprint) {
     return entries.stream().filter(e -> e.fingerprint().equals(fingerprint)).findFirst();
@@ -80,6 +119,7 @@ public record RevocationList(Instant issuedAt, List<RevocationEntry> entries) {
     StringBuilder text = new StringBuilder();
     text.append(HEADER).append('\n');
     text.append("issued-at\t").append(issuedAt).append('\n');
+    text.append("valid-until\t").append(validUntil).append('\n');
     text.append("entries\t").append(entries.size()).append('\n');
     for (RevocationEntry entry : entries) {
       text.append("revoked\t").append(entry.certificateCode())
@@ -131,21 +171,29 @@ public record RevocationList(Instant issuedAt, List<RevocationEntry> entries) {
       throw malformed(0, "the last line does not end with a line feed");
     }
     String[] lines = text.substring(0, text.length() - 1).split("\n", -1);
-    if (lines.length < 3 || !lines[0].equals(HEADER)) {
+    if (lines.length > 0 && lines[0].equals(HEADER_V1)) {
+      throw malformed(1, "a list in the first format carries no validity period and cannot be"
+          + " relied on; ask the issuer for a current list (\"" + HEADER + "\")");
+    }
+    if (!lines[0].equals(HEADER)) {
       throw malformed(1, "expected \"" + HEADER + "\"");
     }
+    if (lines.length < 4) {
+      throw malformed(lines.length + 1, "expected the lines issued-at, valid-until and entries");
+    }
     Instant issuedAt = instant(field(lines[1], "issued-at", 2, 1)[0], 2);
+    Instant validUntil = instant(field(lines[2], "valid-until", 3, 1)[0], 3);
     int count;
     try {
-      count = Integer.parseInt(field(lines[2], "entries", 3, 1)[0]);
+      count = Integer.parseInt(field(lines[3], "entries", 4, 1)[0]);
     } catch (NumberFormatException e) {
-      throw malformed(3, "the entry count is not a number");
+      throw malformed(4, "the entry count is not a number");
     }
-    if (count != lines.length - 3) {
-      throw malformed(3, "the list says " + count + " entries but holds " + (lines.length - 3));
+    if (count != lines.length - 4) {
+      throw malformed(4, "the list says " + count + " entries but holds " + (lines.length - 4));
     }
     List<RevocationEntry> entries = new ArrayList<>();
-    for (int i = 3; i < lines.length; i++) {
+    for (int i = 4; i < lines.length; i++) {
       String[] f = field(lines[i], "revoked", i + 1, 4);
       try {
         entries.add(new RevocationEntry(f[0], f[1], instant(f[2], i + 1), unescape(f[3], i + 1)));
@@ -154,7 +202,7 @@ public record RevocationList(Instant issuedAt, List<RevocationEntry> entries) {
       }
     }
     try {
-      RevocationList list = new RevocationList(issuedAt, entries);
+      RevocationList list = new RevocationList(issuedAt, validUntil, entries);
       if (!java.util.Arrays.equals(list.body(), body)) {
         throw malformed(0, "the body is not in canonical form");
       }

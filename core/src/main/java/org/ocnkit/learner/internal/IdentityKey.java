@@ -19,10 +19,14 @@ import javax.crypto.spec.SecretKeySpec;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.Message;
 import org.ocnkit.learner.PersonalIdentityNumber;
+import org.ocnkit.store.SharedKeys;
+import org.ocnkit.store.Workspace;
 
 /**
- * The workspace's secret key for hashing personal identity numbers: 32 random bytes in {@code
- * keys/identity-hmac.key}, readable by the owner only, created on first use. The keyed hash
+ * The workspace's secret key for hashing personal identity numbers: 32 random bytes, created on
+ * first use. A SQLite workspace keeps it in {@code keys/identity-hmac.key}, readable by the owner
+ * only; a shared PostgreSQL workspace keeps it in the database, wrapped under the programme secret
+ * ({@link SharedKeys}), so that every desk hashes a number the same way and finds it again. The keyed hash
  * (HMAC-SHA256) lets ocnkit find a person again by their number without storing the number;
  * without the key, the hash cannot be reversed by trying every possible number. Back the key up
  * with the workspace: without it, numbers recorded before cannot be matched again.
@@ -30,6 +34,8 @@ import org.ocnkit.learner.PersonalIdentityNumber;
 public final class IdentityKey {
   /** The key file's name in the workspace's {@code keys/} folder. */
   public static final String FILE = "identity-hmac.key";
+  /** The key's name among a shared workspace's {@link SharedKeys}. */
+  public static final String SHARED_NAME = "identity-hmac";
 
   private static final int LENGTH = 32;
   private static final Set<PosixFilePermission> OWNER_ONLY =
@@ -39,6 +45,30 @@ public final class IdentityKey {
 
   private IdentityKey(byte[] key) {
     this.key = key;
+  }
+
+  /**
+   * The workspace's key, created if there is none yet: in the database when it is shared
+   * (PostgreSQL; the creation is audited as by {@code actor}), else in its {@code keys/} folder.
+   *
+   * @throws EnvironmentException when the key cannot be read or written, is damaged, or (shared)
+   *     this desk has no programme secret or not the workspace's
+   */
+  public static IdentityKey loadOrCreate(Workspace workspace, String actor) {
+    Optional<SharedKeys> shared = workspace.sharedKeys();
+    if (shared.isPresent()) {
+      return new IdentityKey(shared.get().loadOrCreate(actor, SHARED_NAME, LENGTH));
+    }
+    return loadOrCreate(workspace.keysDir());
+  }
+
+  /** The workspace's key, if one was created. Call outside a transaction. */
+  public static Optional<IdentityKey> load(Workspace workspace) {
+    Optional<SharedKeys> shared = workspace.sharedKeys();
+    if (shared.isPresent()) {
+      return shared.get().load(SHARED_NAME).map(IdentityKey::new);
+    }
+    return load(workspace.keysDir());
   }
 
   /**

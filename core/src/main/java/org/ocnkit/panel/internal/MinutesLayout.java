@@ -11,6 +11,8 @@ import org.ocnkit.panel.Meeting;
 import org.ocnkit.panel.Minutes;
 import org.ocnkit.panel.PanelDecision;
 import org.ocnkit.panel.PanelMember;
+import org.ocnkit.panel.QualificationDecision;
+import org.ocnkit.panel.QualificationVote;
 import org.ocnkit.panel.Vote;
 import org.ocnkit.pdf.Align;
 import org.ocnkit.pdf.Block;
@@ -60,12 +62,15 @@ public final class MinutesLayout {
     doc.addAll(conflicts());
     doc.add(Paragraph.heading(s.text("minutes.items"), DocumentStyle.heading()));
     doc.add(new Spacer(4));
-    if (minutes.items().isEmpty()) {
+    if (minutes.items().isEmpty() && minutes.qualifications().isEmpty()) {
       doc.add(Paragraph.of(s.text("minutes.noItems"), DocumentStyle.body()));
     }
     int paragraph = 1;
     for (Minutes.Item item : minutes.items()) {
       doc.addAll(item(paragraph++, item));
+    }
+    for (Minutes.QualificationItem item : minutes.qualifications()) {
+      doc.addAll(qualification(paragraph++, item));
     }
     doc.add(new Spacer(24));
     doc.add(signature(meeting));
@@ -225,6 +230,76 @@ public final class MinutesLayout {
     item.conditionsMet().ifPresent(met -> blocks.add(Paragraph.of(
         s.text("minutes.conditionsMet", met.by().name(), met.on()), body.italic())));
     return blocks;
+  }
+
+  /** A qualification version's paragraph: like a unit's, without conflicts of interest. */
+  private List<Block> qualification(int number, Minutes.QualificationItem item) {
+    List<Block> blocks = new ArrayList<>();
+    TextStyle body = DocumentStyle.body();
+    blocks.add(Paragraph.heading("\u00a7 " + number + "  " + item.qualification() + "  "
+        + item.titleSv(), DocumentStyle.subheading().withSize(10.5f)));
+    item.titleEn().ifPresent(en ->
+        blocks.add(Paragraph.of(en, DocumentStyle.small().italic()).keptWithNext()));
+    blocks.add(new Spacer(3));
+    blocks.add(DocumentStyle.labelled(s.text("minutes.qualificationVersion"),
+        s.text("minutes.unitVersionValue", item.qualification().code().value(),
+            String.valueOf(item.qualification().version())), body));
+    blocks.add(DocumentStyle.labelled(s.text("minutes.hash"), item.hash().hex(),
+        DocumentStyle.mono()));
+    if (!item.authors().isEmpty()) {
+      blocks.add(DocumentStyle.labelled(s.text("minutes.authorsNotVoting"),
+          names(item.authors()), body));
+    }
+    blocks.add(new Spacer(5));
+    if (item.votes().isEmpty()) {
+      blocks.add(Paragraph.of(s.text("minutes.noVotes"), body));
+    } else {
+      Table.Builder table = Table.builder()
+          .column(3, Align.LEFT).column(3.4f, Align.LEFT).column(5, Align.LEFT)
+          .style(DocumentStyle.table())
+          .header(DocumentStyle.head(s.text("minutes.member")),
+              DocumentStyle.head(s.text("minutes.vote")),
+              DocumentStyle.head(s.text("minutes.comment")));
+      for (QualificationVote v : item.votes()) {
+        List<Paragraph> choice = new ArrayList<>();
+        choice.add(Paragraph.of(v.ballot().choice().displayName(s.locale()), body.bold()));
+        v.ballot().conditions().ifPresent(c -> choice.add(Paragraph.of(
+            s.text("minutes.voteConditions", c.text(), c.due()), body)));
+        if (item.authors().stream().anyMatch(a -> a.id() == v.member().id())) {
+          choice.add(Paragraph.of(s.text("minutes.notCounted"), DocumentStyle.small().italic()));
+        }
+        table.row(Table.Cell.of(Paragraph.of(v.member().name(), body),
+                Paragraph.of(v.member().sector().displayName(s.locale()), DocumentStyle.small())),
+            new Table.Cell(choice),
+            DocumentStyle.cell(v.ballot().comment().orElse(""), body));
+      }
+      blocks.add(table.build());
+    }
+    blocks.add(new Spacer(5));
+    if (item.decision().isEmpty()) {
+      blocks.add(Paragraph.of(s.text("minutes.noDecision"), body.italic()));
+    } else {
+      QualificationDecision d = item.decision().get();
+      blocks.add(DocumentStyle.labelled(s.text("minutes.decision"),
+          d.outcome().displayName(s.locale()), body.bold().withColor(DocumentStyle.ACCENT)));
+      blocks.add(Paragraph.of(s.text("minutes.tally", d.tally().approve(),
+          d.tally().approveWithConditions(), d.tally().refer(), d.tally().reject()), body));
+      if (d.chairDecided()) {
+        blocks.add(Paragraph.of(s.text("minutes.chairDecided",
+            minutes.meeting().chair().name()), body));
+      }
+      if (!d.conditions().isEmpty()) {
+        blocks.add(Paragraph.of(s.text("minutes.conditions"), body.bold()).keptWithNext());
+        for (String condition : d.conditions()) {
+          blocks.add(Paragraph.of("\u2013 " + condition, body));
+        }
+        d.conditionsDue().ifPresent(due ->
+            blocks.add(Paragraph.of(s.text("minutes.conditionsDue", due), body)));
+      }
+      d.approvedUntil().ifPresent(until -> blocks.add(Paragraph.of(
+          s.text("minutes.approvalPeriod", d.date(), until), body)));
+    }
+    return List.of(new KeepTogether(blocks), new Spacer(14));
   }
 
   private Block signature(Meeting meeting) {

@@ -203,21 +203,51 @@ class PdfSignatureVerifierTest {
     assertThat(failedKeys(report)).containsExactly("intact.noSigningCertificateV2");
   }
 
-  @Test
-  void aClaimedSigningTimeOutsideTheCertificatesValidityIsNotTrusted() {
-    Calendar later = Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
-    later.setTimeInMillis(java.time.Instant.parse("2040-05-06T07:08:09Z").toEpochMilli());
-    byte[] signed = signWithPdfBox(TestPdfs.certificateLike(),
-        PDSignature.SUBFILTER_ETSI_CADES_DETACHED, later,
+  private static byte[] signedClaiming(String claimed) {
+    Calendar time = Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+    time.setTimeInMillis(java.time.Instant.parse(claimed).toEpochMilli());
+    return signWithPdfBox(TestPdfs.certificateLike(),
+        PDSignature.SUBFILTER_ETSI_CADES_DETACHED, time,
         (content, unused) -> CmsSigning.der(CmsSigning.signDetached(content,
             KEY.insecurePrivateKey(), KEY.certificateChain())));
+  }
 
-    PdfSignatureReport report = PdfSignatureVerifier.verify(signed, TRUST);
+  @Test
+  void aClaimedSigningTimeInTheFutureFailsNamingItself() {
+    // The signer chose a time inside its certificate's validity, but after the verifier's clock:
+    // checked at the claimed time alone this passed.
+    byte[] signed = signedClaiming("2030-05-06T07:08:09Z");
 
-    assertThat(failedKeys(report)).containsExactly("trusted.notValidAtClaimed");
+    PdfSignatureReport report = PdfSignatureVerifier.verify(signed, TRUST,
+        java.time.Instant.parse("2027-01-01T00:00:00Z"));
+
+    assertThat(failedKeys(report)).containsExactly("trusted.claimedInFuture");
     assertThat(reason(report, SignatureCheck.SIGNER_TRUSTED))
-        .contains("2040-05-06T07:08:09Z").contains("2036-01-01T00:00:00Z");
+        .contains("2030-05-06T07:08:09Z").contains("2027-01-01T00:00:00Z");
     assertThat(report.signature().orElseThrow().level()).isEqualTo(PadesLevel.B_B);
+  }
+
+  @Test
+  void aBbSignerIsCheckedAtTheVerifiersClockAndAtTheClaimedTime() {
+    byte[] signed = signedClaiming("2030-05-06T07:08:09Z");
+    // Valid at the claimed time, but the certificate ended before the verifier's clock.
+    PdfSignatureReport expired = PdfSignatureVerifier.verify(signed, TRUST,
+        java.time.Instant.parse("2040-01-01T00:00:00Z"));
+    assertThat(failedKeys(expired)).containsExactly("trusted.notValidNow");
+    assertThat(reason(expired, SignatureCheck.SIGNER_TRUSTED)).contains("2040-01-01T00:00:00Z")
+        .contains("2036-01-01T00:00:00Z");
+
+    // Valid now, but not at the time the signature claims.
+    byte[] early = signedClaiming("2025-06-01T00:00:00Z");
+    PdfSignatureReport beforeValidity = PdfSignatureVerifier.verify(early, TRUST,
+        java.time.Instant.parse("2027-01-01T00:00:00Z"));
+    assertThat(failedKeys(beforeValidity)).containsExactly("trusted.notValidAtClaimed");
+
+    PdfSignatureReport ok = PdfSignatureVerifier.verify(signed, TRUST,
+        java.time.Instant.parse("2031-01-01T00:00:00Z"));
+    assertThat(failedKeys(ok)).isEmpty();
+    assertThat(ok.result(SignatureCheck.SIGNER_TRUSTED).orElseThrow().reason().key())
+        .isEqualTo("trusted.okNow");
   }
 
   @Test

@@ -37,8 +37,9 @@ class RevocationListTest {
   void theBodyIsDeterministicSortedTextWithEscapedReasons() {
     String body = new String(sample().body(), StandardCharsets.UTF_8);
 
-    assertThat(body).isEqualTo("ocnkit-revocation-list 1\n"
+    assertThat(body).isEqualTo("ocnkit-revocation-list 2\n"
         + "issued-at\t2026-11-23T10:15:00Z\n"
+        + "valid-until\t2026-11-30T10:15:00Z\n"
         + "entries\t2\n"
         + "revoked\tP3RT-9ZKW\t" + FP_B + "\t2026-11-21T09:30:00Z\t"
         + "unit withdrawn:\\tpanel decision 2026-11-19\\nsee minutes \\\\ §4 — Malmö\n"
@@ -110,13 +111,42 @@ class RevocationListTest {
 
   @Test
   void aMalformedBodyIsRejectedWithItsLine() {
-    byte[] body = ("ocnkit-revocation-list 1\nissued-at\t2026-11-23T10:15:00Z\nentries\t1\n"
+    byte[] body = ("ocnkit-revocation-list 2\nissued-at\t2026-11-23T10:15:00Z\n"
+        + "valid-until\t2026-11-30T10:15:00Z\nentries\t1\n"
         + "revoked\tK7QM\tnot-a-fingerprint\t2026-11-20T08:00:00Z\treason\n")
         .getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> RevocationList.parse(body))
         .isInstanceOf(RefusedException.class)
-        .hasMessageContaining("line 4")
+        .hasMessageContaining("line 5")
         .hasMessageContaining("64 lowercase hex");
+  }
+
+  @Test
+  void aListWithoutValidityIsRefused() {
+    byte[] v1 = ("ocnkit-revocation-list 1\nissued-at\t2026-11-23T10:15:00Z\nentries\t0\n")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> RevocationList.parse(v1)).isInstanceOf(RefusedException.class)
+        .hasMessageContaining("line 1").hasMessageContaining("no validity period");
+    byte[] noValidity = ("ocnkit-revocation-list 2\nissued-at\t2026-11-23T10:15:00Z\n"
+        + "entries\t0\n").getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> RevocationList.parse(noValidity))
+        .isInstanceOf(RefusedException.class).hasMessageContaining("valid-until");
+    assertThatThrownBy(() -> new RevocationList(Instant.parse("2026-11-23T10:15:00Z"),
+        Instant.parse("2026-11-23T10:15:00Z"), List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aListIsReliedOnOnlyWithinItsValidity() {
+    RevocationList list = sample();
+    list.requireCurrent(Instant.parse("2026-11-23T10:15:00Z"));
+    list.requireCurrent(Instant.parse("2026-11-30T10:15:00Z"));
+    assertThatThrownBy(() -> list.requireCurrent(Instant.parse("2026-11-30T10:15:01Z")))
+        .isInstanceOf(RefusedException.class)
+        .hasMessageContaining("issued 2026-11-23T10:15:00Z")
+        .hasMessageContaining("valid until 2026-11-30T10:15:00Z and has expired");
+    assertThatThrownBy(() -> list.requireCurrent(Instant.parse("2026-11-23T10:14:59Z")))
+        .isInstanceOf(RefusedException.class).hasMessageContaining("after the verifier");
   }
 
   @Test

@@ -86,7 +86,7 @@ class TimestampTest {
       assertThat(PdfSignatureVerifierTest.failedKeys(report))
           .containsExactly("timestamp.untrusted");
       assertThat(PdfSignatureVerifierTest.key(report, SignatureCheck.SIGNER_TRUSTED))
-          .isEqualTo("trusted.okClaimed");
+          .isEqualTo("trusted.okNow");
     }
   }
 
@@ -115,7 +115,7 @@ class TimestampTest {
     assertThat(PdfSignatureVerifierTest.key(report, SignatureCheck.TIMESTAMP))
         .isIn("timestamp.invalid", "timestamp.unreadable");
     assertThat(PdfSignatureVerifierTest.key(report, SignatureCheck.SIGNER_TRUSTED))
-        .isEqualTo("trusted.okClaimed");
+        .isEqualTo("trusted.okNow");
   }
 
   @Test

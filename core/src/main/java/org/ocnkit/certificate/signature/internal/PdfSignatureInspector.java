@@ -75,13 +75,17 @@ public final class PdfSignatureInspector {
   private Optional<CertificateDescription> timestampAuthority = Optional.empty();
   private boolean timestampTrusted;
 
-  private PdfSignatureInspector(byte[] pdf, TrustAnchors anchors) {
+  private final Instant now;
+
+  private PdfSignatureInspector(byte[] pdf, TrustAnchors anchors, Instant now) {
     this.pdf = pdf;
     this.anchors = anchors;
+    this.now = now;
   }
 
-  public static PdfSignatureReport inspect(byte[] pdf, TrustAnchors anchors) {
-    return new PdfSignatureInspector(pdf, anchors).run();
+  /** Inspects {@code pdf}; {@code now} is the verifier's clock (see {@link #checkSignerTrusted}). */
+  public static PdfSignatureReport inspect(byte[] pdf, TrustAnchors anchors, Instant now) {
+    return new PdfSignatureInspector(pdf, anchors, now).run();
   }
 
   private PdfSignatureReport run() {
@@ -374,6 +378,12 @@ public final class PdfSignatureInspector {
 
   // ---------------------------------------------------------------- SIGNER_TRUSTED
 
+  /**
+   * SIGNER_TRUSTED. With a trusted timestamp (B-T) the signer certificate is judged at the
+   * timestamp authority's time. Otherwise (B-B) the time the signature claims is the signer's
+   * word and is not trusted: it must not lie after the verifier's clock, and the certificate must
+   * be valid both at the verifier's clock and at the claimed time.
+   */
   private CheckResult checkSignerTrusted() {
     if (signer == null) {
       return fail(SignatureCheck.SIGNER_TRUSTED, "notChecked.noSigner");
@@ -383,7 +393,13 @@ public final class PdfSignatureInspector {
     if (time.isEmpty()) {
       return fail(SignatureCheck.SIGNER_TRUSTED, "trusted.noTime");
     }
-    Optional<X509Certificate> anchor = Trust.anchorFor(signer, anchors.signers(), time.get());
+    if (!timestampTrusted && time.get().isAfter(now)) {
+      return fail(SignatureCheck.SIGNER_TRUSTED, "trusted.claimedInFuture",
+          time.get().toString(), now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+              .toString());
+    }
+    Instant judged = timestampTrusted ? time.get() : now;
+    Optional<X509Certificate> anchor = Trust.anchorFor(signer, anchors.signers(), judged);
     if (anchor.isEmpty()) {
       return fail(SignatureCheck.SIGNER_TRUSTED, "trusted.notTrusted", described.subject(),
           described.fingerprintForDisplay());
@@ -391,17 +407,25 @@ public final class PdfSignatureInspector {
     if (!Certificates.allowsSigning(signer)) {
       return fail(SignatureCheck.SIGNER_TRUSTED, "trusted.usage", described.subject());
     }
-    if (!described.validAt(time.get())) {
+    if (!described.validAt(judged)) {
       return fail(SignatureCheck.SIGNER_TRUSTED,
-          timestampTrusted ? "trusted.notValidAtTimestamp" : "trusted.notValidAtClaimed",
+          timestampTrusted ? "trusted.notValidAtTimestamp" : "trusted.notValidNow",
+          judged.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+          described.notBefore().toString(), described.notAfter().toString());
+    }
+    if (!timestampTrusted && !described.validAt(time.get())) {
+      return fail(SignatureCheck.SIGNER_TRUSTED, "trusted.notValidAtClaimed",
           time.get().toString(), described.notBefore().toString(),
           described.notAfter().toString());
     }
     String via = anchor.get().equals(signer) ? described.subject()
         : CertificateDescription.of(anchor.get()).subject();
-    return pass(SignatureCheck.SIGNER_TRUSTED,
-        timestampTrusted ? "trusted.okTimestamp" : "trusted.okClaimed",
-        described.subject(), via, time.get().toString());
+    return timestampTrusted
+        ? pass(SignatureCheck.SIGNER_TRUSTED, "trusted.okTimestamp", described.subject(), via,
+            time.get().toString())
+        : pass(SignatureCheck.SIGNER_TRUSTED, "trusted.okNow", described.subject(), via,
+            now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+            time.get().toString());
   }
 
   // ---------------------------------------------------------------- helpers

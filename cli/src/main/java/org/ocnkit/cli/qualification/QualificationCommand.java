@@ -1,0 +1,24 @@
+package org.ocnkit.cli.qualification;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code ocn qualification ...}: qualifications (awards) built from course units. */
+@Command(
+    name = "qualification",
+    mixinStandardHelpOptions = true,
+    resourceBundle = "org.ocnkit.cli.qualification.messages",
+    subcommands = {ValidateCommand.class, ShowCommand.class, ImportCommand.class,
+        ListCommand.class, PanelCommands.Submit.class, PanelCommands.Vote.class,
+        PanelCommands.Decide.class, PanelCommands.ConditionsMet.class,
+        PanelCommands.Render.class})
+public final class QualificationCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing subcommand");
+  }
+}

@@ -1,0 +1,63 @@
+package org.ocnkit.cli.qualification;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.ExitCode;
+import org.ocnkit.cli.Json;
+import org.ocnkit.cli.JsonOption;
+import org.ocnkit.qualification.Qualification;
+import org.ocnkit.qualification.QualificationFiles;
+import org.ocnkit.qualification.QualificationRef;
+import org.ocnkit.qualification.catalog.QualificationCatalog;
+import org.ocnkit.qualification.catalog.StoredQualification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code ocn qualification show FILE|CODE[@V]}: the units and rules of combination, readable. */
+@Command(name = "show", mixinStandardHelpOptions = true)
+final class ShowCommand implements Callable<Integer> {
+  private final Cli cli;
+
+  @Parameters(paramLabel = "FILE|CODE[@V]", descriptionKey = "show.qualification")
+  String qualification;
+
+  @Mixin JsonOption json;
+
+  ShowCommand(Cli cli) {
+    this.cli = cli;
+  }
+
+  @Override
+  public Integer call() {
+    Path file = cli.path(Path.of(qualification));
+    QualificationTexts texts = new QualificationTexts(cli);
+    Qualification shown;
+    String state = null;
+    if (Files.isRegularFile(file) || qualification.endsWith(".xml")) {
+      shown = QualificationFiles.check(file, qualification).orThrow();
+    } else {
+      StoredQualification stored = cli.workspace().store().read(tx -> QualificationCatalog
+          .require(tx, QualificationRef.parse(qualification)));
+      shown = stored.qualification();
+      state = cli.workspace().store().read(tx -> stored.stateOn(tx.today()))
+          .displayName(cli.locale())
+          + stored.approvedUntil().map(d -> " " + texts.text("list.until", d)).orElse("");
+    }
+    if (json.enabled()) {
+      var out = texts.json(shown);
+      if (state != null) {
+        out.put("state", state);
+      }
+      cli.out().println(Json.write(out));
+    } else {
+      texts.print(shown);
+      if (state != null) {
+        cli.out().println(texts.text("show.state", state));
+      }
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,2 @@
+/** Jackson, Nimbus JOSE and unit-text glue for the credential formats. */
+package org.ocnkit.certificate.credential.internal;

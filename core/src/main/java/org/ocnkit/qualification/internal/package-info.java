@@ -1,0 +1,13 @@
+/**
+ * JAXB binding of the qualification XML (mutable, location-aware classes that exist only while a
+ * file is read), the reader that validates it against the shipped XSD and the rules, and the
+ * canonical writer that defines a qualification's content hash. Not a public API.
+ */
+@XmlSchema(namespace = QualificationXml.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED)
+@XmlAccessorType(XmlAccessType.FIELD)
+package org.ocnkit.qualification.internal;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlNsForm;
+import jakarta.xml.bind.annotation.XmlSchema;

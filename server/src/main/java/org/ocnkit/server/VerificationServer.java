@@ -1,0 +1,514 @@
+package org.ocnkit.server;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.ocnkit.certificate.CertificateCode;
+import org.ocnkit.certificate.CertificateRecord;
+import org.ocnkit.certificate.CertificateRegister;
+import org.ocnkit.certificate.IssuerKeyFiles;
+import org.ocnkit.certificate.PublicCertificate;
+import org.ocnkit.certificate.RegisterEntry;
+import org.ocnkit.certificate.VerificationCheck;
+import org.ocnkit.certificate.VerificationResult;
+import org.ocnkit.certificate.signature.SignatureInfo;
+import org.ocnkit.store.Workspace;
+
+/**
+ * {@code ocn serve}: the public verification service over one workspace, read only. Every route
+ * is listed in {@link #routes}; security headers, limits and refusals are set once for the whole
+ * app in {@link #configure}. Nothing uploaded is stored, and no log line names a person or a
+ * client address.
+ *
+ * <pre>{@code
+ * try (VerificationServer server = VerificationServer.start(ServerOptions.defaults(ws), System.out::println)) {
+ *   server.awaitStop();
+ * }
+ * }</pre>
+ */
+public final class VerificationServer implements AutoCloseable {
+  /** The Content-Security-Policy: scripts, styles and images from this site only; no framing. */
+  static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self';"
+      + " img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none';"
+      + " frame-ancestors 'none'";
+  private static final Map<String, String> ASSETS = Map.of(
+      "style.css", "text/css; charset=utf-8",
+      "fingerprint.js", "text/javascript; charset=utf-8",
+      "upload.js", "text/javascript; charset=utf-8");
+  private static final String PDF_FIELD = "pdf";
+  private static final long MULTIPART_OVERHEAD = 64 * 1024;
+  private static final Duration IDLE = Duration.ofSeconds(30);
+  private static final Duration REVOCATIONS_FRESH = Duration.ofSeconds(60);
+
+  private final ServerOptions options;
+  private final Workspace workspace;
+  private final Consumer<String> log;
+  private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final Verification verification;
+  private final PublishedLog publishedLog;
+  private final UploadLimiter uploads;
+  private final String issuer;
+  private final Javalin app;
+  private byte[] revocations;
+  private long revocationsSignedAt;
+
+  private VerificationServer(ServerOptions options, Consumer<String> log) {
+    this.options = options;
+    this.workspace = options.workspace();
+    this.log = log;
+    this.verification = new Verification(workspace, options.verificationSeconds());
+    this.publishedLog = new PublishedLog(workspace);
+    this.uploads = new UploadLimiter(options.uploadsPerMinute(), System::nanoTime);
+    this.issuer = PublicCertificate.issuerOf(workspace);
+    this.app = Javalin.create(this::configure);
+  }
+
+  /**
+   * Starts a server with {@code options}, logging one line per request to {@code log}.
+   *
+   * @throws org.ocnkit.EnvironmentException when the workspace has no issuer keys
+   */
+  public static VerificationServer start(ServerOptions options, Consumer<String> log) {
+    VerificationServer server = new VerificationServer(options, log);
+    try {
+      server.app.start(options.host(), options.port());
+      for (Connector c : server.app.jettyServer().server().getConnectors()) {
+        if (c instanceof ServerConnector connector) {
+          connector.setIdleTimeout(IDLE.toMillis());
+        }
+      }
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
+    return server;
+  }
+
+  /** The port listened on (useful when started on port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The address listened on, such as {@code http://127.0.0.1:8080}. */
+  public String url() {
+    String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+    return "http://" + host + ":" + port();
+  }
+
+  /** Stops serving, lets running requests finish, and removes the server's own files. */
+  @Override
+  public void close() {
+    try {
+      app.stop();
+    } finally {
+      verification.close();
+      publishedLog.close();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Configuration: limits, headers, refusals and the log line, once for the whole app.
+
+  private void configure(JavalinConfig config) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.http.maxRequestSize = options.maxUploadBytes() + MULTIPART_OVERHEAD;
+    long multipartMax = options.maxUploadBytes() + MULTIPART_OVERHEAD;
+    config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(multipartMax, SizeUnit.BYTES);
+    // Kept in memory up to the limit: nothing uploaded touches the disk.
+    config.jetty.multipartConfig.maxInMemoryFileSize((int) multipartMax, SizeUnit.BYTES);
+    config.jetty.modifyHttpConfiguration(http -> {
+      http.setSendServerVersion(false);
+      http.setRequestHeaderSize(8 * 1024);
+    });
+    config.requestLogger.http(this::logLine);
+    routes(config.routes);
+  }
+
+  /** Every route of the server. */
+  private void routes(RoutesConfig r) {
+    r.before(this::securityHeaders);
+    r.before("/verify", this::limitUpload);
+    r.before("/api/v1/verify", this::limitUpload);
+
+    r.get("/", this::home);
+    r.get("/lookup", this::lookup);
+    r.get("/verify", this::uploadForm);
+    r.post("/verify", this::uploadPage);
+    r.get("/assets/{file}", this::asset);
+
+    r.get("/issuer-certificate.pem", this::issuerCertificate);
+    r.get("/log.vkey", this::logKey);
+    r.get("/log/<path>", this::logFile);
+    r.get("/revocations.p7m", this::revocationList);
+
+    r.get("/api/v1/certificates/{code}", this::certificateJson);
+    r.post("/api/v1/verify", this::verifyJson);
+
+    r.get("/{code}", this::codePage);
+
+    r.exception(Refusal.class, (e, ctx) -> refuse(ctx, e));
+    r.exception(Exception.class, (e, ctx) -> {
+      log.accept("error " + ctx.method() + " " + route(ctx) + " " + e.getClass().getName());
+      refuse(ctx, new Refusal(500, "internal", "refusal.internal"));
+    });
+    r.error(404, ctx -> {
+      if (ctx.attribute("rendered") == null) {
+        refuse(ctx, new Refusal(404, "not-found", "refusal.notFound"));
+      }
+    });
+    r.error(405, ctx -> refuse(ctx, new Refusal(405, "method", "refusal.method")));
+  }
+
+  private void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    ctx.header("Cache-Control", "no-store");
+  }
+
+  /** Refuses an upload over the limit before reading it, and uploads over the client's rate. */
+  private void limitUpload(Context ctx) {
+    if (!"POST".equals(ctx.method().name())) {
+      return;
+    }
+    String length = ctx.header("Content-Length");
+    if (length != null) {
+      try {
+        if (Long.parseLong(length.strip()) > options.maxUploadBytes() + MULTIPART_OVERHEAD) {
+          throw tooLarge();
+        }
+      } catch (NumberFormatException e) {
+        throw new Refusal(400, "bad-request", "refusal.noFile");
+      }
+    }
+    if (!uploads.tryAcquire(ctx.ip())) {
+      ctx.header("Retry-After", "60");
+      throw new Refusal(429, "rate-limited", "refusal.rate");
+    }
+  }
+
+  /** One line per request: method, route, status and time; never a client address or a name. */
+  private void logLine(Context ctx, Float millis) {
+    log.accept(String.format(Locale.ROOT, "%s %s %d %.1f ms", ctx.method(), route(ctx),
+        ctx.statusCode(), millis));
+  }
+
+  private static String route(Context ctx) {
+    try {
+      return ctx.endpoint().path;
+    } catch (RuntimeException e) {
+      return "(no route)";
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Pages.
+
+  private void home(Context ctx) {
+    Texts t = texts(ctx);
+    render(ctx, 200, "home.jte", page(ctx, t, t.get("site.title"), List.of()),
+        Map.of("issuer", issuer));
+  }
+
+  private void lookup(Context ctx) {
+    String code = Optional.ofNullable(ctx.queryParam("code")).orElse("").strip();
+    String lang = Optional.ofNullable(ctx.queryParam("lang")).filter(l -> l.matches("sv|en"))
+        .map(l -> "?lang=" + l).orElse("");
+    if (code.isEmpty() || code.length() > 100) {
+      ctx.redirect("/" + lang, HttpStatus.SEE_OTHER);
+      return;
+    }
+    ctx.redirect("/" + URLEncoder.encode(code, StandardCharsets.UTF_8).replace("+", "%20")
+        + lang, HttpStatus.SEE_OTHER);
+  }
+
+  private void codePage(Context ctx) {
+    Texts t = texts(ctx);
+    CodeView view = view(ctx.pathParam("code"), t);
+    int status = view.found() ? 200 : view.state().equals("unknown") ? 404 : 400;
+    ctx.header("Cache-Control", "no-cache");
+    render(ctx, status, "code.jte", page(ctx, t, t.get("code.heading", view.code()),
+        List.of("fingerprint.js")), Map.of("view", view));
+  }
+
+  private void uploadForm(Context ctx) {
+    Texts t = texts(ctx);
+    render(ctx, 200, "verify.jte", page(ctx, t, t.get("verify.heading"), List.of("upload.js")),
+        Map.of("view", new UploadView(megabytes(), Optional.empty())));
+  }
+
+  private void uploadPage(Context ctx) {
+    Texts t = texts(ctx);
+    Upload upload = multipartUpload(ctx);
+    VerificationResult result = verification.verify(upload.name(), upload.bytes());
+    render(ctx, 200, "verify.jte", page(ctx, t, t.get("verify.heading"), List.of("upload.js")),
+        Map.of("view", new UploadView(megabytes(), Optional.of(UploadView.result(result, t)))));
+  }
+
+  private void asset(Context ctx) throws IOException {
+    String file = ctx.pathParam("file");
+    String type = ASSETS.get(file);
+    if (type == null) {
+      throw new Refusal(404, "not-found", "refusal.notFound");
+    }
+    try (InputStream in = VerificationServer.class.getResourceAsStream("assets/" + file)) {
+      ctx.header("Cache-Control", "public, max-age=3600");
+      ctx.contentType(type).result(in.readAllBytes());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // What a verifier needs.
+
+  private void issuerCertificate(Context ctx) throws IOException {
+    ctx.header("Cache-Control", "public, max-age=3600");
+    ctx.contentType("application/x-pem-file")
+        .result(Files.readAllBytes(IssuerKeyFiles.of(workspace).certificateFile()));
+  }
+
+  private void logKey(Context ctx) {
+    ctx.header("Cache-Control", "public, max-age=3600");
+    ctx.contentType("text/plain; charset=utf-8").result(IssuerKeyFiles.of(workspace)
+        .verificationKeys().logKey().toString() + "\n");
+  }
+
+  private void logFile(Context ctx) {
+    String path = ctx.pathParam("path");
+    Optional<byte[]> bytes = publishedLog.read(path);
+    if (bytes.isEmpty()) {
+      if (path.equals("checkpoint")) {
+        throw new Refusal(404, "no-checkpoint", "refusal.noCheckpoint");
+      }
+      throw new Refusal(404, "not-found", "refusal.notFound");
+    }
+    // Tiles never change; the checkpoint does.
+    ctx.header("Cache-Control", path.equals("checkpoint") ? "no-cache"
+        : "public, max-age=31536000, immutable");
+    ctx.contentType(path.equals("checkpoint") ? "text/plain; charset=utf-8"
+        : "application/octet-stream").result(bytes.get());
+  }
+
+  private void revocationList(Context ctx) {
+    if (options.revocationSigner().isEmpty()) {
+      throw new Refusal(503, "no-revocation-list", "refusal.noRevocations");
+    }
+    ctx.contentType("application/pkcs7-mime").result(freshRevocations());
+  }
+
+  private synchronized byte[] freshRevocations() {
+    long now = System.nanoTime();
+    if (revocations == null || now - revocationsSignedAt > REVOCATIONS_FRESH.toNanos()) {
+      revocations = new CertificateRegister(workspace.store()).revocationList()
+          .sign(options.revocationSigner().orElseThrow());
+      revocationsSignedAt = now;
+    }
+    return revocations;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The JSON API.
+
+  private void certificateJson(Context ctx) {
+    Texts t = texts(ctx);
+    CodeView view = view(ctx.pathParam("code"), t);
+    if (!view.found()) {
+      Map<String, Object> error = new LinkedHashMap<>();
+      error.put("status", view.state().equals("unknown") ? 404 : 400);
+      error.put("code", switch (view.state()) {
+        case "unknown" -> "unknown-certificate";
+        case "typing" -> "typing-mistake";
+        default -> "not-a-code";
+      });
+      error.put("message", view.detail());
+      json(ctx, (Integer) error.get("status"), Map.of("error", error));
+      return;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("code", view.code());
+    out.put("status", view.state());
+    out.put("statusText", view.statusText());
+    out.put("revokedOn", view.revokedOn().isEmpty() ? null : view.revokedOn());
+    out.put("issuer", view.issuer());
+    out.put("issueDate", view.issueDate());
+    out.put("fingerprint", view.fingerprint());
+    out.put("logIndex", view.leafIndex());
+    List<Map<String, Object>> units = new ArrayList<>();
+    for (CodeView.UnitRow u : view.units()) {
+      Map<String, Object> unit = new LinkedHashMap<>();
+      unit.put("unit", u.ref());
+      unit.put("title", u.title());
+      unit.put("eqfLevel", u.level());
+      unit.put("credits", u.credits());
+      units.add(unit);
+    }
+    out.put("units", units);
+    out.put("totalCredits", view.totalCredits());
+    ctx.header("Cache-Control", "no-cache");
+    json(ctx, 200, out);
+  }
+
+  private void verifyJson(Context ctx) throws IOException {
+    Texts t = texts(ctx);
+    Upload upload;
+    String type = Optional.ofNullable(ctx.contentType()).orElse("");
+    if (type.startsWith("multipart/")) {
+      upload = multipartUpload(ctx);
+    } else {
+      byte[] bytes = ctx.bodyInputStream().readNBytes((int) options.maxUploadBytes() + 1);
+      if (bytes.length > options.maxUploadBytes()) {
+        throw tooLarge();
+      }
+      if (bytes.length == 0) {
+        throw new Refusal(400, "no-file", "refusal.noFile");
+      }
+      upload = new Upload("upload.pdf", bytes);
+    }
+    VerificationResult r = verification.verify(upload.name(), upload.bytes());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("file", r.source());
+    out.put("verdict", r.verdict());
+    out.put("valid", r.valid());
+    Optional<CertificateRecord> record = r.record();
+    out.put("code", record.map(c -> c.code().value()));
+    out.put("fingerprint", record.map(c -> c.fingerprint().hex()));
+    out.put("serial", record.map(CertificateRecord::serial));
+    out.put("units", record.map(c -> c.units().size()));
+    out.put("totalCredits", record.map(CertificateRecord::totalCredits));
+    out.put("issueDate", record.map(CertificateRecord::issueDate));
+    out.put("issuer", record.map(c -> c.issuer().organisation()));
+    out.put("signer", r.signature().flatMap(SignatureInfo::signerSubject));
+    out.put("padesLevel", r.signature().map(SignatureInfo::level));
+    out.put("revokedAt", r.revocation().map(RegisterEntry.Revocation::revokedAt));
+    out.put("revocationReason", r.revocation().map(RegisterEntry.Revocation::reason));
+    List<Map<String, Object>> checks = new ArrayList<>();
+    for (VerificationCheck c : r.checks()) {
+      Map<String, Object> check = new LinkedHashMap<>();
+      check.put("name", c.name());
+      check.put("outcome", c.outcome());
+      check.put("passed", c.passed());
+      check.put("reason", t.format(c.reason()));
+      check.put("reasonKey", c.reason().key());
+      checks.add(check);
+    }
+    out.put("checks", checks);
+    json(ctx, 200, out);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers.
+
+  /** An uploaded file's name (never logged) and bytes (never stored). */
+  private record Upload(String name, byte[] bytes) {}
+
+  private Upload multipartUpload(Context ctx) {
+    UploadedFile file;
+    try {
+      file = ctx.uploadedFile(PDF_FIELD);
+    } catch (RuntimeException e) {
+      String message = String.valueOf(e.getMessage()) + " " + e.getCause();
+      if (message.toLowerCase(Locale.ROOT).contains("size")
+          || message.toLowerCase(Locale.ROOT).contains("exceed")) {
+        throw tooLarge();
+      }
+      throw new Refusal(400, "no-file", "refusal.noFile");
+    }
+    if (file == null || file.size() == 0) {
+      throw new Refusal(400, "no-file", "refusal.noFile");
+    }
+    if (file.size() > options.maxUploadBytes()) {
+      throw tooLarge();
+    }
+    try (InputStream in = file.content()) {
+      String name = Optional.ofNullable(file.filename()).map(n -> n.replaceAll(".*[/\\\\]", ""))
+          .filter(n -> !n.isBlank()).orElse("upload.pdf");
+      return new Upload(name.length() > 100 ? name.substring(0, 100) : name,
+          in.readNBytes((int) options.maxUploadBytes() + 1));
+    } catch (IOException e) {
+      throw new Refusal(400, "no-file", "refusal.noFile");
+    }
+  }
+
+  private Refusal tooLarge() {
+    return new Refusal(413, "too-large", "refusal.tooLarge", megabytes());
+  }
+
+  private long megabytes() {
+    return options.maxUploadBytes() / (1024 * 1024);
+  }
+
+  private CodeView view(String typed, Texts t) {
+    return CodeView.of(typed, t, issuer,
+        code -> PublicCertificate.find(workspace.store(), issuer, code));
+  }
+
+  private static Texts texts(Context ctx) {
+    return Texts.negotiate(ctx.queryParam("lang"), ctx.header("Accept-Language"));
+  }
+
+  private static Page page(Context ctx, Texts t, String title, List<String> scripts) {
+    return new Page(t, title, "/", "?lang=" + t.other(), scripts, true);
+  }
+
+  private void render(Context ctx, int status, String template, Page page,
+      Map<String, Object> params) {
+    Map<String, Object> all = new LinkedHashMap<>(params);
+    all.put("page", page);
+    StringOutput out = new StringOutput();
+    templates.render(template, all, out);
+    ctx.attribute("rendered", Boolean.TRUE);
+    ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
+  }
+
+  private void refuse(Context ctx, Refusal refusal) {
+    Texts t = texts(ctx);
+    if (ctx.path().startsWith("/api/")) {
+      Map<String, Object> error = new LinkedHashMap<>();
+      error.put("status", refusal.status());
+      error.put("code", refusal.code());
+      error.put("message", refusal.text(t));
+      json(ctx, refusal.status(), Map.of("error", error));
+      return;
+    }
+    render(ctx, refusal.status(), "refusal.jte", page(ctx, t, t.get("refusal.heading"),
+        List.of()), Map.of("text", refusal.text(t)));
+  }
+
+  private void json(Context ctx, int status, Object value) {
+    ctx.attribute("rendered", Boolean.TRUE);
+    ctx.status(status).contentType("application/json; charset=utf-8").result(Json.write(value));
+  }
+
+  /** Blocks until the server is stopped (by {@link #close()} from another thread). */
+  public void awaitStop() throws InterruptedException {
+    while (app.jettyServer().started() && !app.jettyServer().server().isStopped()) {
+      app.jettyServer().server().join();
+    }
+  }
+}
