@@ -157,9 +157,12 @@ public final class PortfolioLayout {
         titleFont("size.name", t.colour("colour.text")).bold()).withLineHeight(1.2f));
     String born = content.birthDate().toString();
     TextStyle m = muted("size.body");
+    String id = content.apprentice().toString();
     blocks.add(Paragraph.of(new Span(text(first, "portfolio.born", born), m),
-        new Span(" \u00b7 ", m), new Span(text(second, "portfolio.born", born), m.italic()),
-        new Span("   " + content.apprentice(), m)));
+        new Span(" \u00b7 ", m), new Span(text(second, "portfolio.born", born), m.italic())));
+    blocks.add(Paragraph.of(new Span(text(first, "portfolio.participantId", id), m),
+        new Span(" \u00b7 ", m), new Span(text(second, "portfolio.participantId", id),
+            m.italic())));
     blocks.add(new Spacer(10));
     blocks.add(label("portfolio.programme"));
     blocks.add(new Spacer(2));
@@ -170,13 +173,13 @@ public final class PortfolioLayout {
     TextStyle m2 = muted("size.body");
     Rgb accent = t.colour("colour.accent");
     int units = content.units().size();
+    int credits = content.totalCredits();
+    // One sentence per language: "3 kursenheter uppnådda, 9 poäng totalt · 3 units achieved, ..."
     blocks.add(Paragraph.of(
-        new Span(text(first, "portfolio.summary", units), m2), new Span(" \u00b7 ", m2),
-        new Span(text(second, "portfolio.summary", units), m2.italic()), new Span("   ", m2),
-        new Span(text(first, "portfolio.totalCredits") + " \u00b7 "
-            + text(second, "portfolio.totalCredits") + "  ", m2),
-        new Span(Integer.toString(content.totalCredits()),
-            body("size.programme").bold().withColor(accent))));
+        new Span(text(first, "portfolio.summary", units, credits),
+            body("size.programme").bold().withColor(accent)),
+        new Span(" \u00b7 ", m2),
+        new Span(text(second, "portfolio.summary", units, credits), m2.italic())));
     blocks.add(new Spacer(16));
     return blocks;
   }
@@ -202,7 +205,7 @@ public final class PortfolioLayout {
         u.credits(), u.notionalHours()) + " \u00b7 " + text(second, "portfolio.unit.creditsValue",
         u.credits(), u.notionalHours()), value);
     fact(facts, "portfolio.unit.achieved", achieved.achievedOn().toString(), value);
-    fact(facts, "portfolio.unit.workplace", achieved.workplace() + ", " + achieved.employer(),
+    fact(facts, "portfolio.unit.workplace", workplace(achieved.workplace(), achieved.employer()),
         value);
     fact(facts, "portfolio.unit.certificates", achieved.certificates().isEmpty()
         ? text(first, "portfolio.unit.noCertificate") + " \u00b7 "
@@ -231,6 +234,30 @@ public final class PortfolioLayout {
     blocks.add(outcomes.build());
     blocks.add(new Spacer(18));
     return blocks;
+  }
+
+  /**
+   * The workplace and, in brackets, its employer, without saying a part twice: "Parkavdelningen,
+   * Norrbacka kommun" run by "Norrbacka kommun, samhällsbyggnadsförvaltningen" is
+   * "Parkavdelningen (Norrbacka kommun, samhällsbyggnadsförvaltningen)".
+   */
+  static String workplace(String workplace, String employer) {
+    List<String> employerParts = parts(employer);
+    List<String> own = parts(workplace).stream()
+        .filter(p -> employerParts.stream().noneMatch(e -> e.equalsIgnoreCase(p)))
+        .toList();
+    if (employerParts.isEmpty()) {
+      return workplace.strip();
+    }
+    if (own.isEmpty()) {
+      return String.join(", ", employerParts);
+    }
+    return String.join(", ", own) + " (" + String.join(", ", employerParts) + ")";
+  }
+
+  private static List<String> parts(String text) {
+    return java.util.Arrays.stream(text.split(",")).map(String::strip)
+        .filter(p -> !p.isEmpty()).toList();
   }
 
   private void fact(Table.Builder table, String key, String text, TextStyle value) {
