@@ -289,7 +289,7 @@ public final class CertificateIssuer {
           "Bevis i transparensloggen \u00b7 Transparency-log inclusion proof",
           bundle.encoded(), now);
       RenderOptions render = RenderOptions.of(options.verificationBaseUrl()).createdAt(now)
-          .attach(proof);
+          .attach(proof).withSignatory(options.signatory());
       for (Attachment credential : credentials(record, bundle,
           renderer.render(record, render))) {
         render = render.attach(credential);

@@ -2,6 +2,7 @@ package org.ocnkit.certificate;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import org.ocnkit.Message;
 import org.ocnkit.store.Settings;
 
@@ -13,6 +14,12 @@ public final class CertificateSettings {
   public static final String BASE_URL = "certificate.baseUrl";
   /** The transparency log's origin: the name of its key and the first line of its checkpoints. */
   public static final String LOG_ORIGIN = "log.origin";
+  /** The name of the person responsible for the award, printed on every certificate. */
+  public static final String SIGNATORY_NAME = "certificate.signatory.name";
+  /** Their role, in Swedish. */
+  public static final String SIGNATORY_ROLE = "certificate.signatory.role";
+  /** Their role in English, when it differs. */
+  public static final String SIGNATORY_ROLE_EN = "certificate.signatory.role.en";
   /** How many days a signed revocation list may be relied on (its {@code valid-until}). */
   public static final String REVOCATION_VALIDITY_DAYS = "revocation.validityDays";
   /** The base URL when none is set. */
@@ -46,6 +53,26 @@ public final class CertificateSettings {
       String slug = slug(settings.getString(Settings.ORG_NAME, ""));
       return slug.isEmpty() ? LOG_SUFFIX.substring(1) : slug + LOG_SUFFIX;
     });
+  }
+
+  /**
+   * The person responsible for the award: {@value #SIGNATORY_NAME} with {@value #SIGNATORY_ROLE}
+   * and optionally {@value #SIGNATORY_ROLE_EN}; empty when no name is set.
+   *
+   * @throws org.ocnkit.InvalidInputException naming the line when a name is set without a role
+   */
+  public static Optional<Signatory> signatory(Settings settings) {
+    Optional<String> name = settings.get(SIGNATORY_NAME).map(String::strip)
+        .filter(n -> !n.isEmpty());
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    String role = settings.getString(SIGNATORY_ROLE, "").strip();
+    if (role.isEmpty()) {
+      throw settings.bad(SIGNATORY_NAME, Message.of(CertificateSettings.class,
+          "settings.signatoryRole", SIGNATORY_ROLE));
+    }
+    return Optional.of(new Signatory(name.get(), role, settings.get(SIGNATORY_ROLE_EN)));
   }
 
   /**

@@ -42,6 +42,12 @@ public final class CertificateTemplate {
       "table.code", "table.unit", "table.level", "table.credits", "table.date", "total",
       "explanation", "issuer", "issueDate", "issuerCertificate", "code", "fingerprint", "verify",
       "continued", "page");
+  /**
+   * Texts a template may leave out (a template written before they existed still loads): the
+   * packaged template's text is used instead.
+   */
+  public static final List<String> OPTIONAL_MESSAGE_KEYS = List.of("responsible",
+      "howToCheck.title", "howToCheck.1", "howToCheck.2", "howToCheck.3");
   /** Lengths in {@code layout.properties}, in points. */
   public static final List<String> LENGTH_KEYS = List.of(
       "margin.top", "margin.right", "margin.bottom", "margin.left", "size.title",
@@ -217,6 +223,10 @@ public final class CertificateTemplate {
    */
   public String text(Language language, String key, Object... args) {
     String pattern = messages.get(language).getProperty(key);
+    if ((pattern == null || pattern.isBlank()) && OPTIONAL_MESSAGE_KEYS.contains(key)
+        && this != PackagedHolder.TEMPLATE) {
+      return PackagedHolder.TEMPLATE.text(language, key, args);
+    }
     if (pattern == null) {
       throw new IllegalArgumentException("no template text " + key);
     }
@@ -261,5 +271,10 @@ public final class CertificateTemplate {
   /** The issuer's logo, if the template has one. */
   public Optional<byte[]> logo() {
     return logo.map(byte[]::clone);
+  }
+
+  /** The packaged template, loaded once, for texts a workspace's own template leaves out. */
+  private static final class PackagedHolder {
+    static final CertificateTemplate TEMPLATE = packaged();
   }
 }

@@ -24,9 +24,11 @@ public final class IssueOptions {
   private final String verificationBaseUrl;
   private final CertificateTemplate template;
   private final Optional<URI> timestampAuthority;
+  private final Optional<Signatory> signatory;
 
   private IssueOptions(Path outDir, String verificationBaseUrl, CertificateTemplate template,
-      Optional<URI> timestampAuthority) {
+      Optional<URI> timestampAuthority, Optional<Signatory> signatory) {
+    this.signatory = Objects.requireNonNull(signatory, "signatory");
     this.outDir = Objects.requireNonNull(outDir, "outDir").toAbsolutePath().normalize();
     this.verificationBaseUrl = Objects.requireNonNull(verificationBaseUrl, "verificationBaseUrl");
     this.template = Objects.requireNonNull(template, "template");
@@ -47,21 +49,24 @@ public final class IssueOptions {
         : CertificateTemplate.packaged();
     return new IssueOptions(workspace.outDir().resolve(CERTIFICATES_FOLDER),
         CertificateSettings.baseUrl(workspace.settings()),
-        template, Optional.empty());
+        template, Optional.empty(), CertificateSettings.signatory(workspace.settings()));
   }
 
   /** The same options writing the PDFs into {@code dir}. */
   public IssueOptions withOutDir(Path dir) {
-    return new IssueOptions(dir, verificationBaseUrl, template, timestampAuthority);
+    return new IssueOptions(dir, verificationBaseUrl, template, timestampAuthority,
+        signatory);
   }
 
   /** The same options with another verification base URL (an http or https URL). */
   public IssueOptions withVerificationBaseUrl(String url) {
-    return new IssueOptions(outDir, url, template, timestampAuthority);
+    return new IssueOptions(outDir, url, template, timestampAuthority,
+        signatory);
   }
 
   public IssueOptions withTemplate(CertificateTemplate newTemplate) {
-    return new IssueOptions(outDir, verificationBaseUrl, newTemplate, timestampAuthority);
+    return new IssueOptions(outDir, verificationBaseUrl, newTemplate, timestampAuthority,
+        signatory);
   }
 
   /**
@@ -71,7 +76,18 @@ public final class IssueOptions {
    */
   public IssueOptions withTimestampAuthority(URI url) {
     SigningOptions.builder(java.time.Instant.EPOCH).timestampAuthority(url); // checks the URL
-    return new IssueOptions(outDir, verificationBaseUrl, template, Optional.of(url));
+    return new IssueOptions(outDir, verificationBaseUrl, template, Optional.of(url),
+        signatory);
+  }
+
+  /** The same options printing {@code who} as responsible for the award (or no one). */
+  public IssueOptions withSignatory(Optional<Signatory> who) {
+    return new IssueOptions(outDir, verificationBaseUrl, template, timestampAuthority, who);
+  }
+
+  /** The person responsible for the award ({@code certificate.signatory.*}), if set. */
+  public Optional<Signatory> signatory() {
+    return signatory;
   }
 
   /** Where the PDFs are written, as {@code <code>.pdf}. */

@@ -16,10 +16,12 @@ import org.ocnkit.pdf.Attachment;
  *     rendering the same record twice gives the same bytes
  * @param attachments more files to embed next to {@code certificate.xml}, such as a
  *     transparency-log proof ({@code log-proof.txt}, relationship Supplement)
+ * @param signatory the person responsible for the award, printed with their role
  */
 public record RenderOptions(String verificationBaseUrl, Optional<Instant> created,
-    List<Attachment> attachments) {
+    List<Attachment> attachments, Optional<Signatory> signatory) {
   public RenderOptions {
+    Objects.requireNonNull(signatory, "signatory");
     Objects.requireNonNull(verificationBaseUrl, "verificationBaseUrl");
     Objects.requireNonNull(created, "created");
     attachments = List.copyOf(attachments);
@@ -35,19 +37,30 @@ public record RenderOptions(String verificationBaseUrl, Optional<Instant> create
     }
   }
 
+  /** Options with no signatory printed. */
+  public RenderOptions(String verificationBaseUrl, Optional<Instant> created,
+      List<Attachment> attachments) {
+    this(verificationBaseUrl, created, attachments, Optional.empty());
+  }
+
   /** Options with only the verification base URL. */
   public static RenderOptions of(String verificationBaseUrl) {
     return new RenderOptions(verificationBaseUrl, Optional.empty(), List.of());
   }
 
   public RenderOptions createdAt(Instant time) {
-    return new RenderOptions(verificationBaseUrl, Optional.of(time), attachments);
+    return new RenderOptions(verificationBaseUrl, Optional.of(time), attachments, signatory);
   }
 
   /** These options with one more attachment. */
   public RenderOptions attach(Attachment attachment) {
     List<Attachment> more = new ArrayList<>(attachments);
     more.add(attachment);
-    return new RenderOptions(verificationBaseUrl, created, more);
+    return new RenderOptions(verificationBaseUrl, created, more, signatory);
+  }
+
+  /** These options printing {@code who} as responsible for the award (or no one). */
+  public RenderOptions withSignatory(Optional<Signatory> who) {
+    return new RenderOptions(verificationBaseUrl, created, attachments, who);
   }
 }

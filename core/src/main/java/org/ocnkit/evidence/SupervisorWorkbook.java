@@ -30,6 +30,7 @@ import org.ocnkit.Problem;
 import org.ocnkit.evidence.internal.ParsedWorkbook;
 import org.ocnkit.evidence.internal.WorkbookContent;
 import org.ocnkit.evidence.internal.WorkbookReader;
+import org.ocnkit.evidence.internal.WorkbookSeal;
 import org.ocnkit.evidence.internal.WorkbookWriter;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.Apprentices;
@@ -155,7 +156,7 @@ public final class SupervisorWorkbook {
           password, sheets);
     });
     try {
-      WorkbookWriter.write(content, target);
+      WorkbookWriter.write(content, target, Optional.of(seal(workspace, true)));
     } catch (IOException e) {
       throw new EnvironmentException(msg("workbook.cannotWrite", target,
           String.valueOf(e.getMessage())), e);
@@ -173,19 +174,24 @@ public final class SupervisorWorkbook {
    */
   public static WorkbookImport importWorkbook(Workspace workspace, String actor, Path file,
       String shownName) {
-    ParsedWorkbook parsed = WorkbookReader.read(file, shownName);
+    ParsedWorkbook parsed = WorkbookReader.read(file, shownName,
+        Optional.of(seal(workspace, false)));
     String sha256 = sha256(file, shownName);
     return workspace.store().write(actor, tx -> {
-      List<Problem> problems = new ArrayList<>();
+      // Changed locked cells first, then every other problem, so all are fixed in one go.
+      List<Problem> problems = new ArrayList<>(parsed.sealProblems());
       List<CheckedRow> rows = new ArrayList<>();
       Optional<Placement> placement = Code.isValid(parsed.placementCode())
           ? Placements.find(tx, new Code(parsed.placementCode())) : Optional.empty();
+      if (placement.isEmpty() && !problems.isEmpty()) {
+        throw new InvalidInputException(problems);
+      }
       if (placement.isEmpty()) {
         throw new InvalidInputException(new Problem(shownName,
             msg("workbook.unknownPlacement", parsed.placementCode())));
       }
       for (ParsedWorkbook.Sheet sheet : parsed.sheets()) {
-        check(tx, placement.get(), sheet, problems, rows);
+        check(tx, placement.get(), sheet, parsed.recorders(), problems, rows);
       }
       Map<EnrolmentId, Optional<Achievement>> achieved = new HashMap<>();
       List<WorkbookImport.Row> added = new ArrayList<>();
@@ -232,6 +238,19 @@ public final class SupervisorWorkbook {
     });
   }
 
+  /**
+   * The seal of the workspace's workbooks, keyed with its secret key ({@code keys/}); created
+   * when the first workbook is written. An import into a workspace without the key refuses the
+   * workbook as not sealed by it.
+   */
+  private static WorkbookSeal seal(Workspace workspace, boolean create) {
+    Optional<org.ocnkit.learner.internal.IdentityKey> key = create
+        ? Optional.of(org.ocnkit.learner.internal.IdentityKey.loadOrCreate(workspace.keysDir()))
+        : org.ocnkit.learner.internal.IdentityKey.load(workspace.keysDir());
+    return new WorkbookSeal((purpose, text) -> key
+        .map(k -> k.tag("workbook-seal/" + purpose, text)).orElse("no-key"));
+  }
+
   /** A filled-in row that passed every check. */
   private record CheckedRow(ParsedWorkbook.CriterionRow source, Enrolment enrolment,
       CriterionId criterion, LocalDate date, AssessmentMethod method, String observed,
@@ -242,7 +261,7 @@ public final class SupervisorWorkbook {
   }
 
   private static void check(Tx tx, Placement placement, ParsedWorkbook.Sheet sheet,
-      List<Problem> problems, List<CheckedRow> rows) throws SQLException {
+      List<String> offered, List<Problem> problems, List<CheckedRow> rows) throws SQLException {
     String sheetName = sheet.name().orElse(sheet.expectedName());
     String a1 = org.ocnkit.learner.internal.SheetCells.location(sheetName, 0, 0);
     if (sheet.name().isEmpty()) {
@@ -273,7 +292,7 @@ public final class SupervisorWorkbook {
     CourseUnit unit = EvidenceRecords.unitOf(tx, enrolment);
     List<Candidate> recorders = candidates(tx, placement);
     for (ParsedWorkbook.CriterionRow row : sheet.rows()) {
-      checkRow(tx, enrolment, unit, recorders, row, sheetProblems).ifPresent(rows::add);
+      checkRow(tx, enrolment, unit, recorders, offered, row, sheetProblems).ifPresent(rows::add);
     }
     sheetProblems.sort(Comparator.comparing((Problem q) -> new CellReference(q.location()).getRow())
         .thenComparing(q -> new CellReference(q.location()).getCol()));
@@ -281,8 +300,8 @@ public final class SupervisorWorkbook {
   }
 
   private static Optional<CheckedRow> checkRow(ReadTx tx, Enrolment enrolment, CourseUnit unit,
-      List<Candidate> recorders, ParsedWorkbook.CriterionRow row, List<Problem> problems)
-      throws SQLException {
+      List<Candidate> recorders, List<String> offered, ParsedWorkbook.CriterionRow row,
+      List<Problem> problems) throws SQLException {
     int before = problems.size();
     Optional<AssessmentCriterion> criterion = CriterionId.isValid(row.criterion())
         ? unit.criterion(CriterionId.parse(row.criterion())) : Optional.empty();
@@ -345,12 +364,12 @@ public final class SupervisorWorkbook {
     EvidenceRecords.RecorderRow recorder = null;
     if (row.recorder().isEmpty()) {
       problems.add(new Problem(row.at(COL_RECORDER), msg("workbook.missing.recorder",
-          names(recorders))));
+          names(offered, recorders))));
     } else {
       recorder = match(recorders, row.recorder()).orElse(null);
       if (recorder == null) {
         problems.add(new Problem(row.at(COL_RECORDER), msg("workbook.recorder", row.recorder(),
-            names(recorders))));
+            names(offered, recorders))));
       }
     }
     if (problems.size() > before) {
@@ -402,7 +421,14 @@ public final class SupervisorWorkbook {
     return byName.size() == 1 ? Optional.of(byName.get(0).row()) : Optional.empty();
   }
 
-  private static String names(List<Candidate> candidates) {
+  /**
+   * The names the workbook's own "recorded by" drop-down offers, exactly; for a workbook that
+   * offers none (written before the list existed), the placement's supervisors.
+   */
+  private static String names(List<String> offered, List<Candidate> candidates) {
+    if (!offered.isEmpty()) {
+      return String.join(", ", offered);
+    }
     return String.join(", ", candidates.stream()
         .filter(c -> c.row().recorder().role() == Recorder.Role.SUPERVISOR)
         .map(Candidate::name).toList());

@@ -60,7 +60,8 @@ public final class MeritPortfolio {
   public static byte[] render(Workspace workspace, ApprenticeId apprentice, Locale language) {
     IssueOptions options = IssueOptions.forWorkspace(workspace);
     PortfolioContent content = content(workspace, apprentice, options);
-    return PortfolioLayout.render(content, options.template(), language);
+    return PortfolioLayout.render(content, options.template(), language,
+        towards(workspace, apprentice));
   }
 
   /**
@@ -75,13 +76,21 @@ public final class MeritPortfolio {
       ApprenticeId apprentice, Path out, Locale language) {
     IssueOptions options = IssueOptions.forWorkspace(workspace);
     PortfolioContent content = content(workspace, apprentice, options);
-    byte[] pdf = PortfolioLayout.render(content, options.template(), language);
+    byte[] pdf = PortfolioLayout.render(content, options.template(), language,
+        towards(workspace, apprentice));
     Path file = ReportFiles.write(workspace.store(), actor, ACTION,
         "apprentice:" + apprentice.value(), Map.of("apprentice", apprentice.toString()), out,
         pdf);
     return new WrittenPortfolio(file, apprentice,
         content.units().stream().map(u -> u.unit().ref()).toList(), content.totalCredits(),
         content.certificates().stream().map(PortfolioContent.Certificate::code).toList());
+  }
+
+  /** The approved qualifications towards which at least one of the holder's units counts. */
+  private static List<QualificationProgress.Standing> towards(Workspace workspace,
+      ApprenticeId apprentice) {
+    return QualificationProgress.of(workspace.store(), apprentice).stream()
+        .filter(s -> !s.evaluation().counted().isEmpty()).toList();
   }
 
   private static PortfolioContent content(Workspace workspace, ApprenticeId id,

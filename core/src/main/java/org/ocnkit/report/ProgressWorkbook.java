@@ -45,7 +45,12 @@ public final class ProgressWorkbook {
     ProgressSheets sheets = workspace.store().read(tx -> {
       List<Apprentice> apprentices = Apprentices.list(tx);
       List<EnrolmentProgress> progress = Progress.of(tx, Optional.empty());
-      return new ProgressSheets(apprentices, progress, names, organisation, tx.today(), locale);
+      List<QualificationProgress.Standing> qualifications = new java.util.ArrayList<>();
+      for (Apprentice a : apprentices) {
+        qualifications.addAll(QualificationProgress.of(tx, a.id()));
+      }
+      return new ProgressSheets(apprentices, progress, qualifications, names, organisation,
+          tx.today(), locale);
     });
     Path file = ReportFiles.write(workspace.store(), actor, ACTION, "report:progress",
         Map.of("names", Boolean.toString(names)), out, sheets.write());

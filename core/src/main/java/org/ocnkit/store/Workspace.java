@@ -42,10 +42,16 @@ import org.ocnkit.store.internal.Migrations;
  *   <li>{@code ocnkit.db}: the SQLite database (unless {@code db.url} names a PostgreSQL
  *       database), with SQLite's {@code -wal}/{@code -shm} files and {@code ocnkit.db-lock}, which
  *       serializes schema migrations;
- *   <li>{@code evidence/}: the {@link Attachments attachments}, named by SHA-256;
- *   <li>{@code keys/}: the issuer's keys (readable by the owner only);
+ *   <li>{@code evidence/}: the {@link Attachments attachments}, named by SHA-256 (SQLite only: a
+ *       PostgreSQL workspace keeps them in the database);
+ *   <li>{@code keys/}: the issuer's keys (readable by the owner only), and on a desk of a shared
+ *       workspace the programme secret ({@link SharedKeys});
  *   <li>{@code out/}: generated documents.
  * </ul>
+ *
+ * <p>A PostgreSQL workspace is shared: several folders ("desks", one per computer) work on the
+ * same database. {@link #init} creates it, {@link #join} sets up another desk; everything the
+ * desks share is in the database.
  *
  * <p>Opening a workspace brings its database schema up to date. Close it when done: {@code
  * try (Workspace ws = Workspace.open(dir)) {...}}. Thread-safe.

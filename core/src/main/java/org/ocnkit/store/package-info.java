@@ -6,6 +6,12 @@
  * org.ocnkit.store.Attachments attachment store}. The bottom layer: it knows nothing of units,
  * panels or certificates.
  *
+ * <p>A PostgreSQL workspace is shared by several desks (folders on different computers, {@link
+ * org.ocnkit.store.Workspace#join}): attachments live in the database ({@code
+ * attachment_content}), secret keys every desk needs are wrapped under the programme secret
+ * ({@link org.ocnkit.store.SharedKeys}, {@code shared_key}), and public material such as the issuer
+ * certificate is published for every desk ({@code published_key}).
+ *
  * <h2>Storage conventions</h2>
  *
  * <ul>

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.Optional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -211,6 +212,34 @@ class CertificateRendererTest {
     List<Check> checks = CertificateDocument.read("plain.pdf", plain).checks();
     assertThat(checks).noneMatch(Check::passed);
     assertThat(checks.get(0).reason().key()).isEqualTo("check.record.missing");
+  }
+
+  @Test
+  void theLowerPartNamesWhoIsResponsibleAndSaysHowToCheckBesideTheQrCode() throws IOException {
+    CertificateRecord record = SampleRecords.record("Amina Hassan", 2);
+    byte[] pdf = RENDERER.render(record, OPTIONS.withSignatory(Optional.of(
+        new Signatory("Maria Lind", "programansvarig", Optional.of("programme manager")))));
+    String text = PdfContents.read("c.pdf", pdf).text().replaceAll("\\s+", " ");
+    assertThat(text).contains("Ansvarig för intyget · Responsible for the award",
+        "Maria Lind", "programansvarig · programme manager",
+        "Så kontrollerar du intyget · How to check this certificate",
+        "1. Skanna QR-koden, eller gå till " + SampleRecords.BASE_URL
+            + " och skriv in kontrollkoden.",
+        "Scan the QR code, or go to " + SampleRecords.BASE_URL
+            + " and enter the verification code.");
+    // The box sits beside the QR code, which still carries the link, on the same page.
+    BufferedImage page = PageImages.render(pdf, 0, 150);
+    assertThat(PageImages.decodeQr(page))
+        .contains(SampleRecords.BASE_URL + "/" + record.code() + "#" + record.fingerprint());
+    assertThat(CertificateDocument.read("c.pdf", pdf).pageCount()).isEqualTo(1);
+    assertThat(VeraPdf.pdfa3bFailures(pdf)).isEmpty();
+    String dump = System.getProperty("ocnkit.certificatePng");
+    if (dump != null) {
+      javax.imageio.ImageIO.write(page, "png", new java.io.File(dump));
+    }
+    // Without a signatory the box is there, and no empty signatory column.
+    String plain = PdfContents.read("c.pdf", render(record)).text();
+    assertThat(plain).contains("How to check this certificate").doesNotContain("Responsible for");
   }
 
   @Test

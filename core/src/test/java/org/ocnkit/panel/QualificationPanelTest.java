@@ -91,7 +91,7 @@ class QualificationPanelTest {
       assertThat(VeraPdf.pdfa3bFailures(copy)).isEmpty();
       String copyText = PdfContents.read("copy.pdf", copy).text().replaceAll("\\s+", " ");
       assertThat(copyText).contains("Kombinationsregler", "Obligatorisk kursenhet VO-HYG-01",
-          "Basala hygienrutiner i äldreomsorgen", "Grupp B: minst 1 kursenheter");
+          "Basala hygienrutiner i äldreomsorgen", "Grupp B: minst 1 kursenhet");
     }
   }
 }

@@ -470,10 +470,17 @@ class IndicatorsTest {
         List<CTBarSer> series = chart.getCTChart().getPlotArea().getBarChartArray(0)
             .getSerList();
         assertThat(series).extracting(s -> s.getTx().getStrRef().getStrCache().getPtArray(0)
-            .getV()).containsExactly(GENDER_LABELS);
+            .getV()).containsExactly(java.util.stream.Stream.concat(
+                java.util.Arrays.stream(GENDER_LABELS), java.util.stream.Stream.of("All"))
+            .toArray(String[]::new));
         assertThat(series).allSatisfy(s ->
             assertThat(s.getCat().getStrRef().getStrCache().getPtCount().getVal()).isEqualTo(5L));
       }
+      // Printed or converted to PDF: landscape, one page wide, over the charts' columns.
+      assertThat(chartSheet.getFitToPage()).isTrue();
+      assertThat(chartSheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(chartSheet.getPrintSetup().getLandscape()).isTrue();
+      assertThat(wb.getPrintArea(wb.getSheetIndex(chartSheet))).isNotNull();
       assertThat(WorkbookTables.text(wb.getSheet("About").getRow(0).getCell(0)))
           .isEqualTo("Programme indicators \u2013 About");
     }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     subcommands = {ValidateCommand.class, ShowCommand.class, ImportCommand.class,
         ListCommand.class, PanelCommands.Submit.class, PanelCommands.Vote.class,
         PanelCommands.Decide.class, PanelCommands.ConditionsMet.class,
-        PanelCommands.Render.class})
+        PanelCommands.Render.class, ProgressCommand.class})
 public final class QualificationCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -40,7 +40,9 @@ public final class PortfolioCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     WrittenPortfolio w = MeritPortfolio.write(cli.workspace(), cli.actor(),
-        ApprenticeId.parse(apprentice), cli.path(out), cli.locale());
+        // Swedish first, then English, as on the certificate and every other document; the
+        // command's own output follows --lang.
+        ApprenticeId.parse(apprentice), cli.path(out), org.ocnkit.Message.SWEDISH);
     if (json.enabled()) {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("file", w.file().toString());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ocnkit.evidence.testing.WorkbookFiller.CLAIM;
 import static org.ocnkit.evidence.testing.WorkbookFiller.ID;
 import static org.ocnkit.evidence.testing.WorkbookFiller.OBSERVED;
+import static org.ocnkit.evidence.testing.WorkbookFiller.RECORDER;
 import static org.ocnkit.evidence.testing.WorkbookFiller.TEXT;
 
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ import org.ocnkit.store.testing.Engine;
 class BadWorkbookTest {
   private static final String AMINA = "Amina HS-TEST-01";
   private static final String ORJAN = "Örjan HS-TEST-01";
-  private static final String PROBLEM = "ocn: '[^']+'![A-Z]+\\d+: .+";
+  private static final String PROBLEM = "ocn: ('[^']+'|[A-Za-z0-9_]+)![A-Z]+\\d+: .+";
 
   @TempDir Path dir;
   private Programme p;
@@ -100,6 +101,20 @@ class BadWorkbookTest {
                 .setCellValue("ab".repeat(32)),
             "'Amina HS-TEST-01'!A1: this sheet was written for HS-TEST-01@1 (content abababababab),"
                 + " but E1 is on HS-TEST-01@1"),
+        Arguments.of("technical sheet edited (LibreOffice shows it as a hidden sheet)",
+            (Consumer<WorkbookFiller>) f -> f.workbook().getSheet("ocnkit").getRow(3).getCell(1)
+                .setCellValue("E2"),
+            "ocnkit!B4: the technical sheet 'ocnkit' was changed here"),
+        Arguments.of("a locked heading edited",
+            (Consumer<WorkbookFiller>) f -> f.set(AMINA, 0, ID, "Amina: allt klart"),
+            "'Amina HS-TEST-01'!A1: a locked cell was changed here"),
+        Arguments.of("a locked status cell cleared",
+            (Consumer<WorkbookFiller>) f -> f.set(AMINA, 4, 7, ""),
+            "'Amina HS-TEST-01'!H5: a locked cell was cleared here"),
+        Arguments.of("the seal itself edited",
+            (Consumer<WorkbookFiller>) f -> f.workbook().getSheet("ocnkit").getRow(2)
+                .getCell(13).setCellValue("A1=0000000000000000"),
+            "ocnkit!N3: the technical sheet 'ocnkit' was changed here"),
         Arguments.of("sheet deleted",
             (Consumer<WorkbookFiller>) f -> f.workbook().removeSheetAt(
                 f.workbook().getSheetIndex(AMINA)),
@@ -121,6 +136,51 @@ class BadWorkbookTest {
   }
 
   @Test
+  void anUnknownRecorderIsToldExactlyTheNamesTheDropDownOffers() throws Exception {
+    List<String> offered = new java.util.ArrayList<>();
+    try (WorkbookFiller f = WorkbookFiller.open(dir.resolve("arbetsbok.xlsx"))) {
+      var validation = f.sheet(AMINA).getDataValidations().stream()
+          .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == RECORDER)
+          .findFirst().orElseThrow();
+      String formula = validation.getValidationConstraint().getFormula1();
+      var area = new org.apache.poi.ss.util.AreaReference(formula.replace("$", ""),
+          org.apache.poi.ss.SpreadsheetVersion.EXCEL2007);
+      for (var cell : area.getAllReferencedCells()) {
+        offered.add(f.workbook().getSheet(cell.getSheetName()).getRow(cell.getRow())
+            .getCell(cell.getCol()).getStringCellValue());
+      }
+    }
+    assertThat(offered).isNotEmpty();
+    CliRun run = importWith(row12("2026-02-11", "Observation", "Kalle Anka"));
+    assertThat(run.err).contains("nobody called 'Kalle Anka' may record evidence here: choose one"
+        + " of " + String.join(", ", offered) + ", or ask");
+  }
+
+  @Test
+  void aWorkbookLibreOfficeSavedImportsWhenOnlyTheYellowCellsWereFilledIn() throws Exception {
+    Path soffice = Stream.of("libreoffice", "soffice")
+        .flatMap(n -> Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+            .map(d -> Path.of(d, n)))
+        .filter(java.nio.file.Files::isExecutable).findFirst().orElse(null);
+    org.junit.jupiter.api.Assumptions.assumeTrue(soffice != null,
+        "LibreOffice is not installed: the round trip through it is not tested here");
+    try (WorkbookFiller f = WorkbookFiller.open(dir.resolve("arbetsbok.xlsx"))) {
+      f.fill(AMINA, "1.1", LocalDate.of(2026, 2, 9), "Observation", "Hälsade på kunderna.",
+          "Uppnått", "Åsa Öberg");
+      f.save(dir.resolve("ifylld.xlsx"));
+    }
+    Path out = dir.resolve("lo");
+    Process lo = new ProcessBuilder(soffice.toString(), "--headless", "--convert-to", "xlsx",
+        "--outdir", out.toString(), dir.resolve("ifylld.xlsx").toString())
+        .redirectErrorStream(true).start();
+    lo.getInputStream().readAllBytes();
+    assertThat(lo.waitFor()).isZero();
+    java.nio.file.Files.copy(out.resolve("ifylld.xlsx"), dir.resolve("lo-ifylld.xlsx"));
+    CliRun good = p.ocn("evidence", "import", "lo-ifylld.xlsx");
+    assertThat(good.exitCode).as(good.toString()).isZero();
+  }
+
+  @Test
   void everyProblemOfAWorkbookIsListedAtOnce() {
     CliRun run = importWith(f -> {
       f.set(AMINA, 5, ID, "1.9");
@@ -129,13 +189,17 @@ class BadWorkbookTest {
     });
     assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.INPUT);
     assertThat(run.err.strip().split("\\R")).containsExactly(
+        "ocn: 'Amina HS-TEST-01'!A6: a locked cell was changed here (only the yellow cells may be"
+            + " filled in): undo the change, or write a new workbook with 'ocn evidence workbook'"
+            + " and copy the filled-in rows into it.",
         "ocn: 'Amina HS-TEST-01'!A6: the criterion '1.9' is not one of HS-TEST-01@1: its"
             + " criteria are 1.1, 1.2, 2.1, 2.2, 3.1. Put the criterion id back as written",
         "ocn: 'Amina HS-TEST-01'!C7: the date 2026-03-09 is in the future (today is 2026-03-02)",
         "ocn: 'Amina HS-TEST-01'!D7: the method is missing: choose one of Observation,"
             + " Vittnesintyg",
         "ocn: 'Amina HS-TEST-01'!F7: 'kanske' is neither Uppnått (met) nor Inte än (not yet)",
-        "ocn: 'Amina HS-TEST-01'!G7: who recorded it is missing: choose one of Åsa Öberg",
+        "ocn: 'Amina HS-TEST-01'!G7: who recorded it is missing: choose one of Åsa Öberg,"
+            + " Karin Lund",
         "ocn: 'Örjan HS-TEST-01'!A13: row 13 is not one of the unit's criteria (it was added):"
             + " ocnkit does not guess which criterion it is evidence for. Move the observation"
             + " into the criterion's own row, or clear the row");

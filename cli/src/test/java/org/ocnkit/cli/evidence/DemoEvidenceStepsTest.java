@@ -123,10 +123,36 @@ class DemoEvidenceStepsTest {
     // indicators with small counts suppressed and a chart, the progress workbook, a portfolio.
     assertThat(demo.out).contains("is not followed up", "Corrected for A6",
         "Counts from 1 to 4 are shown as <5",
-        "Wrote the progress of 10 apprentices on 8 enrolments over 4 unit versions");
+        "Wrote the progress of 50 apprentices on 8 enrolments over 4 unit versions");
+    // With the second intake the totals are published, and the charts show data.
+    assertThat(demo.out).contains("Participants started 50, ended ");
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(
         ws.resolve("out/" + indicatorsFile(ws))))) {
       assertThat(wb.getSheet("Chart")).isNotNull();
+      org.apache.poi.xssf.usermodel.XSSFSheet chart = wb.getSheet("Chart");
+      double charted = 0;
+      for (Row row : chart) {
+        for (Cell cell : row) {
+          if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+            charted += cell.getNumericCellValue();
+          }
+        }
+      }
+      assertThat(charted).as("the chart sheet's data").isGreaterThan(0);
+      assertThat(chart.getDrawingPatriarch().getCharts()).hasSize(4);
+      // Printed (or converted to PDF) one page wide, landscape, over the charts' columns.
+      assertThat(chart.getFitToPage()).isTrue();
+      assertThat(chart.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(chart.getPrintSetup().getLandscape()).isTrue();
+      String area = wb.getPrintArea(wb.getSheetIndex(chart));
+      assertThat(area).isNotNull();
+      int lastColumn = new org.apache.poi.ss.util.AreaReference(area,
+          org.apache.poi.ss.SpreadsheetVersion.EXCEL2007).getLastCell().getCol();
+      for (var shape : chart.getDrawingPatriarch().getShapes()) {
+        var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) shape.getAnchor();
+        assertThat((int) anchor.getCol2()).as("a chart ends inside the print area")
+            .isLessThanOrEqualTo(lastColumn + 1);
+      }
       for (String name : List.of("Participants", "Results", "Outcomes")) {
         for (Row row : wb.getSheet(name)) {
           for (Cell cell : row) {
@@ -148,7 +174,12 @@ class DemoEvidenceStepsTest {
 
     String portfolio = PdfContents.read("portfolio",
         Files.readAllBytes(ws.resolve("out/meritportfolj-A5.pdf"))).text();
-    assertThat(portfolio).contains("Meritportfölj", "Elin Berg", "GN-PLANT-01", "OCN-");
+    assertThat(portfolio).contains("Meritportfölj", "Elin Berg", "GN-PLANT-01", "OCN-",
+        "deltagar-id A5 · participant id A5", "1 kursenhet uppnådd, ",
+        "Parkavdelningen (Norrbacka kommun, samhällsbyggnadsförvaltningen)")
+        .doesNotContain("Norrbacka kommun, Norrbacka kommun");
+    // Swedish first, as on every other document, whatever language the command speaks.
+    assertThat(portfolio.indexOf("Meritportfölj")).isLessThan(portfolio.indexOf("Merit portfolio"));
 
     // Every document's extracted text is what is printed: no ligature characters, so a search
     // for "certificate" finds the certificate (PDFBox always; poppler's pdftotext if installed).

@@ -116,5 +116,14 @@ class QualificationCommandTest {
         dir.resolve("ws/protokoll.pdf"))).text();
     assertThat(minutes).contains("KVAL-OMSORG-INTRO@1", "Bra introduktion.");
     assertThat(Files.size(dir.resolve("ws/lasexemplar.pdf"))).isPositive();
+
+    // No apprentice has achieved a unit: the progress says everything that is missing.
+    ok("apprentice", "import", CliRun.repositoryRoot().resolve("samples/roster.csv").toString());
+    CliRun progress = ok("qualification", "progress", "A1");
+    assertThat(progress.out).contains("A1  KVAL-OMSORG-INTRO@1", "not yet (0 credits counted)",
+        "[ ] Mandatory unit VO-HYG-01  \u2013 missing: the mandatory unit VO-HYG-01",
+        "missing: 7 more credits in total", "missing: 1 more unit from group B");
+    assertThat(ok("--lang", "sv", "qualification", "progress", "A1", "--json").out)
+        .contains("\"met\": false", "\"6 poäng till på EQF-nivå 2 eller högre\"");
   }
 }

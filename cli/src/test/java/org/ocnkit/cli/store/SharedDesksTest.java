@@ -54,7 +54,7 @@ class SharedDesksTest {
   }
 
   private CliRun ocn(Path desk, String... args) {
-    CliRun run = new CliRun(tmp).env("OCNKIT_NOW", NOW).env("OCNKIT_ACTOR", "coordinator")
+    CliRun run = new CliRun(tmp).at(NOW).env("OCNKIT_ACTOR", "coordinator")
         .env("OCNKIT_KEY_PASSWORD", "test-only-password");
     if (desk != null && Files.exists(desk.resolve("ocnkit.properties"))) {
       run.env("OCNKIT_WORKSPACE", desk.toString());
@@ -106,7 +106,7 @@ class SharedDesksTest {
     assertThat(noSecret.err).contains("OCNKIT_PROGRAMME_SECRET", "coordinator");
     ok(b, "join", b.toString(), "--db", url, "--db-user", "postgres", "--programme-secret",
         handed.toString());
-    CliRun joinC = new CliRun(tmp).env("OCNKIT_PROGRAMME_SECRET", secret)
+    CliRun joinC = new CliRun(tmp).at(NOW).env("OCNKIT_PROGRAMME_SECRET", secret)
         .run("join", c.toString(), "--db", url, "--db-user", "postgres");
     assertThat(joinC.exitCode).as(joinC.toString()).isZero();
     assertThat(c.resolve("keys")).doesNotExist();
@@ -186,7 +186,7 @@ class SharedDesksTest {
           .containsExactlyInAnyOrderElementsOf(register.stream().map(e -> e.code().toString())
               .toList());
       for (Path pdf : pdfs) {
-        CliRun verified = new CliRun(tmp).env("OCNKIT_WORKSPACE", c.toString())
+        CliRun verified = new CliRun(tmp).at(NOW).env("OCNKIT_WORKSPACE", c.toString())
             .env("OCNKIT_PROGRAMME_SECRET", secret).run("verify", pdf.toString());
         assertThat(verified.exitCode).as(verified.toString()).isZero();
       }
@@ -196,7 +196,7 @@ class SharedDesksTest {
       assertThat(audit.out).contains("the audit chain verifies", "2 attachment");
       ok(desk, "log", "verify");
     }
-    CliRun auditC = new CliRun(tmp).env("OCNKIT_WORKSPACE", c.toString())
+    CliRun auditC = new CliRun(tmp).at(NOW).env("OCNKIT_WORKSPACE", c.toString())
         .env("OCNKIT_PROGRAMME_SECRET", secret).run("log", "verify");
     assertThat(auditC.exitCode).as(auditC.toString()).isZero();
   }
@@ -270,8 +270,8 @@ class SharedDesksTest {
     ProcessBuilder builder = new ProcessBuilder(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
         "-XX:TieredStopAtLevel=1", "-cp", String.join(File.pathSeparator,
-            cp.split(File.pathSeparator)), DeskScript.class.getName(), file.toString());
-    builder.environment().putAll(Map.of("OCNKIT_NOW", NOW, "OCNKIT_WORKSPACE", desk.toString(),
+            cp.split(File.pathSeparator)), DeskScript.class.getName(), file.toString(), NOW);
+    builder.environment().putAll(Map.of("OCNKIT_WORKSPACE", desk.toString(),
         "OCNKIT_ACTOR", "desk-" + desk.getFileName(), "OCNKIT_LANG", "en",
         "OCNKIT_KEY_PASSWORD", "test-only-password"));
     builder.environment().remove("OCNKIT_PROGRAMME_SECRET");

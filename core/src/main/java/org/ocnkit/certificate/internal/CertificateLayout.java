@@ -12,6 +12,7 @@ import org.ocnkit.certificate.CertificateTemplate;
 import org.ocnkit.certificate.Fingerprint;
 import org.ocnkit.certificate.Language;
 import org.ocnkit.certificate.RenderOptions;
+import org.ocnkit.certificate.Signatory;
 import org.ocnkit.pdf.AfRelationship;
 import org.ocnkit.pdf.Align;
 import org.ocnkit.pdf.Attachment;
@@ -88,7 +89,7 @@ public final class CertificateLayout {
     doc.add(unitsTable());
     doc.addAll(totalAndExplanation());
     doc.add(new Spacer(16));
-    doc.add(verificationBlock(options.verificationBaseUrl()));
+    doc.add(verificationBlock(options.verificationBaseUrl(), options.signatory()));
     doc.attach(new Attachment(CertificateRecord.FILE_NAME, CertificateRecord.MIME_TYPE,
         AfRelationship.DATA, "Intygets post \u00b7 Certificate record", recordBytes, created));
     options.attachments().forEach(doc::attach);
@@ -222,36 +223,90 @@ public final class CertificateLayout {
     return blocks;
   }
 
-  private Block verificationBlock(String baseUrl) {
+  /**
+   * The lower part of the page: who issued the certificate and who is responsible for the award,
+   * the verification code and fingerprint; then a bilingual "how to check this certificate" box
+   * beside the QR code.
+   */
+  private Block verificationBlock(String baseUrl, Optional<Signatory> signatory) {
     TextStyle value = body("size.body");
     Rgb accent = t.colour("colour.accent");
     String base = baseUrl.strip().replaceAll("/+$", "");
     String link = base + "/" + code + "#" + fingerprint;
     String hex = fingerprint.grouped();
-    Columns.Part issuer = Columns.Part.of(1.15f,
+    List<Block> issuerBlocks = new ArrayList<>(List.of(
         label("issuer"), Paragraph.of(record.issuer().organisation(), value.bold()),
         new Spacer(8),
-        label("issueDate"), Paragraph.of(record.issueDate().toString(), value),
-        new Spacer(8),
-        label("issuerCertificate"),
-        Paragraph.of(record.issuer().abbreviatedCertificateSha256(),
-            codeFont("size.small", t.colour("colour.text"))));
-    Columns.Part verification = Columns.Part.of(1.3f,
+        label("issueDate"), Paragraph.of(record.issueDate().toString(), value)));
+    List<Block> responsibleBlocks = new ArrayList<>();
+    if (signatory.isPresent()) {
+      Signatory who = signatory.get();
+      TextStyle m = muted("size.table");
+      responsibleBlocks.add(label("responsible"));
+      responsibleBlocks.add(new Spacer(14));
+      responsibleBlocks.add(new Rule(0.5f, t.colour("colour.muted")));
+      responsibleBlocks.add(new Spacer(3));
+      responsibleBlocks.add(Paragraph.of(who.name(), value.bold()));
+      String roleFirst = who.role(first);
+      String roleSecond = who.role(second);
+      responsibleBlocks.add(roleFirst.equals(roleSecond) ? Paragraph.of(roleFirst, m)
+          : Paragraph.of(new Span(roleFirst, m), new Span(" \u00b7 ", m),
+              new Span(roleSecond, m.italic())));
+    } else {
+      issuerBlocks.add(new Spacer(8));
+      issuerBlocks.add(label("issuerCertificate"));
+      issuerBlocks.add(Paragraph.of(record.issuer().abbreviatedCertificateSha256(),
+          codeFont("size.small", t.colour("colour.text"))));
+    }
+    List<Block> codeBlocks = new ArrayList<>(List.of(
         label("code"),
         Paragraph.of(code.value(), codeFont("size.programme", accent).bold()),
         new Spacer(8),
         label("fingerprint"),
         Paragraph.of(hex.substring(0, 35) + "\n" + hex.substring(36),
-            codeFont("size.small", t.colour("colour.text"))).withLineHeight(1.4f));
+            codeFont("size.small", t.colour("colour.text"))).withLineHeight(1.4f)));
+    if (signatory.isPresent()) {
+      codeBlocks.add(new Spacer(6));
+      codeBlocks.add(label("issuerCertificate"));
+      codeBlocks.add(Paragraph.of(record.issuer().abbreviatedCertificateSha256(),
+          codeFont("size.small", t.colour("colour.text"))));
+    }
+    Columns facts = signatory.isPresent()
+        ? Columns.of(16, Columns.Part.of(1.1f, issuerBlocks.toArray(Block[]::new)),
+            Columns.Part.of(1.1f, responsibleBlocks.toArray(Block[]::new)),
+            Columns.Part.of(1.3f, codeBlocks.toArray(Block[]::new)))
+        : Columns.of(16, Columns.Part.of(1.15f, issuerBlocks.toArray(Block[]::new)),
+            Columns.Part.of(1.3f, codeBlocks.toArray(Block[]::new)));
     Columns.Part qr = Columns.Part.of(0.8f, new QrCode(link, t.length("qr.size"), Align.RIGHT));
-    TextStyle small = muted("size.small");
+    Columns.Part howTo = Columns.Part.of(2.6f, howToCheck(base));
     return KeepTogether.of(
         new Rule(0.5f, t.colour("colour.rule")),
         new Spacer(10),
-        Columns.of(16, issuer, verification, qr),
-        new Spacer(8),
-        Paragraph.of(t.text(first, "verify", base), small),
-        Paragraph.of(t.text(second, "verify", base), small.italic()));
+        facts,
+        new Spacer(14),
+        Columns.of(16, howTo, qr));
+  }
+
+  /** The "how to check this certificate" box: three short steps, in both languages. */
+  private Table howToCheck(String base) {
+    TextStyle head = body("size.table").bold().withColor(t.colour("colour.accent"));
+    TextStyle step = body("size.small");
+    TextStyle stepSecond = muted("size.small").italic();
+    List<Paragraph> lines = new ArrayList<>();
+    lines.add(Paragraph.of(new Span(t.text(first, "howToCheck.title"), head),
+        new Span(" \u00b7 ", muted("size.table")),
+        new Span(t.text(second, "howToCheck.title"), muted("size.table").italic())));
+    for (int i = 1; i <= 3; i++) {
+      lines.add(Paragraph.of(i + ". " + t.text(first, "howToCheck." + i, base), step)
+          .withLineHeight(1.35f));
+      lines.add(Paragraph.of("    " + t.text(second, "howToCheck." + i, base), stepSecond)
+          .withLineHeight(1.35f));
+    }
+    return Table.builder().column(1, Align.LEFT)
+        .style(new Table.Style(7, t.colour("colour.rule"), 0.75f,
+            Optional.of(t.colour("colour.stripe")), Optional.empty()))
+        .header(new Table.Cell(lines))
+        .build();
   }
 
   // Bands ------------------------------------------------------------------------------------

@@ -10,10 +10,21 @@ import org.ocnkit.learner.internal.SheetCells;
  *
  * @param placementCode the placement it was written for
  * @param sheets one per enrolment the manifest lists
+ * @param recorders the names the workbook's "recorded by" drop-down offers, in its order
+ * @param sealProblems every locked cell or technical-sheet cell that was changed ({@link
+ *     WorkbookSeal})
  */
-public record ParsedWorkbook(String placementCode, List<Sheet> sheets) {
+public record ParsedWorkbook(String placementCode, List<Sheet> sheets, List<String> recorders,
+    List<Problem> sealProblems) {
   public ParsedWorkbook {
     sheets = List.copyOf(sheets);
+    recorders = List.copyOf(recorders);
+    sealProblems = List.copyOf(sealProblems);
+  }
+
+  /** A workbook whose drop-down offers no names, not checked against a seal. */
+  public ParsedWorkbook(String placementCode, List<Sheet> sheets) {
+    this(placementCode, sheets, List.of(), List.of());
   }
 
   /**

@@ -35,6 +35,14 @@ public final class WorkbookReader {
    * @throws InvalidInputException when the file is not a workbook, or not one ocnkit wrote
    */
   public static ParsedWorkbook read(Path file, String shownName) {
+    return read(file, shownName, Optional.empty());
+  }
+
+  /**
+   * Reads {@code file} and, when {@code seal} is given, checks that no locked cell and nothing
+   * on the technical sheet was changed ({@link ParsedWorkbook#sealProblems()}).
+   */
+  public static ParsedWorkbook read(Path file, String shownName, Optional<WorkbookSeal> seal) {
     Workbook wb;
     try {
       wb = WorkbookFactory.create(file.toFile(), null, true);
@@ -51,6 +59,7 @@ public final class WorkbookReader {
         throw new InvalidInputException(new Problem(shownName,
             msg("workbook.version", text(manifest, 0, 1), VERSION)));
       }
+      List<Problem> changed = seal.map(x -> x.check(wb)).orElse(List.of());
       List<ParsedWorkbook.Sheet> sheets = new ArrayList<>();
       for (int r = MANIFEST_FIRST_ENTRY; r <= manifest.getLastRowNum(); r++) {
         String expected = text(manifest, r, 0);
@@ -64,7 +73,14 @@ public final class WorkbookReader {
                 text(manifest, r, 2), text(manifest, r, 3), List.of(), List.of())
             : rows(sheet.get(), expected, enrolment, text(manifest, r, 2), text(manifest, r, 3)));
       }
-      return new ParsedWorkbook(text(manifest, 0, 2), sheets);
+      List<String> recorders = new ArrayList<>();
+      for (int r = 1; r <= manifest.getLastRowNum(); r++) {
+        String name = text(manifest, r, MANIFEST_RECORDERS);
+        if (!name.isEmpty()) {
+          recorders.add(name);
+        }
+      }
+      return new ParsedWorkbook(text(manifest, 0, 2), sheets, recorders, changed);
     } catch (IOException e) {
       throw new InvalidInputException(new Problem(shownName,
           msg("workbook.notXlsx", String.valueOf(e.getMessage()))), e);

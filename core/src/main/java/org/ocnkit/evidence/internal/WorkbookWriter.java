@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -63,6 +64,12 @@ public final class WorkbookWriter {
    * reader never sees half a workbook.
    */
   public static void write(WorkbookContent content, Path out) throws IOException {
+    write(content, out, Optional.empty());
+  }
+
+  /** {@link #write(WorkbookContent, Path)}, sealed with {@code seal} when one is given. */
+  public static void write(WorkbookContent content, Path out, Optional<WorkbookSeal> seal)
+      throws IOException {
     WorkbookWriter writer = new WorkbookWriter();
     try (XSSFWorkbook wb = writer.wb) {
       writer.instructions(content);
@@ -70,6 +77,7 @@ public final class WorkbookWriter {
         writer.enrolment(content, sheet);
       }
       writer.manifest(content);
+      seal.ifPresent(x -> x.seal(wb));
       wb.setActiveSheet(0);
       wb.setFirstVisibleTab(0);
       wb.getProperties().getCoreProperties().setCreator("ocnkit");

@@ -144,6 +144,26 @@ public final class IdentityKey {
     }
   }
 
+  /**
+   * A keyed tag of {@code text} for {@code purpose} (such as sealing a workbook's locked cells):
+   * HMAC-SHA256 under a key derived from this one for that purpose alone, its first 64 bits as
+   * 16 hex digits. Who lacks the workspace's key can neither forge nor check it.
+   */
+  public String tag(String purpose, String text) {
+    try {
+      Mac derive = Mac.getInstance("HmacSHA256");
+      derive.init(new SecretKeySpec(key, "HmacSHA256"));
+      byte[] subKey = derive.doFinal(("ocnkit-derived-key-v1\n" + purpose)
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(subKey, "HmacSHA256"));
+      byte[] full = mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(full, 0, 8);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+    }
+  }
+
   @Override
   public String toString() {
     return "IdentityKey[secret]";

@@ -230,8 +230,9 @@ public final class IndicatorWorkbook {
   }
 
   /**
-   * The chart sheet: for each follow-up point, the shown outcomes by gender as data (hidden
-   * figures left blank) and a clustered bar chart of them, one series per gender.
+   * The chart sheet: for each follow-up point, the shown outcomes by gender and in all as data
+   * (hidden figures left blank) and a clustered bar chart of them, one series per gender and one
+   * for all.
    */
   private void chart() {
     XSSFSheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(text("sheet.chart")));
@@ -240,10 +241,13 @@ public final class IndicatorWorkbook {
     r++;
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     sheet.setColumnWidth(0, 24 * 256);
+    int widest = 0;
     for (IndicatorTable table : report.outcomeTables()) {
       cell(sheet, r++, 0, text(table.title()), tableTitle);
       int headRow = r++;
-      int genders = table.columns().size() - 1;
+      // One series per gender and one for everyone: the total is published when the gender
+      // cells are too small to show, so the chart has data also for a small programme.
+      int genders = table.columns().size();
       Row head = sheet.createRow(headRow);
       head.createCell(0).setCellValue(text(table.labelHeaders().get(0)));
       head.getCell(0).setCellStyle(header);
@@ -293,7 +297,26 @@ public final class IndicatorWorkbook {
       }
       chart.plot(data);
       r = chartBottom + 2;
+      widest = Math.max(widest, genders + 11);
+      // Each follow-up point's table and chart on a page of its own when printed.
+      sheet.setRowBreak(r - 1);
     }
+    fitToPageWidth(sheet, widest, r - 1);
+  }
+
+  /**
+   * Prints (and converts to PDF) {@code sheet} landscape, one page wide, as many pages tall as
+   * it needs, over columns 0..{@code lastColumn} and rows 0..{@code lastRow}: charts anchored
+   * beside their data do not spill onto a page of their own or get cut.
+   */
+  private void fitToPageWidth(XSSFSheet sheet, int lastColumn, int lastRow) {
+    sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastColumn, 0, lastRow);
   }
 
   /** What is counted and how, with the settings in force. */

@@ -43,8 +43,11 @@ public final class PortfolioLayout {
   private final CertificateTemplate t;
   private final Locale first;
   private final Locale second;
+  private final List<org.ocnkit.report.QualificationProgress.Standing> qualifications;
 
-  private PortfolioLayout(PortfolioContent content, CertificateTemplate template, Locale first) {
+  private PortfolioLayout(PortfolioContent content, CertificateTemplate template, Locale first,
+      List<org.ocnkit.report.QualificationProgress.Standing> qualifications) {
+    this.qualifications = List.copyOf(qualifications);
     this.content = content;
     this.t = template;
     this.first = "en".equals(first.getLanguage()) ? Locale.ENGLISH : SWEDISH;
@@ -54,7 +57,16 @@ public final class PortfolioLayout {
   /** The portfolio as PDF/A-3b bytes, its labels in {@code first}, then in the other language. */
   public static byte[] render(PortfolioContent content, CertificateTemplate template,
       Locale first) {
-    return new PortfolioLayout(content, template, first).document().render();
+    return render(content, template, first, List.of());
+  }
+
+  /**
+   * With the holder's standing against each approved qualification, listed after the units:
+   * met (with certified units or not) or what is still missing.
+   */
+  public static byte[] render(PortfolioContent content, CertificateTemplate template,
+      Locale first, List<org.ocnkit.report.QualificationProgress.Standing> qualifications) {
+    return new PortfolioLayout(content, template, first, qualifications).document().render();
   }
 
   private PdfaDocument document() {
@@ -71,6 +83,9 @@ public final class PortfolioLayout {
     doc.addAll(holder());
     for (PortfolioContent.Unit unit : content.units()) {
       doc.addAll(unit(unit));
+    }
+    if (!qualifications.isEmpty()) {
+      doc.addAll(qualifications());
     }
     doc.addAll(closing());
     return doc.build();
@@ -142,9 +157,12 @@ public final class PortfolioLayout {
         titleFont("size.name", t.colour("colour.text")).bold()).withLineHeight(1.2f));
     String born = content.birthDate().toString();
     TextStyle m = muted("size.body");
+    String id = content.apprentice().toString();
     blocks.add(Paragraph.of(new Span(text(first, "portfolio.born", born), m),
-        new Span(" \u00b7 ", m), new Span(text(second, "portfolio.born", born), m.italic()),
-        new Span("   " + content.apprentice(), m)));
+        new Span(" \u00b7 ", m), new Span(text(second, "portfolio.born", born), m.italic())));
+    blocks.add(Paragraph.of(new Span(text(first, "portfolio.participantId", id), m),
+        new Span(" \u00b7 ", m), new Span(text(second, "portfolio.participantId", id),
+            m.italic())));
     blocks.add(new Spacer(10));
     blocks.add(label("portfolio.programme"));
     blocks.add(new Spacer(2));
@@ -155,13 +173,13 @@ public final class PortfolioLayout {
     TextStyle m2 = muted("size.body");
     Rgb accent = t.colour("colour.accent");
     int units = content.units().size();
+    int credits = content.totalCredits();
+    // One sentence per language: "3 kursenheter uppnådda, 9 poäng totalt · 3 units achieved, ..."
     blocks.add(Paragraph.of(
-        new Span(text(first, "portfolio.summary", units), m2), new Span(" \u00b7 ", m2),
-        new Span(text(second, "portfolio.summary", units), m2.italic()), new Span("   ", m2),
-        new Span(text(first, "portfolio.totalCredits") + " \u00b7 "
-            + text(second, "portfolio.totalCredits") + "  ", m2),
-        new Span(Integer.toString(content.totalCredits()),
-            body("size.programme").bold().withColor(accent))));
+        new Span(text(first, "portfolio.summary", units, credits),
+            body("size.programme").bold().withColor(accent)),
+        new Span(" \u00b7 ", m2),
+        new Span(text(second, "portfolio.summary", units, credits), m2.italic())));
     blocks.add(new Spacer(16));
     return blocks;
   }
@@ -187,7 +205,7 @@ public final class PortfolioLayout {
         u.credits(), u.notionalHours()) + " \u00b7 " + text(second, "portfolio.unit.creditsValue",
         u.credits(), u.notionalHours()), value);
     fact(facts, "portfolio.unit.achieved", achieved.achievedOn().toString(), value);
-    fact(facts, "portfolio.unit.workplace", achieved.workplace() + ", " + achieved.employer(),
+    fact(facts, "portfolio.unit.workplace", workplace(achieved.workplace(), achieved.employer()),
         value);
     fact(facts, "portfolio.unit.certificates", achieved.certificates().isEmpty()
         ? text(first, "portfolio.unit.noCertificate") + " \u00b7 "
@@ -218,8 +236,59 @@ public final class PortfolioLayout {
     return blocks;
   }
 
+  /**
+   * The workplace and, in brackets, its employer, without saying a part twice: "Parkavdelningen,
+   * Norrbacka kommun" run by "Norrbacka kommun, samhällsbyggnadsförvaltningen" is
+   * "Parkavdelningen (Norrbacka kommun, samhällsbyggnadsförvaltningen)".
+   */
+  static String workplace(String workplace, String employer) {
+    List<String> employerParts = parts(employer);
+    List<String> own = parts(workplace).stream()
+        .filter(p -> employerParts.stream().noneMatch(e -> e.equalsIgnoreCase(p)))
+        .toList();
+    if (employerParts.isEmpty()) {
+      return workplace.strip();
+    }
+    if (own.isEmpty()) {
+      return String.join(", ", employerParts);
+    }
+    return String.join(", ", own) + " (" + String.join(", ", employerParts) + ")";
+  }
+
+  private static List<String> parts(String text) {
+    return java.util.Arrays.stream(text.split(",")).map(String::strip)
+        .filter(p -> !p.isEmpty()).toList();
+  }
+
   private void fact(Table.Builder table, String key, String text, TextStyle value) {
     table.row(Table.Cell.of(label(key)), Table.Cell.of(text, value));
+  }
+
+  /** Each approved qualification: its title and where the holder stands. */
+  private List<Block> qualifications() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Rule(0.5f, t.colour("colour.rule")));
+    blocks.add(new Spacer(10));
+    blocks.add(label("portfolio.qualifications").keptWithNext());
+    blocks.add(new Spacer(3));
+    for (org.ocnkit.report.QualificationProgress.Standing q : qualifications) {
+      blocks.add(Paragraph.of(new Span(q.qualification() + "  ", muted("size.body")),
+          new Span(q.title(first), body("size.body").bold())).withLineHeight(1.4f));
+      String key = q.certified() ? "portfolio.qualification.certified"
+          : q.evaluation().met() ? "portfolio.qualification.met"
+              : "portfolio.qualification.notMet";
+      String missing = String.join("; ", q.evaluation().unmet().stream()
+          .flatMap(u -> u.missing().stream()).map(m -> m.format(first)).toList());
+      String missingOther = String.join("; ", q.evaluation().unmet().stream()
+          .flatMap(u -> u.missing().stream()).map(m -> m.format(second)).toList());
+      TextStyle small = muted("size.small");
+      blocks.add(Paragraph.of(new Span(text(first, key, q.evaluation().countedCredits(),
+          missing), small), new Span(" \u00b7 ", small), new Span(text(second, key,
+          q.evaluation().countedCredits(), missingOther), small.italic())).withLineHeight(1.35f));
+      blocks.add(new Spacer(6));
+    }
+    blocks.add(new Spacer(6));
+    return blocks;
   }
 
   private List<Block> closing() {

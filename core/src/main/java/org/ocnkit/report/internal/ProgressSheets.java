@@ -60,8 +60,21 @@ public final class ProgressSheets {
   private final LocalDate today;
   private final Locale locale;
 
+  private final List<org.ocnkit.report.QualificationProgress.Standing> qualifications;
+
   public ProgressSheets(List<Apprentice> apprentices, List<EnrolmentProgress> progress,
       boolean names, String organisation, LocalDate today, Locale locale) {
+    this(apprentices, progress, List.of(), names, organisation, today, locale);
+  }
+
+  /**
+   * With {@code qualifications}, each apprentice's standing against each approved qualification,
+   * the workbook has a sheet of them after the units.
+   */
+  public ProgressSheets(List<Apprentice> apprentices, List<EnrolmentProgress> progress,
+      List<org.ocnkit.report.QualificationProgress.Standing> qualifications, boolean names,
+      String organisation, LocalDate today, Locale locale) {
+    this.qualifications = List.copyOf(qualifications);
     this.apprentices = List.copyOf(apprentices);
     for (EnrolmentProgress p : progress) {
       byUnit.computeIfAbsent(p.unit(), u -> new ArrayList<>()).add(p);
@@ -96,6 +109,9 @@ public final class ProgressSheets {
       taken.add(text("progress.sheet.about").toLowerCase(Locale.ROOT));
       for (Map.Entry<UnitRef, List<EnrolmentProgress>> unit : byUnit.entrySet()) {
         unitSheet(wb, styles, sheetName(unit.getKey(), taken), unit.getValue());
+      }
+      if (!qualifications.isEmpty()) {
+        qualificationSheet(wb, styles);
       }
       about(wb, styles);
       return ReportFiles.bytes(wb, text("progress.title"));
@@ -230,6 +246,58 @@ public final class ProgressSheets {
     for (int k = firstCriterion; k <= lastColumn; k++) {
       sheet.setColumnWidth(k, 24 * 256);
     }
+  }
+
+  /** One row per apprentice and approved qualification: met or not, and what is missing. */
+  private void qualificationSheet(XSSFWorkbook wb, Styles styles) {
+    XSSFSheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(
+        text("progress.sheet.qualifications")));
+    Row header = sheet.createRow(0);
+    int c = labelColumns(header, styles);
+    int qualification = c++;
+    int title = c++;
+    int status = c++;
+    int credits = c++;
+    int missing = c;
+    cell(header, qualification, text("progress.header.qualification"), styles.header);
+    cell(header, title, text("progress.header.qualificationTitle"), styles.header);
+    cell(header, status, text("progress.header.qualificationStatus"), styles.header);
+    cell(header, credits, text("progress.header.countedCredits"), styles.header);
+    cell(header, missing, text("progress.header.missing"), styles.header);
+    Map<ApprenticeId, Apprentice> people = new LinkedHashMap<>();
+    apprentices.forEach(a -> people.put(a.id(), a));
+    int r = 1;
+    for (org.ocnkit.report.QualificationProgress.Standing q : qualifications) {
+      Apprentice a = people.get(q.apprentice());
+      if (a == null) {
+        continue;
+      }
+      Row row = sheet.createRow(r++);
+      labels(row, a);
+      row.createCell(qualification).setCellValue(q.qualification().toString());
+      row.createCell(title).setCellValue(q.title(locale));
+      row.createCell(status).setCellValue(text(q.certified() ? "progress.qualification.certified"
+          : q.evaluation().met() ? "progress.qualification.met"
+              : "progress.qualification.notMet"));
+      row.createCell(credits).setCellValue(q.evaluation().countedCredits());
+      row.createCell(missing).setCellValue(String.join("; ", q.evaluation().unmet().stream()
+          .flatMap(u -> u.missing().stream()).map(m -> m.format(locale)).toList()));
+    }
+    SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+    CellRangeAddress[] range = {new CellRangeAddress(1, Math.max(r - 1, 1), status, status)};
+    rule(cf, range, textRule(cf, text("progress.qualification.certified")), GREEN);
+    rule(cf, range, textRule(cf, text("progress.qualification.met")), GREEN);
+    rule(cf, range, textRule(cf, text("progress.qualification.notMet")), AMBER);
+    finish(sheet, missing, r - 1);
+    sheet.setColumnWidth(qualification, 22 * 256);
+    sheet.setColumnWidth(title, 40 * 256);
+    sheet.setColumnWidth(status, 30 * 256);
+    sheet.setColumnWidth(missing, 70 * 256);
+  }
+
+  private static ConditionalFormattingRule textRule(SheetConditionalFormatting cf, String value) {
+    return cf.createConditionalFormattingRule(ComparisonOperator.EQUAL,
+        "\"" + value.replace("\"", "\"\"") + "\"");
   }
 
   private ConditionalFormattingRule statusRule(SheetConditionalFormatting cf,

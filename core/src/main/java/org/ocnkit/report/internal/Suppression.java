@@ -26,8 +26,10 @@ import org.ocnkit.report.Figure;
  *       propagation: each hidden count is known to lie in 1..N-1 ("&lt;N") or to be N or more
  *       ("x"), each hidden sum to be 1 or more, and every line's equation narrows those ranges
  *       until nothing changes. Where a "&lt;N" count would be pinned, or a line has a lone hidden
- *       number, one more number of that line is hidden, shown as "x": the smallest non-zero one,
- *       a part before the line's total.
+ *       number, one more number of that line is hidden, shown as "x": the smallest non-zero
+ *       inner cell (a number that is no line's total). Totals and margins are published, as
+ *       official statistics publish them: one is hidden only where no inner cell is left that
+ *       would protect the small count.
  *   <li><b>Consistency</b>: a number is one quantity wherever it appears (the women who started
  *       are the same count in every table that shows them), so it is hidden everywhere or
  *       nowhere.
@@ -51,6 +53,8 @@ public final class Suppression {
   private final int[] base;
   private final List<int[]> lines = new ArrayList<>();
   private final Figure.Kind[] shown;
+  /** Whether a quantity is the total of some line: a margin or the grand total. */
+  private final boolean[] margin;
 
   /**
    * A total and the parts it is the sum of, as a table shows them. The parts must add up to the
@@ -109,6 +113,10 @@ public final class Suppression {
             + ", not " + this.values[members[0]]);
       }
       this.lines.add(members);
+    }
+    this.margin = new boolean[quantities.size()];
+    for (int[] line : this.lines) {
+      margin[line[0]] = true;
     }
   }
 
@@ -170,12 +178,15 @@ public final class Suppression {
     return changed;
   }
 
-  /** Hides the smallest non-zero shown number of {@code line}, a part before the total. */
+  /**
+   * Hides the smallest non-zero shown inner cell of {@code line}; a margin only when the line
+   * has no such inner cell left.
+   */
   private boolean hideCandidate(int[] line) {
     int best = -1;
     for (int k = 1; k <= line.length; k++) {
       int m = line[k % line.length];
-      if (!hidden(m) && values[m] > 0 && (best < 0 || values[m] < values[best])) {
+      if (!hidden(m) && values[m] > 0 && (best < 0 || better(m, best))) {
         best = m;
       }
     }
@@ -184,6 +195,14 @@ public final class Suppression {
     }
     shown[best] = Figure.Kind.HIDDEN;
     return true;
+  }
+
+  /** Whether {@code a} is a better number to hide than {@code b}: inner before margin, then small. */
+  private boolean better(int a, int b) {
+    if (margin[a] != margin[b]) {
+      return !margin[a];
+    }
+    return values[a] < values[b];
   }
 
   /**
@@ -201,23 +220,32 @@ public final class Suppression {
   }
 
   /**
-   * Hides one more number to protect quantity {@code i}: the candidate of the first line through
-   * {@code i} that has one, else the smallest non-zero shown number of any line with a hidden
-   * number. False when every such number is hidden already.
+   * Hides one more number to protect quantity {@code i}: an inner cell of a line through {@code
+   * i} if one is left, else the best candidate of any line with a hidden number (inner cells
+   * first). False when every such number is hidden already.
    */
   private boolean hideNextTo(int i) {
+    for (int[] line : lines) {
+      if (contains(line, i) && hasInnerCandidate(line) && hideCandidate(line)) {
+        return true;
+      }
+    }
+    for (int[] line : lines) {
+      if (Arrays.stream(line).anyMatch(this::hidden) && hasInnerCandidate(line)
+          && hideCandidate(line)) {
+        return true;
+      }
+    }
     for (int[] line : lines) {
       if (contains(line, i) && hideCandidate(line)) {
         return true;
       }
     }
-    long smallest = Long.MAX_VALUE;
     int choice = -1;
     for (int[] line : lines) {
       if (Arrays.stream(line).anyMatch(this::hidden)) {
         for (int m : line) {
-          if (!hidden(m) && values[m] > 0 && values[m] < smallest) {
-            smallest = values[m];
+          if (!hidden(m) && values[m] > 0 && (choice < 0 || better(m, choice))) {
             choice = m;
           }
         }
@@ -228,6 +256,10 @@ public final class Suppression {
     }
     shown[choice] = Figure.Kind.HIDDEN;
     return true;
+  }
+
+  private boolean hasInnerCandidate(int[] line) {
+    return Arrays.stream(line).anyMatch(m -> !margin[m] && !hidden(m) && values[m] > 0);
   }
 
   private static boolean contains(int[] line, int i) {
