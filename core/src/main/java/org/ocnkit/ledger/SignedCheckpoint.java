@@ -65,6 +65,33 @@ public final class SignedCheckpoint {
         logKey.name() + "+" + logKey.keyIdHex());
   }
 
+  /** This checkpoint with {@code signature} added (replacing an older line by the same key). */
+  SignedCheckpoint withSignature(NoteSignature signature) {
+    return new SignedCheckpoint(note.withSignature(signature), checkpoint);
+  }
+
+  /**
+   * Counts the valid {@code cosignature/v1} cosignatures by {@code witnesses} (C2SP
+   * tlog-cosignature) and passes when at least {@code required} of them verify. Lines by other
+   * keys are ignored; the failure names each witness without a valid cosignature.
+   */
+  public LogCheck verifyCosignatures(java.util.Collection<WitnessVerifierKey> witnesses,
+      int required) {
+    List<String> valid = new java.util.ArrayList<>();
+    List<String> missing = new java.util.ArrayList<>();
+    for (WitnessVerifierKey witness : new java.util.LinkedHashSet<>(witnesses)) {
+      boolean ok = note.signatures().stream()
+          .anyMatch(s -> witness.verify(note.text(), s).isPresent());
+      (ok ? valid : missing).add(witness.label());
+    }
+    if (valid.size() >= required) {
+      return LogCheck.pass("cosignature.ok", valid.size(), required,
+          valid.isEmpty() ? "-" : String.join(", ", valid));
+    }
+    return LogCheck.fail("cosignature.missing", valid.size(), required,
+        String.join(", ", missing));
+  }
+
   /** The checkpoint body. */
   public Checkpoint checkpoint() {
     return checkpoint;

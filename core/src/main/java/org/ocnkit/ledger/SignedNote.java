@@ -148,6 +148,21 @@ public final class SignedNote {
     return new InvalidInputException(new Problem(where, Message.of(SignedNote.class, key, args)));
   }
 
+  /**
+   * This note with {@code signature} added as its last line, after removing any earlier line by
+   * the same key name and key ID (a witness replaces its own older cosignature).
+   */
+  SignedNote withSignature(NoteSignature signature) {
+    List<NoteSignature> out = new ArrayList<>(signatures.stream()
+        .filter(s -> !(s.keyName().equals(signature.keyName()) && s.keyId() == signature.keyId()))
+        .toList());
+    out.add(signature);
+    if (out.size() > MAX_SIGNATURES) {
+      throw new IllegalStateException("a note holds at most " + MAX_SIGNATURES + " signatures");
+    }
+    return new SignedNote(text, out);
+  }
+
   /** The signed text, with its final newline. */
   public String text() {
     return text;

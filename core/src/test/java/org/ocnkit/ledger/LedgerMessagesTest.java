@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class LedgerMessagesTest {
   private static final Pattern KEY =
       Pattern.compile(
-          "\"((?:proof|key|note|checkpoint|bundle|log|audit|store|publish|published)\\.[a-zA-Z0-9.]+)\"");
+          "\"((?:proof|key|note|checkpoint|bundle|log|audit|store|publish|published|witness|cosignature)\\.[a-zA-Z0-9.]+)\"");
 
   private static Properties bundle(String name) throws IOException {
     Properties p = new Properties();
