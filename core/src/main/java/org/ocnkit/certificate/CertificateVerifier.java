@@ -303,6 +303,18 @@ public final class CertificateVerifier {
             return VerificationCheck.failed(LOG_CONSISTENCY, c.message());
           }
         }
+        if (!options.witnesses().isEmpty()) {
+          LogCheck cosigned = options.publishedLog().get().checkpoint()
+              .verifyCosignatures(options.witnesses(), options.witnessesRequired());
+          if (!cosigned.passed()) {
+            return VerificationCheck.failed(LOG_CONSISTENCY,
+                message("verify.log.notWitnessed", cosigned.message()));
+          }
+          return VerificationCheck.passed(LOG_CONSISTENCY, message("verify.log.witnessed",
+              String.valueOf(bundle.checkpoint().treeHead().size()),
+              String.valueOf(options.publishedLog().get().checkpoint().treeHead().size()),
+              verified.consistency().message(), cosigned.message()));
+        }
         return VerificationCheck.passed(LOG_CONSISTENCY, message("verify.log.published",
             String.valueOf(bundle.checkpoint().treeHead().size()),
             String.valueOf(options.publishedLog().get().checkpoint().treeHead().size()),

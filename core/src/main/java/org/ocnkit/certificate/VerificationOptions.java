@@ -18,6 +18,7 @@ import org.ocnkit.certificate.signature.RevocationList;
 import org.ocnkit.certificate.signature.TrustAnchors;
 import org.ocnkit.ledger.NoteVerifierKey;
 import org.ocnkit.ledger.PublishedLog;
+import org.ocnkit.ledger.WitnessVerifierKey;
 import org.ocnkit.store.Store;
 import org.ocnkit.store.Workspace;
 
@@ -33,7 +34,9 @@ import org.ocnkit.store.Workspace;
  * run gives {@link VerificationResult.Verdict#VALID_AS_FAR_AS_CHECKED}, unless the caller accepts
  * it by name ({@link #acceptUnchecked()}, {@code ocn verify --accept-unchecked status}).
  * Contradictions are refused: two logs to compare with, or a log to compare with but no log key
- * to check its checkpoints (an unsigned checkpoint proves nothing).
+ * to check its checkpoints (an unsigned checkpoint proves nothing), or witnesses to require but no
+ * published log whose checkpoint they cosign. With witnesses, {@code LOG_CONSISTENCY} passes only
+ * when the published checkpoint carries the required number of valid cosignatures.
  *
  * <p>Status: the register of the issuer's workspace is the source of truth. Revocation lists
  * given beside it must not be older than the register's latest revocation (a stale list is
@@ -50,6 +53,8 @@ public final class VerificationOptions {
   private final Optional<LogKeySource> logKeySource;
   private final Optional<Store> workspaceLog;
   private final Optional<PublishedLog> publishedLog;
+  private final List<WitnessVerifierKey> witnesses;
+  private final int witnessesRequired;
   private final Set<Unchecked> acceptUnchecked;
   private final Clock clock;
 
@@ -61,6 +66,8 @@ public final class VerificationOptions {
     this.logKeySource = Optional.ofNullable(b.logKeySource);
     this.workspaceLog = Optional.ofNullable(b.workspaceLog);
     this.publishedLog = Optional.ofNullable(b.publishedLog);
+    this.witnesses = List.copyOf(b.witnesses);
+    this.witnessesRequired = b.witnessesRequired;
     this.acceptUnchecked = Set.copyOf(b.acceptUnchecked);
     this.clock = b.clock;
   }
@@ -225,6 +232,19 @@ public final class VerificationOptions {
     return publishedLog;
   }
 
+  /**
+   * The witnesses whose cosignatures (C2SP tlog-cosignature) the published checkpoint must carry;
+   * empty when none are required.
+   */
+  public List<WitnessVerifierKey> witnesses() {
+    return witnesses;
+  }
+
+  /** How many of {@link #witnesses()} must have cosigned; 0 when none are given. */
+  public int witnessesRequired() {
+    return witnessesRequired;
+  }
+
   /** The checks accepted as not run; empty by default (strict). */
   public Set<Unchecked> acceptUnchecked() {
     return acceptUnchecked;
@@ -272,6 +292,8 @@ public final class VerificationOptions {
     private LogKeySource logKeySource;
     private Store workspaceLog;
     private PublishedLog publishedLog;
+    private final List<WitnessVerifierKey> witnesses = new ArrayList<>();
+    private int witnessesRequired;
 
     private Builder(TrustAnchors trust) {
       this.trust = Objects.requireNonNull(trust, "trust");
@@ -328,6 +350,25 @@ public final class VerificationOptions {
     }
 
     /**
+     * The published checkpoint must carry valid cosignatures by at least {@code required} of
+     * {@code keys}: witnesses that checked it extends every checkpoint they saw before, so the
+     * log cannot show this verifier a history it hides from others (a split view).
+     *
+     * @param required 1 to the number of keys
+     */
+    public Builder witnesses(Collection<WitnessVerifierKey> keys, int required) {
+      List<WitnessVerifierKey> distinct = List.copyOf(new java.util.LinkedHashSet<>(keys));
+      if (distinct.isEmpty() || required < 1 || required > distinct.size()) {
+        throw new IllegalArgumentException("between 1 and " + distinct.size()
+            + " witnesses can be required, not " + required);
+      }
+      this.witnesses.clear();
+      this.witnesses.addAll(distinct);
+      this.witnessesRequired = required;
+      return this;
+    }
+
+    /**
      * @throws IllegalStateException naming the contradiction
      * @throws org.ocnkit.RefusedException when a revocation list is past its validity, or older
      *     than the register's latest revocation (stale)
@@ -341,6 +382,10 @@ public final class VerificationOptions {
       if ((workspaceLog != null || publishedLog != null) && logKey == null) {
         throw new IllegalStateException("a log to compare with needs the log key: an unsigned"
             + " checkpoint proves nothing");
+      }
+      if (!witnesses.isEmpty() && publishedLog == null) {
+        throw new IllegalStateException("witness cosignatures are checked on a published log's"
+            + " checkpoint: give the published log");
       }
       Instant now = clock.instant();
       Optional<Instant> latest = register == null ? Optional.empty()

@@ -19,6 +19,7 @@ import org.ocnkit.certificate.signature.RevocationList;
 import org.ocnkit.certificate.signature.TrustAnchors;
 import org.ocnkit.ledger.NoteVerifierKey;
 import org.ocnkit.ledger.PublishedLog;
+import org.ocnkit.ledger.WitnessVerifierKey;
 import org.ocnkit.store.Workspace;
 
 /**
@@ -34,7 +35,9 @@ import org.ocnkit.store.Workspace;
  *       verifier's clock); else not checked;
  *   <li>log key: the given verifier key string, else the workspace's, else the one in the
  *       published log's folder;
- *   <li>log to compare with: the published log, else the workspace's.
+ *   <li>log to compare with: the published log, else the workspace's;
+ *   <li>witnesses: given witness keys need a published log, whose checkpoint must carry the
+ *       cosignatures of the required number of them (all, unless fewer are required).
  * </ul>
  *
  * @param workspace the issuer's workspace, when verifying inside it
@@ -45,11 +48,25 @@ import org.ocnkit.store.Workspace;
  * @param logKey a note verifier key string, {@code name+id+key}
  * @param acceptUnchecked the checks accepted as not run (empty: strict)
  * @param clock the verifier's clock
+ * @param witnessKeys witness verifier key strings ({@code --witness}); the published log's
+ *     checkpoint must carry their cosignatures
+ * @param witnessesRequired how many of them must have cosigned; all of them when empty
  */
 public record VerificationSources(Optional<Workspace> workspace, List<Path> trustFiles,
     List<Path> timestampTrustFiles, List<Path> revocationLists, Optional<Path> publishedLog,
-    Optional<String> logKey, Set<VerificationOptions.Unchecked> acceptUnchecked, Clock clock) {
+    Optional<String> logKey, Set<VerificationOptions.Unchecked> acceptUnchecked, Clock clock,
+    List<String> witnessKeys, java.util.OptionalInt witnessesRequired) {
+  /** Sources without witnesses. */
+  public VerificationSources(Optional<Workspace> workspace, List<Path> trustFiles,
+      List<Path> timestampTrustFiles, List<Path> revocationLists, Optional<Path> publishedLog,
+      Optional<String> logKey, Set<VerificationOptions.Unchecked> acceptUnchecked, Clock clock) {
+    this(workspace, trustFiles, timestampTrustFiles, revocationLists, publishedLog, logKey,
+        acceptUnchecked, clock, List.of(), java.util.OptionalInt.empty());
+  }
+
   public VerificationSources {
+    witnessKeys = List.copyOf(witnessKeys);
+    Objects.requireNonNull(witnessesRequired, "witnessesRequired");
     Objects.requireNonNull(workspace, "workspace");
     trustFiles = List.copyOf(trustFiles);
     timestampTrustFiles = List.copyOf(timestampTrustFiles);
@@ -127,6 +144,33 @@ public record VerificationSources(Optional<Workspace> workspace, List<Path> trus
       options.publishedLog(published.get());
     } else if (own.isPresent()) {
       options.workspaceLog(own.get().store());
+    }
+    if (witnessesRequired.isPresent() && witnessKeys.isEmpty()) {
+      throw new InvalidInputException(new Problem("--witnesses-required",
+          Message.of(VerificationSources.class, "sources.witnessesRequiredAlone")));
+    }
+    if (!witnessKeys.isEmpty()) {
+      if (published.isEmpty()) {
+        throw new InvalidInputException(new Problem("--witness",
+            Message.of(VerificationSources.class, "sources.witnessNoLog")));
+      }
+      List<WitnessVerifierKey> witnesses = new ArrayList<>();
+      for (String text : witnessKeys) {
+        try {
+          witnesses.add(WitnessVerifierKey.parse(text));
+        } catch (InvalidInputException e) {
+          throw new InvalidInputException(e.problems().stream()
+              .map(p -> new Problem("--witness " + text.strip(), p.message())).toList());
+        }
+      }
+      int distinct = new java.util.HashSet<>(witnesses).size();
+      int required = witnessesRequired.orElse(distinct);
+      if (required < 1 || required > distinct) {
+        throw new InvalidInputException(new Problem("--witnesses-required",
+            Message.of(VerificationSources.class, "sources.witnessesRequired", required,
+                distinct)));
+      }
+      options.witnesses(witnesses, required);
     }
     return options.build();
   }
