@@ -78,6 +78,13 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--log-key", paramLabel = "VKEY", descriptionKey = "verify.logKey")
   String logKey;
 
+  @Option(names = "--witness", paramLabel = "VKEY", descriptionKey = "verify.witness")
+  List<String> witnesses = new ArrayList<>();
+
+  @Option(names = "--witnesses-required", paramLabel = "N",
+      descriptionKey = "verify.witnessesRequired")
+  Integer witnessesRequired;
+
   @Mixin JsonOption json;
 
   VerifyCommand(Cli cli) {
@@ -98,7 +105,9 @@ public final class VerifyCommand implements Callable<Integer> {
     VerificationSources sources = new VerificationSources(workspace(), trust.stream()
         .map(cli::path).toList(), trustTsa.stream().map(cli::path).toList(),
         revocations.stream().map(cli::path).toList(), Optional.ofNullable(log).map(cli::path),
-        Optional.ofNullable(logKey), accepted, cli.openOptions().clock());
+        Optional.ofNullable(logKey), accepted, cli.openOptions().clock(), witnesses,
+        witnessesRequired == null ? java.util.OptionalInt.empty()
+            : java.util.OptionalInt.of(witnessesRequired));
     CertificateVerifier verifier = new CertificateVerifier(sources.options());
     List<Path> pdfs = new ArrayList<>();
     for (Path file : files) {

@@ -28,13 +28,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code ocn log checkpoint|proof|consistency|verify|publish}: the transparency log. */
+/** {@code ocn log checkpoint|proof|consistency|verify|publish|witness}: the transparency log. */
 @Command(
     name = "log",
     mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.ledger.messages",
     subcommands = {LogCommand.Checkpoint.class, LogCommand.Proof.class,
-        LogCommand.Consistency.class, LogCommand.Verify.class, LogCommand.Publish.class})
+        LogCommand.Consistency.class, LogCommand.Verify.class, LogCommand.Publish.class,
+        WitnessCommand.class})
 public final class LogCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -104,4 +104,73 @@ class LogCommandTest {
     CliRun noPassword = new CliRun(ws).run("log", "checkpoint", "--sign");
     assertThat(noPassword.exitCode).isEqualTo(ExitCode.ENVIRONMENT);
   }
+
+  @Test
+  void aWitnessCosignsThePublishedLogAndVerifyRequiresIt() throws Exception {
+    Path ws = workspace(dir, Engine.SQLITE);
+    IssuedBatch first = issue(ws, "Anna Berg", "Eva Forsberg");
+    assertThat(ocn(ws).run("log", "publish", "../published").exitCode).isZero();
+    assertThat(ocn(ws).run("keys", "export-cert", "../issuer.pem").exitCode).isZero();
+    String logKey = Files.readString(dir.resolve("published/log.vkey")).strip();
+
+    Path neighbour = Files.createDirectories(dir.resolve("neighbour"));
+    CliRun init = ocn(neighbour).run("log", "witness", "init", "--name",
+        "witness.kommun-b.example/w1", "--out", "witness");
+    assertThat(init.exitCode).as(init.toString()).isZero();
+    String witnessKey = init.out.strip();
+    assertThat(witnessKey).startsWith("witness.kommun-b.example/w1+");
+    assertThat(Files.readString(neighbour.resolve("witness/witness-public.vkey")).strip())
+        .isEqualTo(witnessKey);
+
+    Path employer = Files.createDirectories(dir.resolve("employer"));
+    Files.copy(first.certificates().get(0).file(), employer.resolve("cert.pdf"));
+    String[] verify = {"verify", "--trust", "../issuer.pem", "--log", "../published",
+        "--log-key", logKey, "--accept-unchecked", "status", "--witness", witnessKey, "cert.pdf"};
+    CliRun notYet = ocn(employer).run(verify);
+    assertThat(notYet.exitCode).as(notYet.toString()).isEqualTo(ExitCode.CHECK_FAILED);
+    assertThat(notYet.out).contains("LOG_CONSISTENCY", "witness.kommun-b.example/w1");
+
+    CliRun cosign = ocn(neighbour).run("log", "witness", "cosign", "--state", "witness",
+        "--log-key", logKey, "--log", "../published");
+    assertThat(cosign.exitCode).as(cosign.toString()).isZero();
+    assertThat(cosign.out).contains("\u2014 witness.kommun-b.example/w1 ");
+    CliRun witnessed = ocn(employer).run(verify);
+    assertThat(witnessed.exitCode).as(witnessed.toString()).isZero();
+    assertThat(witnessed.out).contains("1 of 1 required witnesses cosigned");
+
+    // A split view: the issuer keeps a second copy of its workspace (same log key) and grows
+    // each copy differently, publishing one to the neighbour and one to an employer.
+    Path split = dir.resolve("split/ws");
+    try (java.util.stream.Stream<Path> files = Files.walk(ws)) {
+      for (Path f : files.toList()) {
+        Path to = split.resolve(ws.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
+    issue(ws, "Karin Ek");
+    assertThat(ocn(ws).run("log", "publish", "../published").exitCode).isZero();
+    assertThat(ocn(neighbour).run("log", "witness", "cosign", "--state", "witness",
+        "--log-key", logKey, "--log", "../published").exitCode).isZero();
+    issue(split, "Olle Holm");
+    assertThat(ocn(split).run("log", "publish", "../shown-to-employer").exitCode).isZero();
+    CliRun refused = ocn(neighbour).run("log", "witness", "cosign", "--state", "witness",
+        "--log-key", logKey, "--log", "../split/shown-to-employer");
+    assertThat(refused.exitCode).as(refused.toString()).isNotZero();
+    assertThat(refused.err).contains("split view", "size 3");
+    CliRun unwitnessed = ocn(employer).run("verify", "--trust", "../issuer.pem", "--log",
+        "../split/shown-to-employer", "--log-key", logKey, "--accept-unchecked", "status",
+        "--witness", witnessKey, "cert.pdf");
+    assertThat(unwitnessed.exitCode).isEqualTo(ExitCode.CHECK_FAILED);
+    assertThat(unwitnessed.out).contains("no valid cosignature by: witness.kommun-b.example/w1");
+
+    CliRun twoRequired = ocn(employer).run("verify", "--trust", "../issuer.pem", "--log",
+        "../published", "--log-key", logKey, "--accept-unchecked", "status", "--witness",
+        witnessKey, "--witnesses-required", "2", "cert.pdf");
+    assertThat(twoRequired.exitCode).isEqualTo(ExitCode.INPUT);
+    assertThat(twoRequired.err).contains("--witnesses-required");
+  }
 }
