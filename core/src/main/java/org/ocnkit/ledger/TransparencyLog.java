@@ -307,7 +307,8 @@ public final class TransparencyLog {
    * Publishes the log at its latest signed checkpoint into {@code dir} as C2SP tlog-tiles: the
    * checkpoint, hash tiles and entry bundles (see {@link TilePath}), and the partial tiles of
    * every earlier checkpoint's size, as C2SP tlog-tiles asks. Tiles already there are kept; the
-   * checkpoint is written last. Refused when there is no checkpoint, when the store no longer
+   * checkpoint is written last, keeping the witness cosignatures of the one already there when it
+   * is the same checkpoint. Refused when there is no checkpoint, when the store no longer
    * matches it, or when {@code dir} holds another log or a newer or inconsistent checkpoint.
    */
   public PublishResult publish(Path dir) {
@@ -323,7 +324,33 @@ public final class TransparencyLog {
     }
     List<Long> earlierSizes =
         store.checkpoints().stream().map(StoredCheckpoint::treeSize).toList();
-    return TileWriter.publish(store, checkpoint, earlierSizes, dir, prover::root);
+    return TileWriter.publish(store, keepCosignatures(checkpoint, dir), earlierSizes, dir,
+        prover::root);
+  }
+
+  /**
+   * When {@code dir} already publishes this very checkpoint (same text), the signature lines of
+   * other keys on it (witness cosignatures) are kept: publishing again does not undo the
+   * witnesses' work. A changed or unreadable checkpoint keeps nothing.
+   */
+  private static SignedCheckpoint keepCosignatures(SignedCheckpoint checkpoint, Path dir) {
+    Path file = dir.resolve(TilePath.CHECKPOINT);
+    SignedCheckpoint published;
+    try {
+      published = SignedCheckpoint.parse(java.nio.file.Files.readAllBytes(file));
+    } catch (java.io.IOException | InvalidInputException e) {
+      return checkpoint;
+    }
+    if (!published.note().text().equals(checkpoint.note().text())) {
+      return checkpoint;
+    }
+    SignedCheckpoint merged = checkpoint;
+    for (NoteSignature line : published.note().signatures()) {
+      if (!line.keyName().equals(checkpoint.checkpoint().origin())) {
+        merged = merged.withSignature(line);
+      }
+    }
+    return merged;
   }
 
   private long requireIndex(Hash fingerprint) {

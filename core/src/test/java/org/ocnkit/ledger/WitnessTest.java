@@ -223,4 +223,21 @@ class WitnessTest {
     assertThatThrownBy(() -> Witness.open(tmp.resolve("nothing")))
         .isInstanceOf(InvalidInputException.class);
   }
+
+  @Test
+  void publishingTheSameCheckpointAgainKeepsTheCosignatures() {
+    Witness w = Witness.init(tmp.resolve("w"), "witness.kommun-b.example/w1");
+    TransparencyLog log = log(9, 10);
+    Path pub = tmp.resolve("pub");
+    w.cosign(publish(log, pub), logKey.verifierKey(), T1);
+    log.publish(pub);
+    SignedCheckpoint again = PublishedLog.open(pub).checkpoint();
+    assertThat(again.verifyCosignatures(List.of(w.verifierKey()), 1).passed()).isTrue();
+    assertThat(again.verify(logKey.verifierKey()).passed()).isTrue();
+
+    log.appendAll(Fingerprints.fingerprints(10, 1));
+    SignedCheckpoint grown = publish(log, pub).checkpoint();
+    assertThat(grown.note().signatures()).hasSize(1);
+    assertThat(grown.verifyCosignatures(List.of(w.verifierKey()), 1).passed()).isFalse();
+  }
 }
