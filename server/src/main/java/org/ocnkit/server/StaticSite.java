@@ -22,7 +22,9 @@ import org.ocnkit.certificate.CertificateLog;
 import org.ocnkit.certificate.CertificateRegister;
 import org.ocnkit.certificate.IssuerKeyFiles;
 import org.ocnkit.certificate.PublicCertificate;
+import org.ocnkit.certificate.CertificateSettings;
 import org.ocnkit.certificate.RegisterEntry;
+import org.ocnkit.certificate.credential.IssuerProfile;
 import org.ocnkit.certificate.signature.IssuerKey;
 import org.ocnkit.certificate.signature.RevocationEntry;
 import org.ocnkit.certificate.signature.RevocationList;
@@ -41,6 +43,9 @@ import org.ocnkit.store.Workspace;
  * DIR/log/checkpoint, DIR/log/tile/...  the log as C2SP tlog-tiles
  * DIR/revocations.p7m                   the signed revocation list (CMS)
  * DIR/revocations.json                  the same entries, for the page's script
+ * DIR/issuer.json                       the Open Badges 3.0 issuer profile
+ * DIR/.well-known/jwks.json             the issuer's public key as a JWK Set (with x5c)
+ * DIR/OCN-XXXX-XXXX-XXXX-C/status.json  the certificate's status (a credential's credentialStatus)
  * </pre>
  *
  * <p>Each certificate page's script checks in the visitor's browser that the fingerprint in the
@@ -95,6 +100,9 @@ public final class StaticSite {
       w.write("assets/" + asset, resource("assets/" + asset));
     }
     String issuerName = PublicCertificate.issuerOf(workspace);
+    IssuerProfile profile = issuerProfile(workspace, issuerName);
+    w.write(IssuerProfile.PROFILE_PATH, profile.profileJson().getBytes(StandardCharsets.UTF_8));
+    w.write(IssuerProfile.JWKS_PATH, profile.jwksJson().getBytes(StandardCharsets.UTF_8));
     for (Texts t : List.of(Texts.of(Message.SWEDISH), Texts.of(Locale.ENGLISH))) {
       Page page = new Page(t, t.get("site.title"), "", t.english() ? "index.html" : "en.html",
           List.of("site.js"), false);
@@ -117,12 +125,22 @@ public final class StaticSite {
         written |= w.write(entry.code().value() + "/" + (t.english() ? "en.html" : "index.html"),
             render("code.jte", page, params));
       }
+      // The same document the server answers at /<code>/status.json without Accept-Language.
+      w.write(entry.code().value() + "/" + IssuerProfile.STATUS_FILE, Json.write(
+          VerificationServer.statusDocument(CodeView.of(certificate, Texts.of(Message.SWEDISH))))
+          .getBytes(StandardCharsets.UTF_8));
       pages++;
       pagesWritten += written ? 1 : 0;
     }
     return new Result(dir, pages, pagesWritten,
         w.written + log.tilesWritten() + log.bundlesWritten(), log,
         revocations.entries().size());
+  }
+
+  /** The workspace's issuer profile: its base URL, the issuer's name and certificate. */
+  static IssuerProfile issuerProfile(Workspace workspace, String issuerName) {
+    return new IssuerProfile(CertificateSettings.baseUrl(workspace.settings()), issuerName,
+        IssuerKeyFiles.of(workspace).verificationKeys().issuerCertificate());
   }
 
   private static byte[] revocationJson(RevocationList list) {

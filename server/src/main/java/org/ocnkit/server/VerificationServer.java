@@ -33,6 +33,7 @@ import org.ocnkit.certificate.PublicCertificate;
 import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.certificate.VerificationCheck;
 import org.ocnkit.certificate.VerificationResult;
+import org.ocnkit.certificate.credential.IssuerProfile;
 import org.ocnkit.certificate.signature.SignatureInfo;
 import org.ocnkit.store.Workspace;
 
@@ -71,6 +72,7 @@ public final class VerificationServer implements AutoCloseable {
   private final UploadLimiter uploads;
   private final String issuer;
   private final CertificateLookup lookup;
+  private final IssuerProfile profile;
   private final Javalin app;
   private byte[] revocations;
   private long revocationsSignedAt;
@@ -84,6 +86,7 @@ public final class VerificationServer implements AutoCloseable {
     this.uploads = new UploadLimiter(options.uploadsPerMinute(), System::nanoTime);
     this.issuer = PublicCertificate.issuerOf(workspace);
     this.lookup = new CertificateLookup(workspace, issuer);
+    this.profile = StaticSite.issuerProfile(workspace, issuer);
     this.app = Javalin.create(this::configure);
   }
 
@@ -166,11 +169,14 @@ public final class VerificationServer implements AutoCloseable {
     r.get("/log.vkey", this::logKey);
     r.get("/log/<path>", this::logFile);
     r.get("/revocations.p7m", this::revocationList);
+    r.get("/" + IssuerProfile.PROFILE_PATH, this::issuerProfile);
+    r.get("/" + IssuerProfile.JWKS_PATH, this::jwks);
 
     r.get("/api/v1/certificates/{code}", this::certificateJson);
     r.post("/api/v1/verify", this::verifyJson);
 
     r.get("/{code}", this::codePage);
+    r.get("/{code}/" + IssuerProfile.STATUS_FILE, this::certificateJson);
 
     r.exception(Refusal.class, (e, ctx) -> refuse(ctx, e));
     r.exception(Exception.class, (e, ctx) -> {
@@ -317,6 +323,18 @@ public final class VerificationServer implements AutoCloseable {
         : "application/octet-stream").result(bytes.get());
   }
 
+  /** The Open Badges 3.0 issuer {@code Profile} the credentials' {@code issuer.id} names. */
+  private void issuerProfile(Context ctx) {
+    ctx.header("Cache-Control", "public, max-age=3600");
+    ctx.contentType("application/json; charset=utf-8").result(profile.profileJson());
+  }
+
+  /** The issuer's public key as a JWK Set, the key the credentials' JWS {@code kid} names. */
+  private void jwks(Context ctx) {
+    ctx.header("Cache-Control", "public, max-age=3600");
+    ctx.contentType(IssuerProfile.JWKS_MEDIA_TYPE).result(profile.jwksJson());
+  }
+
   private void revocationList(Context ctx) {
     if (options.revocationSigner().isEmpty()) {
       throw new Refusal(503, "no-revocation-list", "refusal.noRevocations");
@@ -352,6 +370,15 @@ public final class VerificationServer implements AutoCloseable {
       json(ctx, (Integer) error.get("status"), Map.of("error", error));
       return;
     }
+    ctx.header("Cache-Control", "no-cache");
+    json(ctx, 200, statusDocument(view));
+  }
+
+  /**
+   * A found certificate's status as JSON: the API's answer, {@code /<code>/status.json} (the
+   * credentials' {@code credentialStatus.id}) and the static site's file of that name.
+   */
+  static Map<String, Object> statusDocument(CodeView view) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("code", view.code());
     out.put("status", view.state());
@@ -372,8 +399,7 @@ public final class VerificationServer implements AutoCloseable {
     }
     out.put("units", units);
     out.put("totalCredits", view.totalCredits());
-    ctx.header("Cache-Control", "no-cache");
-    json(ctx, 200, out);
+    return out;
   }
 
   private void verifyJson(Context ctx) throws IOException {

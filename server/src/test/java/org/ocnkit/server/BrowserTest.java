@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * uploads of a genuine, a one-byte-changed and another issuer's PDF on {@code ocn serve}, and the
  * same links on a site made by {@code ocn site publish} served from a folder, where the page's
  * script checks the signed log itself. Screenshots of the pages in both languages go to {@code
- * docs/} for the README. Skipped, saying why, where the browser is not installed.
+ * target/screenshots/}, and to {@code docs/} for the README with {@code -Docnkit.screenshots=docs}. Skipped, saying why, where the browser is not installed.
  */
 class BrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -101,10 +101,19 @@ class BrowserTest {
             + "]")));
   }
 
+  /**
+   * Saves what the browser shows to {@code server/target/screenshots/}; with {@code
+   * -Docnkit.screenshots=docs} also to the README's {@code docs/} folder (the keys are made
+   * afresh on every run, so the pictures change each time: a plain test run leaves the committed
+   * ones alone).
+   */
   private static void screenshot(String name) throws Exception {
-    Path docs = Path.of(System.getProperty("user.dir")).getParent().resolve("docs");
-    if (Files.isDirectory(docs)) {
-      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Path module = Path.of(System.getProperty("user.dir"));
+    Path target = Files.createDirectories(module.resolve("target").resolve("screenshots"));
+    Path docs = module.getParent().resolve("docs");
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    if ("docs".equals(System.getProperty("ocnkit.screenshots")) && Files.isDirectory(docs)) {
       Files.copy(shot.toPath(), docs.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
   }

@@ -123,7 +123,7 @@ class DemoEvidenceStepsTest {
     // indicators with small counts suppressed and a chart, the progress workbook, a portfolio.
     assertThat(demo.out).contains("is not followed up", "Corrected for A6",
         "Counts from 1 to 4 are shown as <5",
-        "Wrote the progress of 50 apprentices on 8 enrolments over 4 unit versions");
+        "Wrote the progress of 50 apprentices on 9 enrolments over 5 unit versions");
     // With the second intake the totals are published, and the charts show data.
     assertThat(demo.out).contains("Participants started 50, ended ");
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(

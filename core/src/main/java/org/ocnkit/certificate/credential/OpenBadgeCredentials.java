@@ -38,7 +38,8 @@ import org.ocnkit.unit.CourseUnit;
  *
  * <p>The credential: {@code @context} VC 2.0 and OB 3.0.3; {@code id} {@value #CREDENTIAL_URN}
  * {@code <fingerprint>:unit:<CODE>}; the issuer {@code Profile} (the organisation, identified by
- * the SHA-256 of its signing certificate); {@code validFrom} the issue time; the {@code
+ * {@code <base>/issuer.json} when {@code certificate.baseUrl} is a configured https address, else by
+ * the SHA-256 of its signing certificate, see {@link IssuerProfile}); {@code validFrom} the issue time; the {@code
  * AchievementSubject} identified by the holder's name (an {@code IdentityObject}, not hashed: the
  * credential is the participant's own, and nothing public carries it), {@code creditsEarned} and
  * the date achieved; the {@code Achievement}: the unit's titles in Swedish and English, purpose,
@@ -48,7 +49,7 @@ import org.ocnkit.unit.CourseUnit;
  * and version, and the approved version's content hash. Two {@code evidence} entries carry the
  * certificate record ({@code certificate.xml}) and its transparency-log proof as {@code data:}
  * URIs, so that a verifier runs the same record, status and log checks as for the PDF. {@code
- * credentialStatus} points at the certificate's status page.
+ * credentialStatus} points at the certificate's status document, {@code <base>/<CODE>/status.json}.
  *
  * <p>The JWS header (W3C VC-JOSE-COSE): {@code alg} ES256 for the default P-256 key (ES384 for a
  * P-384 key, RS256 for an RSA key, the same hash and padding the PDF signature uses), {@code typ}
@@ -131,7 +132,7 @@ public final class OpenBadgeCredentials {
     vc.put("description", "OCN-intyg " + record.code() + ", " + record.programme()
         + " \u00b7 OCN certificate " + record.code() + ", " + record.programme());
     ObjectNode issuer = vc.putObject("issuer");
-    issuer.put("id", ISSUER_URN + record.issuer().certificateSha256());
+    issuer.put("id", IssuerProfile.id(source.statusBaseUrl(), record.issuer().certificateSha256()));
     issuer.set("type", CredentialJson.array("Profile"));
     issuer.put("name", record.issuer().organisation());
     vc.put("validFrom", CredentialJson.dateTime(source.issuedAt()));
@@ -166,7 +167,7 @@ public final class OpenBadgeCredentials {
     });
 
     ObjectNode status = vc.putObject("credentialStatus");
-    status.put("id", source.statusUrl());
+    status.put("id", IssuerProfile.statusUrl(source.statusBaseUrl(), record.code().value()));
     status.put("type", STATUS_TYPE);
     ObjectNode schema = vc.putArray("credentialSchema").addObject();
     schema.put("id", OB_SCHEMA);

@@ -445,9 +445,10 @@ public final class OpenBadgeVerifier {
             Message.of(CertificateVerifier.class, "verify.issuer.notChecked"));
       }
       CertificateDescription described = CertificateDescription.of(signer);
-      String expected = OpenBadgeCredentials.ISSUER_URN + record.issuer().certificateSha256();
+      String id = vc.path("issuer").path("id").asText();
       if (record.issuer().certificateSha256().equals(described.sha256Fingerprint())
-          && vc.path("issuer").path("id").asText().equals(expected)) {
+          && (id.equals(OpenBadgeCredentials.ISSUER_URN + record.issuer().certificateSha256())
+              || id.equals(resolvableIssuerId(vc, record).orElse(null)))) {
         return passed(name, Message.of(CertificateVerifier.class,
             "verify.issuer.ok", record.issuer().organisation(),
             record.issuer().abbreviatedCertificateSha256()));
@@ -456,6 +457,19 @@ public final class OpenBadgeVerifier {
           "verify.issuer.mismatch", record.issuer().organisation(),
           record.issuer().abbreviatedCertificateSha256(), described.subject(),
           described.sha256Fingerprint()));
+    }
+
+    /**
+     * The issuer id a credential made with an https base carries: {@code <base>/issuer.json},
+     * with the base its own {@code credentialStatus.id} names ({@code <base>/<CODE>/status.json}).
+     */
+    private static Optional<String> resolvableIssuerId(ObjectNode vc, CertificateRecord record) {
+      String status = vc.path("credentialStatus").path("id").asText();
+      String tail = "/" + record.code().value() + "/" + IssuerProfile.STATUS_FILE;
+      if (!status.endsWith(tail)) {
+        return Optional.empty();
+      }
+      return IssuerProfile.resolvableId(status.substring(0, status.length() - tail.length()));
     }
 
     /** As for a PDF: the register first, else the revocation list. */

@@ -272,8 +272,12 @@ public final class PortfolioLayout {
     blocks.add(label("portfolio.qualifications").keptWithNext());
     blocks.add(new Spacer(3));
     for (org.ocnkit.report.QualificationProgress.Standing q : qualifications) {
+      // Both titles, as for units: the first language's in bold, the other's after it.
+      String other = q.title(second);
       blocks.add(Paragraph.of(new Span(q.qualification() + "  ", muted("size.body")),
-          new Span(q.title(first), body("size.body").bold())).withLineHeight(1.4f));
+          new Span(q.title(first), body("size.body").bold()),
+          new Span(other.equals(q.title(first)) ? "" : " \u00b7 " + other,
+              muted("size.body").italic())).withLineHeight(1.4f));
       String key = q.certified() ? "portfolio.qualification.certified"
           : q.evaluation().met() ? "portfolio.qualification.met"
               : "portfolio.qualification.notMet";

@@ -347,8 +347,44 @@ class CertificateCredentialsTest {
     assertThat(r.check("SIGNATURE_INTACT").orElseThrow().passed()).as(r.toString()).isTrue();
     assertThat(r.check("SIGNER_TRUSTED").orElseThrow().passed()).isTrue();
     assertThat(r.check("RECORD_HASH").orElseThrow().passed()).isTrue();
+    assertThat(r.check("ISSUER").orElseThrow().passed()).as(r.toString()).isTrue();
     // Without a log proof the credential cannot be logged: the log check fails, as for a PDF.
     assertThat(r.check("LOG_CHECKPOINT").orElseThrow().failed()).isTrue();
+  }
+
+  @Test
+  void withAnHttpsBaseTheIssuerAndStatusAreUrlsThatTheServiceAndSitePublish() throws Exception {
+    String base = "https://intyg.example.se/verify/";
+    AchievedUnit unit = issued.record().units().get(0);
+    CredentialSource source = new CredentialSource(issued.record(), java.util.Map.of(),
+        ws.store().clock().instant(), base, Optional.empty());
+    com.fasterxml.jackson.databind.node.ObjectNode vc =
+        OpenBadgeCredentials.credential(source, unit);
+    assertThat(vc.path("issuer").path("id").asText())
+        .isEqualTo("https://intyg.example.se/verify/issuer.json");
+    assertThat(vc.path("credentialStatus").path("id").asText()).isEqualTo(
+        "https://intyg.example.se/verify/" + issued.record().code() + "/status.json");
+    assertThat(PublishedSchemas.violations(PublishedSchemas.openBadges(), vc.toString()))
+        .isEmpty();
+
+    // The published profile is a valid OB 3.0 Profile: put in the issuer's place, the
+    // credential still passes 1EdTech's schema, and its id is the one the credential names.
+    IssuerProfile profile = new IssuerProfile(base, issued.record().issuer().organisation(),
+        keys.issuer().certificate());
+    com.fasterxml.jackson.databind.node.ObjectNode published = profile.profile();
+    assertThat(published.path("id").asText()).isEqualTo(vc.path("issuer").path("id").asText());
+    assertThat(published.path("jwks_uri").asText())
+        .isEqualTo("https://intyg.example.se/verify/.well-known/jwks.json");
+    vc.set("issuer", published);
+    assertThat(PublishedSchemas.violations(PublishedSchemas.openBadges(), vc.toString()))
+        .isEmpty();
+
+    // Without a configured https base (the shipped placeholder, or plain http) the URN stays.
+    String urn = "urn:ocnkit:issuer:sha256:" + issued.record().issuer().certificateSha256();
+    assertThat(IssuerProfile.id(org.ocnkit.certificate.CertificateSettings.DEFAULT_BASE_URL,
+        issued.record().issuer().certificateSha256())).isEqualTo(urn);
+    assertThat(IssuerProfile.id("http://localhost:8080",
+        issued.record().issuer().certificateSha256())).isEqualTo(urn);
   }
 
   @Test
