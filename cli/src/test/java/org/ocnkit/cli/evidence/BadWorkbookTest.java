@@ -224,6 +224,6 @@ class BadWorkbookTest {
     java.nio.file.Files.writeString(dir.resolve("inte.xlsx"), "hej");
     CliRun run = p.ocn("evidence", "import", "inte.xlsx");
     assertThat(run.exitCode).isEqualTo(ExitCode.INPUT);
-    assertThat(run.err).startsWith("ocn: inte.xlsx: cannot read the file as an xlsx workbook");
+    assertThat(run.err).startsWith("ocn: inte.xlsx: not a complete xlsx workbook");
   }
 }

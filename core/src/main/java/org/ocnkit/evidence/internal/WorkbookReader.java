@@ -17,6 +17,7 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.evidence.EvidenceRecords;
+import org.ocnkit.input.InputLimits;
 import org.ocnkit.learner.internal.SheetCells;
 
 /**
@@ -43,6 +44,7 @@ public final class WorkbookReader {
    * on the technical sheet was changed ({@link ParsedWorkbook#sealProblems()}).
    */
   public static ParsedWorkbook read(Path file, String shownName, Optional<WorkbookSeal> seal) {
+    InputLimits.checkXlsx(file, shownName);
     Workbook wb;
     try {
       wb = WorkbookFactory.create(file.toFile(), null, true);

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
+import org.ocnkit.input.InputLimits;
 import org.ocnkit.learner.BornAbroad;
 import org.ocnkit.learner.Gender;
 import org.ocnkit.learner.NewApprentice;
@@ -111,6 +112,14 @@ public final class RosterReader {
    * @throws InvalidInputException when the file cannot be read at all
    */
   public static Result read(Path file, String shownName) {
+    boolean xlsx = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    if (Files.isRegularFile(file)) {
+      if (xlsx) {
+        InputLimits.checkXlsx(file, shownName);
+      } else {
+        InputLimits.checkCsvSize(file, shownName);
+      }
+    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -123,7 +132,6 @@ public final class RosterReader {
     List<Map<Column, Field>> rows = new ArrayList<>();
     List<String> rowLocations = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    boolean xlsx = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     if (xlsx) {
       readXlsx(bytes, shownName, rows, rowLocations, problems);
     } else {
@@ -146,6 +154,7 @@ public final class RosterReader {
       problems.add(new Problem(name, msg("roster.notUtf8")));
       return;
     }
+    InputLimits.checkCsvText(text.get(), name);
     List<Csv.Record> records;
     try {
       records = Csv.parse(text.get());

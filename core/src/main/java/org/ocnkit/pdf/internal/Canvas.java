@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.ocnkit.input.InputLimits;
 import org.ocnkit.pdf.Image;
 import org.ocnkit.pdf.Rgb;
 
@@ -91,6 +92,7 @@ final class Canvas implements Closeable {
     try {
       PDImageXObject xobject = images.get(image);
       if (xobject == null) {
+        InputLimits.checkImage(image.png(), "image");
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image.png()));
         if (decoded == null) {
           throw new IllegalArgumentException("the PNG image cannot be decoded");
