@@ -1,5 +1,7 @@
 package org.ocnkit.certificate.internal;
 
+import static org.ocnkit.xml.CanonicalXml.escape;
+
 import org.ocnkit.certificate.AchievedUnit;
 import org.ocnkit.certificate.CertificateRecord;
 
@@ -50,20 +52,5 @@ public final class CanonicalCertificateXml {
   private static void element(StringBuilder xml, int indent, String name, String text) {
     xml.append(" ".repeat(indent)).append('<').append(name).append('>').append(escape(text))
         .append("</").append(name).append(">\n");
-  }
-
-  private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

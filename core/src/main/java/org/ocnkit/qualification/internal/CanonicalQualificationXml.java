@@ -1,5 +1,7 @@
 package org.ocnkit.qualification.internal;
 
+import static org.ocnkit.xml.CanonicalXml.escape;
+
 import org.ocnkit.qualification.Exclusion;
 import org.ocnkit.qualification.LevelCredits;
 import org.ocnkit.qualification.ListedUnit;
@@ -101,20 +103,5 @@ public final class CanonicalQualificationXml {
   private static String normalize(String text) {
     String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
     return nfc.replaceAll("[ \t\r\n]+", " ").trim();
-  }
-
-  private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

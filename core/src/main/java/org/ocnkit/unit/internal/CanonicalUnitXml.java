@@ -1,5 +1,7 @@
 package org.ocnkit.unit.internal;
 
+import static org.ocnkit.xml.CanonicalXml.escape;
+
 import org.ocnkit.unit.AssessmentCriterion;
 import org.ocnkit.unit.AssessmentMethod;
 import org.ocnkit.unit.CourseUnit;
@@ -64,20 +66,5 @@ public final class CanonicalUnitXml {
   private static void element(StringBuilder xml, String open, String close, String text) {
     xml.append('<').append(open).append('>').append(escape(text)).append("</").append(close)
         .append(">\n");
-  }
-
-  private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }
