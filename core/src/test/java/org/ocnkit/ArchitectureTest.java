@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   /** Bottom to top. The root package {@code org.ocnkit} is below everything. */
   static final List<String> LAYERS = List.of(
-      "input", "xml", "store", "pdf", "unit", "qualification", "panel", "learner", "evidence", "moderation", "ledger",
+      "io", "input", "xml", "store", "pdf", "unit", "qualification", "panel", "learner", "evidence", "moderation", "ledger",
       "certificate", "report", "erasure");
 
   private static final Pattern IMPORT =

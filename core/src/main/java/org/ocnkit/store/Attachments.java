@@ -30,6 +30,7 @@ import org.ocnkit.EnvironmentException;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
+import org.ocnkit.io.Sha256;
 import org.ocnkit.store.internal.AuditCodec;
 import org.ocnkit.store.internal.Database;
 
@@ -355,15 +356,7 @@ public final class Attachments {
 
   /** The SHA-256 of a stored file as it is now, for verification. */
   static String hashOf(Path file) throws IOException {
-    MessageDigest sha = AuditCodec.sha256();
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[64 * 1024];
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        sha.update(buffer, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(sha.digest());
+    return Sha256.hexOf(file);
   }
 
   private static int read(InputStream in, byte[] buffer, String source) {

@@ -1,13 +1,12 @@
 package org.ocnkit.certificate.signature.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
 import java.security.SecureRandom;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.ocnkit.io.Sha256;
 
 /**
  * The Bouncy Castle provider instance ocnkit uses, without registering it in the JVM (other
@@ -27,11 +26,7 @@ public final class Crypto {
   }
 
   public static byte[] sha256(byte[] data) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(data);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Sha256.of(data);
   }
 
   /** Digest calculators for CMS and timestamp processing, by algorithm identifier. */
