@@ -275,6 +275,16 @@ public final class Attachments {
   }
 
   /**
+   * Changes the name an attachment is shown by (the content and its hash stay), audited as {@code
+   * action}: for an erasure that replaces a name that may identify a person.
+   */
+  public static void rename(Tx tx, long attachmentId, String shownName, String action)
+      throws SQLException {
+    tx.update("attachment", attachmentId,
+        Map.of("original_name", Objects.requireNonNull(shownName, "shownName")), action);
+  }
+
+  /**
    * Checks stored content against what an {@code attachment} row says, in the verifying read
    * transaction.
    *
