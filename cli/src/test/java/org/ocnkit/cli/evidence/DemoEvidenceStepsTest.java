@@ -73,6 +73,14 @@ class DemoEvidenceStepsTest {
         "Hennes butik är praktikplats för enheten", "Villkoren förklarades uppfyllda");
     assertThat(ws.resolve("out/lasexemplar-VO-MAT-01.pdf")).isRegularFile();
 
+    // The supervisor's web form (issue 19): a link handed out as a QR code, one observation
+    // sent through ocn serve, waiting for the assessor.
+    assertThat(demo.out).contains("opens the form on ocn serve", "saved as EV51",
+        "lena-ek (Lena Ek)");
+    assertThat(ws.resolve("out/lank-lena-ek.png")).isRegularFile();
+    CliRun web = new CliRun(ws).run("evidence", "list", "--enrolment", "E2");
+    assertThat(web.out).contains("EV51", "claimed Met", "waiting for an assessor");
+
     // The evidence steps: units achieved, an erased participant, the chain intact.
     assertThat(demo.out).contains("A10");
     CliRun enrolments = new CliRun(ws).run("enrolment", "list", "--json");
