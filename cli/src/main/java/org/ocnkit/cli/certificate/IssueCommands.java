@@ -68,9 +68,9 @@ final class IssueCommands {
     public Integer call() {
       Workspace ws = cli.workspace();
       ApprenticeId id = ApprenticeId.parse(apprentice);
+      CertificateIssuer issuer = issuer(cli, ws, options);
       if (qualification != null) {
         QualificationRef.Query query = QualificationRef.parse(qualification);
-        CertificateIssuer issuer = issuer(cli, ws, options);
         ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue", json.enabled());
         IssuedBatch batch = QualificationCertification.issue(ws, issuer, cli.actor(), id, query,
             bar::update);
@@ -80,7 +80,6 @@ final class IssueCommands {
       Certification.Plan plan = ws.store().read(tx -> Certification.plan(tx, ws, id));
       IssuedBatch batch = null;
       if (plan.request().isPresent()) {
-        CertificateIssuer issuer = issuer(cli, ws, options);
         ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue", json.enabled());
         batch = Certification.issueFor(ws, issuer, cli.actor(), id, bar::update);
       }
