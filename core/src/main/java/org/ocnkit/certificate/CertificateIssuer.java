@@ -277,15 +277,16 @@ public final class CertificateIssuer {
       for (CertificateRequest request : requests) {
         CertificateRecord record;
         do {
-          record = CertificateRecord.builder()
+          CertificateRecord.Builder builder = CertificateRecord.builder()
               .language(request.language())
               .holder(request.holder())
               .issuer(issuer)
               .serial(serial++)
               .programme(request.programme())
               .units(request.units())
-              .issueDate(today)
-              .build();
+              .issueDate(today);
+          request.qualification().ifPresent(builder::qualification);
+          record = builder.build();
         } while (!codes.add(record.code()) || codeTaken(record.code()));
         records.add(record);
       }
@@ -329,7 +330,9 @@ public final class CertificateIssuer {
       byte[] pdf = renderer.render(record, render);
       SigningOptions.Builder signing = SigningOptions.builder(now)
           .signerName(issuer.organisation())
-          .reason("OCN-intyg \u00b7 OCN certificate " + record.code());
+          .reason(record.kind() == CertificateRecord.Kind.QUALIFICATION
+              ? "Utbildningsbevis \u00b7 OCN qualification certificate " + record.code()
+              : "OCN-intyg \u00b7 OCN certificate " + record.code());
       options.timestampAuthority().ifPresent(signing::timestampAuthority);
       return PdfSigner.sign(pdf, keys.issuer(), signing.build());
     }

@@ -144,6 +144,7 @@ public final class CertificateVerifier {
     private final List<VerificationCheck> checks = new ArrayList<>();
     private Optional<SignatureInfo> signature = Optional.empty();
     private Optional<RegisterEntry.Revocation> revocation = Optional.empty();
+    private boolean underReview;
     private final VerificationOptions.Policy policy = options.policy();
 
     Run(String source, byte[] pdf) {
@@ -179,7 +180,8 @@ public final class CertificateVerifier {
       checks.add(issuerCheck(document.record()));
       checks.add(statusCheck(fingerprint));
       logChecks(document, fingerprint);
-      return result(VerificationResult.conclude(checks, revocation.isPresent(), policy),
+      return result(VerificationResult.conclude(checks, revocation.isPresent(), underReview,
+          policy),
           document.record());
     }
 
@@ -243,6 +245,11 @@ public final class CertificateVerifier {
           revocation = e.revocation();
           return VerificationCheck.failed(STATUS, message("verify.status.revoked", e.code(),
               e.revocation().get().revokedAt(), e.revocation().get().reason()));
+        }
+        if (e.review().isPresent()) {
+          underReview = true;
+          return VerificationCheck.failed(STATUS, message("verify.status.underReview", e.code(),
+              e.review().get().flaggedAt(), e.review().get().cause()));
         }
         return VerificationCheck.passed(STATUS, message("verify.status.valid", e.code(),
             String.valueOf(e.serial()), e.issuedAt()));

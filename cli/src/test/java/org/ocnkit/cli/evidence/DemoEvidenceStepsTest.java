@@ -179,6 +179,11 @@ class DemoEvidenceStepsTest {
         "--log", ws.resolve("published-log").toString(), ws.resolve("out/certificates").toString());
     assertThat(checkedToday.out).as(checkedToday.toString()).contains(": VALID", ": REVOKED")
         .doesNotContain("not yet valid", "expired");
+    // Issue 21: A3 gains the qualification certificate, resting on two unit certificates; A8 is
+    // refused it with what is missing.
+    assertThat(demo.out).contains(": qualification KVAL-OMSORG-INTRO@1, resting on OCN-",
+        "1 more unit from group B (counting only units with a valid unit certificate)");
+    assertThat(checkedToday.out).contains("qualification certificate: KVAL-OMSORG-INTRO@1");
 
     String portfolio = PdfContents.read("portfolio",
         Files.readAllBytes(ws.resolve("out/meritportfolj-A5.pdf"))).text();
