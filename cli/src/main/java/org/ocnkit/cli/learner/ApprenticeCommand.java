@@ -11,6 +11,7 @@ import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
+import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.erasure.ErasedData;
 import org.ocnkit.erasure.PersonalDataErasure;
@@ -114,7 +115,7 @@ public final class ApprenticeCommand implements Runnable {
       if (json.enabled()) {
         cli.out().println(Json.write(JsonValues.plain(a)));
       } else {
-        cli.out().println(Texts.of(cli, "apprentice.add.done", a.id(), a.fullName().orElse(""),
+        cli.out().println(Texts.of(cli, "apprentice.add.done", a.id(), TerminalText.of(a.fullName().orElse("")),
             a.gender().displayName(cli.locale()), a.ageAtEntry()));
       }
       return ExitCode.OK;
@@ -314,6 +315,6 @@ public final class ApprenticeCommand implements Runnable {
 
   /** The name, or "(erased)". */
   static String name(Cli cli, Apprentice a) {
-    return a.fullName().orElse(Texts.of(cli, "apprentice.erased"));
+    return TerminalText.of(a.fullName().orElse(Texts.of(cli, "apprentice.erased")));
   }
 }
