@@ -106,9 +106,9 @@ public final class EvidenceRecords {
       Enrolment enrolment = Enrolments.require(tx, enrolmentId);
       requireOpen(tx, enrolment);
       CourseUnit unit = unitOf(tx, enrolment);
-      if (evidence.date().isAfter(tx.today())) {
-        problems.add(new Problem("", msg("evidence.future", evidence.date(), tx.today())));
-      }
+      EvidenceDates.broken(evidence.date(),
+          org.ocnkit.learner.Apprentices.require(tx, enrolment.apprentice()), tx.today())
+          .ifPresent(rule -> problems.add(new Problem("", rule)));
       if (!unit.assessmentMethods().contains(evidence.method())) {
         problems.add(new Problem("", msg("evidence.method", evidence.method().code(),
             unit.ref(), methods(unit, Locale.ROOT))));
