@@ -229,7 +229,7 @@ public final class Main implements Runnable {
   private static int failed(Cli cli, Exception e) {
     if (e instanceof OcnkitException failure) {
       for (String line : failure.describe(cli.locale()).split("\n")) {
-        cli.err().println("ocn: " + line);
+        cli.err().println("ocn: " + TerminalText.of(line));
       }
       return ExitCode.of(failure);
     }

@@ -94,6 +94,7 @@ public final class CertificateVerifier {
   public VerificationResult verify(Path file) {
     byte[] bytes;
     try {
+      org.ocnkit.input.InputLimits.checkRegularFile(file, file.toString());
       if (Files.size(file) > MAX_FILE_BYTES) {
         return notACertificate(file.toString(), message("verify.tooLarge",
             String.valueOf(Files.size(file)), String.valueOf(MAX_FILE_BYTES)));

@@ -106,7 +106,7 @@ public final class EvidenceRecords {
       Enrolment enrolment = Enrolments.require(tx, enrolmentId);
       requireOpen(tx, enrolment);
       CourseUnit unit = unitOf(tx, enrolment);
-      check(tx, unit, evidence, problems);
+      check(tx, enrolment, unit, evidence, problems);
       Optional<RecorderRow> recorder = recorder(tx, enrolment, evidence.recordedBy(), problems);
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
@@ -281,10 +281,11 @@ public final class EvidenceRecords {
    * The rules every new item meets, however it comes in: a date not in the future, a method the
    * unit provides for, at least one criterion and only the unit's, and a description.
    */
-  static void check(ReadTx tx, CourseUnit unit, NewEvidence evidence, List<Problem> problems) {
-    if (evidence.date().isAfter(tx.today())) {
-      problems.add(new Problem("", msg("evidence.future", evidence.date(), tx.today())));
-    }
+  static void check(ReadTx tx, Enrolment enrolment, CourseUnit unit, NewEvidence evidence,
+      List<Problem> problems) throws SQLException {
+    EvidenceDates.broken(evidence.date(),
+        org.ocnkit.learner.Apprentices.require(tx, enrolment.apprentice()), tx.today())
+        .ifPresent(rule -> problems.add(new Problem("", rule)));
     if (!unit.assessmentMethods().contains(evidence.method())) {
       problems.add(new Problem("", msg("evidence.method", evidence.method().code(),
           unit.ref(), methods(unit, Locale.ROOT))));

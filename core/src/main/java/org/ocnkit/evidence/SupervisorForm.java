@@ -120,7 +120,7 @@ public final class SupervisorForm {
           .date(observation.date()).method(observation.method())
           .description(observation.description()).criteria(observation.criteria())
           .recordedBy(link.supervisor()).build();
-      EvidenceRecords.check(tx, unit, evidence, problems);
+      EvidenceRecords.check(tx, enrolment, unit, evidence, problems);
       Optional<EvidenceRecords.RecorderRow> recorder = EvidenceRecords.recorder(tx, enrolment,
           link.supervisor(), problems);
       if (!problems.isEmpty()) {
