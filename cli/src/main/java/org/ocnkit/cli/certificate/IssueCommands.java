@@ -60,6 +60,7 @@ final class IssueCommands {
     @Override
     public Integer call() {
       Workspace ws = cli.workspace();
+      finishInterrupted(cli, ws);
       ApprenticeId id = ApprenticeId.parse(apprentice);
       CertificateIssuer issuer = issuer(cli, ws, options);
       ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue", json.enabled());
@@ -85,6 +86,7 @@ final class IssueCommands {
     @Override
     public Integer call() {
       Workspace ws = cli.workspace();
+      finishInterrupted(cli, ws);
       List<Certification.Plan> plans = ws.store().read(tx ->
           Certification.planAll(tx, ws));
       List<Certification.Plan> ready = plans.stream()
@@ -104,6 +106,15 @@ final class IssueCommands {
       print(cli, batch, held, json.enabled());
       return ExitCode.OK;
     }
+  }
+
+  /**
+   * Finishes what an interrupted issuing run left (see {@link CertificateIssuer#finishInterrupted})
+   * and says what it found, on the error stream so that {@code --json} output stays clean.
+   */
+  static void finishInterrupted(Cli cli, Workspace ws) {
+    CertificateIssuer.finishInterrupted(ws).messages()
+        .forEach(m -> cli.err().println(m.format(cli.locale())));
   }
 
   private static CertificateIssuer issuer(Cli cli, Workspace ws, IssueOptionsMixin mixin) {
