@@ -32,7 +32,7 @@ import org.ocnkit.certificate.credential.EuropeanCredentials;
 import org.ocnkit.certificate.credential.OpenBadgeCredential;
 import org.ocnkit.certificate.credential.OpenBadgeCredentials;
 import org.ocnkit.certificate.credential.internal.PagePreview;
-import org.ocnkit.certificate.internal.AtomicFiles;
+import org.ocnkit.certificate.internal.IssueStages;
 import org.ocnkit.certificate.signature.PdfSigner;
 import org.ocnkit.certificate.signature.SigningOptions;
 import org.ocnkit.ledger.Hash;
@@ -70,9 +70,16 @@ import org.ocnkit.unit.catalog.UnitCatalog;
  * #LOG_PROOF_FILE}, a C2SP tlog-proof bundle) embedded, together with the same achievement as
  * Open Badges 3.0 credentials (one per unit, VC-JOSE) and a European Learning Model credential
  * (relationship Alternative; package {@code org.ocnkit.certificate.credential}), signed (PAdES
- * B-B, or B-T with a timestamp authority) and written to {@code <out>/<code>.pdf} through a temporary file. If
- * anything fails (a name the fonts cannot show, the timestamp authority, the disk) nothing is
- * committed and every file the batch wrote is removed.
+ * B-B, or B-T with a timestamp authority).
+ *
+ * <p>The work goes in three stages, so that a kill at any moment leaves either nothing or
+ * complete, committed certificates: <b>stage</b> (each signed PDF goes to a staging folder in the
+ * workspace, inside the transaction), <b>commit</b> (register, log, checkpoint, audit events),
+ * <b>publish</b> (each PDF is moved to {@code <out>/<code>.pdf}). If anything fails before the
+ * commit (a name the fonts cannot show, the timestamp authority, the disk) nothing is committed
+ * and the staged files are removed; no signed checkpoint or certificate of an uncommitted tree
+ * leaves the staging folder. What a killed run left is finished by the next one ({@link
+ * #finishInterrupted}).
  *
  * <p>What it checks: units achieved and the holder born before the issue date (today on the
  * workspace's clock), the issuer certificate valid today. What it does not: whether the units may
@@ -146,14 +153,37 @@ public final class CertificateIssuer {
     List<CertificateRequest> batch = List.copyOf(requests);
     X509Certificate certificate = keys.issuer().certificate();
     Issuer issuer = Issuer.of(organisation(workspace.settings(), certificate), der(certificate));
-    List<Path> written = new ArrayList<>();
-    try {
-      return workspace.store().write(actor,
-          tx -> new Run(tx, issuer, batch, progress, guard, written).issue());
-    } catch (RuntimeException e) {
-      written.forEach(AtomicFiles::deleteQuietly);
-      throw e;
+    finishInterrupted(workspace);
+    try (IssueStaging staging = IssueStaging.open(workspace)) {
+      // 1. Stage: render and sign every PDF into the staging folder, inside the transaction.
+      // 2. Commit: register, log entries, checkpoint and audit events, all or nothing.
+      IssuedBatch issued = workspace.store().write(actor, tx -> {
+        IssuedBatch run = new Run(tx, issuer, batch, progress, guard, staging).issue();
+        IssueStages.reached(IssueStages.Stage.ALL_STAGED);
+        return run;
+      });
+      IssueStages.reached(IssueStages.Stage.COMMITTED);
+      // 3. Publish: move the committed certificates into place. A kill before this ends leaves
+      // them in staging, where finishInterrupted moves them on the next run; a failure here
+      // keeps them there too (close() would otherwise remove them).
+      try {
+        staging.publish();
+      } catch (RuntimeException e) {
+        staging.keep();
+        throw e;
+      }
+      return issued;
     }
+  }
+
+  /**
+   * Finishes what interrupted issuing runs left in {@code workspace}'s staging folder: moves into
+   * place the certificates a run committed but did not publish, and removes the files of runs
+   * that never committed. {@link #issue} calls it first; a front end calls it to tell the user
+   * what was found ({@link InterruptedIssue#messages()}).
+   */
+  public static InterruptedIssue finishInterrupted(Workspace workspace) {
+    return IssueStaging.recover(workspace);
   }
 
   /** One batch inside its transaction. */
@@ -163,18 +193,18 @@ public final class CertificateIssuer {
     private final List<CertificateRequest> requests;
     private final IssueProgress progress;
     private final Guard guard;
-    private final List<Path> written;
+    private final IssueStaging staging;
     private final Instant now;
     private final LocalDate today;
 
     Run(Tx tx, Issuer issuer, List<CertificateRequest> requests, IssueProgress progress,
-        Guard guard, List<Path> written) {
+        Guard guard, IssueStaging staging) {
       this.guard = guard;
       this.tx = tx;
       this.issuer = issuer;
       this.requests = requests;
       this.progress = progress;
-      this.written = written;
+      this.staging = staging;
       this.now = tx.now();
       this.today = tx.today();
     }
@@ -339,8 +369,7 @@ public final class CertificateIssuer {
 
     private Path write(CertificateRecord record, byte[] signed) {
       Path file = options.outDir().resolve(record.code().value() + ".pdf");
-      AtomicFiles.writeNew(file, signed, false);
-      written.add(file);
+      staging.stage(record.fingerprint().hex(), file, signed);
       return file;
     }
 

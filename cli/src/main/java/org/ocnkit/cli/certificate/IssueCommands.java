@@ -67,6 +67,7 @@ final class IssueCommands {
     @Override
     public Integer call() {
       Workspace ws = cli.workspace();
+      finishInterrupted(cli, ws);
       ApprenticeId id = ApprenticeId.parse(apprentice);
       CertificateIssuer issuer = issuer(cli, ws, options);
       if (qualification != null) {
@@ -110,6 +111,7 @@ final class IssueCommands {
     @Override
     public Integer call() {
       Workspace ws = cli.workspace();
+      finishInterrupted(cli, ws);
       List<Certification.Plan> plans = ws.store().read(tx ->
           Certification.planAll(tx, ws));
       List<Certification.Plan> ready = plans.stream()
@@ -129,6 +131,15 @@ final class IssueCommands {
       print(cli, batch, held, List.of(), json.enabled());
       return ExitCode.OK;
     }
+  }
+
+  /**
+   * Finishes what an interrupted issuing run left (see {@link CertificateIssuer#finishInterrupted})
+   * and says what it found, on the error stream so that {@code --json} output stays clean.
+   */
+  static void finishInterrupted(Cli cli, Workspace ws) {
+    CertificateIssuer.finishInterrupted(ws).messages()
+        .forEach(m -> cli.err().println(m.format(cli.locale())));
   }
 
   private static CertificateIssuer issuer(Cli cli, Workspace ws, IssueOptionsMixin mixin) {
