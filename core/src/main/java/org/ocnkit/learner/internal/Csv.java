@@ -38,6 +38,25 @@ public final class Csv {
     }
   }
 
+  /** The line (1-based) holding the first byte that is not UTF-8, or 0 when all are. */
+  public static int firstNonUtf8Line(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+    if (!result.isError()) {
+      return 0;
+    }
+    int line = 1;
+    for (int i = 0; i < in.position(); i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
   /**
    * The records of {@code text}, read by Apache Commons CSV in its RFC 4180 format ({@code "Anna
    * ""Nina"""} is {@code Anna "Nina"}; a quoted field may hold separators and line breaks); blank

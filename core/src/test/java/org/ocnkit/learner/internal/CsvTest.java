@@ -29,4 +29,18 @@ class CsvTest {
         () -> Csv.parse("a;b\nok;rad\n\"öppen;rad\nmer\n"), IllegalArgumentException.class);
     assertThat(e.getMessage()).isEqualTo("3");
   }
+
+  @Test
+  void theFirstLineThatIsNotUtf8IsNamed() {
+    byte[] latin1 = "förnamn;efternamn\nAnna;Berg\nÅsa;Öberg\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(Csv.firstNonUtf8Line(latin1)).isEqualTo(1);
+    byte[] laterLine = ("a;b\nAnna;Berg\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] bad = java.util.Arrays.copyOf(laterLine, laterLine.length + 3);
+    bad[laterLine.length] = 'x';
+    bad[laterLine.length + 1] = (byte) 0xC5;
+    bad[laterLine.length + 2] = ';';
+    assertThat(Csv.firstNonUtf8Line(bad)).isEqualTo(3);
+    assertThat(Csv.firstNonUtf8Line(laterLine)).isZero();
+  }
 }
