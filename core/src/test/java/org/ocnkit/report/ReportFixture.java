@@ -228,7 +228,9 @@ final class ReportFixture {
           LocalDate on = achievementDate(p);
           steps.add(new Step(on, () -> achieve(p, e, ref, on)));
         } else if (fate < 8) {
-          LocalDate on = LocalDate.of(2026, 10, 1).plusDays(random.nextInt(60));
+          LocalDate drawn = LocalDate.of(2026, 10, 1).plusDays(random.nextInt(60));
+          // Evidence is never dated before the apprentice's start (EvidenceDates).
+          LocalDate on = drawn.isBefore(p.start) ? p.start : drawn;
           steps.add(new Step(on, () -> partial(e, ref, on)));
         }
       }

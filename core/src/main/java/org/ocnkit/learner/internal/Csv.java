@@ -1,16 +1,22 @@
 package org.ocnkit.learner.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A small CSV reader (RFC 4180 quoting) for files saved by spreadsheet programs: UTF-8 with or
- * without a byte-order mark; fields separated by semicolons (as Swedish Excel writes them),
+ * CSV rosters as spreadsheet programs save them, read with Apache Commons CSV (RFC 4180 quoting):
+ * UTF-8 with or without a byte-order mark; fields separated by semicolons (as Swedish Excel writes them),
  * commas or tabs, whichever the header line uses.
  */
 public final class Csv {
@@ -32,73 +38,68 @@ public final class Csv {
     }
   }
 
+  /** The line (1-based) holding the first byte that is not UTF-8, or 0 when all are. */
+  public static int firstNonUtf8Line(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+    if (!result.isError()) {
+      return 0;
+    }
+    int line = 1;
+    for (int i = 0; i < in.position(); i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
   /**
-   * The records of {@code text}; blank lines are skipped.
+   * The records of {@code text}, read by Apache Commons CSV in its RFC 4180 format ({@code "Anna
+   * ""Nina"""} is {@code Anna "Nina"}; a quoted field may hold separators and line breaks); blank
+   * lines and records of blank fields are skipped.
    *
    * @throws IllegalArgumentException naming the line where a quoted field is not closed
    */
   public static List<Record> parse(String text) {
-    char separator = separator(text);
+    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator(text))
+        .setIgnoreEmptyLines(true).get();
+    String[] lines = text.split("\r\n|\r|\n", -1);
     List<Record> records = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean any = false;
-    int line = 1;
-    int start = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else {
-            quoted = false;
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      Iterator<CSVRecord> it = parser.iterator();
+      while (true) {
+        int start = firstNonBlank(lines, (int) parser.getCurrentLineNumber() + 1);
+        CSVRecord r;
+        try {
+          if (!it.hasNext()) {
+            break;
           }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          field.append(c);
+          r = it.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          throw new IllegalArgumentException(Integer.toString(start));
         }
-      } else if (c == '"') {
-        quoted = true;
-        any = true;
-      } else if (c == separator) {
-        fields.add(field.toString());
-        field.setLength(0);
-        any = true;
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
+        List<String> fields = r.toList();
+        if (fields.stream().anyMatch(f -> !f.isBlank())) {
+          records.add(new Record(start, List.copyOf(fields)));
         }
-        end(records, fields, field, any, start);
-        fields = new ArrayList<>();
-        any = false;
-        line++;
-        start = line;
-      } else {
-        field.append(c);
-        any = true;
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    if (quoted) {
-      throw new IllegalArgumentException(Integer.toString(start));
-    }
-    end(records, fields, field, any, start);
     return records;
   }
 
-  private static void end(List<Record> records, List<String> fields, StringBuilder field,
-      boolean any, int line) {
-    if (any || field.length() > 0) {
-      fields.add(field.toString());
-      field.setLength(0);
-      if (fields.stream().anyMatch(f -> !f.isBlank())) {
-        records.add(new Record(line, List.copyOf(fields)));
-      }
+  /** The first line from {@code line} (1-based) on that is not empty. */
+  private static int firstNonBlank(String[] lines, int line) {
+    int n = line;
+    while (n <= lines.length && lines[n - 1].isEmpty()) {
+      n++;
     }
+    return n;
   }
 
   private static char separator(String text) {

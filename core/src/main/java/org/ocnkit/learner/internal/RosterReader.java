@@ -152,7 +152,8 @@ public final class RosterReader {
       List<String> locations, List<Problem> problems) {
     Optional<String> text = Csv.decodeUtf8(bytes);
     if (text.isEmpty()) {
-      problems.add(new Problem(name, msg("roster.notUtf8")));
+      problems.add(Problem.at(name, Math.max(1, Csv.firstNonUtf8Line(bytes)), 0,
+          msg("roster.notUtf8")));
       return;
     }
     InputLimits.checkCsvText(text.get(), name);
