@@ -24,6 +24,12 @@ public final class ExitCode {
    * accepts an unchecked status says so by name ({@code --accept-unchecked status}) and gets 0.
    */
   public static final int UNCHECKED = 5;
+  /**
+   * Verification only: a qualification certificate, intact and not revoked, that the issuer
+   * flagged for review because a unit certificate it rests on was revoked. Not 0 (do not rely on
+   * it now) and not 1 (nothing says it is forged or revoked).
+   */
+  public static final int UNDER_REVIEW = 6;
 
   private ExitCode() {}
 

@@ -13,6 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Set;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
@@ -26,7 +32,7 @@ import org.ocnkit.certificate.credential.EuropeanCredentials;
 import org.ocnkit.certificate.credential.OpenBadgeCredential;
 import org.ocnkit.certificate.credential.OpenBadgeCredentials;
 import org.ocnkit.certificate.credential.internal.PagePreview;
-import org.ocnkit.certificate.internal.AtomicFiles;
+import org.ocnkit.certificate.internal.IssueStages;
 import org.ocnkit.certificate.signature.PdfSigner;
 import org.ocnkit.certificate.signature.SigningOptions;
 import org.ocnkit.ledger.Hash;
@@ -64,9 +70,16 @@ import org.ocnkit.unit.catalog.UnitCatalog;
  * #LOG_PROOF_FILE}, a C2SP tlog-proof bundle) embedded, together with the same achievement as
  * Open Badges 3.0 credentials (one per unit, VC-JOSE) and a European Learning Model credential
  * (relationship Alternative; package {@code org.ocnkit.certificate.credential}), signed (PAdES
- * B-B, or B-T with a timestamp authority) and written to {@code <out>/<code>.pdf} through a temporary file. If
- * anything fails (a name the fonts cannot show, the timestamp authority, the disk) nothing is
- * committed and every file the batch wrote is removed.
+ * B-B, or B-T with a timestamp authority).
+ *
+ * <p>The work goes in three stages, so that a kill at any moment leaves either nothing or
+ * complete, committed certificates: <b>stage</b> (each signed PDF goes to a staging folder in the
+ * workspace, inside the transaction), <b>commit</b> (register, log, checkpoint, audit events),
+ * <b>publish</b> (each PDF is moved to {@code <out>/<code>.pdf}). If anything fails before the
+ * commit (a name the fonts cannot show, the timestamp authority, the disk) nothing is committed
+ * and the staged files are removed; no signed checkpoint or certificate of an uncommitted tree
+ * leaves the staging folder. What a killed run left is finished by the next one ({@link
+ * #finishInterrupted}).
  *
  * <p>What it checks: units achieved and the holder born before the issue date (today on the
  * workspace's clock), the issuer certificate valid today. What it does not: whether the units may
@@ -140,14 +153,37 @@ public final class CertificateIssuer {
     List<CertificateRequest> batch = List.copyOf(requests);
     X509Certificate certificate = keys.issuer().certificate();
     Issuer issuer = Issuer.of(organisation(workspace.settings(), certificate), der(certificate));
-    List<Path> written = new ArrayList<>();
-    try {
-      return workspace.store().write(actor,
-          tx -> new Run(tx, issuer, batch, progress, guard, written).issue());
-    } catch (RuntimeException e) {
-      written.forEach(AtomicFiles::deleteQuietly);
-      throw e;
+    finishInterrupted(workspace);
+    try (IssueStaging staging = IssueStaging.open(workspace)) {
+      // 1. Stage: render and sign every PDF into the staging folder, inside the transaction.
+      // 2. Commit: register, log entries, checkpoint and audit events, all or nothing.
+      IssuedBatch issued = workspace.store().write(actor, tx -> {
+        IssuedBatch run = new Run(tx, issuer, batch, progress, guard, staging).issue();
+        IssueStages.reached(IssueStages.Stage.ALL_STAGED);
+        return run;
+      });
+      IssueStages.reached(IssueStages.Stage.COMMITTED);
+      // 3. Publish: move the committed certificates into place. A kill before this ends leaves
+      // them in staging, where finishInterrupted moves them on the next run; a failure here
+      // keeps them there too (close() would otherwise remove them).
+      try {
+        staging.publish();
+      } catch (RuntimeException e) {
+        staging.keep();
+        throw e;
+      }
+      return issued;
     }
+  }
+
+  /**
+   * Finishes what interrupted issuing runs left in {@code workspace}'s staging folder: moves into
+   * place the certificates a run committed but did not publish, and removes the files of runs
+   * that never committed. {@link #issue} calls it first; a front end calls it to tell the user
+   * what was found ({@link InterruptedIssue#messages()}).
+   */
+  public static InterruptedIssue finishInterrupted(Workspace workspace) {
+    return IssueStaging.recover(workspace);
   }
 
   /** One batch inside its transaction. */
@@ -157,18 +193,18 @@ public final class CertificateIssuer {
     private final List<CertificateRequest> requests;
     private final IssueProgress progress;
     private final Guard guard;
-    private final List<Path> written;
+    private final IssueStaging staging;
     private final Instant now;
     private final LocalDate today;
 
     Run(Tx tx, Issuer issuer, List<CertificateRequest> requests, IssueProgress progress,
-        Guard guard, List<Path> written) {
+        Guard guard, IssueStaging staging) {
       this.guard = guard;
       this.tx = tx;
       this.issuer = issuer;
       this.requests = requests;
       this.progress = progress;
-      this.written = written;
+      this.staging = staging;
       this.now = tx.now();
       this.today = tx.today();
     }
@@ -191,14 +227,39 @@ public final class CertificateIssuer {
           checkpoint.encoded());
       CertificateRenderer renderer = new CertificateRenderer(options.template());
       List<IssuedCertificate> issued = new ArrayList<>();
-      for (int i = 0; i < records.size(); i++) {
-        CertificateRecord record = records.get(i);
-        ProofBundle bundle = log.proofBundle(Hash.of(record.fingerprint().bytes()));
-        register(record, bundle, requests.get(i).references());
-        Path file = write(renderer, record, bundle);
-        issued.add(new IssuedCertificate(record, bundle.index(), file,
-            requests.get(i).references()));
-        progress.written(i + 1, records.size());
+      // Rendering and signing (most of the time) run on every core, a window of PDFs at a time
+      // so that memory stays bounded; the register rows, the unit look-ups and the files are
+      // written by this thread, inside the transaction, in the order of the requests.
+      int threads = Math.min(options.threads(), records.size());
+      ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+      try {
+        int window = Math.max(1, threads * 2);
+        for (int start = 0; start < records.size(); start += window) {
+          int end = Math.min(records.size(), start + window);
+          List<Future<byte[]>> pdfs = new ArrayList<>();
+          List<ProofBundle> bundles = new ArrayList<>();
+          for (int i = start; i < end; i++) {
+            CertificateRecord record = records.get(i);
+            ProofBundle bundle = log.proofBundle(Hash.of(record.fingerprint().bytes()));
+            register(record, bundle, requests.get(i).references());
+            Map<UnitCode, CourseUnit> units = units(record);
+            Callable<byte[]> signed = () -> signedPdf(renderer, record, bundle, units);
+            pdfs.add(pool == null ? CompletableFuture.completedFuture(call(signed))
+                : pool.submit(signed));
+            bundles.add(bundle);
+          }
+          for (int i = start; i < end; i++) {
+            CertificateRecord record = records.get(i);
+            Path file = write(record, await(pdfs.get(i - start)));
+            issued.add(new IssuedCertificate(record, bundles.get(i - start).index(), file,
+                requests.get(i).references()));
+            progress.written(i + 1, records.size());
+          }
+        }
+      } finally {
+        if (pool != null) {
+          pool.shutdownNow();
+        }
       }
       return new IssuedBatch(issued, checkpoint);
     }
@@ -246,15 +307,16 @@ public final class CertificateIssuer {
       for (CertificateRequest request : requests) {
         CertificateRecord record;
         do {
-          record = CertificateRecord.builder()
+          CertificateRecord.Builder builder = CertificateRecord.builder()
               .language(request.language())
               .holder(request.holder())
               .issuer(issuer)
               .serial(serial++)
               .programme(request.programme())
               .units(request.units())
-              .issueDate(today)
-              .build();
+              .issueDate(today);
+          request.qualification().ifPresent(builder::qualification);
+          record = builder.build();
         } while (!codes.add(record.code()) || codeTaken(record.code()));
         records.add(record);
       }
@@ -283,36 +345,36 @@ public final class CertificateIssuer {
       }
     }
 
-    private Path write(CertificateRenderer renderer, CertificateRecord record,
-        ProofBundle bundle) throws SQLException {
+    /** The signed PDF of {@code record}: thread-safe, touches neither the database nor files. */
+    private byte[] signedPdf(CertificateRenderer renderer, CertificateRecord record,
+        ProofBundle bundle, Map<UnitCode, CourseUnit> units) {
       Attachment proof = Attachment.text(LOG_PROOF_FILE, "text/plain", AfRelationship.SUPPLEMENT,
           "Bevis i transparensloggen \u00b7 Transparency-log inclusion proof",
           bundle.encoded(), now);
       RenderOptions render = RenderOptions.of(options.verificationBaseUrl()).createdAt(now)
           .attach(proof).withSignatory(options.signatory());
-      for (Attachment credential : credentials(record, bundle,
+      for (Attachment credential : credentials(record, bundle, units,
           renderer.render(record, render))) {
         render = render.attach(credential);
       }
       byte[] pdf = renderer.render(record, render);
       SigningOptions.Builder signing = SigningOptions.builder(now)
           .signerName(issuer.organisation())
-          .reason("OCN-intyg \u00b7 OCN certificate " + record.code());
+          .reason(record.kind() == CertificateRecord.Kind.QUALIFICATION
+              ? "Utbildningsbevis \u00b7 OCN qualification certificate " + record.code()
+              : "OCN-intyg \u00b7 OCN certificate " + record.code());
       options.timestampAuthority().ifPresent(signing::timestampAuthority);
-      byte[] signed = PdfSigner.sign(pdf, keys.issuer(), signing.build());
+      return PdfSigner.sign(pdf, keys.issuer(), signing.build());
+    }
+
+    private Path write(CertificateRecord record, byte[] signed) {
       Path file = options.outDir().resolve(record.code().value() + ".pdf");
-      AtomicFiles.writeNew(file, signed, false);
-      written.add(file);
+      staging.stage(record.fingerprint().hex(), file, signed);
       return file;
     }
-    /**
-     * The same certificate in the formats wallets and registries read (issue 20): one Open Badges
-     * 3.0 credential per unit and one European Learning Model credential, embedded as associated
-     * files with relationship Alternative. {@code preview} is the certificate without them (the
-     * page looks the same), whose first page the European credential shows.
-     */
-    private List<Attachment> credentials(CertificateRecord record, ProofBundle bundle,
-        byte[] preview) throws SQLException {
+
+    /** The approved units a certificate lists, as the workspace holds them. */
+    private Map<UnitCode, CourseUnit> units(CertificateRecord record) throws SQLException {
       Map<UnitCode, CourseUnit> units = new LinkedHashMap<>();
       for (AchievedUnit unit : record.units()) {
         UnitCatalog.find(tx, new UnitRef.Query(unit.ref().code(),
@@ -321,6 +383,17 @@ public final class CertificateIssuer {
             .filter(u -> u.hash().equals(unit.hash()))
             .ifPresent(u -> units.put(unit.ref().code(), u));
       }
+      return units;
+    }
+
+    /**
+     * The same certificate in the formats wallets and registries read (issue 20): one Open Badges
+     * 3.0 credential per unit and one European Learning Model credential, embedded as associated
+     * files with relationship Alternative. {@code preview} is the certificate without them (the
+     * page looks the same), whose first page the European credential shows.
+     */
+    private List<Attachment> credentials(CertificateRecord record, ProofBundle bundle,
+        Map<UnitCode, CourseUnit> units, byte[] preview) {
       CredentialSource source = new CredentialSource(record, units, now,
           options.verificationBaseUrl(), Optional.of(bundle));
       List<Attachment> out = new ArrayList<>();
@@ -385,6 +458,34 @@ public final class CertificateIssuer {
       return certificate.getEncoded();
     } catch (CertificateEncodingException e) {
       throw new IllegalStateException("a loaded certificate can be encoded", e);
+    }
+  }
+
+  private static byte[] call(Callable<byte[]> task) {
+    try {
+      return task.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The result of a render-and-sign task, its failure rethrown as it was thrown. */
+  private static byte[] await(Future<byte[]> pdf) {
+    try {
+      return pdf.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while issuing", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -247,6 +247,17 @@ public final class QualificationPanel {
     return store.read(tx -> QualificationRecords.decisions(tx, require(tx, ref)));
   }
 
+  /**
+   * The decision that approved the qualification version {@code stored}, when the latest decision
+   * on it approves it (with or without conditions), within the caller's transaction.
+   */
+  public static Optional<QualificationDecision> approval(ReadTx tx, StoredQualification stored)
+      throws SQLException {
+    List<QualificationDecision> decisions = QualificationRecords.decisions(tx, stored);
+    return decisions.isEmpty() ? Optional.empty()
+        : Optional.of(decisions.get(decisions.size() - 1)).filter(d -> d.outcome().approves());
+  }
+
   /** The qualifications a meeting dealt with, for its minutes, in code and version order. */
   static List<Minutes.QualificationItem> minutesItems(ReadTx tx, Meeting meeting)
       throws SQLException {

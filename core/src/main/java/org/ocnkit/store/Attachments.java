@@ -109,6 +109,7 @@ public final class Attachments {
    * @throws EnvironmentException when the evidence folder cannot be written
    */
   public StoredBlob put(Path file, long maxBytes) {
+    org.ocnkit.input.InputLimits.checkRegularFile(file, file.toString());
     try (InputStream in = Files.newInputStream(file)) {
       return put(in, file.toString(), maxBytes);
     } catch (NoSuchFileException e) {

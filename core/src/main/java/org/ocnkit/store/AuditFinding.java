@@ -20,6 +20,11 @@ public record AuditFinding(
   public enum Kind {
     /** Events are missing before this one: its sequence number does not follow the previous. */
     EVENT_MISSING,
+    /**
+     * The chain no longer reaches an event anchored outside the database (a signed checkpoint, a
+     * backup's manifest), or holds another event there: its tail was rolled back.
+     */
+    ROLLBACK,
     /** The event's stored hash does not match its fields: it was edited (or moved). */
     EVENT_ALTERED,
     /** The event does not chain to the one before it: events were removed, added or reordered. */

@@ -31,6 +31,9 @@ final class AuditVerification {
   private final Database database;
   private final Attachments attachments;
   private final List<AuditFinding> findings = new ArrayList<>();
+  private final List<AuditAnchor> anchors;
+  /** The hashes the chain holds at the anchors' sequence numbers. */
+  private final Map<Long, String> anchoredHashes = new HashMap<>();
   /** Per record ({@code table:id}), the last event that recorded its state. */
   private final Map<String, RowEvent> latest = new HashMap<>();
 
@@ -45,19 +48,24 @@ final class AuditVerification {
   private record StoredFile(
       String entity, String sha256, long size, OptionalLong seq, String action) {}
 
-  private AuditVerification(ReadTx tx, Database database, Attachments attachments) {
+  private AuditVerification(ReadTx tx, Database database, Attachments attachments,
+      List<AuditAnchor> anchors) {
+    this.anchors = List.copyOf(anchors);
+    anchors.forEach(a -> anchoredHashes.put(a.seq(), null));
     this.tx = tx;
     this.database = database;
     this.attachments = attachments;
   }
 
-  static AuditReport verify(Store store, Attachments attachments) {
-    return store.read(tx -> new AuditVerification(tx, store.database(), attachments).run());
+  static AuditReport verify(Store store, Attachments attachments, List<AuditAnchor> anchors) {
+    return store.read(
+        tx -> new AuditVerification(tx, store.database(), attachments, anchors).run());
   }
 
   private AuditReport run() throws SQLException {
     checkChain();
     checkHead();
+    checkAnchors();
     List<String> exempt =
         tx.query("SELECT table_name FROM audit_exempt ORDER BY table_name",
             row -> row.getString("table_name"));
@@ -124,9 +132,33 @@ final class AuditVerification {
         if (detail == null) {
           latest.put(entity, new RowEvent(seq, action, digest));
         }
+        if (anchoredHashes.containsKey(seq)) {
+          anchoredHashes.put(seq, hash);
+        }
         lastAt = at;
         lastSeq = seq;
         lastHash = hash;
+      }
+    }
+  }
+
+  /**
+   * Compares the chain with every anchor kept outside the database: the chain must still reach
+   * each anchored event, with the same hash. Otherwise its tail was cut off (and perhaps
+   * rewritten) after the anchor was taken: a rollback.
+   */
+  private void checkAnchors() {
+    for (AuditAnchor anchor : anchors) {
+      String held = anchoredHashes.get(anchor.seq());
+      if (held == null) {
+        findings.add(new AuditFinding(Kind.ROLLBACK, OptionalLong.of(anchor.seq()), "",
+            anchor.action(), Message.of(AuditVerification.class, "audit.rolledBack",
+                String.valueOf(anchor.seq()), anchor.at().toString(), anchor.action(),
+                String.valueOf(lastSeq))));
+      } else if (!held.equals(anchor.hash())) {
+        findings.add(new AuditFinding(Kind.ROLLBACK, OptionalLong.of(anchor.seq()), "",
+            anchor.action(), Message.of(AuditVerification.class, "audit.anchorDiffers",
+                String.valueOf(anchor.seq()), anchor.at().toString(), anchor.action())));
       }
     }
   }

@@ -325,7 +325,16 @@ public final class Workspace implements AutoCloseable {
    * one consistent snapshot (writers may continue meanwhile).
    */
   public AuditReport verifyAudit() {
-    return AuditVerification.verify(store, attachments);
+    return verifyAudit(List.of());
+  }
+
+  /**
+   * {@link #verifyAudit()}, and compares the chain with {@code anchors}, copies of its head kept
+   * outside the database: a chain that no longer reaches an anchored event, or holds another one
+   * there, was rolled back ({@link AuditFinding.Kind#ROLLBACK}, naming the anchored event).
+   */
+  public AuditReport verifyAudit(List<AuditAnchor> anchors) {
+    return AuditVerification.verify(store, attachments, anchors);
   }
 
   /**

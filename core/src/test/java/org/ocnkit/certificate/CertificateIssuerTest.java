@@ -145,7 +145,9 @@ class CertificateIssuerTest {
           .isInstanceOf(InvalidInputException.class);
       assertThat(progress).as("the first certificate was written before the second failed")
           .hasSize(1);
-      try (Stream<Path> files = Files.list(IssueOptions.forWorkspace(ws).outDir())) {
+      // Staged, not published: out/ was never touched, and the staging folder is gone.
+      assertThat(IssueOptions.forWorkspace(ws).outDir()).doesNotExist();
+      try (Stream<Path> files = Files.list(ws.dir().resolve(IssueStaging.FOLDER))) {
         assertThat(files).isEmpty();
       }
       assertThat(new CertificateRegister(ws.store()).list()).isEmpty();

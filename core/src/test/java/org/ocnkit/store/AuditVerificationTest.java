@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -110,6 +111,34 @@ class AuditVerificationTest {
       raw(ws, "DELETE FROM audit_event WHERE seq = 2");
       AuditFinding first = firstProblem(ws, Kind.EVENT_MISSING, 3, "note:3");
       assertThat(first.describe(Locale.ROOT)).contains("follows event 1");
+    }
+  }
+
+  @OnEveryEngine
+  void aRollbackBehindAnAnchorIsNamedThoughTheChainItselfVerifies(Engine engine)
+      throws Exception {
+    try (Workspace ws = history(engine)) {
+      List<AuditEvent> events = ws.store().auditLog(AuditQuery.ALL);
+      AuditAnchor anchor = AuditAnchor.of(events.get(5));
+      assertThat(AuditAnchor.parse(anchor.line())).contains(anchor);
+      String fourth = events.get(3).hash();
+      // Cut the last two events and the rows they recorded, and move the head back.
+      raw(ws, "DELETE FROM audit_event WHERE seq > 4", "DELETE FROM attachment",
+          "UPDATE audit_head SET seq = 4, hash = '" + fourth + "' WHERE id = 1");
+      assertThat(ws.verifyAudit().findings()).as("a hash chain cannot see its lost tail")
+          .isEmpty();
+      AuditReport report = ws.verifyAudit(List.of(anchor));
+      assertThat(report.findings()).singleElement().satisfies(f -> {
+        assertThat(f.kind()).isEqualTo(Kind.ROLLBACK);
+        assertThat(f.seq()).isEqualTo(OptionalLong.of(6));
+        assertThat(f.describe(Locale.ROOT)).contains("event 6 (" + anchor.action() + ", "
+            + anchor.at() + ")").contains("now ends at event 4");
+      });
+      // Writing new events past the anchor does not hide it: event 6 is another one now.
+      ws.store().write("bo", tx -> tx.event("moderation.plan", "plan:2025-Q2", "{}"));
+      ws.store().write("bo", tx -> tx.event("moderation.plan", "plan:2025-Q3", "{}"));
+      assertThat(ws.verifyAudit(List.of(anchor)).findings()).singleElement()
+          .satisfies(f -> assertThat(f.describe(Locale.ROOT)).contains("rewritten"));
     }
   }
 
