@@ -1,8 +1,6 @@
 package org.ocnkit.cli;
 
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Path;
-import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -52,10 +50,8 @@ public final class Json {
         }
       }
       object(out, fields, depth);
-    } else if (value instanceof TemporalAccessor || value instanceof Path
-        || value instanceof Message || value instanceof CharSequence) {
-      string(out, value.toString());
     } else {
+      // Dates, paths, messages, text and any other value: its string form.
       string(out, value.toString());
     }
   }

@@ -459,7 +459,7 @@ public final class EvidenceRecords {
   static String methods(CourseUnit unit, Locale locale) {
     List<String> names = new ArrayList<>();
     for (AssessmentMethod m : unit.assessmentMethods()) {
-      names.add(locale == Locale.ROOT ? m.code() : m.displayName(locale));
+      names.add(Locale.ROOT.equals(locale) ? m.code() : m.displayName(locale));
     }
     return String.join(", ", names);
   }

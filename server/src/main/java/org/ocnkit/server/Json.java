@@ -1,6 +1,5 @@
 package org.ocnkit.server;
 
-import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -53,9 +52,8 @@ final class Json {
         write(out, item);
       }
       out.append(']');
-    } else if (value instanceof TemporalAccessor) {
-      string(out, value.toString());
     } else {
+      // Dates and any other value: its string form.
       string(out, value.toString());
     }
   }

@@ -1,6 +1,8 @@
 package org.ocnkit.cli.unit;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.InvalidInputException;
@@ -50,7 +52,7 @@ final class ListCommand implements Callable<Integer> {
     List<UnitSummary> units = UnitApprovals.list(cli.workspace().store(), filter,
         within == null ? 0 : within);
     if (json.enabled()) {
-      cli.out().println(Json.write(units));
+      cli.out().println(Json.write(units.stream().map(ListCommand::json).toList()));
       return ExitCode.OK;
     }
     TextTable table = new TextTable(cli.text("unit.list.unit"), cli.text("unit.list.title"),
@@ -65,5 +67,22 @@ final class ListCommand implements Callable<Integer> {
     table.print(cli.out());
     cli.out().println(cli.text("unit.list.count", units.size()));
     return ExitCode.OK;
+  }
+
+  /** One unit as flat values, with the names {@code unit show --json} uses. */
+  private static Map<String, Object> json(UnitSummary u) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", u.id());
+    json.put("code", u.ref().code().value());
+    json.put("version", u.ref().version());
+    json.put("hash", u.hash().hex());
+    json.put("titleSv", u.titleSv());
+    json.put("titleEn", u.titleEn());
+    json.put("arena", u.arena().code());
+    json.put("eqfLevel", u.level().value());
+    json.put("credits", u.credits());
+    json.put("state", u.state());
+    json.put("approvedUntil", u.approvedUntil());
+    return json;
   }
 }

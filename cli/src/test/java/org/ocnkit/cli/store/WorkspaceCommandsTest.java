@@ -34,6 +34,11 @@ class WorkspaceCommandsTest {
     assertThat(Files.readString(dir.resolve("ws/ocnkit.properties"))).contains("Norrbacka kommun");
     CliRun list = inWorkspace().run("unit", "list");
     assertThat(list.out).contains("HS-KUND-01@1", "Customer service in a shop", "Draft");
+    // Flat values, with the names 'unit show --json' uses: no internal wrappers.
+    CliRun json = inWorkspace().run("unit", "list", "--json");
+    assertThat(json.out).contains("\"code\": \"HS-KUND-01\"", "\"version\": 1",
+        "\"eqfLevel\": ", "\"state\": \"draft\"", "\"hash\": \"bdfee172ec3a")
+        .doesNotContain("\"value\"", "\"hex\"", "\"ref\"");
     CliRun again = inWorkspace().run("unit", "import",
         CliRun.repositoryRoot().resolve("course-units/hs-kund-01.xml").toString());
     assertThat(again.out).contains("unchanged", "0 imported");

@@ -51,7 +51,7 @@ public final class PortfolioLayout {
     this.content = content;
     this.t = template;
     this.first = "en".equals(first.getLanguage()) ? Locale.ENGLISH : SWEDISH;
-    this.second = this.first == SWEDISH ? Locale.ENGLISH : SWEDISH;
+    this.second = SWEDISH.equals(this.first) ? Locale.ENGLISH : SWEDISH;
   }
 
   /** The portfolio as PDF/A-3b bytes, its labels in {@code first}, then in the other language. */
