@@ -24,6 +24,11 @@ public final class ExitCode {
    * accepts an unchecked status says so by name ({@code --accept-unchecked status}) and gets 0.
    */
   public static final int UNCHECKED = 5;
+  /**
+   * {@code ocn audit verify} only: the audit chain was rolled back behind an anchor kept outside
+   * the database (a backup's manifest, a signed checkpoint): events that were recorded are gone.
+   */
+  public static final int ROLLBACK = 6;
 
   private ExitCode() {}
 
