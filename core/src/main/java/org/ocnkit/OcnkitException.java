@@ -8,9 +8,11 @@ import java.util.stream.Collectors;
  * A failure the user can act on. Each subclass is one kind of failure, which front ends map to an
  * exit code (DESIGN §4): {@link RefusedException} 1, {@link InvalidInputException} 3, {@link
  * EnvironmentException} 4. Programming mistakes are {@link IllegalArgumentException} or {@link
- * IllegalStateException}, never this type.
+ * IllegalStateException}, never this type. The family is sealed: these three kinds are all there
+ * is, so a front end's mapping to exit codes is complete by construction.
  */
-public abstract class OcnkitException extends RuntimeException {
+public abstract sealed class OcnkitException extends RuntimeException
+    permits RefusedException, InvalidInputException, EnvironmentException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<Problem> problems;

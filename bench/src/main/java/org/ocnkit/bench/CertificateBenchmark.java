@@ -24,6 +24,7 @@ import org.ocnkit.certificate.CertificateRenderer;
 import org.ocnkit.certificate.CertificateRequest;
 import org.ocnkit.certificate.CertificateVerifier;
 import org.ocnkit.certificate.IssuedBatch;
+import org.ocnkit.certificate.IssueOptions;
 import org.ocnkit.certificate.IssuedCertificate;
 import org.ocnkit.certificate.IssuerKeyFiles;
 import org.ocnkit.certificate.IssuingKeys;
@@ -38,7 +39,8 @@ import org.ocnkit.store.Workspace;
  * Issues and verifies certificates, and prints certificates per second for each, next to the time
  * of rendering the same page with bare PDFBox (same text, same embedded font; no PDF/A, no layout
  * engine, no record, no QR code, no log, no signature), so that the cost of signing and archiving
- * shows as a ratio.
+ * shows as a ratio; then issues the same count on one thread and on one per core (issue 18 §3).
+ * Run it with {@code -Xmx256m} to check that a batch of 1,000 fits (issue 18 §4).
  *
  * <p>Run: {@code java -cp 'bench/target/ocnkit-bench.jar:bench/target/lib/*'
  * org.ocnkit.bench.CertificateBenchmark [COUNT]} (default 1000), after {@code mvn -B -q -pl bench
@@ -56,10 +58,24 @@ public final class CertificateBenchmark {
     Path dir = Files.createTempDirectory("ocnkit-bench-certificates-");
     try {
       System.out.printf(Locale.ROOT, "ocnkit certificate benchmark: %d certificates, Java %s, %d"
-          + " processors%n", count, System.getProperty("java.version"),
-          Runtime.getRuntime().availableProcessors());
+          + " processors, max heap %d MiB, load average %s%n", count,
+          System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().maxMemory() >> 20, Processes.loadAverage());
       run(dir.resolve("warm-up"), WARM_UP, false);
       run(dir.resolve("measured"), count, true);
+      int cores = Runtime.getRuntime().availableProcessors();
+      // Alternating halves, so that a change in the machine's load falls on both alike.
+      long one = 0;
+      long all = 0;
+      for (int round = 0; round < 2; round++) {
+        one += issueNanos(dir.resolve("one-thread-" + round), count / 2, 1);
+        all += issueNanos(dir.resolve("all-threads-" + round), count / 2, cores);
+      }
+      count = count / 2 * 2;
+      System.out.printf(Locale.ROOT, "issue on 1 thread: %8.1f certificates/s; on %d threads:"
+          + " %8.1f certificates/s; speed-up %.2fx (goal on 2 cores: at least 1.7x)%n",
+          count / seconds(one), cores, count / seconds(all), (double) one / all);
+      System.out.printf(Locale.ROOT, "load average after: %s%n", Processes.loadAverage());
     } finally {
       delete(dir);
     }
@@ -123,6 +139,25 @@ public final class CertificateBenchmark {
             + " %.1fx, verify %.1fx%n", (double) issueNanos / bareNanos,
             (double) renderNanos / bareNanos, (double) verifyNanos / bareNanos);
       }
+    }
+  }
+
+  /** Nanoseconds to issue {@code count} certificates in one batch, rendering on {@code threads}. */
+  private static long issueNanos(Path folder, int count, int threads) throws IOException {
+    try (Workspace ws = Workspace.init(folder, InitOptions.defaults()
+        .withOrganisation("Benchmark kommun"))) {
+      IssuingKeys keys = IssuerKeyFiles.of(ws).create("benchmark password".toCharArray(),
+          "Benchmark kommun", KeyAlgorithm.EC_P256, "intyg.bench.example/ocnkit-log",
+          Instant.now().minusSeconds(60));
+      LocalDate achieved = LocalDate.now().minusDays(3);
+      List<CertificateRequest> requests = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        requests.add(Samples.request(i, achieved));
+      }
+      long start = System.nanoTime();
+      new CertificateIssuer(ws, keys, IssueOptions.forWorkspace(ws).withThreads(threads))
+          .issue("benchmark", requests);
+      return System.nanoTime() - start;
     }
   }
 

@@ -1,15 +1,12 @@
 package org.ocnkit.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.ocnkit.certificate.AchievedUnit;
 import org.ocnkit.certificate.CertificateRequest;
+import org.ocnkit.io.Sha256;
 import org.ocnkit.unit.EqfLevel;
 import org.ocnkit.unit.UnitHash;
 import org.ocnkit.unit.UnitRef;
@@ -54,11 +51,6 @@ final class Samples {
   }
 
   private static UnitHash hash(String code) {
-    try {
-      return new UnitHash(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(code.getBytes(StandardCharsets.UTF_8))));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return new UnitHash(Sha256.hex(code));
   }
 }

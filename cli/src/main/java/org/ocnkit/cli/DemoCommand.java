@@ -18,6 +18,8 @@ import org.ocnkit.EnvironmentException;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
+import org.ocnkit.store.OpenOptions;
+import org.ocnkit.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,6 +44,9 @@ import picocli.CommandLine.Option;
  *   <li>{@code @supervisor WORKBOOK CSV FILLED}: a supervisor fills in the workbook {@code ocn}
  *       wrote, typing what the sample CSV file lists, and hands it back as {@code FILLED} (see
  *       {@link DemoSupervisor});
+ *   <li>{@code @phone HANDOUT FORM}: a supervisor scans the QR code on the handout {@code ocn
+ *       placement link} wrote and sends the web form of {@code ocn serve} (started in-process)
+ *       as the sample file {@code FORM} lists (see {@link DemoPhone});
  *   <li>{@code ${home}} is the ocnkit folder, {@code ${ws}} the demo workspace, {@code ${out}} its
  *       {@code out/} folder; arguments are split at spaces, with "double quotes" keeping spaces.
  * </ul>
@@ -113,7 +118,8 @@ final class DemoCommand implements Callable<Integer> {
             : when.substring(0, Math.min(10, when.length()))));
         continue;
       }
-      if (line.startsWith("@dated ") || line.startsWith("@supervisor ")) {
+      if (line.startsWith("@dated ") || line.startsWith("@supervisor ")
+          || line.startsWith("@phone ")) {
         List<String> args = ScriptLine.split(substitute(scriptFile, n + 1, line, variables));
         List<Path> files = args.subList(1, args.size()).stream()
             .map(f -> home.resolve(f).normalize()).toList();
@@ -126,6 +132,17 @@ final class DemoCommand implements Callable<Integer> {
           DemoSupervisor.fill(files.get(0), files.get(1), files.get(2), year);
           cli.out().println(cli.text("demo.supervisor", files.get(0).getFileName(),
               home.relativize(files.get(1)), files.get(2)));
+        } else if (line.startsWith("@phone ") && files.size() == 2) {
+          String item;
+          try (Workspace ws = Workspace.open(workspace, OpenOptions.system()
+              .withEnv(environment.variables()).withClock(environment.clock()))) {
+            item = DemoPhone.record(ws, files.get(0), files.get(1), year);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+          }
+          cli.out().println(cli.text("demo.phone", files.get(0).getFileName(),
+              home.relativize(files.get(1)), item));
         } else {
           throw new InvalidInputException(Problem.at(scriptFile.toString(), n + 1, 1,
               Message.of(Cli.class, "demo.badDirective", line)));

@@ -25,10 +25,16 @@ public final class ExitCode {
    */
   public static final int UNCHECKED = 5;
   /**
+   * Verification only: a qualification certificate, intact and not revoked, that the issuer
+   * flagged for review because a unit certificate it rests on was revoked. Not 0 (do not rely on
+   * it now) and not 1 (nothing says it is forged or revoked).
+   */
+  public static final int UNDER_REVIEW = 6;
+  /**
    * {@code ocn audit verify} only: the audit chain was rolled back behind an anchor kept outside
    * the database (a backup's manifest, a signed checkpoint): events that were recorded are gone.
    */
-  public static final int ROLLBACK = 6;
+  public static final int ROLLBACK = 7;
 
   private ExitCode() {}
 

@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.ocnkit.Message;
 import org.ocnkit.OcnkitException;
 import org.ocnkit.cli.unit.UnitCommand;
@@ -27,8 +30,14 @@ import picocli.CommandLine.Spec;
     exitCodeOnInvalidInput = ExitCode.USAGE,
     exitCodeOnExecutionException = ExitCode.ENVIRONMENT,
     versionProvider = VersionProvider.class,
-    resourceBundle = "org.ocnkit.cli.messages",
-    subcommands = {
+    resourceBundle = "org.ocnkit.cli.messages")
+public final class Main implements Runnable {
+  /**
+   * The top-level commands, in the order of the chain (help lists them so). Only the one being run
+   * is built with its options and subcommands: building all of them costs most of a short
+   * command's start-up (see {@link #commandLine(Cli, String...)}).
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
       org.ocnkit.cli.store.InitCommand.class,
       org.ocnkit.cli.store.JoinCommand.class,
       UnitCommand.class,
@@ -53,9 +62,12 @@ import picocli.CommandLine.Spec;
       org.ocnkit.cli.serve.ServeCommand.class,
       org.ocnkit.cli.serve.SiteCommand.class,
       DemoCommand.class,
-      CompletionCommand.class,
-    })
-public final class Main implements Runnable {
+      CompletionCommand.class);
+
+  /** {@code ocn}'s own options that take a value. */
+  private static final Set<String> OPTIONS_WITH_VALUE =
+      Set.of("--workspace", "--actor", "--lang");
+
   private final Cli cli;
 
   @Spec CommandSpec spec;
@@ -121,7 +133,7 @@ public final class Main implements Runnable {
       String... args) {
     Locale locale = chooseLocale(environment, args);
     Cli cli = new Cli(out, err, environment, locale);
-    CommandLine commandLine = commandLine(cli);
+    CommandLine commandLine = commandLine(cli, args);
     try {
       return commandLine.execute(args);
     } finally {
@@ -131,15 +143,44 @@ public final class Main implements Runnable {
     }
   }
 
-  /** The configured picocli command tree for {@code cli}. */
+  /** The whole configured picocli command tree for {@code cli}. */
   static CommandLine commandLine(Cli cli) {
+    return commandLine(cli, SUBCOMMANDS, List.of());
+  }
+
+  /**
+   * The command tree that {@code args} need: the top-level command they name, built whole, and
+   * every other top-level command as a bare name with its one-line description, enough for
+   * {@code ocn --help} and for picocli's "did you mean" on a mistyped command. Building the whole
+   * tree (about 150 commands, each with its options read by reflection and its resource bundle)
+   * took most of the start-up of a short command. {@code ocn completion} needs the whole tree.
+   */
+  static CommandLine commandLine(Cli cli, String... args) {
+    Optional<Class<?>> named = named(args);
+    if (named.isPresent() && named.get() == CompletionCommand.class) {
+      return commandLine(cli);
+    }
+    List<Class<?>> built = named.<List<Class<?>>>map(List::of).orElse(List.of());
+    List<Class<?>> bare = SUBCOMMANDS.stream().filter(c -> !built.contains(c)).toList();
+    return commandLine(cli, built, bare);
+  }
+
+  private static CommandLine commandLine(Cli cli, List<Class<?>> built, List<Class<?>> bare) {
     Locale previous = Locale.getDefault();
     CommandLine commandLine;
     try {
       // picocli resolves each command's resource bundle (the annotation's) with the default
       // locale, while the command tree is built.
       Locale.setDefault(cli.locale());
-      commandLine = new CommandLine(new Main(cli), new Factory(cli));
+      Factory factory = new Factory(cli);
+      commandLine = new CommandLine(new Main(cli), factory);
+      for (Class<?> type : SUBCOMMANDS) {
+        if (built.contains(type)) {
+          commandLine.addSubcommand(new CommandLine(type, factory));
+        } else if (bare.contains(type)) {
+          commandLine.addSubcommand(bareCommand(type));
+        }
+      }
     } finally {
       Locale.setDefault(previous);
     }
@@ -150,10 +191,45 @@ public final class Main implements Runnable {
     return commandLine;
   }
 
+  /**
+   * A stand-in for a top-level command that is not being run: its name and its resource bundle,
+   * from which picocli takes the description that {@code ocn --help} lists. It is never executed:
+   * {@link #named} finds every top-level command name on the line, so a line that runs one builds
+   * it whole.
+   */
+  private static CommandLine bareCommand(Class<?> type) {
+    Command annotation = type.getAnnotation(Command.class);
+    CommandSpec spec = CommandSpec.create().name(annotation.name());
+    if (!annotation.resourceBundle().isEmpty()) {
+      spec.resourceBundleBaseName(annotation.resourceBundle());
+    }
+    return new CommandLine(spec);
+  }
+
+  /**
+   * The top-level command {@code args} run: the first argument that is not one of {@code ocn}'s
+   * own options (or their values), if it names one.
+   */
+  static Optional<Class<?>> named(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (OPTIONS_WITH_VALUE.contains(arg)) {
+        i++;
+      } else if (!arg.startsWith("-")) {
+        return SUBCOMMANDS.stream()
+            .filter(c -> c.getAnnotation(Command.class).name().equals(arg))
+            .findFirst();
+      } else if (arg.equals("--")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   private static int failed(Cli cli, Exception e) {
     if (e instanceof OcnkitException failure) {
       for (String line : failure.describe(cli.locale()).split("\n")) {
-        cli.err().println("ocn: " + line);
+        cli.err().println("ocn: " + TerminalText.of(line));
       }
       return ExitCode.of(failure);
     }

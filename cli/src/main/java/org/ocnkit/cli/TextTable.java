@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Left-aligned columns for terminal output; the last column is never padded. */
+/**
+ * Left-aligned columns for terminal output; the last column is never padded. Cells are data:
+ * their control characters are shown escaped ({@link TerminalText}).
+ */
 public final class TextTable {
   private final List<String[]> rows = new ArrayList<>();
   private final int columns;
@@ -20,7 +23,7 @@ public final class TextTable {
     }
     String[] text = new String[columns];
     for (int i = 0; i < columns; i++) {
-      text[i] = cells[i] == null ? "" : cells[i].toString();
+      text[i] = TerminalText.of(cells[i]);
     }
     rows.add(text);
     return this;

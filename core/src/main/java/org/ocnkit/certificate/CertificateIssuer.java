@@ -13,6 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Set;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
@@ -222,14 +228,39 @@ public final class CertificateIssuer {
           checkpoint.encoded());
       CertificateRenderer renderer = new CertificateRenderer(options.template());
       List<IssuedCertificate> issued = new ArrayList<>();
-      for (int i = 0; i < records.size(); i++) {
-        CertificateRecord record = records.get(i);
-        ProofBundle bundle = log.proofBundle(Hash.of(record.fingerprint().bytes()));
-        register(record, bundle, requests.get(i).references());
-        Path file = write(renderer, record, bundle);
-        issued.add(new IssuedCertificate(record, bundle.index(), file,
-            requests.get(i).references()));
-        progress.written(i + 1, records.size());
+      // Rendering and signing (most of the time) run on every core, a window of PDFs at a time
+      // so that memory stays bounded; the register rows, the unit look-ups and the files are
+      // written by this thread, inside the transaction, in the order of the requests.
+      int threads = Math.min(options.threads(), records.size());
+      ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+      try {
+        int window = Math.max(1, threads * 2);
+        for (int start = 0; start < records.size(); start += window) {
+          int end = Math.min(records.size(), start + window);
+          List<Future<byte[]>> pdfs = new ArrayList<>();
+          List<ProofBundle> bundles = new ArrayList<>();
+          for (int i = start; i < end; i++) {
+            CertificateRecord record = records.get(i);
+            ProofBundle bundle = log.proofBundle(Hash.of(record.fingerprint().bytes()));
+            register(record, bundle, requests.get(i).references());
+            Map<UnitCode, CourseUnit> units = units(record);
+            Callable<byte[]> signed = () -> signedPdf(renderer, record, bundle, units);
+            pdfs.add(pool == null ? CompletableFuture.completedFuture(call(signed))
+                : pool.submit(signed));
+            bundles.add(bundle);
+          }
+          for (int i = start; i < end; i++) {
+            CertificateRecord record = records.get(i);
+            Path file = write(record, await(pdfs.get(i - start)));
+            issued.add(new IssuedCertificate(record, bundles.get(i - start).index(), file,
+                requests.get(i).references()));
+            progress.written(i + 1, records.size());
+          }
+        }
+      } finally {
+        if (pool != null) {
+          pool.shutdownNow();
+        }
       }
       return new IssuedBatch(issued, checkpoint);
     }
@@ -277,15 +308,16 @@ public final class CertificateIssuer {
       for (CertificateRequest request : requests) {
         CertificateRecord record;
         do {
-          record = CertificateRecord.builder()
+          CertificateRecord.Builder builder = CertificateRecord.builder()
               .language(request.language())
               .holder(request.holder())
               .issuer(issuer)
               .serial(serial++)
               .programme(request.programme())
               .units(request.units())
-              .issueDate(today)
-              .build();
+              .issueDate(today);
+          request.qualification().ifPresent(builder::qualification);
+          record = builder.build();
         } while (!codes.add(record.code()) || codeTaken(record.code()));
         records.add(record);
       }
@@ -314,35 +346,36 @@ public final class CertificateIssuer {
       }
     }
 
-    private Path write(CertificateRenderer renderer, CertificateRecord record,
-        ProofBundle bundle) throws SQLException {
+    /** The signed PDF of {@code record}: thread-safe, touches neither the database nor files. */
+    private byte[] signedPdf(CertificateRenderer renderer, CertificateRecord record,
+        ProofBundle bundle, Map<UnitCode, CourseUnit> units) {
       Attachment proof = Attachment.text(LOG_PROOF_FILE, "text/plain", AfRelationship.SUPPLEMENT,
           "Bevis i transparensloggen \u00b7 Transparency-log inclusion proof",
           bundle.encoded(), now);
       RenderOptions render = RenderOptions.of(options.verificationBaseUrl()).createdAt(now)
           .attach(proof).withSignatory(options.signatory());
-      for (Attachment credential : credentials(record, bundle,
+      for (Attachment credential : credentials(record, bundle, units,
           renderer.render(record, render))) {
         render = render.attach(credential);
       }
       byte[] pdf = renderer.render(record, render);
       SigningOptions.Builder signing = SigningOptions.builder(now)
           .signerName(issuer.organisation())
-          .reason("OCN-intyg \u00b7 OCN certificate " + record.code());
+          .reason(record.kind() == CertificateRecord.Kind.QUALIFICATION
+              ? "Utbildningsbevis \u00b7 OCN qualification certificate " + record.code()
+              : "OCN-intyg \u00b7 OCN certificate " + record.code());
       options.timestampAuthority().ifPresent(signing::timestampAuthority);
-      byte[] signed = PdfSigner.sign(pdf, keys.issuer(), signing.build());
+      return PdfSigner.sign(pdf, keys.issuer(), signing.build());
+    }
+
+    private Path write(CertificateRecord record, byte[] signed) {
       Path file = options.outDir().resolve(record.code().value() + ".pdf");
       staging.stage(record.fingerprint().hex(), file, signed);
       return file;
     }
-    /**
-     * The same certificate in the formats wallets and registries read (issue 20): one Open Badges
-     * 3.0 credential per unit and one European Learning Model credential, embedded as associated
-     * files with relationship Alternative. {@code preview} is the certificate without them (the
-     * page looks the same), whose first page the European credential shows.
-     */
-    private List<Attachment> credentials(CertificateRecord record, ProofBundle bundle,
-        byte[] preview) throws SQLException {
+
+    /** The approved units a certificate lists, as the workspace holds them. */
+    private Map<UnitCode, CourseUnit> units(CertificateRecord record) throws SQLException {
       Map<UnitCode, CourseUnit> units = new LinkedHashMap<>();
       for (AchievedUnit unit : record.units()) {
         UnitCatalog.find(tx, new UnitRef.Query(unit.ref().code(),
@@ -351,6 +384,17 @@ public final class CertificateIssuer {
             .filter(u -> u.hash().equals(unit.hash()))
             .ifPresent(u -> units.put(unit.ref().code(), u));
       }
+      return units;
+    }
+
+    /**
+     * The same certificate in the formats wallets and registries read (issue 20): one Open Badges
+     * 3.0 credential per unit and one European Learning Model credential, embedded as associated
+     * files with relationship Alternative. {@code preview} is the certificate without them (the
+     * page looks the same), whose first page the European credential shows.
+     */
+    private List<Attachment> credentials(CertificateRecord record, ProofBundle bundle,
+        Map<UnitCode, CourseUnit> units, byte[] preview) {
       CredentialSource source = new CredentialSource(record, units, now,
           options.verificationBaseUrl(), Optional.of(bundle));
       List<Attachment> out = new ArrayList<>();
@@ -415,6 +459,34 @@ public final class CertificateIssuer {
       return certificate.getEncoded();
     } catch (CertificateEncodingException e) {
       throw new IllegalStateException("a loaded certificate can be encoded", e);
+    }
+  }
+
+  private static byte[] call(Callable<byte[]> task) {
+    try {
+      return task.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The result of a render-and-sign task, its failure rethrown as it was thrown. */
+  private static byte[] await(Future<byte[]> pdf) {
+    try {
+      return pdf.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while issuing", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 

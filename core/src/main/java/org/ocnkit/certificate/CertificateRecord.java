@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.certificate.internal.CanonicalCertificateXml;
@@ -42,6 +43,7 @@ public final class CertificateRecord {
   private final long serial;
   private final String programme;
   private final List<AchievedUnit> units;
+  private final Optional<QualificationAward> qualification;
   private final int totalCredits;
   private final LocalDate issueDate;
   private final byte[] xml;
@@ -54,6 +56,7 @@ public final class CertificateRecord {
     this.serial = b.serial;
     this.programme = b.programme;
     this.units = List.copyOf(b.units);
+    this.qualification = b.qualification;
     this.totalCredits = units.stream().mapToInt(AchievedUnit::credits).sum();
     this.issueDate = b.issueDate;
     this.xml = CanonicalCertificateXml.write(this).getBytes(StandardCharsets.UTF_8);
@@ -103,6 +106,30 @@ public final class CertificateRecord {
   /** The units, in the order the issuer listed them. */
   public List<AchievedUnit> units() {
     return units;
+  }
+
+  /**
+   * The qualification this certificate awards, when it is a {@link Kind#QUALIFICATION
+   * qualification certificate}; empty for a certificate of units.
+   */
+  public Optional<QualificationAward> qualification() {
+    return qualification;
+  }
+
+  /** What the certificate certifies: units, or a qualification resting on unit certificates. */
+  public Kind kind() {
+    return qualification.isPresent() ? Kind.QUALIFICATION : Kind.UNITS;
+  }
+
+  /** The kinds of certificate. */
+  public enum Kind {
+    /** Course units achieved ("OCN-intyg"): the record has no {@code <qualification>}. */
+    UNITS,
+    /**
+     * A qualification gained ("utbildningsbevis"): the record names the qualification and, for
+     * every unit it lists, the unit certificate that unit was certified by.
+     */
+    QUALIFICATION
   }
 
   /** The sum of the units' credits. */
@@ -166,9 +193,16 @@ public final class CertificateRecord {
     private long serial;
     private String programme;
     private final List<AchievedUnit> units = new ArrayList<>();
+    private Optional<QualificationAward> qualification = Optional.empty();
     private LocalDate issueDate;
 
     private Builder() {}
+
+    /** Makes the record a qualification certificate awarding {@code award}. */
+    public Builder qualification(QualificationAward award) {
+      this.qualification = Optional.of(Objects.requireNonNull(award, "award"));
+      return this;
+    }
 
     /** The main language of the PDF; Swedish unless set. */
     public Builder language(Language newLanguage) {
@@ -241,6 +275,12 @@ public final class CertificateRecord {
           throw new IllegalStateException("unit " + unit.ref() + " was achieved on "
               + unit.achieved() + ", after the issue date " + issueDate);
         }
+      }
+      if (qualification.isPresent()
+          && !qualification.get().unitCertificates().keySet().equals(codes)) {
+        throw new IllegalStateException("a qualification certificate names the unit certificate"
+            + " of every unit it lists, and no other: units " + codes + ", unit certificates for "
+            + qualification.get().unitCertificates().keySet());
       }
       if (!holder.dateOfBirth().isBefore(issueDate)) {
         throw new IllegalStateException("the holder's date of birth " + holder.dateOfBirth()

@@ -34,8 +34,15 @@ public final class CertificateRegister {
 
   private static final String SELECT =
       "SELECT c.id, c.serial, c.code, c.fingerprint, c.issued_at, c.issue_date, c.leaf_index,"
-          + " c.tree_size, r.revoked_at, r.reason"
+          + " c.tree_size, r.revoked_at, r.reason,"
+          + " (SELECT MIN(v.flagged_at) FROM certificate_review v"
+          + " WHERE v.certificate_id = c.id) AS review_at,"
+          + " (SELECT MIN(x.code) FROM certificate_review v JOIN certificate x ON x.id = v.cause_id"
+          + " WHERE v.certificate_id = c.id) AS review_cause"
           + " FROM certificate c LEFT JOIN certificate_revocation r ON r.certificate_id = c.id";
+
+  /** The audit action of a review flag raised by a revocation. */
+  public static final String ACTION_REVIEW = "certificate.review-flag";
 
   private final Store store;
 
@@ -95,7 +102,9 @@ public final class CertificateRegister {
 
   /**
    * Revokes the certificate {@code code} for {@code reason}, now. The certificate stays in the
-   * register and the log; verifiers report it as revoked with the reason and time.
+   * register and the log; verifiers report it as revoked with the reason and time. Every
+   * qualification certificate not revoked that rests on it is flagged for review in the same
+   * transaction ({@value #ACTION_REVIEW}); verifiers report those as under review.
    *
    * @throws InvalidInputException when no certificate has that code, or the reason is blank,
    *     longer than {@value #MAX_REASON_LENGTH} characters or holds control characters
@@ -114,6 +123,16 @@ public final class CertificateRegister {
       tx.insert("certificate_revocation",
           Map.of("certificate_id", id, "revoked_at", tx.now(), "reason", why),
           "certificate.revoke");
+      // Qualification certificates resting on this one are flagged for review.
+      for (RegisterEntry resting : withReference(tx,
+          QualificationCertification.REF_UNIT_CERTIFICATE, code.value())) {
+        if (resting.revocation().isEmpty()) {
+          long restingId = tx.queryLong("SELECT id FROM certificate WHERE code = ?",
+              resting.code().value());
+          tx.insert("certificate_review", Map.of("certificate_id", restingId,
+              "flagged_at", tx.now(), "cause_id", id), ACTION_REVIEW);
+        }
+      }
       return find(tx, code).orElseThrow();
     });
   }
@@ -198,9 +217,14 @@ public final class CertificateRegister {
       revocation = Optional.of(new RegisterEntry.Revocation(row.getInstant("revoked_at"),
           row.getString("reason")));
     }
+    Optional<RegisterEntry.Review> review = Optional.empty();
+    if (!row.isNull("review_at")) {
+      review = Optional.of(new RegisterEntry.Review(row.getInstant("review_at"),
+          new CertificateCode(row.getString("review_cause"))));
+    }
     return new RegisterEntry(row.getLong("serial"), new CertificateCode(row.getString("code")),
         new Fingerprint(row.getString("fingerprint")), row.getInstant("issued_at"),
         row.getLocalDate("issue_date"), row.getLong("leaf_index"), row.getLong("tree_size"),
-        revocation);
+        revocation, review);
   }
 }

@@ -26,8 +26,10 @@ public final class CertificateRequest {
   private final Language language;
   private final List<AchievedUnit> units;
   private final List<Reference> references;
+  private final java.util.Optional<QualificationAward> qualification;
 
   private CertificateRequest(Builder b) {
+    this.qualification = b.qualification;
     this.holder = b.holder;
     this.programme = b.programme;
     this.language = b.language;
@@ -55,6 +57,14 @@ public final class CertificateRequest {
   /** The units to list, in this order. */
   public List<AchievedUnit> units() {
     return units;
+  }
+
+  /**
+   * The qualification the certificate awards, when it is a qualification certificate (its units
+   * are then the units counted, each resting on the unit certificate the award names).
+   */
+  public java.util.Optional<QualificationAward> qualification() {
+    return qualification;
   }
 
   /** What the register records with the certificate; may be empty. */
@@ -100,8 +110,15 @@ public final class CertificateRequest {
     private Language language = Language.SV;
     private final List<AchievedUnit> units = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
+    private java.util.Optional<QualificationAward> qualification = java.util.Optional.empty();
 
     private Builder() {}
+
+    /** Makes the request one for a qualification certificate awarding {@code award}. */
+    public Builder qualification(QualificationAward award) {
+      this.qualification = java.util.Optional.of(Objects.requireNonNull(award, "award"));
+      return this;
+    }
 
     public Builder holder(Holder newHolder) {
       this.holder = Objects.requireNonNull(newHolder, "holder");
@@ -155,6 +172,11 @@ public final class CertificateRequest {
         if (!codes.add(unit.ref().code())) {
           throw new IllegalStateException("unit " + unit.ref().code() + " is listed twice");
         }
+      }
+      if (qualification.isPresent()
+          && !qualification.get().unitCertificates().keySet().equals(codes)) {
+        throw new IllegalStateException("a qualification certificate request names the unit"
+            + " certificate of every unit it lists, and no other");
       }
       return new CertificateRequest(this);
     }

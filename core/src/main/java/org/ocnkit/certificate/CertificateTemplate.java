@@ -47,7 +47,9 @@ public final class CertificateTemplate {
    * packaged template's text is used instead.
    */
   public static final List<String> OPTIONAL_MESSAGE_KEYS = List.of("responsible",
-      "howToCheck.title", "howToCheck.1", "howToCheck.2", "howToCheck.3");
+      "howToCheck.title", "howToCheck.1", "howToCheck.2", "howToCheck.3",
+      "qualification.subtitle", "qualification.intro", "qualification.level",
+      "qualification.units");
   /** Lengths in {@code layout.properties}, in points. */
   public static final List<String> LENGTH_KEYS = List.of(
       "margin.top", "margin.right", "margin.bottom", "margin.left", "size.title",

@@ -94,6 +94,7 @@ public final class CertificateVerifier {
   public VerificationResult verify(Path file) {
     byte[] bytes;
     try {
+      org.ocnkit.input.InputLimits.checkRegularFile(file, file.toString());
       if (Files.size(file) > MAX_FILE_BYTES) {
         return notACertificate(file.toString(), message("verify.tooLarge",
             String.valueOf(Files.size(file)), String.valueOf(MAX_FILE_BYTES)));
@@ -144,6 +145,7 @@ public final class CertificateVerifier {
     private final List<VerificationCheck> checks = new ArrayList<>();
     private Optional<SignatureInfo> signature = Optional.empty();
     private Optional<RegisterEntry.Revocation> revocation = Optional.empty();
+    private boolean underReview;
     private final VerificationOptions.Policy policy = options.policy();
 
     Run(String source, byte[] pdf) {
@@ -179,7 +181,8 @@ public final class CertificateVerifier {
       checks.add(issuerCheck(document.record()));
       checks.add(statusCheck(fingerprint));
       logChecks(document, fingerprint);
-      return result(VerificationResult.conclude(checks, revocation.isPresent(), policy),
+      return result(VerificationResult.conclude(checks, revocation.isPresent(), underReview,
+          policy),
           document.record());
     }
 
@@ -243,6 +246,11 @@ public final class CertificateVerifier {
           revocation = e.revocation();
           return VerificationCheck.failed(STATUS, message("verify.status.revoked", e.code(),
               e.revocation().get().revokedAt(), e.revocation().get().reason()));
+        }
+        if (e.review().isPresent()) {
+          underReview = true;
+          return VerificationCheck.failed(STATUS, message("verify.status.underReview", e.code(),
+              e.review().get().flaggedAt(), e.review().get().cause()));
         }
         return VerificationCheck.passed(STATUS, message("verify.status.valid", e.code(),
             String.valueOf(e.serial()), e.issuedAt()));

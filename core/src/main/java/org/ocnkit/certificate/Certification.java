@@ -199,7 +199,7 @@ public final class Certification {
         unit.level(), unit.credits(), achievement.achievedOn(), decision);
   }
 
-  private static Language language(Workspace workspace) {
+  static Language language(Workspace workspace) {
     String value = workspace.settings().getString(LANGUAGE, "sv").strip()
         .toLowerCase(Locale.ROOT);
     return switch (value) {

@@ -1,12 +1,11 @@
 package org.ocnkit.certificate;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.ocnkit.io.Sha256;
 
 /**
  * A certificate's identity: the SHA-256 of the exact bytes of its record, as 64 lowercase hex
@@ -65,10 +64,6 @@ public record Fingerprint(String hex) {
   }
 
   static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return Sha256.of(bytes);
   }
 }

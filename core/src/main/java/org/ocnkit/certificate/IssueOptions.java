@@ -25,9 +25,11 @@ public final class IssueOptions {
   private final CertificateTemplate template;
   private final Optional<URI> timestampAuthority;
   private final Optional<Signatory> signatory;
+  private final int threads;
 
   private IssueOptions(Path outDir, String verificationBaseUrl, CertificateTemplate template,
-      Optional<URI> timestampAuthority, Optional<Signatory> signatory) {
+      Optional<URI> timestampAuthority, Optional<Signatory> signatory, int threads) {
+    this.threads = threads;
     this.signatory = Objects.requireNonNull(signatory, "signatory");
     this.outDir = Objects.requireNonNull(outDir, "outDir").toAbsolutePath().normalize();
     this.verificationBaseUrl = Objects.requireNonNull(verificationBaseUrl, "verificationBaseUrl");
@@ -49,24 +51,25 @@ public final class IssueOptions {
         : CertificateTemplate.packaged();
     return new IssueOptions(workspace.outDir().resolve(CERTIFICATES_FOLDER),
         CertificateSettings.baseUrl(workspace.settings()),
-        template, Optional.empty(), CertificateSettings.signatory(workspace.settings()));
+        template, Optional.empty(), CertificateSettings.signatory(workspace.settings()),
+        Runtime.getRuntime().availableProcessors());
   }
 
   /** The same options writing the PDFs into {@code dir}. */
   public IssueOptions withOutDir(Path dir) {
     return new IssueOptions(dir, verificationBaseUrl, template, timestampAuthority,
-        signatory);
+        signatory, threads);
   }
 
   /** The same options with another verification base URL (an http or https URL). */
   public IssueOptions withVerificationBaseUrl(String url) {
     return new IssueOptions(outDir, url, template, timestampAuthority,
-        signatory);
+        signatory, threads);
   }
 
   public IssueOptions withTemplate(CertificateTemplate newTemplate) {
     return new IssueOptions(outDir, verificationBaseUrl, newTemplate, timestampAuthority,
-        signatory);
+        signatory, threads);
   }
 
   /**
@@ -77,12 +80,33 @@ public final class IssueOptions {
   public IssueOptions withTimestampAuthority(URI url) {
     SigningOptions.builder(java.time.Instant.EPOCH).timestampAuthority(url); // checks the URL
     return new IssueOptions(outDir, verificationBaseUrl, template, Optional.of(url),
-        signatory);
+        signatory, threads);
   }
 
   /** The same options printing {@code who} as responsible for the award (or no one). */
   public IssueOptions withSignatory(Optional<Signatory> who) {
-    return new IssueOptions(outDir, verificationBaseUrl, template, timestampAuthority, who);
+    return new IssueOptions(outDir, verificationBaseUrl, template, timestampAuthority, who,
+        threads);
+  }
+
+  /**
+   * The same options rendering and signing on {@code count} threads (default: one per core). The
+   * register, the log and the files are still written by one thread, in the order of the
+   * requests, in one transaction.
+   *
+   * @throws IllegalArgumentException when {@code count} is below 1
+   */
+  public IssueOptions withThreads(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + count);
+    }
+    return new IssueOptions(outDir, verificationBaseUrl, template, timestampAuthority,
+        signatory, count);
+  }
+
+  /** How many threads render and sign a batch's PDFs. */
+  public int threads() {
+    return threads;
   }
 
   /** The person responsible for the award ({@code certificate.signatory.*}), if set. */

@@ -82,7 +82,21 @@ public record PublicCertificate(RegisterEntry entry, String issuer, List<Unit> u
         return Optional.<PublicCertificate>empty();
       }
       List<Unit> units = new ArrayList<>();
+      // A qualification certificate lists the units of the unit certificates it rests on.
+      List<CertificateRequest.Reference> references = new ArrayList<>();
       for (CertificateRequest.Reference reference : CertificateRegister.references(tx, code)) {
+        if (reference.kind().equals(QualificationCertification.REF_UNIT_CERTIFICATE)) {
+          try {
+            references.addAll(CertificateRegister.references(tx,
+                new CertificateCode(reference.value())));
+          } catch (IllegalArgumentException e) {
+            continue;
+          }
+        } else {
+          references.add(reference);
+        }
+      }
+      for (CertificateRequest.Reference reference : references) {
         if (!reference.kind().equals(Certification.REF_ENROLMENT)) {
           continue;
         }

@@ -57,6 +57,12 @@ public record VerificationResult(String source, Verdict verdict, List<Verificati
     INVALID,
     /** Intact and genuine, but the issuer revoked it. */
     REVOKED,
+    /**
+     * Intact, genuine and not revoked, but a qualification certificate one of whose unit
+     * certificates was revoked: the issuer is reviewing it; not to be relied on meanwhile. {@code
+     * ocn verify} exits 6.
+     */
+    UNDER_REVIEW,
     /** The file is not a PDF, or a PDF without a certificate record. */
     NOT_A_CERTIFICATE
   }
@@ -69,10 +75,22 @@ public record VerificationResult(String source, Verdict verdict, List<Verificati
    */
   public static Verdict conclude(List<VerificationCheck> checks, boolean revoked,
       VerificationOptions.Policy policy) {
+    return conclude(checks, revoked, false, policy);
+  }
+
+  /**
+   * As {@link #conclude(List, boolean, VerificationOptions.Policy)}, where a failed status check
+   * counts as {@link Verdict#UNDER_REVIEW} when {@code underReview} (and not revoked): nothing
+   * else failed, but the issuer flagged the certificate for review.
+   */
+  public static Verdict conclude(List<VerificationCheck> checks, boolean revoked,
+      boolean underReview, VerificationOptions.Policy policy) {
+    boolean statusExplained = revoked || underReview;
     boolean failed = checks.stream()
-        .anyMatch(c -> c.failed() && !(c.name().equals("STATUS") && revoked));
+        .anyMatch(c -> c.failed() && !(c.name().equals("STATUS") && statusExplained));
     return failed ? Verdict.INVALID
         : revoked ? Verdict.REVOKED
+        : underReview ? Verdict.UNDER_REVIEW
         : !unchecked(checks, policy).isEmpty() ? Verdict.VALID_AS_FAR_AS_CHECKED
         : Verdict.VALID;
   }

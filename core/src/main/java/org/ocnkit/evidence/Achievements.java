@@ -21,7 +21,6 @@ import org.ocnkit.learner.Enrolments;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Row;
 import org.ocnkit.store.Store;
-import org.ocnkit.store.Tx;
 import org.ocnkit.unit.UnitCode;
 import org.ocnkit.unit.UnitHash;
 import org.ocnkit.unit.UnitRef;
@@ -30,7 +29,8 @@ import org.ocnkit.unit.UnitRef;
  * Units achieved: the assessor's sign-off of an enrolment, and the query that moderation and
  * certificates use ("which units has this apprentice achieved, when, signed off by whom").
  *
- * <p>A sign-off can be {@linkplain #withdraw withdrawn} (a moderator rejected it): the unit is
+ * <p>A sign-off can be withdrawn (a moderator rejected it; {@code org.ocnkit.moderation} writes
+ * the withdrawal, as the owner of its table): the unit is
  * then no longer achieved, the enrolment is open for evidence again, and the assessor signs it off
  * again once they have signed off further evidence. Withdrawn sign-offs stay in the records; every
  * query here answers with the current sign-off only, of which an enrolment has at most one.
@@ -38,7 +38,7 @@ import org.ocnkit.unit.UnitRef;
 public final class Achievements {
   /** Audit action of a unit signed off as achieved. */
   public static final String ACTION_SIGN_OFF = "evidence.unit-sign-off";
-  /** Audit action of a sign-off withdrawn, the enrolment reopened. */
+  /** Audit action of a sign-off withdrawn, the enrolment reopened (written by moderation). */
   public static final String ACTION_REOPEN = "evidence.unit-reopen";
 
   private static final String SELECT =
@@ -115,37 +115,6 @@ public final class Achievements {
   /** Every achievement in the workspace, by achievement date then unit. */
   public static List<Achievement> list(ReadTx tx) throws SQLException {
     return sorted(tx.query(SELECT, Achievements::achievement));
-  }
-
-  /**
-   * Withdraws the current sign-off of an enrolment: its unit is no longer achieved, evidence can
-   * be recorded for it again, and the assessor signs it off again once they have signed off more
-   * evidence. For a moderator's rejection; the sign-off itself stays in the records.
-   *
-   * @param reason why, shown to the assessor (the moderator's comment)
-   * @param action the audit action of the withdrawal, such as {@value #ACTION_REOPEN}
-   * @return the sign-off withdrawn
-   * @throws RefusedException when the enrolment's unit is not signed off
-   */
-  public static Achievement withdraw(Tx tx, EnrolmentId enrolment, String reason, String action)
-      throws SQLException {
-    Enrolment e = Enrolments.require(tx, enrolment);
-    Achievement current = of(tx, enrolment).orElseThrow(() -> new RefusedException(
-        EvidenceRecords.msg("withdraw.notAchieved", enrolment, e.unit())));
-    if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("a withdrawal needs a reason");
-    }
-    OptionalLong lastEvidence = tx.queryOne("SELECT max(so.id) AS last_id FROM evidence_signoff so"
-        + " JOIN evidence_item ei ON ei.id = so.evidence_item_id WHERE ei.enrolment_id = ?",
-        row -> row.optLong("last_id"), enrolment.value()).orElse(OptionalLong.empty());
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("enrolment_signoff_id", current.signOffId());
-    row.put("withdrawn_at", tx.now());
-    row.put("reason", reason.strip());
-    row.put("last_evidence_signoff_id",
-        lastEvidence.isPresent() ? lastEvidence.getAsLong() : null);
-    tx.insert("enrolment_signoff_withdrawal", row, action);
-    return current;
   }
 
   /**

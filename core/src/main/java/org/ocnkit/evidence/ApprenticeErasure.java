@@ -2,13 +2,13 @@ package org.ocnkit.evidence;
 
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Erasure;
+import org.ocnkit.store.Attachments;
 import org.ocnkit.store.Store;
 import org.ocnkit.store.Tx;
 
@@ -75,24 +75,13 @@ public final class ApprenticeErasure {
         items++;
       }
     }
-    for (Object[] w : tx.query("SELECT w.id, w.reason FROM enrolment_signoff_withdrawal w"
-        + " JOIN enrolment_signoff es ON es.id = w.enrolment_signoff_id"
-        + " JOIN enrolment e ON e.id = es.enrolment_id WHERE e.apprentice_id = ?",
-        row -> new Object[] {row.getLong("id"), row.getString("reason")}, apprentice.value())) {
-      String reason = erasure.redact((String) w[1]);
-      if (!reason.equals(w[1])) {
-        tx.update("enrolment_signoff_withdrawal", (Long) w[0], Map.of("reason", reason),
-            ACTION_REDACT);
-      }
-    }
     int files = 0;
     for (EvidenceItem item : EvidenceRecords.load(tx, "e.apprentice_id = ?",
         apprentice.value())) {
       for (AttachedFile file : item.attachments()) {
         String neutral = "bilaga-" + file.attachmentId() + extension(file.name());
         if (!file.name().equals(neutral)) {
-          tx.update("attachment", file.attachmentId(), Map.of("original_name", neutral),
-              ACTION_REDACT);
+          Attachments.rename(tx, file.attachmentId(), neutral, ACTION_REDACT);
           files++;
         }
       }

@@ -37,7 +37,9 @@ public record EvidenceItem(
     /** {@code ocn evidence add} or the library call behind it. */
     COMMAND,
     /** A row of a supervisor workbook. */
-    WORKBOOK
+    WORKBOOK,
+    /** The web form a supervisor opens with their personal link ({@link SupervisorForm}). */
+    WEB
   }
 
   public EvidenceItem {

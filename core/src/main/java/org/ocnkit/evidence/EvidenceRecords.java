@@ -106,25 +106,7 @@ public final class EvidenceRecords {
       Enrolment enrolment = Enrolments.require(tx, enrolmentId);
       requireOpen(tx, enrolment);
       CourseUnit unit = unitOf(tx, enrolment);
-      if (evidence.date().isAfter(tx.today())) {
-        problems.add(new Problem("", msg("evidence.future", evidence.date(), tx.today())));
-      }
-      if (!unit.assessmentMethods().contains(evidence.method())) {
-        problems.add(new Problem("", msg("evidence.method", evidence.method().code(),
-            unit.ref(), methods(unit, Locale.ROOT))));
-      }
-      if (evidence.criteria().isEmpty()) {
-        problems.add(new Problem("", msg("evidence.noCriteria", criteriaList(unit))));
-      }
-      for (CriterionId c : evidence.criteria()) {
-        if (unit.criterion(c).isEmpty()) {
-          problems.add(new Problem("", msg("evidence.unknownCriterion", c, unit.ref(),
-              criteriaList(unit))));
-        }
-      }
-      if (evidence.description().isEmpty()) {
-        problems.add(new Problem("", msg("evidence.noDescription")));
-      }
+      check(tx, enrolment, unit, evidence, problems);
       Optional<RecorderRow> recorder = recorder(tx, enrolment, evidence.recordedBy(), problems);
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
@@ -293,6 +275,33 @@ public final class EvidenceRecords {
         ? msg("recorder.otherPlacement", code, elsewhere.get(), placement.code())
         : msg("recorder.unknown", code, placement.code())));
     return Optional.empty();
+  }
+
+  /**
+   * The rules every new item meets, however it comes in: a date not in the future, a method the
+   * unit provides for, at least one criterion and only the unit's, and a description.
+   */
+  static void check(ReadTx tx, Enrolment enrolment, CourseUnit unit, NewEvidence evidence,
+      List<Problem> problems) throws SQLException {
+    EvidenceDates.broken(evidence.date(),
+        org.ocnkit.learner.Apprentices.require(tx, enrolment.apprentice()), tx.today())
+        .ifPresent(rule -> problems.add(new Problem("", rule)));
+    if (!unit.assessmentMethods().contains(evidence.method())) {
+      problems.add(new Problem("", msg("evidence.method", evidence.method().code(),
+          unit.ref(), methods(unit, Locale.ROOT))));
+    }
+    if (evidence.criteria().isEmpty()) {
+      problems.add(new Problem("", msg("evidence.noCriteria", criteriaList(unit))));
+    }
+    for (CriterionId c : evidence.criteria()) {
+      if (unit.criterion(c).isEmpty()) {
+        problems.add(new Problem("", msg("evidence.unknownCriterion", c, unit.ref(),
+            criteriaList(unit))));
+      }
+    }
+    if (evidence.description().isEmpty()) {
+      problems.add(new Problem("", msg("evidence.noDescription")));
+    }
   }
 
   /** Refuses when the enrolment's unit was already signed off as achieved. */

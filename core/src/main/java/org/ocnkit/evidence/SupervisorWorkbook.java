@@ -3,12 +3,8 @@ package org.ocnkit.evidence;
 import static org.ocnkit.evidence.internal.WorkbookLayout.*;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +28,7 @@ import org.ocnkit.evidence.internal.WorkbookContent;
 import org.ocnkit.evidence.internal.WorkbookReader;
 import org.ocnkit.evidence.internal.WorkbookSeal;
 import org.ocnkit.evidence.internal.WorkbookWriter;
+import org.ocnkit.io.Sha256;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Assessor;
@@ -479,29 +476,16 @@ public final class SupervisorWorkbook {
   }
 
   private static String sha256(Path file, String shownName) {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[64 * 1024];
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        sha.update(buffer, 0, n);
-      }
-      return java.util.HexFormat.of().formatHex(sha.digest());
+    try {
+      return Sha256.hexOf(file);
     } catch (IOException e) {
       throw new InvalidInputException(new Problem(shownName,
           msg("workbook.notXlsx", String.valueOf(e.getMessage()))), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 
   private static String sha256Hex(String text) {
-    try {
-      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Sha256.hex(text);
   }
 
   private static String sv(String key, Object... args) {

@@ -33,6 +33,8 @@ public final class InputLimits {
   public static final long XLSX_MAX_ENTRY_BYTES = 100 * MB;
   /** All zip entries together, inflated. */
   public static final long XLSX_MAX_TOTAL_BYTES = 200 * MB;
+  /** A course unit or qualification XML file's size. */
+  public static final long XML_MAX_BYTES = 2 * MB;
   /** Compressed size / inflated size below this is a decompression bomb (1:100). */
   public static final double XLSX_MIN_INFLATE_RATIO = 0.01;
   /** A CSV roster's size. */
@@ -157,7 +159,56 @@ public final class InputLimits {
     }
   }
 
+  /**
+   * Refuses at once a path that is not an ordinary file: a folder, a named pipe (reading one
+   * waits for a writer that may never come), a device or a socket. Follows symbolic links, so a
+   * link to an ordinary file passes. A missing file passes: the read that follows says so.
+   */
+  public static void checkRegularFile(Path file, String shownName) {
+    java.nio.file.attribute.BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return;
+    } catch (IOException e) {
+      throw new InvalidInputException(new Problem(shownName,
+          msg("input.unreadable", String.valueOf(e.getMessage()))), e);
+    }
+    if (attrs.isDirectory()) {
+      refuse(shownName, "input.notAFile.directory");
+    }
+    if (!attrs.isRegularFile()) {
+      refuse(shownName, "input.notAFile.special");
+    }
+  }
+
+  /**
+   * Reads an ordinary file of at most {@code maxBytes} ({@link #checkRegularFile} first; the
+   * size is checked before and, in case the file grows, while reading).
+   *
+   * @param tooLargeKey the message key in this package that says which limit, with the file's
+   *     size and the limit as arguments
+   * @throws java.nio.file.NoSuchFileException when there is no such file
+   * @throws IOException when it cannot be read
+   */
+  public static byte[] readFile(Path file, String shownName, long maxBytes, String tooLargeKey)
+      throws IOException {
+    checkRegularFile(file, shownName);
+    long size = Files.size(file);
+    if (size > maxBytes) {
+      refuse(shownName, tooLargeKey, mb(size), mb(maxBytes));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        refuse(shownName, tooLargeKey, "> " + mb(maxBytes), mb(maxBytes));
+      }
+      return bytes;
+    }
+  }
+
   private static long size(Path file, String shownName) {
+    checkRegularFile(file, shownName);
     try {
       return Files.size(file);
     } catch (IOException e) {

@@ -309,7 +309,16 @@ public final class Apprentices {
       tx.update("apprentice_disability", disability.get(), none, ACTION_ERASE);
     }
     tx.update("apprentice", id.value(), Map.of("erased_at", tx.now()), ACTION_ERASE);
-    return new Erasure(id, nameForms(a.firstName().orElse(""), a.lastName().orElse("")));
+    return erasureOf(a);
+  }
+
+  /**
+   * What erasing {@code a} would remove, to find text and files that name them before the erasure
+   * (the erasure itself returns the same). Lives only in memory; never store it.
+   */
+  public static Erasure erasureOf(Apprentice a) {
+    return new Erasure(a.id(), nameForms(a.firstName().orElse(""), a.lastName().orElse("")),
+        a.birthDate());
   }
 
   /** The line or row number at the end of a location ({@code roster.csv:4}, {@code S!C4}). */

@@ -1,11 +1,11 @@
 package org.ocnkit.ledger;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.ocnkit.io.Sha256;
 
 /**
  * A 32-byte SHA-256 value: a certificate fingerprint (the data the log holds), a leaf hash, an
@@ -72,11 +72,7 @@ public final class Hash {
   }
 
   static MessageDigest newSha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Sha256.newDigest();
   }
 
   /** A copy of the 32 bytes. */

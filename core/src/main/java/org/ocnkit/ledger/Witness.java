@@ -2,12 +2,10 @@ package org.ocnkit.ledger;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Objects;
@@ -17,6 +15,7 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
+import org.ocnkit.io.AtomicFiles;
 
 /**
  * A witness (C2SP tlog-cosignature): an independent party that cosigns a log's checkpoints only
@@ -182,14 +181,7 @@ public final class Witness {
 
   private static void write(Path file, String content) {
     try {
-      Files.createDirectories(file.getParent());
-      Path tmp = Files.createTempFile(file.getParent(), ".witness", ".tmp");
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFiles.replace(file, content.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw io(file, e);
     }

@@ -22,6 +22,7 @@ import org.ocnkit.learner.Erasure;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.EnrolmentId;
 import org.ocnkit.learner.Enrolments;
+import org.ocnkit.moderation.internal.SignOffWithdrawals;
 import org.ocnkit.moderation.internal.SignOffs;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Row;
@@ -36,7 +37,7 @@ import org.ocnkit.store.Tx;
  * evidence items (superseded ones included) they recorded or judged. People are compared by the
  * codes evidence records them under.
  *
- * <p>A <b>rejection</b> withdraws the sign-off ({@link Achievements#withdraw}): the unit is no longer
+ * <p>A <b>rejection</b> withdraws the sign-off (audit action {@link Achievements#ACTION_REOPEN}): the unit is no longer
  * achieved, the enrolment is open for evidence again with the moderator's comment, and the
  * assessor signs it off again after signing off more evidence. That new sign-off is a new
  * assessment, which the next sample plan samples again.
@@ -100,8 +101,7 @@ public final class ModerationRecords {
       row.put("recorded_at", tx.now());
       long id = tx.insert("moderation_outcome", row, action);
       if (outcome.verdict() == Verdict.REJECT) {
-        Achievements.withdraw(tx, enrolment.id(), outcome.comment(),
-            Achievements.ACTION_REOPEN);
+        SignOffWithdrawals.withdraw(tx, enrolment.id(), outcome.comment());
       }
       return tx.queryOne(SELECT + " WHERE o.id = ?", ModerationRecords::outcome, id)
           .orElseThrow();
@@ -210,6 +210,9 @@ public final class ModerationRecords {
    * @return how many comments changed
    */
   public static int redact(Tx tx, Erasure erasure) throws SQLException {
+    // The reasons of withdrawn sign-offs (a rejection's comment again) are redacted too; they were
+    // never counted among the changed records, so the count stays what it was.
+    SignOffWithdrawals.redact(tx, erasure);
     int changed = 0;
     for (Object[] o : tx.query("SELECT mo.id, mo.comment FROM moderation_outcome mo"
         + " JOIN enrolment_signoff es ON es.id = mo.enrolment_signoff_id"

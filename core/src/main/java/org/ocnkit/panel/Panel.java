@@ -23,7 +23,6 @@ import org.ocnkit.panel.internal.ReadingCopyLayout;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Settings;
 import org.ocnkit.store.Store;
-import org.ocnkit.store.Tx;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.StoredUnit;
@@ -465,10 +464,7 @@ public final class Panel {
       row.put("approved_until", approvedUntil.orElse(null));
       row.put("decided_at", tx.now());
       long id = tx.insert("panel_decision", row, ACTION_DECIDE);
-      Map<String, Object> state = new HashMap<>();
-      state.put("state", outcome.state());
-      state.put("approved_until", approvedUntil.orElse(null));
-      tx.update("unit_version", stored.id(), state, ACTION_DECIDE);
+      UnitCatalog.changeState(tx, stored.id(), outcome.state(), approvedUntil, ACTION_DECIDE);
       return new PanelDecision(id, meetingId, meeting.date(), unit, stored.unit().hash(), outcome,
           tally, verdict.chairDecided(), counted, conditionTexts, due, approvedUntil);
     });
@@ -507,8 +503,7 @@ public final class Panel {
       row.put("met_on", tx.today());
       row.put("signed_at", tx.now());
       long id = tx.insert("panel_conditions_met", row, ACTION_CONDITIONS_MET);
-      tx.update("unit_version", stored.id(), Map.of("state", UnitState.APPROVED),
-          ACTION_CONDITIONS_MET);
+      UnitCatalog.changeState(tx, stored.id(), UnitState.APPROVED, ACTION_CONDITIONS_MET);
       return new ConditionsSignOff(id, decision.get(), by, tx.today());
     });
   }
@@ -538,7 +533,7 @@ public final class Panel {
             ref.code().value()) + 1;
         throw refused("submit." + state.name(), ref, next);
       }
-      tx.update("unit_version", stored.id(), Map.of("state", UnitState.SUBMITTED), ACTION_SUBMIT);
+      UnitCatalog.changeState(tx, stored.id(), UnitState.SUBMITTED, ACTION_SUBMIT);
       return new UnitStateChange(ref, stored.unit().hash(), state, UnitState.SUBMITTED);
     });
   }
@@ -571,8 +566,7 @@ public final class Panel {
       row.put("reason", why);
       row.put("withdrawn_at", tx.now());
       tx.insert("panel_withdrawal", row, ACTION_WITHDRAW);
-      tx.update("unit_version", stored.id(), Map.of("state", UnitState.WITHDRAWN),
-          ACTION_WITHDRAW);
+      UnitCatalog.changeState(tx, stored.id(), UnitState.WITHDRAWN, ACTION_WITHDRAW);
       return new UnitStateChange(unit, stored.unit().hash(), state, UnitState.WITHDRAWN);
     });
   }

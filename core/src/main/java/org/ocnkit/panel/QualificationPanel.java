@@ -74,8 +74,7 @@ public final class QualificationPanel {
       if (!problems.isEmpty()) {
         throw new RefusedException(problems);
       }
-      tx.update("qualification_version", stored.id(), Map.of("state", UnitState.SUBMITTED),
-          ACTION_SUBMIT);
+      QualificationCatalog.changeState(tx, stored.id(), UnitState.SUBMITTED, ACTION_SUBMIT);
       return new QualificationStateChange(ref, stored.qualification().hash(), state,
           UnitState.SUBMITTED);
     });
@@ -208,10 +207,8 @@ public final class QualificationPanel {
       row.put("approved_until", approvedUntil.orElse(null));
       row.put("decided_at", tx.now());
       long id = tx.insert("panel_qualification_decision", row, ACTION_DECIDE);
-      Map<String, Object> state = new HashMap<>();
-      state.put("state", outcome.state());
-      state.put("approved_until", approvedUntil.orElse(null));
-      tx.update("qualification_version", stored.id(), state, ACTION_DECIDE);
+      QualificationCatalog.changeState(tx, stored.id(), outcome.state(), approvedUntil,
+          ACTION_DECIDE);
       return new QualificationDecision(id, meetingId, meeting.date(), ref,
           stored.qualification().hash(), outcome, tally, verdict.chairDecided(), counted,
           conditionTexts, due, approvedUntil);
@@ -240,8 +237,7 @@ public final class QualificationPanel {
       row.put("met_on", tx.today());
       row.put("signed_at", tx.now());
       tx.insert("panel_qualification_conditions_met", row, ACTION_CONDITIONS_MET);
-      tx.update("qualification_version", stored.id(), Map.of("state", UnitState.APPROVED),
-          ACTION_CONDITIONS_MET);
+      QualificationCatalog.changeState(tx, stored.id(), UnitState.APPROVED, ACTION_CONDITIONS_MET);
       return last.get();
     });
   }
@@ -249,6 +245,17 @@ public final class QualificationPanel {
   /** Every decision on a qualification version, oldest first. */
   public List<QualificationDecision> decisions(QualificationRef ref) {
     return store.read(tx -> QualificationRecords.decisions(tx, require(tx, ref)));
+  }
+
+  /**
+   * The decision that approved the qualification version {@code stored}, when the latest decision
+   * on it approves it (with or without conditions), within the caller's transaction.
+   */
+  public static Optional<QualificationDecision> approval(ReadTx tx, StoredQualification stored)
+      throws SQLException {
+    List<QualificationDecision> decisions = QualificationRecords.decisions(tx, stored);
+    return decisions.isEmpty() ? Optional.empty()
+        : Optional.of(decisions.get(decisions.size() - 1)).filter(d -> d.outcome().approves());
   }
 
   /** The qualifications a meeting dealt with, for its minutes, in code and version order. */

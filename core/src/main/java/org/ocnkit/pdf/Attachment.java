@@ -1,14 +1,12 @@
 package org.ocnkit.pdf;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.ocnkit.io.Sha256;
 
 /**
  * A file embedded in a PDF as a PDF/A-3 associated file: it is listed both in the document's
@@ -63,11 +61,7 @@ public record Attachment(String name, String mimeType, AfRelationship relationsh
 
   /** The SHA-256 of the content, 64 lowercase hex digits. */
   public String sha256() {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return Sha256.hex(content);
   }
 
   @Override

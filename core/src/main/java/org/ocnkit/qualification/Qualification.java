@@ -1,18 +1,16 @@
 package org.ocnkit.qualification;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.ocnkit.io.Sha256;
 import org.ocnkit.qualification.internal.CanonicalQualificationXml;
 import org.ocnkit.unit.EqfLevel;
 import org.ocnkit.unit.UnitCode;
@@ -156,11 +154,7 @@ public final class Qualification {
   }
 
   private static String sha256(byte[] data) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
+    return Sha256.hex(data);
   }
 
   /** Collects a qualification's fields; {@link #build()} checks the cross-field rules. */

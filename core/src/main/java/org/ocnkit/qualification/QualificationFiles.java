@@ -34,7 +34,10 @@ public final class QualificationFiles {
   /** Checks one file, naming it {@code source} in problems. */
   public static QualificationCheck check(Path file, String source) {
     try {
-      return parse(source, Files.readAllBytes(file));
+      return parse(source, org.ocnkit.input.InputLimits.readFile(file, source,
+          org.ocnkit.input.InputLimits.XML_MAX_BYTES, "input.xml.tooLarge"));
+    } catch (org.ocnkit.InvalidInputException e) {
+      return new QualificationCheck(source, java.util.Optional.empty(), e.problems());
     } catch (NoSuchFileException e) {
       return failed(source, Message.of(Qualification.class, "file.missing"));
     } catch (IOException e) {

@@ -30,6 +30,7 @@ import org.ocnkit.EnvironmentException;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
+import org.ocnkit.io.Sha256;
 import org.ocnkit.store.internal.AuditCodec;
 import org.ocnkit.store.internal.Database;
 
@@ -108,6 +109,7 @@ public final class Attachments {
    * @throws EnvironmentException when the evidence folder cannot be written
    */
   public StoredBlob put(Path file, long maxBytes) {
+    org.ocnkit.input.InputLimits.checkRegularFile(file, file.toString());
     try (InputStream in = Files.newInputStream(file)) {
       return put(in, file.toString(), maxBytes);
     } catch (NoSuchFileException e) {
@@ -274,6 +276,16 @@ public final class Attachments {
   }
 
   /**
+   * Changes the name an attachment is shown by (the content and its hash stay), audited as {@code
+   * action}: for an erasure that replaces a name that may identify a person.
+   */
+  public static void rename(Tx tx, long attachmentId, String shownName, String action)
+      throws SQLException {
+    tx.update("attachment", attachmentId,
+        Map.of("original_name", Objects.requireNonNull(shownName, "shownName")), action);
+  }
+
+  /**
    * Checks stored content against what an {@code attachment} row says, in the verifying read
    * transaction.
    *
@@ -355,15 +367,7 @@ public final class Attachments {
 
   /** The SHA-256 of a stored file as it is now, for verification. */
   static String hashOf(Path file) throws IOException {
-    MessageDigest sha = AuditCodec.sha256();
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[64 * 1024];
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        sha.update(buffer, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(sha.digest());
+    return Sha256.hexOf(file);
   }
 
   private static int read(InputStream in, byte[] buffer, String source) {

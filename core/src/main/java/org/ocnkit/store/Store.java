@@ -125,6 +125,72 @@ public final class Store {
     return events;
   }
 
+  /**
+   * Makes old versions of the rows of {@code tables} unreadable in the database's own files, after
+   * a change that must reach the disk (an erasure): see {@link OldCopies}. Runs outside any
+   * transaction, after the change committed; writes nothing of its own, so the audit chain is
+   * unchanged.
+   *
+   * @param tables lowercase table names of the workspace's schema
+   */
+  public OldCopies removeOldCopies(java.util.Collection<String> tables) {
+    if (shared.active.get() != null) {
+      throw new IllegalStateException("removeOldCopies runs after the transaction committed");
+    }
+    for (String t : tables) {
+      if (!t.matches("[a-z_][a-z0-9_]*")) {
+        throw new IllegalArgumentException("not a table name: " + t);
+      }
+    }
+    Database db = shared.db;
+    try (Connection c = db.connect();
+        java.sql.Statement s = c.createStatement()) {
+      if (db.engine() == Database.Engine.SQLITE) {
+        s.execute("PRAGMA secure_delete = ON");
+        s.execute("VACUUM");
+        boolean busy;
+        try (java.sql.ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+          busy = rs.next() && rs.getInt(1) != 0;
+        }
+        return new OldCopies(false, !busy, List.of(), busy);
+      }
+      List<String> left = new ArrayList<>();
+      s.execute("SET lock_timeout = '10s'");
+      for (String table : new java.util.TreeSet<>(tables)) {
+        String qualified;
+        boolean owner;
+        try (java.sql.PreparedStatement q = c.prepareStatement(
+            "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname),"
+                + " pg_has_role(current_user, c.relowner, 'USAGE')"
+                + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE c.oid = to_regclass(quote_ident(?))")) {
+          q.setString(1, table);
+          try (java.sql.ResultSet rs = q.executeQuery()) {
+            if (!rs.next()) {
+              continue;
+            }
+            qualified = rs.getString(1);
+            owner = rs.getBoolean(2);
+          }
+        }
+        String vacuum = "VACUUM (FULL, ANALYZE) " + qualified + ";";
+        if (!owner) {
+          left.add(vacuum);
+          continue;
+        }
+        try {
+          s.execute(vacuum.substring(0, vacuum.length() - 1));
+        } catch (SQLException e) {
+          // Locked by another session for longer than the lock timeout, or refused.
+          left.add(vacuum);
+        }
+      }
+      return new OldCopies(true, left.isEmpty(), left, false);
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
   static AuditEvent event(Row row) throws SQLException {
     long seq = row.getLong("seq");
     Instant at;

@@ -1,18 +1,16 @@
 package org.ocnkit.unit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.ocnkit.io.Sha256;
 import org.ocnkit.unit.internal.CanonicalUnitXml;
 
 /**
@@ -173,11 +171,7 @@ public final class CourseUnit {
   }
 
   private static String sha256(byte[] data) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Sha256.hex(data);
   }
 
   /** Collects a unit's fields; {@link #build()} checks the rules and says which one is broken. */

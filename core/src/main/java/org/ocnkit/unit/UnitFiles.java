@@ -48,7 +48,10 @@ public final class UnitFiles {
    */
   public static UnitCheck check(Path file, String source) {
     try {
-      return parse(source, Files.readAllBytes(file));
+      return parse(source, org.ocnkit.input.InputLimits.readFile(file, source,
+          org.ocnkit.input.InputLimits.XML_MAX_BYTES, "input.xml.tooLarge"));
+    } catch (org.ocnkit.InvalidInputException e) {
+      return new UnitCheck(source, java.util.Optional.empty(), e.problems());
     } catch (NoSuchFileException e) {
       return failed(source, Message.of(UnitFiles.class, "file.missing"));
     } catch (IOException e) {

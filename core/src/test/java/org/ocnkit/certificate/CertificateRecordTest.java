@@ -198,4 +198,58 @@ class CertificateRecordTest {
     assertThat(issuer.certificateSha256())
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
+
+  @Test
+  void aCertificateOfUnitsKeepsItsBytesAndFingerprint() {
+    // Pinned: a certificate of units has no <qualification> and no unit <certificate>, so the
+    // qualification certificate (issue 21) changed neither its bytes nor its fingerprint.
+    CertificateRecord record = SampleRecords.record("Åsa Öberg", 3);
+    assertThat(record.kind()).isEqualTo(CertificateRecord.Kind.UNITS);
+    assertThat(xml(record)).doesNotContain("qualification").doesNotContain("<certificate>");
+    assertThat(record.fingerprint().hex()).isEqualTo(PINNED_UNITS_FINGERPRINT);
+  }
+
+  private static final String PINNED_UNITS_FINGERPRINT =
+      "030bb60d6f661fbf1aed733d6489b1d0b027ac4c09efbecf64b7cfbe7e1aa92a";
+
+  @Test
+  void aQualificationCertificateNamesTheQualificationAndEachUnitCertificate() {
+    CertificateRecord record = SampleRecords.qualificationRecord("Fatima Haddad", 2);
+    String xml = xml(record);
+    assertThat(record.kind()).isEqualTo(CertificateRecord.Kind.QUALIFICATION);
+    assertThat(xml).contains("  <programme>Lärlingsprogrammet Fyra Arenor 2026</programme>\n"
+        + "  <qualification code=\"KVAL-OMSORG-INTRO\" version=\"1\">\n    <hash>")
+        .contains("    <title lang=\"sv\">Introduktion till äldreomsorgen</title>\n"
+            + "    <title lang=\"en\">Introduction to elderly care</title>\n"
+            + "    <level>2</level>\n    <panelDecision>PANEL-Q-2026-05-20-1</panelDecision>\n"
+            + "  </qualification>\n  <units>\n");
+    for (AchievedUnit unit : record.units()) {
+      String code = record.qualification().orElseThrow().certificateOf(unit.ref().code())
+          .orElseThrow().value();
+      assertThat(xml).contains("</panelDecision>\n      <certificate>" + code
+          + "</certificate>\n    </unit>");
+    }
+    CertificateRecord read = CertificateRecord.read(SOURCE, record.toXml());
+    assertThat(read).isEqualTo(record);
+    assertThat(read.qualification()).isEqualTo(record.qualification());
+  }
+
+  @Test
+  void unitCertificatesBelongToQualificationCertificatesOnly() {
+    String qualification = xml(SampleRecords.qualificationRecord("Fatima Haddad", 2));
+    String withoutOne = qualification.replaceFirst("      <certificate>[^<]*</certificate>\n", "");
+    assertThat(problems(withoutOne)).singleElement().satisfies(p -> {
+      assertThat(p.location()).startsWith(SOURCE + ":" + lineOf(withoutOne, "<unit code") + ":");
+      assertThat(p.message().key()).isEqualTo("rule.unit.certificateMissing");
+    });
+    String units = xml(SampleRecords.record("Fatima Haddad", 2));
+    String withOne = units.replaceFirst("</panelDecision>\n",
+        "</panelDecision>\n      <certificate>OCN-0000-0000-0000-0</certificate>\n");
+    assertThat(problems(withOne)).extracting(p -> p.message().key())
+        .contains("rule.unit.certificateWithoutQualification");
+    assertThatThrownBy(() -> SampleRecords.builder("A B", 2, Language.SV)
+        .qualification(SampleRecords.qualificationRecord("A B", 1).qualification().orElseThrow())
+        .build()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("unit certificate of every unit");
+  }
 }

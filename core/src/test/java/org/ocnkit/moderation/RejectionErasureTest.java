@@ -6,6 +6,7 @@ import static org.ocnkit.moderation.ModerationFixture.MARIA;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocnkit.erasure.PersonalDataErasure;
 import org.ocnkit.evidence.ApprenticeErasure;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.store.Workspace;
@@ -31,7 +32,8 @@ class RejectionErasureTest {
       ModerationRecords.record(ws.store(), "maria", new NewOutcome(e.id(), MARIA, Verdict.REJECT,
           "Deltagare Eka visade bara ett kundmöte; observera två till."));
 
-      ApprenticeErasure.erase(ws.store(), "coordinator", e.apprentice());
+      // The whole erasure, as `ocn apprentice erase` runs it: moderation owns the withdrawal table.
+      PersonalDataErasure.erase(ws.store(), "coordinator", e.apprentice());
 
       String reason = ws.store().read(tx -> tx.queryOne(
           "SELECT reason FROM enrolment_signoff_withdrawal", row -> row.getString("reason")))

@@ -59,11 +59,17 @@ public record CodeView(String code, String state, String statusText, String revo
   /** The view of a certificate the register has. */
   public static CodeView of(PublicCertificate c, Texts t) {
     RegisterEntry e = c.entry();
-    String state = e.status() == RegisterEntry.Status.VALID ? "valid" : "revoked";
+    String state = switch (e.status()) {
+      case VALID -> "valid";
+      case UNDER_REVIEW -> "under-review";
+      case REVOKED -> "revoked";
+    };
     String revokedOn = e.revocation().map(r -> r.revokedAt()
         .atZone(java.time.ZoneOffset.UTC).toLocalDate().toString()).orElse("");
-    String status = revokedOn.isEmpty() ? t.get("status.valid")
-        : t.get("status.revoked", revokedOn);
+    String status = !revokedOn.isEmpty() ? t.get("status.revoked", revokedOn)
+        : e.review().map(r -> t.get("status.underReview", r.flaggedAt()
+            .atZone(java.time.ZoneOffset.UTC).toLocalDate().toString(), r.cause().value()))
+            .orElseGet(() -> t.get("status.valid"));
     List<UnitRow> rows = c.units().stream().map(u -> new UnitRow(u.ref().toString(),
         u.title(t.language()), u.level().value(), u.credits())).toList();
     return new CodeView(e.code().value(), state, status, revokedOn, "", c.issuer(), e.issueDate().toString(),

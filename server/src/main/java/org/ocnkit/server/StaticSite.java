@@ -28,6 +28,7 @@ import org.ocnkit.certificate.credential.IssuerProfile;
 import org.ocnkit.certificate.signature.IssuerKey;
 import org.ocnkit.certificate.signature.RevocationEntry;
 import org.ocnkit.certificate.signature.RevocationList;
+import org.ocnkit.io.AtomicFiles;
 import org.ocnkit.ledger.PublishResult;
 import org.ocnkit.store.Workspace;
 
@@ -196,11 +197,7 @@ public final class StaticSite {
         if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), content)) {
           return false;
         }
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), ".site", ".tmp");
-        Files.write(tmp, content);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.replace(file, content);
         written++;
         return true;
       } catch (IOException e) {

@@ -35,13 +35,28 @@ import org.ocnkit.certificate.VerificationCheck;
 import org.ocnkit.certificate.VerificationResult;
 import org.ocnkit.certificate.credential.IssuerProfile;
 import org.ocnkit.certificate.signature.SignatureInfo;
+import org.ocnkit.InvalidInputException;
+import org.ocnkit.Problem;
+import org.ocnkit.evidence.SupervisorForm;
+import org.ocnkit.evidence.SupervisorOverview;
+import org.ocnkit.evidence.WebObservation;
+import org.ocnkit.evidence.WebRecording;
+import org.ocnkit.learner.EnrolmentId;
+import org.ocnkit.learner.LinkSecret;
+import org.ocnkit.learner.SupervisorLinks;
 import org.ocnkit.store.Workspace;
+import org.ocnkit.unit.AssessmentMethod;
+import org.ocnkit.unit.CriterionId;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
- * {@code ocn serve}: the public verification service over one workspace, read only. Every route
- * is listed in {@link #routes}; security headers, limits and refusals are set once for the whole
- * app in {@link #configure}. Nothing uploaded is stored, and no log line names a person or a
- * client address.
+ * {@code ocn serve}: the public verification service over one workspace, and the supervisors'
+ * evidence form behind their personal links ({@code /handledare/SECRET}, issue 19), the one part
+ * that writes. Every route is listed in {@link #routes}; security headers, limits and refusals are
+ * set once for the whole app in {@link #configure}. Nothing uploaded for verification is stored;
+ * no log line names a person, a client address or a link's secret (the log shows the route
+ * pattern, never the path).
  *
  * <pre>{@code
  * try (VerificationServer server = VerificationServer.start(ServerOptions.defaults(ws), System.out::println)) {
@@ -62,6 +77,13 @@ public final class VerificationServer implements AutoCloseable {
   private static final long MULTIPART_OVERHEAD = 64 * 1024;
   private static final Duration IDLE = Duration.ofSeconds(30);
   private static final Duration REVOCATIONS_FRESH = Duration.ofSeconds(60);
+  /** The supervisor's form: files per observation, and the largest file taken over the web. */
+  static final int FORM_MAX_FILES = 3;
+  private static final long FORM_MAX_FILE_BYTES = 20L * 1024 * 1024;
+  /** Requests per minute one personal link may make, and one client address on link pages. */
+  static final int LINK_REQUESTS_PER_MINUTE = 20;
+  private static final int LINK_PAGES_PER_ADDRESS = 60;
+  private static final String LINK_ROUTE = "/" + SupervisorLinks.PATH + "{link}";
 
   private final ServerOptions options;
   private final Workspace workspace;
@@ -73,6 +95,12 @@ public final class VerificationServer implements AutoCloseable {
   private final String issuer;
   private final CertificateLookup lookup;
   private final IssuerProfile profile;
+  private final FormGuard guard = new FormGuard();
+  private final UploadLimiter linkRequests =
+      new UploadLimiter(LINK_REQUESTS_PER_MINUTE, System::nanoTime);
+  private final UploadLimiter linkAddresses =
+      new UploadLimiter(LINK_PAGES_PER_ADDRESS, System::nanoTime);
+  private final long formFileBytes;
   private final Javalin app;
   private byte[] revocations;
   private long revocationsSignedAt;
@@ -87,6 +115,7 @@ public final class VerificationServer implements AutoCloseable {
     this.issuer = PublicCertificate.issuerOf(workspace);
     this.lookup = new CertificateLookup(workspace, issuer);
     this.profile = StaticSite.issuerProfile(workspace, issuer);
+    this.formFileBytes = Math.min(workspace.attachments().maxBytes(), FORM_MAX_FILE_BYTES);
     this.app = Javalin.create(this::configure);
   }
 
@@ -139,9 +168,11 @@ public final class VerificationServer implements AutoCloseable {
   private void configure(JavalinConfig config) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
-    config.http.maxRequestSize = options.maxUploadBytes() + MULTIPART_OVERHEAD;
-    long multipartMax = options.maxUploadBytes() + MULTIPART_OVERHEAD;
-    config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
+    long multipartMax = Math.max(options.maxUploadBytes(), formRequestBytes())
+        + MULTIPART_OVERHEAD;
+    config.http.maxRequestSize = multipartMax;
+    config.jetty.multipartConfig.maxFileSize(Math.max(options.maxUploadBytes(), formFileBytes),
+        SizeUnit.BYTES);
     config.jetty.multipartConfig.maxTotalRequestSize(multipartMax, SizeUnit.BYTES);
     // Kept in memory up to the limit: nothing uploaded touches the disk.
     config.jetty.multipartConfig.maxInMemoryFileSize((int) multipartMax, SizeUnit.BYTES);
@@ -158,6 +189,10 @@ public final class VerificationServer implements AutoCloseable {
     r.before(this::securityHeaders);
     r.before("/verify", this::limitUpload);
     r.before("/api/v1/verify", this::limitUpload);
+
+    r.before(LINK_ROUTE, this::limitLink);
+    r.get(LINK_ROUTE, this::supervisorPage);
+    r.post(LINK_ROUTE, this::supervisorRecord);
 
     r.get("/", this::home);
     r.get("/lookup", this::lookup);
@@ -220,6 +255,37 @@ public final class VerificationServer implements AutoCloseable {
       ctx.header("Retry-After", "60");
       throw new Refusal(429, "rate-limited", "refusal.rate");
     }
+  }
+
+  /**
+   * The personal link's pages: never indexed, limited per client address (guessing) and per
+   * link; a POST larger than the form's files is refused before it is read.
+   */
+  private void limitLink(Context ctx) {
+    ctx.header("X-Robots-Tag", "noindex, nofollow");
+    if (!linkAddresses.tryAcquire(ctx.ip())) {
+      ctx.header("Retry-After", "60");
+      throw new Refusal(429, "rate-limited", "refusal.linkRate");
+    }
+    Optional<LinkSecret> secret = LinkSecret.fromLink(ctx.pathParam("link"));
+    if (secret.isPresent() && !linkRequests.tryAcquire(secret.get().sha256())) {
+      ctx.header("Retry-After", "60");
+      throw new Refusal(429, "rate-limited", "refusal.linkRate");
+    }
+    String length = ctx.header("Content-Length");
+    if ("POST".equals(ctx.method().name()) && length != null) {
+      try {
+        if (Long.parseLong(length.strip()) > formRequestBytes() + MULTIPART_OVERHEAD) {
+          throw new Refusal(413, "too-large", "refusal.tooLarge", formFileBytes / (1024 * 1024));
+        }
+      } catch (NumberFormatException e) {
+        throw new Refusal(400, "bad-request", "refusal.noFile");
+      }
+    }
+  }
+
+  private long formRequestBytes() {
+    return FORM_MAX_FILES * formFileBytes;
   }
 
   /** One line per request: method, route, status and time; never a client address or a name. */
@@ -290,6 +356,120 @@ public final class VerificationServer implements AutoCloseable {
       ctx.header("Cache-Control", "public, max-age=3600");
       ctx.contentType(type).result(in.readAllBytes());
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The supervisor's form (issue 19): parse, call SupervisorForm, render.
+
+  private void supervisorPage(Context ctx) {
+    Texts t = texts(ctx);
+    LinkSecret secret = secret(ctx);
+    SupervisorOverview overview = SupervisorForm.open(workspace, secret)
+        .orElseThrow(VerificationServer::badLink);
+    Optional<String> saved = Optional.ofNullable(ctx.queryParam("saved"))
+        .filter(s -> s.matches("EV[0-9]{1,18}")).map(s -> t.get("form.saved", s));
+    renderForm(ctx, t, 200, secret, overview, saved, List.of(), Map.of(), List.of());
+  }
+
+  private void supervisorRecord(Context ctx) {
+    Texts t = texts(ctx);
+    LinkSecret secret = secret(ctx);
+    String site = ctx.header("Sec-Fetch-Site");
+    String submission = ctx.formParam("submission");
+    if ((site != null && !site.equals("same-origin") && !site.equals("none"))
+        || !WebObservation.validSubmission(submission)
+        || !guard.valid(secret.sha256(), submission, ctx.formParam("csrf"))) {
+      throw new Refusal(403, "forged", "refusal.csrf");
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String field : List.of("enrolment", "date", "method", "description")) {
+      values.put(field, Optional.ofNullable(ctx.formParam(field)).orElse(""));
+    }
+    List<String> ticked = ctx.formParams("criterion");
+    List<String> problems = new ArrayList<>();
+    WebObservation observation = null;
+    try {
+      EnrolmentId enrolment = EnrolmentId.parse(values.get("enrolment"));
+      LocalDate date = parseDate(values.get("date"), t, problems);
+      Optional<AssessmentMethod> method = AssessmentMethod.fromCode(values.get("method"));
+      if (method.isEmpty()) {
+        problems.add(t.get("form.badMethod"));
+      }
+      List<CriterionId> criteria = new ArrayList<>();
+      for (String c : ticked) {
+        criteria.add(CriterionId.parse(c));
+      }
+      List<UploadedFile> files = ctx.uploadedFiles("file").stream()
+          .filter(f -> f.size() > 0).toList();
+      if (files.size() > FORM_MAX_FILES) {
+        problems.add(t.get("form.tooManyFiles", FORM_MAX_FILES));
+      }
+      if (problems.isEmpty()) {
+        List<WebObservation.UploadedFile> uploads = new ArrayList<>();
+        for (UploadedFile f : files) {
+          try (InputStream in = f.content()) {
+            uploads.add(new WebObservation.UploadedFile(
+                Optional.ofNullable(f.filename()).orElse(""),
+                in.readNBytes((int) formFileBytes + 1)));
+          }
+        }
+        observation = new WebObservation(submission, enrolment, date, method.get(),
+            values.get("description"), new java.util.TreeSet<>(criteria), uploads);
+      }
+    } catch (InvalidInputException e) {
+      problems.add(t.get("form.badField"));
+    } catch (IOException e) {
+      throw new Refusal(400, "no-file", "refusal.noFile");
+    }
+    if (observation != null) {
+      try {
+        WebRecording recorded = SupervisorForm.record(workspace, secret, observation)
+            .orElseThrow(VerificationServer::badLink);
+        // Post/redirect/get: a reload of the confirmation sends nothing again.
+        ctx.redirect("/" + SupervisorLinks.PATH + secret.reveal() + "?lang=" + t.code()
+            + "&saved=" + recorded.item().id(), HttpStatus.SEE_OTHER);
+        return;
+      } catch (InvalidInputException e) {
+        for (Problem p : e.problems()) {
+          problems.add((p.location().isEmpty() ? "" : p.location() + ": ")
+              + t.format(p.message()));
+        }
+      }
+    }
+    SupervisorOverview overview = SupervisorForm.open(workspace, secret)
+        .orElseThrow(VerificationServer::badLink);
+    renderForm(ctx, t, 400, secret, overview, Optional.empty(), problems, values, ticked);
+  }
+
+  private void renderForm(Context ctx, Texts t, int status, LinkSecret secret,
+      SupervisorOverview overview, Optional<String> saved, List<String> problems,
+      Map<String, String> values, List<String> ticked) {
+    String submission = guard.newSubmission();
+    SupervisorView view = new SupervisorView(
+        "/" + SupervisorLinks.PATH + secret.reveal() + "?lang=" + t.code(),
+        overview.link().supervisorName(), overview.workplace(), overview.today().toString(),
+        saved, problems, SupervisorView.sections(overview, t), submission,
+        guard.token(secret.sha256(), submission), formFileBytes / (1024 * 1024), values, ticked);
+    render(ctx, status, "supervisor.jte", new Page(t, t.get("form.heading"), "/",
+        "?lang=" + t.other(), List.of(), true), Map.of("view", view));
+  }
+
+  private static LocalDate parseDate(String text, Texts t, List<String> problems) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      problems.add(t.get("form.badDate", text));
+      return LocalDate.MIN;
+    }
+  }
+
+  private static LinkSecret secret(Context ctx) {
+    return LinkSecret.fromLink(ctx.pathParam("link")).orElseThrow(VerificationServer::badLink);
+  }
+
+  /** The one answer to a wrong, expired or revoked link: no hint which it was. */
+  private static Refusal badLink() {
+    return new Refusal(404, "no-link", "refusal.link");
   }
 
   // ---------------------------------------------------------------------------------------------

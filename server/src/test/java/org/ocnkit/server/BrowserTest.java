@@ -101,21 +101,8 @@ class BrowserTest {
             + "]")));
   }
 
-  /**
-   * Saves what the browser shows to {@code server/target/screenshots/}; with {@code
-   * -Docnkit.screenshots=docs} also to the README's {@code docs/} folder (the keys are made
-   * afresh on every run, so the pictures change each time: a plain test run leaves the committed
-   * ones alone).
-   */
   private static void screenshot(String name) throws Exception {
-    Path module = Path.of(System.getProperty("user.dir"));
-    Path target = Files.createDirectories(module.resolve("target").resolve("screenshots"));
-    Path docs = module.getParent().resolve("docs");
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    if ("docs".equals(System.getProperty("ocnkit.screenshots")) && Files.isDirectory(docs)) {
-      Files.copy(shot.toPath(), docs.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
+    Screenshots.save(browser, name);
   }
 
   @Test

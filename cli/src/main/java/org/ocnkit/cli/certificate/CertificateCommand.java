@@ -162,10 +162,16 @@ public final class CertificateCommand implements Runnable {
     out.put("status", e.status());
     out.put("revokedAt", e.revocation().map(RegisterEntry.Revocation::revokedAt));
     out.put("revocationReason", e.revocation().map(RegisterEntry.Revocation::reason));
+    out.put("reviewSince", e.review().map(RegisterEntry.Review::flaggedAt));
+    out.put("reviewCause", e.review().map(r -> r.cause().value()));
     return out;
   }
 
   static String status(Cli cli, RegisterEntry e) {
+    if (e.revocation().isEmpty() && e.review().isPresent()) {
+      return text(cli, "status.under_review", e.review().get().flaggedAt(),
+          e.review().get().cause());
+    }
     return e.revocation()
         .map(r -> text(cli, "status.revoked", r.revokedAt(), r.reason()))
         .orElseGet(() -> text(cli, "status.valid"));

@@ -16,6 +16,9 @@ import org.ocnkit.certificate.IssuedBatch;
 import org.ocnkit.certificate.IssuedCertificate;
 import org.ocnkit.certificate.IssuerKeyFiles;
 import org.ocnkit.certificate.IssuingKeys;
+import org.ocnkit.certificate.QualificationCertification;
+import org.ocnkit.RefusedException;
+import org.ocnkit.qualification.QualificationRef;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
@@ -49,6 +52,10 @@ final class IssueCommands {
         descriptionKey = "issue.apprentice")
     String apprentice;
 
+    @Option(names = "--qualification", paramLabel = "CODE[@V]",
+        descriptionKey = "issue.qualification")
+    String qualification;
+
     @Mixin IssueOptionsMixin options;
 
     @Mixin JsonOption json;
@@ -63,9 +70,27 @@ final class IssueCommands {
       finishInterrupted(cli, ws);
       ApprenticeId id = ApprenticeId.parse(apprentice);
       CertificateIssuer issuer = issuer(cli, ws, options);
-      ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue", json.enabled());
-      IssuedBatch batch = Certification.issueFor(ws, issuer, cli.actor(), id, bar::update);
-      print(cli, batch, List.of(), json.enabled());
+      if (qualification != null) {
+        QualificationRef.Query query = QualificationRef.parse(qualification);
+        ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue", json.enabled());
+        IssuedBatch batch = QualificationCertification.issue(ws, issuer, cli.actor(), id, query,
+            bar::update);
+        print(cli, batch, List.of(), List.of(), json.enabled());
+        return ExitCode.OK;
+      }
+      Certification.Plan plan = ws.store().read(tx -> Certification.plan(tx, ws, id));
+      IssuedBatch batch = null;
+      if (plan.request().isPresent()) {
+        ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue", json.enabled());
+        batch = Certification.issueFor(ws, issuer, cli.actor(), id, bar::update);
+      }
+      // Qualifications gained with certified units (those just issued included) are offered.
+      List<QualificationCertification.Offer> offers = ws.store().read(tx ->
+          QualificationCertification.offers(tx, ws, id));
+      if (batch == null && offers.isEmpty()) {
+        throw new RefusedException(Certification.refusal(plan));
+      }
+      print(cli, batch, batch == null ? plan.held() : List.of(), offers, json.enabled());
       return ExitCode.OK;
     }
   }
@@ -94,7 +119,7 @@ final class IssueCommands {
       List<Certification.Held> held = new ArrayList<>();
       plans.forEach(p -> held.addAll(p.held()));
       if (ready.isEmpty()) {
-        print(cli, null, held, json.enabled());
+        print(cli, null, held, List.of(), json.enabled());
         return ExitCode.OK;
       }
       CertificateIssuer issuer = issuer(cli, ws, options);
@@ -103,7 +128,7 @@ final class IssueCommands {
       IssuedBatch batch = issuer.issue(cli.actor(),
           ready.stream().map(p -> p.request().orElseThrow()).toList(), bar::update,
           Certification.NOT_CERTIFIED_MEANWHILE);
-      print(cli, batch, held, json.enabled());
+      print(cli, batch, held, List.of(), json.enabled());
       return ExitCode.OK;
     }
   }
@@ -136,7 +161,7 @@ final class IssueCommands {
   }
 
   private static void print(Cli cli, IssuedBatch batch, List<Certification.Held> held,
-      boolean json) {
+      List<QualificationCertification.Offer> offers, boolean json) {
     List<IssuedCertificate> issued = batch == null ? List.of() : batch.certificates();
     if (json) {
       Map<String, Object> out = new LinkedHashMap<>();
@@ -145,7 +170,12 @@ final class IssueCommands {
         one.put("code", c.code().value());
         one.put("fingerprint", c.record().fingerprint().hex());
         one.put("serial", c.record().serial());
+        one.put("kind", c.record().kind());
+        one.put("qualification", c.record().qualification().map(q -> q.ref().toString()));
         one.put("units", c.record().units().stream().map(u -> u.ref().toString()).toList());
+        one.put("unitCertificates", c.record().qualification()
+            .map(q -> q.unitCertificates().values().stream().map(Object::toString).toList())
+            .orElse(List.of()));
         one.put("file", c.file());
         return one;
       }).toList());
@@ -154,16 +184,31 @@ final class IssueCommands {
           "apprentice", h.achievement().apprentice().toString(),
           "unit", h.achievement().unit().toString(),
           "reason", h.reason().format(cli.locale()))).toList());
+      out.put("qualificationsReady", offers.stream().map(o -> Map.of(
+          "apprentice", o.apprentice().toString(),
+          "qualification", o.qualification().toString(),
+          "units", o.request().units().stream().map(u -> u.ref().toString()).toList()))
+          .toList());
       cli.out().println(Json.write(out));
       return;
     }
     for (IssuedCertificate c : issued) {
-      cli.out().println(CertificateCommand.text(cli, "issue.written", c.code(),
-          c.record().units().size(), c.record().totalCredits(), c.file()));
+      c.record().qualification().ifPresentOrElse(
+          q -> cli.out().println(CertificateCommand.text(cli, "issue.writtenQualification",
+              c.code(), q.ref(), String.join(", ", q.unitCertificates().values().stream()
+                  .map(Object::toString).toList()), c.file())),
+          () -> cli.out().println(CertificateCommand.text(cli, "issue.written", c.code(),
+              c.record().units().size(), c.record().totalCredits(), c.file())));
     }
     for (Certification.Held h : held) {
       cli.out().println(CertificateCommand.text(cli, "issue.held", h.achievement().apprentice(),
           h.achievement().unit(), h.reason().format(cli.locale())));
+    }
+    for (QualificationCertification.Offer o : offers) {
+      cli.out().println(cli.text(org.ocnkit.Message.of(QualificationCertification.class,
+          "qualification.offer", o.qualification(),
+          "en".equals(cli.locale().getLanguage()) ? o.titleEn().orElse(o.titleSv())
+              : o.titleSv(), o.apprentice())));
     }
     cli.out().println(CertificateCommand.text(cli, "issue.summary", issued.size(), held.size(),
         Optional.ofNullable(batch).map(b -> String.valueOf(b.treeSize()))

@@ -117,11 +117,12 @@ public final class VerifyCommand implements Callable<Integer> {
       throw new InvalidInputException(Message.of(VerifyCommand.class, "verify.noPdf",
           String.join(", ", files.stream().map(Path::toString).toList())));
     }
-    List<VerificationResult> results = new ArrayList<>();
     OpenBadgeVerifier badges = new OpenBadgeVerifier(sources.options());
-    for (Path file : pdfs) {
-      results.add(OpenBadgeVerifier.accepts(file) ? badges.verify(file) : verifier.verify(file));
-    }
+    // Every core at once (the verifiers are immutable, each file is checked on its own); the
+    // results come back in the order of the files.
+    List<VerificationResult> results = pdfs.parallelStream()
+        .map(file -> OpenBadgeVerifier.accepts(file) ? badges.verify(file) : verifier.verify(file))
+        .toList();
     if (json.enabled()) {
       cli.out().println(Json.write(results.stream().map(this::json).toList()));
     } else {
@@ -135,6 +136,10 @@ public final class VerifyCommand implements Callable<Integer> {
     if (results.stream().anyMatch(r -> r.verdict() == VerificationResult.Verdict.INVALID
         || r.verdict() == VerificationResult.Verdict.REVOKED)) {
       return ExitCode.CHECK_FAILED;
+    }
+    if (results.stream().anyMatch(
+        r -> r.verdict() == VerificationResult.Verdict.UNDER_REVIEW)) {
+      return ExitCode.UNDER_REVIEW;
     }
     if (results.stream().anyMatch(
         r -> r.verdict() == VerificationResult.Verdict.NOT_A_CERTIFICATE)) {
@@ -199,6 +204,9 @@ public final class VerifyCommand implements Callable<Integer> {
       cli.out().println(text("verify.code.details", e.serial(), e.issuedAt(),
           e.fingerprint().grouped(), String.valueOf(e.leafIndex())));
     }
+    if (entry.isPresent() && entry.get().status() == RegisterEntry.Status.UNDER_REVIEW) {
+      return ExitCode.UNDER_REVIEW;
+    }
     return entry.isPresent() && entry.get().revocation().isEmpty() ? ExitCode.OK
         : ExitCode.CHECK_FAILED;
   }
@@ -217,6 +225,11 @@ public final class VerifyCommand implements Callable<Integer> {
     r.signature().ifPresent(s -> cli.out().println("  " + text("verify.signature",
         s.signerSubject().orElse("?"), s.claimedSigningTime().map(Object::toString).orElse("?"),
         text("pades." + s.level().name().toLowerCase(java.util.Locale.ROOT)))));
+    r.record().flatMap(CertificateRecord::qualification).ifPresent(q -> cli.out().println(
+        "  " + text("verify.qualification", q.ref(), q.title(
+            "en".equals(cli.locale().getLanguage()) ? org.ocnkit.certificate.Language.EN
+                : org.ocnkit.certificate.Language.SV), String.join(", ",
+            q.unitCertificates().values().stream().map(Object::toString).toList()))));
     r.revocation().ifPresent(rev -> cli.out().println("  " + text("verify.revoked",
         rev.revokedAt(), rev.reason())));
     int width = r.checks().stream().mapToInt(c -> c.name().length()).max().orElse(0);
@@ -251,6 +264,11 @@ public final class VerifyCommand implements Callable<Integer> {
     out.put("holder", record.map(c -> c.holder().name()));
     out.put("dateOfBirth", record.map(c -> c.holder().dateOfBirth()));
     out.put("programme", record.map(CertificateRecord::programme));
+    out.put("kind", record.map(CertificateRecord::kind));
+    out.put("qualification", record.flatMap(CertificateRecord::qualification)
+        .map(q -> q.ref().toString()));
+    out.put("unitCertificates", record.flatMap(CertificateRecord::qualification)
+        .map(q -> q.unitCertificates().values().stream().map(Object::toString).toList()));
     out.put("units", record.map(c -> c.units().size()));
     out.put("totalCredits", record.map(CertificateRecord::totalCredits));
     out.put("issueDate", record.map(CertificateRecord::issueDate));

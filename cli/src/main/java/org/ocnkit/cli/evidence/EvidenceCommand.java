@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
+import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.learner.JsonValues;
 import org.ocnkit.evidence.AttachedFile;
@@ -216,20 +217,21 @@ public final class EvidenceCommand implements Runnable {
       }
       for (EvidenceItem item : items) {
         cli.out().println(Texts.of(cli, "evidence.list.item", item.id(), item.enrolment(),
-            item.date(), item.method().displayName(cli.locale()), item.recordedBy().name(),
+            item.date(), item.method().displayName(cli.locale()),
+            TerminalText.of(item.recordedBy().name()),
             item.recordedBy().code(), Texts.of(cli, "evidence.role."
                 + item.recordedBy().role().name())));
         cli.out().println("    " + Texts.of(cli, "evidence.list.criteria",
             judgements(cli, item)));
-        cli.out().println("    \"" + item.description() + "\"");
+        cli.out().println("    \"" + TerminalText.of(item.description()) + "\"");
         for (AttachedFile f : item.attachments()) {
-          cli.out().println("    " + Texts.of(cli, "evidence.list.attachment", f.name(),
+          cli.out().println("    " + Texts.of(cli, "evidence.list.attachment", TerminalText.of(f.name()),
               f.sizeBytes(), f.sha256().substring(0, 12)));
         }
         item.supersedes().ifPresent(old -> cli.out().println("    " + Texts.of(cli,
-            "evidence.list.supersedes", old, item.supersedeReason().orElse(""))));
+            "evidence.list.supersedes", old, TerminalText.of(item.supersedeReason().orElse("")))));
         item.signOff().ifPresent(s -> cli.out().println("    " + Texts.of(cli,
-            "evidence.list.signedOff", s.assessorName(), s.assessor(), s.at())));
+            "evidence.list.signedOff", TerminalText.of(s.assessorName()), s.assessor(), s.at())));
         if (item.signOff().isEmpty() && item.current()) {
           cli.out().println("    " + Texts.of(cli, "evidence.list.waiting"));
         }

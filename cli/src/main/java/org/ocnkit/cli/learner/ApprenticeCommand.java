@@ -11,6 +11,7 @@ import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
+import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.erasure.ErasedData;
 import org.ocnkit.erasure.PersonalDataErasure;
@@ -114,7 +115,7 @@ public final class ApprenticeCommand implements Runnable {
       if (json.enabled()) {
         cli.out().println(Json.write(JsonValues.plain(a)));
       } else {
-        cli.out().println(Texts.of(cli, "apprentice.add.done", a.id(), a.fullName().orElse(""),
+        cli.out().println(Texts.of(cli, "apprentice.add.done", a.id(), TerminalText.of(a.fullName().orElse("")),
             a.gender().displayName(cli.locale()), a.ageAtEntry()));
       }
       return ExitCode.OK;
@@ -248,7 +249,15 @@ public final class ApprenticeCommand implements Runnable {
     @Parameters(paramLabel = "APPRENTICE", descriptionKey = "apprentice.id")
     String id;
 
+    @Option(names = "--files", descriptionKey = "apprentice.erase.files")
+    boolean files;
+
+    @Option(names = "--confirm", descriptionKey = "apprentice.erase.confirm")
+    boolean confirm;
+
     @Mixin JsonOption json;
+
+    @Spec CommandSpec spec;
 
     Erase(Cli cli) {
       this.cli = cli;
@@ -256,14 +265,49 @@ public final class ApprenticeCommand implements Runnable {
 
     @Override
     public Integer call() {
-      ErasedData report = PersonalDataErasure.erase(cli.workspace().store(), cli.actor(),
-          ApprenticeId.parse(id));
+      if (confirm && !files) {
+        throw new ParameterException(spec.commandLine(),
+            Texts.of(cli, "apprentice.erase.confirmWithoutFiles"));
+      }
+      ApprenticeId apprentice = ApprenticeId.parse(id);
+      if (files && !confirm) {
+        List<Path> naming = PersonalDataErasure.filesNaming(cli.workspace(), apprentice);
+        if (json.enabled()) {
+          cli.out().println(Json.write(Map.of("apprentice", apprentice.toString(),
+              "namingFiles", naming.stream().map(Path::toString).toList())));
+        } else {
+          cli.out().println(Texts.of(cli, "apprentice.erase.filesFound", apprentice,
+              naming.size()));
+          naming.forEach(f -> cli.out().println("  " + f));
+          cli.out().println(Texts.of(cli, naming.isEmpty() ? "apprentice.erase.filesNone"
+              : "apprentice.erase.filesHowTo", apprentice));
+        }
+        return ExitCode.OK;
+      }
+      ErasedData report = PersonalDataErasure.erase(cli.workspace(), cli.actor(), apprentice,
+          files);
       if (json.enabled()) {
-        cli.out().println(Json.write(JsonValues.plain(report)));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("apprentice", report.apprentice().toString());
+        out.put("evidenceItems", report.evidenceItems());
+        out.put("attachments", report.attachments());
+        out.put("otherTexts", report.otherTexts());
+        out.put("databaseFilesRewritten", report.oldCopies().complete());
+        out.put("administratorStatements", report.oldCopies().administratorStatements());
+        out.put("namingFiles", report.namingFiles().stream().map(Path::toString).toList());
+        out.put("filesRemoved", report.filesRemoved());
+        cli.out().println(Json.write(out));
       } else {
         cli.out().println(Texts.of(cli, "apprentice.erase.done", report.apprentice(),
             report.evidenceItems(), report.attachments(), report.otherTexts()));
         cli.out().println(Texts.of(cli, "apprentice.erase.kept"));
+        cli.out().println(cli.text(report.oldCopies().message()));
+        if (!report.namingFiles().isEmpty()) {
+          cli.out().println(Texts.of(cli, report.filesRemoved() ? "apprentice.erase.filesRemoved"
+              : "apprentice.erase.filesLeft", report.namingFiles().size()));
+          report.namingFiles().forEach(f -> cli.out().println("  " + f));
+        }
+        cli.out().println(Texts.of(cli, "apprentice.erase.notReached"));
       }
       return ExitCode.OK;
     }
@@ -271,6 +315,6 @@ public final class ApprenticeCommand implements Runnable {
 
   /** The name, or "(erased)". */
   static String name(Cli cli, Apprentice a) {
-    return a.fullName().orElse(Texts.of(cli, "apprentice.erased"));
+    return TerminalText.of(a.fullName().orElse(Texts.of(cli, "apprentice.erased")));
   }
 }

@@ -22,18 +22,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code ocn placement add|add-supervisor|list}: workplaces and their supervisors. */
+/**
+ * {@code ocn placement add|add-supervisor|list|link|links|unlink}: workplaces, their supervisors
+ * and the supervisors' personal links.
+ */
 @Command(name = "placement", mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.learner.messages",
     subcommands = {PlacementCommand.Add.class, PlacementCommand.AddSupervisor.class,
-        PlacementCommand.ListPlacements.class})
+        PlacementCommand.ListPlacements.class, PlacementLinks.Link.class,
+        PlacementLinks.Links.class, PlacementLinks.Unlink.class})
 public final class PlacementCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(),
-        "missing subcommand: add, add-supervisor or list");
+        "missing subcommand: add, add-supervisor, list, link, links or unlink");
   }
 
   /** Adds a placement with its supervisors. */

@@ -2,10 +2,8 @@ package org.ocnkit.cli.panel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import org.ocnkit.EnvironmentException;
 import org.ocnkit.Message;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.TextTable;
+import org.ocnkit.io.AtomicFiles;
 import org.ocnkit.panel.ConditionsSignOff;
 import org.ocnkit.panel.Meeting;
 import org.ocnkit.panel.PanelDecision;
@@ -155,21 +154,8 @@ public final class PanelTexts {
    */
   public Path write(Path file, byte[] bytes) {
     Path target = cli.path(file).toAbsolutePath();
-    Path folder = target.getParent();
     try {
-      Files.createDirectories(folder);
-      Path temp = Files.createTempFile(folder, ".ocn-", ".tmp");
-      try {
-        Files.write(temp, bytes);
-        try {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFiles.replace(target, bytes);
     } catch (IOException e) {
       throw new EnvironmentException(Message.of(PanelTexts.class, "file.cannotWrite", target,
           String.valueOf(e.getMessage())), e);

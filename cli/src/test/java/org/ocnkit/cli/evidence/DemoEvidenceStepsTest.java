@@ -73,6 +73,14 @@ class DemoEvidenceStepsTest {
         "Hennes butik är praktikplats för enheten", "Villkoren förklarades uppfyllda");
     assertThat(ws.resolve("out/lasexemplar-VO-MAT-01.pdf")).isRegularFile();
 
+    // The supervisor's web form (issue 19): a link handed out as a QR code, one observation
+    // sent through ocn serve, waiting for the assessor.
+    assertThat(demo.out).contains("opens the form on ocn serve", "saved as EV51",
+        "lena-ek (Lena Ek)");
+    assertThat(ws.resolve("out/lank-lena-ek.png")).isRegularFile();
+    CliRun web = new CliRun(ws).run("evidence", "list", "--enrolment", "E2");
+    assertThat(web.out).contains("EV51", "claimed Met", "waiting for an assessor");
+
     // The evidence steps: units achieved, an erased participant, the chain intact.
     assertThat(demo.out).contains("A10");
     CliRun enrolments = new CliRun(ws).run("enrolment", "list", "--json");
@@ -171,6 +179,11 @@ class DemoEvidenceStepsTest {
         "--log", ws.resolve("published-log").toString(), ws.resolve("out/certificates").toString());
     assertThat(checkedToday.out).as(checkedToday.toString()).contains(": VALID", ": REVOKED")
         .doesNotContain("not yet valid", "expired");
+    // Issue 21: A3 gains the qualification certificate, resting on two unit certificates; A8 is
+    // refused it with what is missing.
+    assertThat(demo.out).contains(": qualification KVAL-OMSORG-INTRO@1, resting on OCN-",
+        "1 more unit from group B (counting only units with a valid unit certificate)");
+    assertThat(checkedToday.out).contains("qualification certificate: KVAL-OMSORG-INTRO@1");
 
     String portfolio = PdfContents.read("portfolio",
         Files.readAllBytes(ws.resolve("out/meritportfolj-A5.pdf"))).text();

@@ -65,8 +65,32 @@ class EraseEverywhereTest {
     try (Workspace w = coordinator.open()) {
       assertThat(Tables.find(w, personal)).as("before erasure").hasSizeGreaterThan(5);
     }
-    CliRun erase = ok("apprentice", "erase", "A1");
-    assertThat(erase.out).contains("redacted from 2 evidence items and 3 other texts");
+    // Files the workspace wrote that name her: found by content, listed, nothing erased yet.
+    ok("report", "progress", "--names", "--out", coordinator.ws.resolve("out/framsteg.xlsx")
+        .toString());
+    ok("report", "progress", "--out", coordinator.ws.resolve("out/anonym.xlsx").toString());
+    Files.writeString(coordinator.ws.resolve("out/anteckning.txt"), "Amina Hassan, ej A1");
+    CliRun listed = ok("apprentice", "erase", "A1", "--files");
+    List<String> naming = listed.out.lines().filter(l -> l.startsWith("  ")).map(String::strip)
+        .toList();
+    assertThat(naming).as(listed.out).contains("out/framsteg.xlsx")
+        .anyMatch(f -> f.endsWith(".pdf"))
+        .doesNotContain("out/anonym.xlsx", "out/anteckning.txt");
+    assertThat(listed.out).contains("Nothing was erased");
+    try (Workspace w = coordinator.open()) {
+      assertThat(Tables.find(w, personal)).as("--files alone erases nothing").isNotEmpty();
+    }
+    coordinator.fails(2, "apprentice", "erase", "A1", "--confirm");
+
+    CliRun erase = ok("apprentice", "erase", "A1", "--files", "--confirm");
+    assertThat(erase.out).contains("redacted from 2 evidence items and 3 other texts")
+        .contains("write-ahead log emptied").contains("Not reached by erasure: backups made");
+    for (String f : naming) {
+      assertThat(erase.out).contains("  " + f);
+      assertThat(coordinator.ws.resolve(f)).as(f).doesNotExist();
+    }
+    assertThat(coordinator.ws.resolve("out/anonym.xlsx")).exists();
+    assertThat(coordinator.ws.resolve("out/anteckning.txt")).exists();
 
     try (Workspace w = coordinator.open()) {
       assertThat(Tables.find(w, personal)).as("after erasure").isEmpty();

@@ -1,20 +1,17 @@
 package org.ocnkit.certificate.internal;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.Message;
 import org.ocnkit.RefusedException;
 import org.ocnkit.certificate.CertificateIssuer;
 
 /**
- * Writes files so that a reader never sees half of one: the content goes to a temporary file in
- * the same folder, which is then moved into place (atomically where the file system can).
+ * The certificate package's use of {@link org.ocnkit.io.AtomicFiles}: the same atomic writes, with
+ * failures as the certificate package words them (a file that exists is refused, any other
+ * failure is the environment's).
  */
 public final class AtomicFiles {
   private AtomicFiles() {}
@@ -25,66 +22,36 @@ public final class AtomicFiles {
    * @param ownerOnly on POSIX file systems, make the file readable by its owner only
    */
   public static void writeNew(Path file, byte[] content, boolean ownerOnly) {
-    write(file, content, ownerOnly, false);
+    try {
+      org.ocnkit.io.AtomicFiles.writeNew(file, content, ownerOnly);
+    } catch (FileAlreadyExistsException e) {
+      throw exists(target(file));
+    } catch (IOException e) {
+      throw cannotWrite(file, e);
+    }
   }
 
   /** Writes {@code file}, replacing it if it exists. */
   public static void replace(Path file, byte[] content) {
-    write(file, content, false, true);
-  }
-
-  private static void write(Path file, byte[] content, boolean ownerOnly, boolean replace) {
-    Path target = file.toAbsolutePath().normalize();
-    if (!replace && Files.exists(target)) {
-      throw exists(target);
-    }
-    Path temporary = null;
     try {
-      Path parent = target.getParent();
-      Files.createDirectories(parent);
-      temporary = Files.createTempFile(parent, "." + target.getFileName() + "-", ".tmp");
-      if (ownerOnly && temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-      }
-      Files.write(temporary, content);
-      move(temporary, target, replace);
-      temporary = null;
-    } catch (FileAlreadyExistsException e) {
-      throw exists(target);
+      org.ocnkit.io.AtomicFiles.replace(file, content);
     } catch (IOException e) {
-      throw new EnvironmentException(Message.of(CertificateIssuer.class, "file.cannotWrite",
-          target.toString(), String.valueOf(e.getMessage())), e);
-    } finally {
-      deleteQuietly(temporary);
+      throw cannotWrite(file, e);
     }
-  }
-
-  private static void move(Path from, Path to, boolean replace) throws IOException {
-    if (replace) {
-      try {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-      }
-      return;
-    }
-    // Without REPLACE_EXISTING a plain move refuses an existing target; an atomic move may not.
-    if (Files.exists(to)) {
-      throw new FileAlreadyExistsException(to.toString());
-    }
-    Files.move(from, to);
   }
 
   /** Removes {@code file} if it exists; a failure is ignored (best effort clean-up). */
   public static void deleteQuietly(Path file) {
-    if (file == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // Best effort: the caller is already reporting the failure that made this necessary.
-    }
+    org.ocnkit.io.AtomicFiles.deleteQuietly(file);
+  }
+
+  private static Path target(Path file) {
+    return file.toAbsolutePath().normalize();
+  }
+
+  private static EnvironmentException cannotWrite(Path file, IOException e) {
+    return new EnvironmentException(Message.of(CertificateIssuer.class, "file.cannotWrite",
+        target(file).toString(), String.valueOf(e.getMessage())), e);
   }
 
   private static RefusedException exists(Path file) {

@@ -9,6 +9,8 @@ import org.ocnkit.certificate.CertificateRecord;
  * Writes the one byte form of a certificate record: the XML declaration, elements in schema order,
  * two-space indentation, {@code \n} line ends, text already normalized by the model. The record's
  * fingerprint is the SHA-256 of this form, so it must never change for version 1 of the schema.
+ * A qualification certificate adds {@code <qualification>} after the programme and a {@code
+ * <certificate>} to each unit; a certificate of units has neither, so its bytes are as before.
  */
 public final class CanonicalCertificateXml {
   private CanonicalCertificateXml() {}
@@ -28,6 +30,17 @@ public final class CanonicalCertificateXml {
     xml.append("  </issuer>\n");
     element(xml, 2, "serial", Long.toString(record.serial()));
     element(xml, 2, "programme", record.programme());
+    record.qualification().ifPresent(q -> {
+      xml.append("  <qualification code=\"").append(q.ref().code()).append("\" version=\"")
+          .append(q.ref().version()).append("\">\n");
+      element(xml, 4, "hash", q.hash().hex());
+      xml.append("    <title lang=\"sv\">").append(escape(q.titleSv())).append("</title>\n");
+      q.titleEn().ifPresent(en -> xml.append("    <title lang=\"en\">").append(escape(en))
+          .append("</title>\n"));
+      element(xml, 4, "level", Integer.toString(q.level().value()));
+      element(xml, 4, "panelDecision", q.panelDecision());
+      xml.append("  </qualification>\n");
+    });
     xml.append("  <units>\n");
     for (AchievedUnit unit : record.units()) {
       xml.append("    <unit code=\"").append(unit.ref().code()).append("\" version=\"")
@@ -40,6 +53,8 @@ public final class CanonicalCertificateXml {
       element(xml, 6, "credits", Integer.toString(unit.credits()));
       element(xml, 6, "achieved", unit.achieved().toString());
       element(xml, 6, "panelDecision", unit.panelDecision());
+      record.qualification().flatMap(q -> q.certificateOf(unit.ref().code()))
+          .ifPresent(c -> element(xml, 6, "certificate", c.value()));
       xml.append("    </unit>\n");
     }
     xml.append("  </units>\n");

@@ -77,7 +77,7 @@ public final class CertificateLayout {
         t.text(first, "title") + " \u00b7 " + t.text(second, "title") + " \u2013 "
             + record.holder().name(),
         record.issuer().organisation(),
-        t.text(first, "subtitle") + " \u00b7 " + code,
+        t.text(first, subtitleKey()) + " \u00b7 " + code,
         first.locale(), created);
     PdfaDocument.Builder doc = PdfaDocument.builder(info, t.page())
         .header(new PageBand(this::continuationHeader, style("size.footer", Rgb.BLACK)
@@ -141,7 +141,7 @@ public final class CertificateLayout {
     blocks.add(Paragraph.of(t.text(second, "title"),
         titleFont("size.subtitle", t.colour("colour.muted")).italic()).withLineHeight(1.3f));
     blocks.add(new Spacer(6));
-    blocks.add(label("subtitle"));
+    blocks.add(label(subtitleKey()));
     blocks.add(new Spacer(8));
     blocks.add(new Rule(t.length("rule.thickness"), accent));
     blocks.add(new Spacer(18));
@@ -163,9 +163,29 @@ public final class CertificateLayout {
     blocks.add(new Spacer(2));
     blocks.add(Paragraph.of(record.programme(), body("size.programme").bold()));
     blocks.add(new Spacer(12));
-    blocks.add(label("achieved.intro").keptWithNext());
+    record.qualification().ifPresent(q -> {
+      blocks.add(label("qualification.intro"));
+      blocks.add(new Spacer(2));
+      blocks.add(Paragraph.of(q.title(first), titleFont("size.name",
+          t.colour("colour.accent")).bold()).withLineHeight(1.2f));
+      Optional<String> other = first == Language.SV ? q.titleEn()
+          : q.titleEn().map(en -> q.titleSv());
+      other.ifPresent(o -> blocks.add(Paragraph.of(o, muted("size.programme").italic())));
+      blocks.add(new Spacer(2));
+      blocks.add(label("qualification.level", q.level().value()));
+      blocks.add(Paragraph.of(q.ref().toString(), codeFont("size.small",
+          t.colour("colour.muted"))));
+      blocks.add(new Spacer(12));
+    });
+    blocks.add(label(record.qualification().isPresent() ? "qualification.units"
+        : "achieved.intro").keptWithNext());
     blocks.add(new Spacer(6));
     return blocks;
+  }
+
+  /** The subtitle: a certificate of units, or a qualification certificate. */
+  private String subtitleKey() {
+    return record.qualification().isPresent() ? "qualification.subtitle" : "subtitle";
   }
 
   private Table unitsTable() {
@@ -189,7 +209,12 @@ public final class CertificateLayout {
       List<Paragraph> title = new ArrayList<>();
       title.add(Paragraph.of(unit.title(first), cell));
       secondTitle(unit).ifPresent(s -> title.add(Paragraph.of(s, cellSecond)));
-      table.row(Table.Cell.of(unit.ref().code().value(), cell.bold()),
+      List<Paragraph> code = new ArrayList<>();
+      code.add(Paragraph.of(unit.ref().code().value(), cell.bold()));
+      record.qualification().flatMap(q -> q.certificateOf(unit.ref().code()))
+          .ifPresent(c -> code.add(Paragraph.of(c.value(),
+              codeFont("size.small", t.colour("colour.muted")))));
+      table.row(new Table.Cell(code),
           new Table.Cell(title),
           Table.Cell.of(Integer.toString(unit.level().value()), cell),
           Table.Cell.of(Integer.toString(unit.credits()), cell),

@@ -169,6 +169,25 @@ public final class CertificateReader {
           add(path + "/achieved", "rule.unit.achievedAfterIssue", code, achieved, issued);
         }
       }
+      boolean qualification = xml.qualification != null;
+      for (int i = 0; i < xml.units.size(); i++) {
+        String path = UNITS + (i == 0 ? "" : "[" + (i + 1) + "]");
+        boolean certified = xml.units.get(i).certificate != null;
+        if (qualification && !certified) {
+          add(path, "rule.unit.certificateMissing", xml.units.get(i).code.trim());
+        } else if (!qualification && certified) {
+          add(path + "/certificate", "rule.unit.certificateWithoutQualification",
+              xml.units.get(i).code.trim());
+        }
+      }
+      if (qualification) {
+        List<String> langs = new ArrayList<>();
+        xml.qualification.titles.forEach(t -> langs.add(t.lang == null ? "" : t.lang.trim()));
+        if (!langs.equals(List.of("sv")) && !langs.equals(List.of("sv", "en"))) {
+          add("/certificate/qualification/title", "rule.unit.titles",
+              xml.qualification.code.trim(), String.join(", ", langs));
+        }
+      }
       int total = Integer.parseInt(xml.totalCredits.trim());
       if (total != sum) {
         add("/certificate/totalCredits", "rule.totalCredits", total, sum);
@@ -193,6 +212,24 @@ public final class CertificateReader {
         .serial(Long.parseLong(xml.serial.trim()))
         .programme(xml.programme)
         .issueDate(LocalDate.parse(xml.issueDate.trim()));
+    java.util.Map<org.ocnkit.unit.UnitCode, org.ocnkit.certificate.CertificateCode> certificates =
+        new java.util.LinkedHashMap<>();
+    for (CertificateXml.Unit u : xml.units) {
+      if (u.certificate != null) {
+        certificates.put(new org.ocnkit.unit.UnitCode(u.code.trim()),
+            new org.ocnkit.certificate.CertificateCode(u.certificate.trim()));
+      }
+    }
+    if (xml.qualification != null) {
+      CertificateXml.Qualification q = xml.qualification;
+      Optional<String> en = q.titles.size() > 1 ? Optional.of(q.titles.get(1).value)
+          : Optional.empty();
+      b.qualification(new org.ocnkit.certificate.QualificationAward(
+          org.ocnkit.qualification.QualificationRef.of(q.code.trim(),
+              Integer.parseInt(q.version.trim())),
+          new org.ocnkit.qualification.QualificationHash(q.hash.trim()), q.titles.get(0).value,
+          en, new EqfLevel(Integer.parseInt(q.level.trim())), q.panelDecision, certificates));
+    }
     for (CertificateXml.Unit u : xml.units) {
       Optional<String> en = u.titles.size() > 1 ? Optional.of(u.titles.get(1).value)
           : Optional.empty();

@@ -30,6 +30,9 @@ public final class CertificateXml {
   @XmlElement(name = "programme")
   public String programme;
 
+  @XmlElement(name = "qualification")
+  public Qualification qualification;
+
   @XmlElementWrapper(name = "units")
   @XmlElement(name = "unit")
   public List<Unit> units = new ArrayList<>();
@@ -72,6 +75,24 @@ public final class CertificateXml {
     public String credits;
     @XmlElement(name = "achieved")
     public String achieved;
+    @XmlElement(name = "panelDecision")
+    public String panelDecision;
+    @XmlElement(name = "certificate")
+    public String certificate;
+  }
+
+  /** {@code <qualification code="..." version="...">}, on a qualification certificate. */
+  public static final class Qualification {
+    @XmlAttribute(name = "code")
+    public String code;
+    @XmlAttribute(name = "version")
+    public String version;
+    @XmlElement(name = "hash")
+    public String hash;
+    @XmlElement(name = "title")
+    public List<Title> titles = new ArrayList<>();
+    @XmlElement(name = "level")
+    public String level;
     @XmlElement(name = "panelDecision")
     public String panelDecision;
   }

@@ -49,7 +49,7 @@ public final class LogKeyFile {
           .setPRF(PKCS8Generator.PRF_HMACSHA256)
           .setIterationCount(ITERATIONS)
           .setRandom(Crypto.random())
-          .setProvider(Crypto.BC)
+          .setProvider(Crypto.bc())
           .setPassword(password)
           .build();
       StringWriter text = new StringWriter();
@@ -84,7 +84,7 @@ public final class LogKeyFile {
     PrivateKeyInfo info;
     try {
       InputDecryptorProvider decryptor = new JceOpenSSLPKCS8DecryptorProviderBuilder()
-          .setProvider(Crypto.BC).build(password);
+          .setProvider(Crypto.bc()).build(password);
       info = encrypted.decryptPrivateKeyInfo(decryptor);
     } catch (PKCSException | OperatorCreationException e) {
       throw new EnvironmentException(

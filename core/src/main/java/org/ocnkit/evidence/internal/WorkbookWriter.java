@@ -3,11 +3,7 @@ package org.ocnkit.evidence.internal;
 import static org.ocnkit.evidence.internal.WorkbookLayout.*;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -27,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ocnkit.Message;
 import org.ocnkit.evidence.EvidenceRecords;
+import org.ocnkit.io.AtomicFiles;
 
 /** Writes a supervisor workbook (see {@link WorkbookLayout}) with Apache POI. */
 public final class WorkbookWriter {
@@ -81,16 +78,7 @@ public final class WorkbookWriter {
       wb.setActiveSheet(0);
       wb.setFirstVisibleTab(0);
       wb.getProperties().getCoreProperties().setCreator("ocnkit");
-      Path dir = out.toAbsolutePath().getParent();
-      Path temp = Files.createTempFile(dir, ".workbook-", ".xlsx.tmp");
-      try {
-        try (OutputStream stream = Files.newOutputStream(temp)) {
-          wb.write(stream);
-        }
-        Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFiles.replace(out, wb::write);
     }
   }
 

@@ -113,6 +113,7 @@ public final class RosterReader {
    */
   public static Result read(Path file, String shownName) {
     boolean xlsx = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    InputLimits.checkRegularFile(file, shownName);
     if (Files.isRegularFile(file)) {
       if (xlsx) {
         InputLimits.checkXlsx(file, shownName);

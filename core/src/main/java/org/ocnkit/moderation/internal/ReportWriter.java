@@ -1,10 +1,7 @@
 package org.ocnkit.moderation.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +15,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ocnkit.io.AtomicFiles;
 
 /**
  * Writes tables as an xlsx workbook with Apache POI: one sheet per table, a bold header row that
@@ -100,16 +98,7 @@ public final class ReportWriter {
         }
       }
       wb.getProperties().getCoreProperties().setCreator("ocnkit");
-      Path dir = out.toAbsolutePath().getParent();
-      Path temp = Files.createTempFile(dir, ".report-", ".xlsx.tmp");
-      try {
-        try (OutputStream stream = Files.newOutputStream(temp)) {
-          wb.write(stream);
-        }
-        Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFiles.replace(out, wb::write);
     }
   }
 }

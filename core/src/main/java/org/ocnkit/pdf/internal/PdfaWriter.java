@@ -207,13 +207,17 @@ public final class PdfaWriter {
 
   /** The sRGB profile the JDK ships (no display needed), as the document's output intent. */
   private static PDOutputIntent srgbIntent(PDDocument pd) throws IOException {
-    byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-    PDOutputIntent intent = new PDOutputIntent(pd, new ByteArrayInputStream(icc));
+    PDOutputIntent intent = new PDOutputIntent(pd, new ByteArrayInputStream(Srgb.ICC));
     intent.setInfo(SRGB);
     intent.setOutputCondition(SRGB);
     intent.setOutputConditionIdentifier(SRGB);
     intent.setRegistryName("http://www.color.org");
     return intent;
+  }
+
+  /** The profile's bytes, read once per process (every PDF of a batch embeds them). */
+  private static final class Srgb {
+    static final byte[] ICC = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
   }
 
   /**

@@ -124,6 +124,28 @@ public final class QualificationCatalog {
     return all;
   }
 
+  /**
+   * Changes the state of a stored version: the only way another package (the panel) moves a
+   * version through its states, since this package owns {@code qualification_version}. Audited as {@code
+   * action}.
+   */
+  public static void changeState(Tx tx, long qualificationVersionId, UnitState state, String action)
+      throws SQLException {
+    tx.update("qualification_version", qualificationVersionId, Map.of("state", state), action);
+  }
+
+  /**
+   * Changes the state and the end of the approval period of a stored version (a panel decision;
+   * empty: no approval period). Audited as {@code action}.
+   */
+  public static void changeState(Tx tx, long qualificationVersionId, UnitState state,
+      Optional<LocalDate> approvedUntil, String action) throws SQLException {
+    Map<String, Object> values = new HashMap<>();
+    values.put("state", state);
+    values.put("approved_until", approvedUntil.orElse(null));
+    tx.update("qualification_version", qualificationVersionId, values, action);
+  }
+
   /** The version named, or the newest of the code when no version is given. */
   public static Optional<StoredQualification> find(Store store, QualificationRef.Query query) {
     return store.read(tx -> find(tx, query));

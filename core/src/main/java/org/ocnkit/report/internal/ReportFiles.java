@@ -2,18 +2,14 @@ package org.ocnkit.report.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.Message;
+import org.ocnkit.io.AtomicFiles;
+import org.ocnkit.io.Sha256;
 import org.ocnkit.report.Indicators;
 import org.ocnkit.store.Store;
 
@@ -66,37 +62,15 @@ public final class ReportFiles {
   }
 
   private static void replace(Path target, byte[] content) {
-    Path temp = null;
     try {
-      Files.createDirectories(target.getParent());
-      temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
-      Files.write(temp, content);
-      try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      temp = null;
+      AtomicFiles.replace(target, content);
     } catch (IOException e) {
       throw new EnvironmentException(Message.of(Indicators.class, "file.cannotWrite",
           target.toString(), String.valueOf(e.getMessage())), e);
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // the write failed already; the temporary file is all that is left to tidy
-        }
-      }
     }
   }
 
   private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Sha256.hex(content);
   }
 }

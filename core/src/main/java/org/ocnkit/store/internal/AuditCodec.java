@@ -3,10 +3,10 @@ package org.ocnkit.store.internal;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.SortedMap;
+import org.ocnkit.io.Sha256;
 
 /**
  * The two hashes of the audit chain, defined byte for byte so that any implementation (and both
@@ -110,11 +110,7 @@ public final class AuditCodec {
   }
 
   public static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Sha256.newDigest();
   }
 
   private static final class Encoder {

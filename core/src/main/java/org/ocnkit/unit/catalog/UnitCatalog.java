@@ -3,6 +3,7 @@ package org.ocnkit.unit.catalog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -122,6 +123,28 @@ public final class UnitCatalog {
         tx.query(sql.toString(), UnitCatalog::summary, params.toArray()));
     units.sort(Comparator.comparing(UnitSummary::ref));
     return units;
+  }
+
+  /**
+   * Changes the state of a stored version: the only way another package (the panel) moves a
+   * version through its states, since this package owns {@code unit_version}. Audited as {@code
+   * action}.
+   */
+  public static void changeState(Tx tx, long unitVersionId, UnitState state, String action)
+      throws SQLException {
+    tx.update("unit_version", unitVersionId, Map.of("state", state), action);
+  }
+
+  /**
+   * Changes the state and the end of the approval period of a stored version (a panel decision;
+   * empty: no approval period). Audited as {@code action}.
+   */
+  public static void changeState(Tx tx, long unitVersionId, UnitState state,
+      Optional<LocalDate> approvedUntil, String action) throws SQLException {
+    Map<String, Object> values = new HashMap<>();
+    values.put("state", state);
+    values.put("approved_until", approvedUntil.orElse(null));
+    tx.update("unit_version", unitVersionId, values, action);
   }
 
   /**

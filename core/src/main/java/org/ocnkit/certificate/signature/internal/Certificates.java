@@ -105,7 +105,7 @@ public final class Certificates {
           .addExtension(Extension.subjectKeyIdentifier, false,
               extensions.createSubjectKeyIdentifier(keys.getPublic()));
       ContentSigner signer = new JcaContentSignerBuilder(signatureAlgorithm(keys.getPublic()))
-          .setProvider(Crypto.BC)
+          .setProvider(Crypto.bc())
           .build(keys.getPrivate());
       return toX509(builder.build(signer));
     } catch (GeneralSecurityException | OperatorCreationException
@@ -220,11 +220,11 @@ public final class Certificates {
     byte[] probe = "ocnkit key pairing probe".getBytes(StandardCharsets.US_ASCII);
     try {
       String algorithm = signatureAlgorithm(publicKey);
-      Signature signer = Signature.getInstance(algorithm, Crypto.BC);
+      Signature signer = Signature.getInstance(algorithm, Crypto.bc());
       signer.initSign(key);
       signer.update(probe);
       byte[] signature = signer.sign();
-      Signature verifier = Signature.getInstance(algorithm, Crypto.BC);
+      Signature verifier = Signature.getInstance(algorithm, Crypto.bc());
       verifier.initVerify(publicKey);
       verifier.update(probe);
       return verifier.verify(signature);

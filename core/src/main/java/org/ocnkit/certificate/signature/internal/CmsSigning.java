@@ -65,7 +65,7 @@ public final class CmsSigning {
     try {
       ContentSigner contentSigner =
           new JcaContentSignerBuilder(Certificates.signatureAlgorithm(signer.getPublicKey()))
-              .setProvider(Crypto.BC)
+              .setProvider(Crypto.bc())
               .build(key);
       CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
       generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(Crypto.digests())

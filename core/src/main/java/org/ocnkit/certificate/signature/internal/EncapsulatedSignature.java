@@ -90,8 +90,7 @@ public final class EncapsulatedSignature {
       throw refused("revocations.signingCertificateMismatch", problem.get());
     }
     try {
-      if (!info.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Crypto.BC)
-          .build(signer))) {
+      if (!info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(signer))) {
         throw refused("revocations.signatureInvalid", "-");
       }
     } catch (Exception e) {

@@ -283,7 +283,7 @@ public final class PdfSignatureInspector {
     }
     try {
       boolean verified = signerInfo.verify(new JcaSimpleSignerInfoVerifierBuilder()
-          .setProvider(Crypto.BC).build(signer));
+          .build(signer));
       if (!verified) {
         return fail(SignatureCheck.SIGNATURE_INTACT, "intact.signatureInvalid", "-");
       }
@@ -351,7 +351,7 @@ public final class PdfSignatureInspector {
       return fail(SignatureCheck.TIMESTAMP, "timestamp.unreadable", detail(e));
     }
     try {
-      token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Crypto.BC).build(tsa));
+      token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
     } catch (Exception e) {
       return fail(SignatureCheck.TIMESTAMP, "timestamp.invalid", detail(e));
     }

@@ -86,7 +86,7 @@ public final class Rfc3161Client {
       if (tsaCertificate.isEmpty()) {
         throw failure("tsa.mismatch", "the token does not include the TSA certificate", null);
       }
-      token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Crypto.BC)
+      token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Crypto.bc())
           .build(tsaCertificate.get()));
     } catch (TSPException | OperatorCreationException | CertificateException e) {
       throw failure("tsa.mismatch", "the token does not verify: " + e.getMessage(), e);

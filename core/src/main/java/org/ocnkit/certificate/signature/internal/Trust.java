@@ -38,7 +38,7 @@ public final class Trust {
       return false;
     }
     try {
-      certificate.verify(issuer.getPublicKey(), Crypto.BC);
+      certificate.verify(issuer.getPublicKey());
       return true;
     } catch (GeneralSecurityException e) {
       return false;

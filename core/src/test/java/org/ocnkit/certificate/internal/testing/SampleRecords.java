@@ -62,6 +62,25 @@ public final class SampleRecords {
     return b;
   }
 
+  /**
+   * A qualification certificate for {@code name} resting on {@code units} unit certificates: the
+   * units of {@link #record(String, int)}, each with the code of a (fictional) unit certificate.
+   */
+  public static CertificateRecord qualificationRecord(String name, int units) {
+    CertificateRecord.Builder b = builder(name, units, Language.SV).serial(7);
+    java.util.Map<org.ocnkit.unit.UnitCode, org.ocnkit.certificate.CertificateCode> certificates =
+        new java.util.LinkedHashMap<>();
+    for (AchievedUnit unit : units(units)) {
+      certificates.put(unit.ref().code(), org.ocnkit.certificate.CertificateCode.of(
+          Fingerprint.of(("unit certificate " + unit.ref()).getBytes(StandardCharsets.UTF_8))));
+    }
+    return b.qualification(new org.ocnkit.certificate.QualificationAward(
+        org.ocnkit.qualification.QualificationRef.of("KVAL-OMSORG-INTRO", 1),
+        new org.ocnkit.qualification.QualificationHash(hash("KVAL-OMSORG-INTRO").hex()),
+        "Introduktion till äldreomsorgen", Optional.of("Introduction to elderly care"),
+        new EqfLevel(2), "PANEL-Q-2026-05-20-1", certificates)).build();
+  }
+
   /** The units {@link #record(String, int)} lists. */
   public static List<AchievedUnit> units(int count) {
     return record("A B", count).units();
