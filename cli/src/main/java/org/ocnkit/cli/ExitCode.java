@@ -30,6 +30,11 @@ public final class ExitCode {
    * it now) and not 1 (nothing says it is forged or revoked).
    */
   public static final int UNDER_REVIEW = 6;
+  /**
+   * {@code ocn audit verify} only: the audit chain was rolled back behind an anchor kept outside
+   * the database (a backup's manifest, a signed checkpoint): events that were recorded are gone.
+   */
+  public static final int ROLLBACK = 7;
 
   private ExitCode() {}
 

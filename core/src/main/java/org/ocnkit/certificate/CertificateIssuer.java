@@ -222,7 +222,8 @@ public final class CertificateIssuer {
               records.get(i).fingerprint().hex(), String.valueOf(indexes.get(i))));
         }
       }
-      SignedCheckpoint checkpoint = log.signCheckpoint(keys.log(), now);
+      SignedCheckpoint checkpoint =
+          log.signCheckpoint(keys.log(), now, CertificateLog.auditHead(tx));
       tx.event("ledger.checkpoint", "ledger_checkpoint:" + checkpoint.treeHead().size(),
           checkpoint.encoded());
       CertificateRenderer renderer = new CertificateRenderer(options.template());

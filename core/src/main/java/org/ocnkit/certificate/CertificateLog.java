@@ -68,11 +68,26 @@ public final class CertificateLog {
    */
   public SignedCheckpoint signCheckpoint(String actor, NoteSigningKey key) {
     return workspace.store().write(actor, tx -> {
-      SignedCheckpoint checkpoint = log(tx).signCheckpoint(key, tx.now());
+      SignedCheckpoint checkpoint = log(tx).signCheckpoint(key, tx.now(), auditHead(tx));
       tx.event("ledger.checkpoint", "ledger_checkpoint:" + checkpoint.treeHead().size(),
           checkpoint.encoded());
       return checkpoint;
     });
+  }
+
+  /**
+   * The audit chain's head inside {@code tx} (events of this transaction included), as the
+   * checkpoint's extension line: the signed checkpoint then anchors the history outside the
+   * database, wherever it is published or embedded. None on an empty chain.
+   */
+  static java.util.List<String> auditHead(org.ocnkit.store.ReadTx tx)
+      throws java.sql.SQLException {
+    return tx.queryOne("SELECT seq, at, action, hash FROM audit_event ORDER BY seq DESC"
+            + " LIMIT 1",
+        row -> new org.ocnkit.store.AuditAnchor(row.getLong("seq"),
+            java.time.Instant.parse(row.getString("at")), row.getString("action"),
+            row.getString("hash")).line())
+        .map(java.util.List::of).orElse(java.util.List.of());
   }
 
   /**

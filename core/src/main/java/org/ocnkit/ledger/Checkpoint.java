@@ -18,8 +18,10 @@ import org.ocnkit.Problem;
  * CsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=
  * </pre>
  *
- * <p>This log writes no extension lines (C2SP recommends against them, as monitors cannot audit
- * them), but reads them, so that checkpoints of other logs parse. A checkpoint is only worth
+ * <p>ocnkit writes one extension line, the audit chain's head ({@code ocnkit-audit-head ...},
+ * issue 15 section 3), which anchors the history outside the database; C2SP allows extension
+ * lines, though monitors cannot audit them, and verifiers ignore lines they do not know. It reads
+ * any, so that checkpoints of other logs parse. A checkpoint is only worth
  * something signed: see {@link SignedCheckpoint}.
  *
  * @param origin the log's identity, a schema-less URL by convention; also the name of its key

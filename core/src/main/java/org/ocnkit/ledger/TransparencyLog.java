@@ -189,6 +189,16 @@ public final class TransparencyLog {
    * must never sign two inconsistent checkpoints.
    */
   public SignedCheckpoint signCheckpoint(NoteSigningKey key, Instant now) {
+    return signCheckpoint(key, now, List.of());
+  }
+
+  /**
+   * {@link #signCheckpoint(NoteSigningKey, Instant)} with {@code extensions} as the checkpoint's
+   * extension lines (C2SP tlog-checkpoint): ocnkit writes one, the audit chain's head, so that a
+   * rollback of the history behind a signed checkpoint is noticed (issue 15 section 3).
+   */
+  public SignedCheckpoint signCheckpoint(NoteSigningKey key, Instant now,
+      List<String> extensions) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(now, "now");
     TreeHead head = treeHead();
@@ -209,7 +219,7 @@ public final class TransparencyLog {
       }
     }
     SignedCheckpoint signed =
-        SignedCheckpoint.sign(new Checkpoint(key.name(), head), key);
+        SignedCheckpoint.sign(new Checkpoint(key.name(), head, extensions), key);
     store.addCheckpoint(head.size(), signed.encoded(), now);
     return signed;
   }

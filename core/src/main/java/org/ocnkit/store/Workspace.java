@@ -355,7 +355,11 @@ public final class Workspace implements AutoCloseable {
     if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
       throw invalid(target, "backup.noFolder");
     }
+    // The head before the copy: the copy reaches at least this event (issue 15 section 3).
+    Optional<AuditAnchor> head = store.auditLog(AuditQuery.ALL.last(1)).stream()
+        .map(AuditAnchor::of).findFirst();
     if (usesPostgres()) {
+      writeAnchor(target, head);
       return new BackupResult(target, Optional.of(pgDumpCommand(target)));
     }
     try (Connection c = database.connect();
@@ -374,7 +378,27 @@ public final class Workspace implements AutoCloseable {
       throw new EnvironmentException(
           Message.of(Workspace.class, "backup.failed", target, String.valueOf(e.getMessage())), e);
     }
+    writeAnchor(target, head);
     return new BackupResult(target, Optional.empty());
+  }
+
+  /** The manifest beside a backup: {@code <file>.anchor}, the audit head it reaches. */
+  public static Path anchorFile(Path backup) {
+    return backup.resolveSibling(backup.getFileName() + ".anchor");
+  }
+
+  private static void writeAnchor(Path backup, Optional<AuditAnchor> head) {
+    if (head.isEmpty()) {
+      return;
+    }
+    Path manifest = anchorFile(backup);
+    try {
+      Files.writeString(manifest, head.get().line() + "\n", StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new EnvironmentException(Message.of(Workspace.class, "backup.failed", manifest,
+          String.valueOf(e.getMessage())), e);
+    }
   }
 
   /** Closes the database connections. */

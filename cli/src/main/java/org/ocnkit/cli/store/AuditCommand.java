@@ -1,14 +1,24 @@
 package org.ocnkit.cli.store;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.ocnkit.InvalidInputException;
+import org.ocnkit.Message;
+import org.ocnkit.Problem;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
+import org.ocnkit.store.AuditAnchor;
 import org.ocnkit.store.AuditEvent;
 import org.ocnkit.store.AuditFinding;
 import org.ocnkit.store.AuditQuery;
@@ -24,6 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "audit", mixinStandardHelpOptions = true,
     subcommands = {AuditCommand.Verify.class, AuditCommand.Log.class})
 public final class AuditCommand implements Runnable {
+  /** An anchor file is a manifest or a checkpoint: a few lines. */
+  private static final long MAX_ANCHOR_FILE = 64 * 1024;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -36,6 +49,9 @@ public final class AuditCommand implements Runnable {
   static final class Verify implements Callable<Integer> {
     private final Cli cli;
 
+    @Option(names = "--anchor", paramLabel = "FILE", descriptionKey = "audit.verify.anchor")
+    List<Path> anchorFiles = new ArrayList<>();
+
     @Mixin JsonOption json;
 
     Verify(Cli cli) {
@@ -44,7 +60,11 @@ public final class AuditCommand implements Runnable {
 
     @Override
     public Integer call() {
-      AuditReport report = cli.workspace().verifyAudit();
+      List<AuditAnchor> anchors = new ArrayList<>();
+      for (Path file : anchorFiles) {
+        anchors.addAll(anchors(cli.path(file)));
+      }
+      AuditReport report = cli.workspace().verifyAudit(anchors);
       if (json.enabled()) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("intact", report.intact());
@@ -58,7 +78,31 @@ public final class AuditCommand implements Runnable {
       } else {
         cli.out().println(report.describe(cli.locale()));
       }
+      if (report.findings().stream().anyMatch(f -> f.kind() == AuditFinding.Kind.ROLLBACK)) {
+        return ExitCode.ROLLBACK;
+      }
       return report.intact() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+
+    /** The anchor lines of a backup's manifest or a checkpoint's note. */
+    private static List<AuditAnchor> anchors(Path file) {
+      try {
+        if (Files.size(file) > MAX_ANCHOR_FILE) {
+          throw new InvalidInputException(new Problem(file.toString(),
+              Message.of(Cli.class, "audit.anchor.tooLarge", MAX_ANCHOR_FILE)));
+        }
+        List<AuditAnchor> found = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+            .map(AuditAnchor::parse).flatMap(Optional::stream).toList();
+        if (found.isEmpty()) {
+          throw new InvalidInputException(new Problem(file.toString(),
+              Message.of(Cli.class, "audit.anchor.none")));
+        }
+        return found;
+      } catch (IOException e) {
+        throw new InvalidInputException(new Problem(file.toString(),
+            Message.of(Cli.class, "audit.anchor.unreadable",
+                String.valueOf(e.getMessage()))));
+      }
     }
 
     private Map<String, Object> finding(AuditFinding f) {
