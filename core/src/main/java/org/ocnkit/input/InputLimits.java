@@ -50,13 +50,26 @@ public final class InputLimits {
   /** An image's pixel count. */
   public static final long IMAGE_MAX_PIXELS = 40_000_000L;
 
-  static {
-    ZipSecureFile.setMaxFileCount(XLSX_MAX_ENTRIES);
-    ZipSecureFile.setMaxEntrySize(XLSX_MAX_ENTRY_BYTES);
-    ZipSecureFile.setMinInflateRatio(XLSX_MIN_INFLATE_RATIO);
-  }
-
   private InputLimits() {}
+
+  /**
+   * POI's own zip limits, set to the same caps the first time an xlsx file is checked. Kept out of
+   * this class's initialiser: loading POI (and its logging) for every unit file or attachment
+   * costs start-up time and makes Log4j complain on the console when no provider is configured.
+   */
+  private static final class PoiLimits {
+    static {
+      ZipSecureFile.setMaxFileCount(XLSX_MAX_ENTRIES);
+      ZipSecureFile.setMaxEntrySize(XLSX_MAX_ENTRY_BYTES);
+      ZipSecureFile.setMinInflateRatio(XLSX_MIN_INFLATE_RATIO);
+    }
+
+    private PoiLimits() {}
+
+    static void set() {
+      // The static initialiser does the work, once.
+    }
+  }
 
   /**
    * Checks an xlsx file before POI opens it: its size, then its zip directory (entry count,
@@ -64,6 +77,7 @@ public final class InputLimits {
    * POI's {@link ZipSecureFile} limits to the same caps.
    */
   public static void checkXlsx(Path file, String shownName) {
+    PoiLimits.set();
     long size = size(file, shownName);
     if (size > XLSX_MAX_BYTES) {
       refuse(shownName, "input.xlsx.tooLarge", mb(size), mb(XLSX_MAX_BYTES));

@@ -206,20 +206,18 @@ class WorkspaceTest {
   @OnEveryEngine
   void aWorkspaceMissingAMigrationIsBroughtUpToDateWhenOpened(Engine engine) throws Exception {
     Path dir = tmp.resolve("ws");
-    // Undo the newest migration (V15, the published keys of shared workspaces) as if the
-    // workspace were older than this build. Whoever adds a later migration makes this undo that
-    // one instead.
+    // Undo the newest migration (V17, qualification certificates under review) as if the
+    // workspace were older than this build. Flyway refuses a gap below the newest applied version,
+    // so whoever adds a later migration makes this undo that one instead.
     try (Workspace ws = TestWorkspaces.create(engine, dir)) {
-      TestWorkspaces.executeRaw(ws, "DROP TABLE published_key", "DROP TABLE shared_key",
-          "DROP TABLE shared_key_check",
-          "DELETE FROM audit_exempt WHERE table_name = 'shared_key_check'",
-          "DELETE FROM flyway_schema_history WHERE version = '15'");
+      TestWorkspaces.executeRaw(ws, "DROP TABLE certificate_review",
+          "DELETE FROM flyway_schema_history WHERE version = '17'");
     }
     try (Workspace ws = Workspace.open(dir)) {
       long outcomes = ws.store().read(tx -> tx.queryLong(
-          "SELECT count(*) FROM published_key"));
+          "SELECT count(*) FROM certificate_review"));
       long applied = ws.store().read(tx -> tx.queryLong(
-          "SELECT count(*) FROM flyway_schema_history WHERE version = '15'"));
+          "SELECT count(*) FROM flyway_schema_history WHERE version = '17'"));
       assertThat(outcomes).isZero();
       assertThat(applied).isEqualTo(1);
     }
