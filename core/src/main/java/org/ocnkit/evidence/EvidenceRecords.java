@@ -137,8 +137,9 @@ public final class EvidenceRecords {
    * @throws RefusedException when the assessor is not qualified, an item is already signed off
    *     (locked) or superseded, the unit was already achieved, or the enrolment has no item
    *     waiting
-   * @throws InvalidInputException when a covered criterion has no judgement, or a judgement names
-   *     a criterion none of the items covers
+   * @throws InvalidInputException when a covered criterion has no judgement, a judgement names a
+   *     criterion none of the items covers, or an item is dated after the day of the sign-off in
+   *     the workspace's zone ({@link EvidenceDates#signOffBroken})
    */
   public static List<EvidenceItem> signOff(Store store, String actor, EvidenceSignOff request) {
     return store.write(actor, tx -> {
@@ -171,6 +172,8 @@ public final class EvidenceRecords {
           throw new RefusedException(msg("signOff.superseded", item.id(), newer));
         });
         requireOpen(tx, Enrolments.require(tx, item.enrolment()));
+        EvidenceDates.signOffBroken(item.id(), item.date(), tx.now(), tx.zone())
+            .ifPresent(rule -> problems.add(new Problem("", rule)));
         Map<CriterionId, Judgement> judgements = new TreeMap<>();
         for (CoveredCriterion c : item.criteria()) {
           coveredByAny.add(c.id());

@@ -331,7 +331,14 @@ public final class SupervisorWorkbook {
       problems.add(new Problem(row.at(COL_DATE), msg("workbook.future",
           row.date().date().get(), tx.today())));
     } else {
-      date = row.date().date().get();
+      // The other date rules every evidence date keeps, at the cell that breaks them.
+      Optional<Message> rule = EvidenceDates.broken(row.date().date().get(),
+          Apprentices.require(tx, enrolment.apprentice()), tx.today());
+      if (rule.isPresent()) {
+        problems.add(new Problem(row.at(COL_DATE), rule.get()));
+      } else {
+        date = row.date().date().get();
+      }
     }
     AssessmentMethod method = null;
     if (row.method().isEmpty()) {

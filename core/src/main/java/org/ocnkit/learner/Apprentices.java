@@ -20,6 +20,7 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
+import org.ocnkit.input.DateRules;
 import org.ocnkit.learner.internal.IdentityKey;
 import org.ocnkit.learner.internal.RosterReader;
 import org.ocnkit.learner.internal.RosterReader.Column;
@@ -177,6 +178,10 @@ public final class Apprentices {
             a.birthDate(), a.startDate(), Math.max(age, 0), minAge, maxAge, MIN_AGE, MAX_AGE)));
       }
     }
+    DateRules.farPast(Apprentices.class, "apprentice.startFarPast", a.startDate())
+        .or(() -> DateRules.farAhead(Apprentices.class, "apprentice.startFarAhead",
+            a.startDate(), today))
+        .ifPresent(rule -> problems.add(new Problem(at.get(Column.START_DATE), rule)));
     a.endDate().filter(end -> end.isBefore(a.startDate())).ifPresent(end -> problems.add(
         new Problem(at.get(Column.END_DATE), msg("apprentice.endBeforeStart", end,
             a.startDate()))));

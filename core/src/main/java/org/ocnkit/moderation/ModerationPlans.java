@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.RefusedException;
+import org.ocnkit.input.DateRules;
 import org.ocnkit.learner.EnrolmentId;
 import org.ocnkit.moderation.internal.SignOffs;
 import org.ocnkit.moderation.internal.SignOffs.SignOffRow;
@@ -52,9 +53,26 @@ public final class ModerationPlans {
   }
 
   /**
+   * The date rule ({@link DateRules}) a period given for a plan breaks, if any: it ends on or
+   * before {@code today} (a plan draws over sign-offs already made, so a period reaching into the
+   * future, however far, is refused), and it starts on or after {@link DateRules#EARLIEST}. That
+   * it ends on or after its start is {@link PlanPeriod}'s own rule.
+   */
+  public static Optional<Message> periodBroken(PlanPeriod period, LocalDate today) {
+    if (DateRules.isFuture(period.to(), today)) {
+      return Optional.of(msg("plan.future", period, today));
+    }
+    if (DateRules.isFarPast(period.from())) {
+      return Optional.of(msg("plan.farPast", period, DateRules.EARLIEST));
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Draws a plan and stores it.
    *
-   * @throws InvalidInputException when the period ends after today
+   * @throws InvalidInputException when the period ends after today or starts before 2000
+   *     ({@link #periodBroken})
    * @throws RefusedException when the period has no signed-off enrolment, or every one of them is
    *     already decided by an earlier plan (by default: when no sign-off waits for a plan)
    */
@@ -69,8 +87,9 @@ public final class ModerationPlans {
       PlanPeriod period;
       if (request.period().isPresent()) {
         period = request.period().get();
-        if (period.to().isAfter(tx.today())) {
-          throw new InvalidInputException(msg("plan.future", period, tx.today()));
+        Optional<Message> dateRule = periodBroken(period, tx.today());
+        if (dateRule.isPresent()) {
+          throw new InvalidInputException(dateRule.get());
         }
       } else {
         Optional<LocalDate> first = current.stream()

@@ -16,6 +16,7 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
+import org.ocnkit.input.DateRules;
 import org.ocnkit.panel.internal.AuthorMatch;
 import org.ocnkit.panel.internal.MinutesLayout;
 import org.ocnkit.panel.internal.PanelRecords;
@@ -190,10 +191,33 @@ public final class Panel {
   // Meetings ---------------------------------------------------------------------------------
 
   /**
+   * The date rule ({@link DateRules}) a meeting held on {@code day} breaks, if any: a meeting is
+   * recorded on the day it is held or later, so it is not after {@code today}; and it is not
+   * before {@link DateRules#EARLIEST}. Votes and decisions take the meeting's date, so they keep
+   * the same rules.
+   */
+  public static Optional<Message> meetingDateBroken(LocalDate day, LocalDate today) {
+    return DateRules.future(Panel.class, "meeting.future", day, today)
+        .or(() -> DateRules.farPast(Panel.class, "meeting.farPast", day));
+  }
+
+  /**
+   * The date rule conditions due on {@code due}, set at a meeting held on {@code meetingDate},
+   * break, if any: they are due after the meeting, and at most {@link DateRules#HORIZON} after it
+   * (a later date is a typing slip, such as 2062 for 2026, or P30M for P3M).
+   */
+  public static Optional<Message> conditionsDueBroken(LocalDate due, LocalDate meetingDate) {
+    if (!due.isAfter(meetingDate)) {
+      return Optional.of(Message.of(Panel.class, "vote.dueNotAfterMeeting", due, meetingDate));
+    }
+    return DateRules.farAhead(Panel.class, "vote.dueFarAhead", due, meetingDate);
+  }
+
+  /**
    * Opens a meeting: records its date, who is present and who chairs it.
    *
    * @param date the day the meeting is held; today when empty; never in the future (a meeting is
-   *     recorded on the day or afterwards)
+   *     recorded on the day or afterwards) nor before 2000 ({@link #meetingDateBroken})
    * @param present the members present, by name or id, at least one
    * @param chair who chairs the meeting, by name or id, who must be present; when empty, the
    *     panel's chair, who must then be present
@@ -203,9 +227,9 @@ public final class Panel {
       Optional<String> chair) {
     return store.write(actor, tx -> {
       LocalDate day = date.orElse(tx.today());
-      if (day.isAfter(tx.today())) {
-        throw new InvalidInputException(
-            Message.of(Panel.class, "meeting.future", day, tx.today()));
+      Optional<Message> dateRule = meetingDateBroken(day, tx.today());
+      if (dateRule.isPresent()) {
+        throw new InvalidInputException(dateRule.get());
       }
       Map<Long, PanelMember> attending = new LinkedHashMap<>();
       List<Problem> problems = new ArrayList<>();
@@ -322,7 +346,8 @@ public final class Panel {
    * @throws RefusedException naming every rule broken: a member not present at the meeting, a
    *     member who wrote the unit or declared a conflict over it, a unit that is not submitted or
    *     due for review, a unit the meeting has decided on already
-   * @throws InvalidInputException when conditions are due before the meeting's date or after
+   * @throws InvalidInputException when conditions are due on or before the meeting's date, or
+   *     more than {@link DateRules#HORIZON} after it ({@link #conditionsDueBroken})
    */
   public List<Vote> vote(String actor, long meetingId, UnitRef unit, List<String> members,
       Ballot ballot) {
@@ -345,9 +370,10 @@ public final class Panel {
       }
       requireUnderReview(tx, stored);
       Optional<Conditions> conditions = ballot.conditions();
-      if (conditions.isPresent() && !conditions.get().due().isAfter(meeting.date())) {
-        throw new InvalidInputException(Message.of(Panel.class, "vote.dueNotAfterMeeting",
-            conditions.get().due(), meeting.date()));
+      Optional<Message> dueRule =
+          conditions.flatMap(c -> conditionsDueBroken(c.due(), meeting.date()));
+      if (dueRule.isPresent()) {
+        throw new InvalidInputException(dueRule.get());
       }
       List<Conflict> conflicts = PanelRecords.conflicts(tx, meetingId, stored.id());
       List<Problem> problems = new ArrayList<>();

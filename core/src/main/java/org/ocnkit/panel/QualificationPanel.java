@@ -100,9 +100,10 @@ public final class QualificationPanel {
       }
       requireUnderReview(tx, stored);
       Optional<Conditions> conditions = ballot.conditions();
-      if (conditions.isPresent() && !conditions.get().due().isAfter(meeting.date())) {
-        throw new InvalidInputException(Message.of(Panel.class, "vote.dueNotAfterMeeting",
-            conditions.get().due(), meeting.date()));
+      Optional<Message> dueRule =
+          conditions.flatMap(c -> Panel.conditionsDueBroken(c.due(), meeting.date()));
+      if (dueRule.isPresent()) {
+        throw new InvalidInputException(dueRule.get());
       }
       List<Problem> problems = new ArrayList<>();
       for (PanelMember m : voters.values()) {

@@ -13,6 +13,7 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
+import org.ocnkit.input.DateRules;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Apprentices;
@@ -28,8 +29,8 @@ import org.ocnkit.store.Workspace;
  * recording them, correcting them, reading them back.
  *
  * <p>Rules when recording: the point is one of the workspace's {@link
- * ReportSettings#FOLLOW_UPS}; the date is not after today and not before the apprentice's start
- * date; outcomes keep their points' order in time (an outcome at 90 days is not dated before the
+ * ReportSettings#FOLLOW_UPS}; the date keeps the {@link DateRules} (not after today, not before
+ * 2000, not before the apprentice's birth or start date, see {@link #dateBroken}); outcomes keep their points' order in time (an outcome at 90 days is not dated before the
  * one at exit, and the other way round); the apprentice's personal data was not erased (someone
  * who asked to be erased is not followed up). An outcome at a point that already has one is a
  * correction: it needs a reason, and it supersedes the earlier row, which stays in the history.
@@ -63,8 +64,8 @@ public final class Outcomes {
   /**
    * Records an outcome, or corrects the one recorded at the same point.
    *
-   * @throws InvalidInputException when the apprentice or the point is unknown, the date is in the
-   *     future or before the start, or the reason is too long or given with nothing to correct
+   * @throws InvalidInputException when the apprentice or the point is unknown, the date breaks a
+   *     date rule ({@link #dateBroken}), or the reason is too long or given with nothing to correct
    * @throws RefusedException when the apprentice was erased, the points would be out of order, or
    *     the point already has an outcome and no reason is given
    */
@@ -86,13 +87,7 @@ public final class Outcomes {
     }
     LocalDate date = o.date().orElse(tx.today());
     List<Problem> input = new ArrayList<>();
-    if (date.isAfter(tx.today())) {
-      input.add(new Problem("", msg("outcome.future", date, tx.today())));
-    }
-    if (date.isBefore(apprentice.startDate())) {
-      input.add(new Problem("", msg("outcome.beforeStart", date, apprentice.id(),
-          apprentice.startDate())));
-    }
+    dateBroken(date, apprentice, tx.today()).ifPresent(rule -> input.add(new Problem("", rule)));
     o.reason().filter(r -> r.length() > MAX_REASON_LENGTH
             || r.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'))
         .ifPresent(r -> input.add(new Problem("",
@@ -142,6 +137,21 @@ public final class Outcomes {
     long id = tx.insert("apprentice_outcome", row,
         earlier.isPresent() ? ACTION_CORRECT : ACTION_RECORD);
     return tx.queryOne(SELECT + " WHERE o.id = ?", Outcomes::outcome, id).orElseThrow();
+  }
+
+  /**
+   * The first date rule ({@link DateRules}) an outcome dated {@code date} for {@code apprentice}
+   * breaks, if any: not after {@code today}, not before {@link DateRules#EARLIEST}, not before the
+   * apprentice's birth, not before their start in the programme.
+   */
+  public static Optional<Message> dateBroken(LocalDate date, Apprentice apprentice,
+      LocalDate today) {
+    return DateRules.future(Outcomes.class, "outcome.future", date, today)
+        .or(() -> DateRules.farPast(Outcomes.class, "outcome.farPast", date))
+        .or(() -> apprentice.birthDate().flatMap(birth -> DateRules.before(Outcomes.class,
+            "outcome.beforeBirth", date, birth, apprentice.id())))
+        .or(() -> DateRules.before(Outcomes.class, "outcome.beforeStart", date,
+            apprentice.startDate(), apprentice.id()));
   }
 
   /**

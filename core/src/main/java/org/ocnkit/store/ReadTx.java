@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,12 @@ public interface ReadTx {
 
   /** The date of {@link #now()} in the clock's time zone. */
   LocalDate today();
+
+  /**
+   * The clock's time zone, the one {@link #today()} and every date users type are in: an instant
+   * becomes a date in this zone before it is compared with one.
+   */
+  ZoneId zone();
 
   /** Every row of {@code sql}, mapped. */
   <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) throws SQLException;

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,6 +150,11 @@ final class Transaction implements Tx {
   @Override
   public LocalDate today() {
     return LocalDate.ofInstant(now, clock.getZone());
+  }
+
+  @Override
+  public ZoneId zone() {
+    return clock.getZone();
   }
 
   @Override

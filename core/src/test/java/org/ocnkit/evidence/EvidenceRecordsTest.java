@@ -68,6 +68,44 @@ class EvidenceRecordsTest {
   }
 
   @OnEveryEngine
+  void aSignOffJustAfterMidnightInStockholmCountsOnTheEvidenceDayInTheWorkspaceZone(
+      Engine engine) {
+    LocalDate day = LocalDate.of(2025, 3, 4);
+    // 00:30 on 4 March in Stockholm, still 3 March in UTC.
+    java.time.Instant halfPastMidnight = java.time.Instant.parse("2025-03-03T23:30:00Z");
+    TestClock clock = new TestClock();
+    Path wsDir = dir.resolve("ws");
+    EvidenceItem second;
+    try (Workspace ws = TestWorkspaces.create(engine, wsDir, clock)) {
+      Enrolment e = setUp(ws, dir);
+      clock.set(halfPastMidnight);
+      EvidenceItem first = EvidenceRecords.add(ws, "coordinator",
+          observed(e, C11).date(day).build());
+      second = EvidenceRecords.add(ws, "coordinator", observed(e, C12).date(day).build());
+      List<EvidenceItem> signed = EvidenceRecords.signOff(ws.store(), "karin",
+          signOff(first.id(), Set.of(C11), Set.of(), false));
+      assertThat(signed.get(0).signOff().orElseThrow().at()).isEqualTo(halfPastMidnight);
+    }
+    // The same workspace under a clock in UTC ten minutes later: it is still 3 March there, the
+    // day before the item's date, so the sign-off would be dated before the evidence.
+    TestClock utc = new TestClock(halfPastMidnight.plusSeconds(600), java.time.ZoneOffset.UTC);
+    try (Workspace ws = TestWorkspaces.open(wsDir, utc)) {
+      EvidenceItemId id = second.id();
+      InvalidInputException early = catchThrowableOfType(() -> EvidenceRecords.signOff(
+          ws.store(), "karin", signOff(id, Set.of(C12), Set.of(), false)),
+          InvalidInputException.class);
+      assertThat(early.problems()).extracting(p -> p.message().key())
+          .containsExactly("signOff.beforeEvidence");
+      assertThat(early.describe(Locale.ENGLISH)).contains(id.toString(), "2025-03-04",
+          "2025-03-03", "rule: evidence is signed off on its date or later");
+      assertThat(early.describe(org.ocnkit.Message.SWEDISH))
+          .contains("regel: ett underlag signeras tidigast samma dag");
+      assertThat(ws.store().read(tx -> EvidenceRecords.find(tx, id)).orElseThrow().signedOff())
+          .as("nothing written").isFalse();
+    }
+  }
+
+  @OnEveryEngine
   void aClaimWaitsForTheAssessorAndASignedOffItemIsLocked(Engine engine) throws Exception {
     try (Workspace ws = TestWorkspaces.create(engine, dir.resolve("ws"))) {
       Enrolment e = setUp(ws, dir);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -126,6 +127,36 @@ class SupervisorWorkbookTest {
               .toList());
       assertThat(EvidenceRecords.list(ws.store(), EvidenceFilter.all())).hasSize(3);
       assertThat(ws.verifyAudit().findings()).isEmpty();
+    }
+  }
+
+  @OnEveryEngine
+  void aRowDatedBeforeTheStartOrIn1999IsRefusedAtItsCellAndNothingIsImported(Engine engine)
+      throws Exception {
+    try (Workspace ws = TestWorkspaces.create(engine, dir.resolve("ws"))) {
+      amina(ws);
+      Path out = dir.resolve("arbetsbok.xlsx");
+      SupervisorWorkbook.write(ws, LearnerFixtures.PLACEMENT, out);
+      Path filled = dir.resolve("ifylld.xlsx");
+      try (WorkbookFiller f = WorkbookFiller.open(out)) {
+        // Amina starts 2025-01-13.
+        f.fill(SHEET, "1.1", LocalDate.of(2025, 1, 13), "Observation",
+                "H\u00e4lsade p\u00e5 kunderna vid frukthyllan.", "Uppn\u00e5tt", "\u00c5sa \u00d6berg")
+            .fill(SHEET, "1.2", "2025-01-12", "Observation",
+                "Fr\u00e5gade en kund vad hon s\u00f6kte.", "Uppn\u00e5tt", "asa-oberg")
+            .fill(SHEET, "2.1", "1999-12-31", "Observation",
+                "Visade till mj\u00f6lkhyllan.", "Uppn\u00e5tt", "asa-oberg")
+            .save(filled);
+      }
+      InvalidInputException refused = catchThrowableOfType(() -> SupervisorWorkbook.importWorkbook(
+          ws, "coordinator", filled, "ifylld.xlsx"), InvalidInputException.class);
+      assertThat(refused.problems()).extracting(p -> p.location() + " " + p.message().key())
+          .containsExactly("'" + SHEET + "'!C6 evidence.beforeStart",
+              "'" + SHEET + "'!C7 evidence.farPast");
+      assertThat(refused.describe(Locale.ENGLISH)).contains("2025-01-12",
+          "rule: evidence is from the programme, not before its start", "1999-12-31",
+          "rule: no evidence from the far past");
+      assertThat(EvidenceRecords.list(ws.store(), EvidenceFilter.all())).isEmpty();
     }
   }
 }

@@ -108,6 +108,37 @@ class ApprenticesTest {
   }
 
   @OnEveryEngine
+  void aStartDateBefore2000OrMoreThanTwoYearsAheadIsRefusedAtItsCell(Engine engine)
+      throws Exception {
+    // The test clock's today is 2025-03-03: the latest start is 2027-03-03.
+    Path roster = dir.resolve("deltagare.csv");
+    Files.write(roster, ("F\u00f6rnamn;Efternamn;F\u00f6delsedatum;K\u00f6n;F\u00f6dd utomlands;Program;"
+        + "Startdatum\r\n"
+        + "Amina;Hassan;1979-06-14;kvinna;ja;L\u00e4rling;1999-12-31\r\n"
+        + "Johan;Lindqvist;1979-11-03;man;nej;L\u00e4rling;2027-03-04\r\n")
+        .getBytes(StandardCharsets.UTF_8));
+    try (Workspace ws = TestWorkspaces.create(engine, dir.resolve("ws"))) {
+      InvalidInputException e = catchThrowableOfType(() -> Apprentices.importRoster(ws,
+          "coordinator", roster, "deltagare.csv"), InvalidInputException.class);
+      assertThat(e.problems()).extracting(p -> p.message().key())
+          .containsExactly("apprentice.startFarPast", "apprentice.startFarAhead");
+      assertThat(e.problems()).extracting(Problem::location)
+          .allMatch(where -> where.startsWith("deltagare.csv:"));
+      assertThat(e.describe(java.util.Locale.ENGLISH)).contains("1999-12-31", "2000-01-01",
+          "rule: no start dates from the far past", "2027-03-04", "the latest is 2027-03-03",
+          "rule: an apprentice starts within 2 years");
+      assertThat(e.describe(org.ocnkit.Message.SWEDISH))
+          .contains("regel: inga startdatum fr\u00e5n l\u00e4ngesedan");
+      assertThat(Apprentices.list(ws.store())).isEmpty();
+      NewApprentice lastDay = new NewApprentice("Johan", "Lindqvist", LocalDate.of(1979, 11, 3),
+          Gender.MAN, BornAbroad.NO, "L\u00e4rling", LocalDate.of(2027, 3, 3), Optional.empty(),
+          Optional.empty(), Optional.empty());
+      assertThat(Apprentices.add(ws, "coordinator", lastDay).startDate())
+          .isEqualTo(LocalDate.of(2027, 3, 3));
+    }
+  }
+
+  @OnEveryEngine
   void aCsvRosterInSwedishImportsEveryone(Engine engine) throws Exception {
     Path roster = dir.resolve("deltagare.csv");
     Files.write(roster, ("\ufeffFörnamn;Efternamn;Födelsedatum;Kön;Född utomlands;Personnummer;"

@@ -263,6 +263,48 @@ class PanelRulesTest {
     }
   }
 
+  @OnEveryEngine
+  void meetingDatesBefore2000AndConditionsDueAbsurdlyFarAheadAreRefusedNamingTheRule(
+      Engine engine) {
+    try (PanelFixture f = PanelFixture.create(engine, tmp)) {
+      UnitRef unit = f.submitted(TestUnits.unit("HS-KUND-01", 1));
+      long before = f.eventCount();
+      assertThatThrownBy(() -> f.panel.openMeeting(ACTOR, Optional.of(LocalDate.of(1999, 12, 31)),
+          List.of(CHAIR), Optional.empty()))
+          .isInstanceOf(InvalidInputException.class)
+          .satisfies(e -> assertThat(keys(e)).containsExactly("meeting.farPast"))
+          .satisfies(e -> assertThat(((OcnkitException) e).describe(Locale.ENGLISH))
+              .contains("1999-12-31", "rule: no meeting dates from the far past"))
+          .satisfies(e -> assertThat(((OcnkitException) e).describe(Message.SWEDISH))
+              .contains("1999-12-31", "regel: inga m\u00f6tesdatum fr\u00e5n l\u00e4ngesedan"));
+      assertThatThrownBy(() -> f.panel.openMeeting(ACTOR, Optional.of(TODAY.plusDays(1)),
+          List.of(CHAIR), Optional.empty()))
+          .satisfies(e -> assertThat(keys(e)).containsExactly("meeting.future"));
+      assertThat(f.eventCount()).as("nothing written").isEqualTo(before);
+      assertThat(f.panel.openMeeting(ACTOR, Optional.of(LocalDate.of(2000, 1, 1)),
+          List.of(CHAIR), Optional.empty()).date()).isEqualTo(LocalDate.of(2000, 1, 1));
+
+      long meeting = f.fullMeeting();
+      long votes = f.eventCount();
+      Ballot typo = Ballot.of(VoteChoice.APPROVE_WITH_CONDITIONS, Optional.empty(),
+          Optional.of("F\u00f6rtydliga 1.2"), Optional.of(Ballot.parseDue("P30Y", TODAY)));
+      assertThatThrownBy(() -> f.panel.vote(ACTOR, meeting, unit, List.of(JOHAN), typo))
+          .isInstanceOf(InvalidInputException.class)
+          .satisfies(e -> assertThat(keys(e)).containsExactly("vote.dueFarAhead"))
+          .satisfies(e -> assertThat(((OcnkitException) e).describe(Locale.ENGLISH))
+              .contains("2055-03-03", "the latest is 2027-03-03",
+                  "rule: conditions are due within 2 years of the meeting"));
+      Ballot dayTooLate = Ballot.of(VoteChoice.APPROVE_WITH_CONDITIONS, Optional.empty(),
+          Optional.of("F\u00f6rtydliga 1.2"), Optional.of(TODAY.plusYears(2).plusDays(1)));
+      assertThatThrownBy(() -> f.panel.vote(ACTOR, meeting, unit, List.of(JOHAN), dayTooLate))
+          .satisfies(e -> assertThat(keys(e)).containsExactly("vote.dueFarAhead"));
+      assertThat(f.eventCount()).as("nothing written").isEqualTo(votes);
+      Ballot lastDay = Ballot.of(VoteChoice.APPROVE_WITH_CONDITIONS, Optional.empty(),
+          Optional.of("F\u00f6rtydliga 1.2"), Optional.of(TODAY.plusYears(2)));
+      assertThat(f.panel.vote(ACTOR, meeting, unit, List.of(JOHAN), lastDay)).hasSize(1);
+    }
+  }
+
   @Test
   void aDueDateIsADateOrAPeriodAfterTheMeeting() {
     assertThat(Ballot.parseDue("P3M", TODAY)).isEqualTo(LocalDate.of(2025, 6, 3));

@@ -132,6 +132,43 @@ class OutcomesTest {
     }
   }
 
+  @OnEveryEngine
+  void anOutcomeDateFromTheFarPastBeforeBirthOrStartOrTheFutureIsRefusedNamingTheRule(
+      Engine engine) {
+    TestClock clock = new TestClock();
+    try (Workspace ws = TestWorkspaces.create(engine, dir.resolve("ws"), clock)) {
+      Apprentice a = LearnerFixtures.apprentice(ws, "Amina", "Hassan");
+      clock.set(Instant.parse("2026-08-01T08:00:00Z"));
+      LocalDate start = a.startDate();
+      assertThat(refused(ws, a, "exit", LocalDate.of(1999, 12, 31)))
+          .isEqualTo("outcome.farPast");
+      assertThat(refused(ws, a, "exit", a.birthDate().orElseThrow().minusDays(1)))
+          .isEqualTo("outcome.beforeBirth");
+      assertThat(refused(ws, a, "exit", start.minusDays(1))).isEqualTo("outcome.beforeStart");
+      assertThat(refused(ws, a, "exit", LocalDate.of(2026, 8, 2))).isEqualTo("outcome.future");
+      InvalidInputException typo = catchThrowableOfType(() -> Outcomes.record(ws, "maria",
+          outcome(a, "exit", OutcomeStatus.WORK, LocalDate.of(1026, 1, 20))),
+          InvalidInputException.class);
+      assertThat(typo.problems()).hasSize(1);
+      assertThat(typo.describe(java.util.Locale.ENGLISH)).contains("1026-01-20", "2000-01-01",
+          "rule: no outcome dates from the far past");
+      assertThat(typo.describe(org.ocnkit.Message.SWEDISH)).contains("1026-01-20",
+          "regel: inga utfallsdatum fr\u00e5n l\u00e4ngesedan");
+      assertThat(rows(ws)).as("nothing written").isZero();
+
+      assertThat(Outcomes.record(ws, "maria", outcome(a, "exit", OutcomeStatus.WORK, start))
+          .date()).as("exactly the start date").isEqualTo(start);
+      assertThat(Outcomes.record(ws, "maria", outcome(a, "90d", OutcomeStatus.WORK,
+          LocalDate.of(2026, 8, 1))).date()).as("today").isEqualTo(LocalDate.of(2026, 8, 1));
+      assertThat(rows(ws)).isEqualTo(2);
+    }
+  }
+
+  private static String refused(Workspace ws, Apprentice a, String point, LocalDate date) {
+    return key(catchThrowableOfType(() -> Outcomes.record(ws, "maria",
+        outcome(a, point, OutcomeStatus.WORK, date)), InvalidInputException.class));
+  }
+
   @Test
   void theFollowUpPointsComeFromTheSettingsAndATodayDateIsTheDefault() throws Exception {
     TestClock clock = new TestClock();
