@@ -98,8 +98,8 @@ class AuditAnchorSearchTest {
 
     CliRun found = ocn(ws).run("audit", "verify");
     assertThat(found.exitCode).as(found.toString()).isEqualTo(ExitCode.CHECK_FAILED);
-    assertThat(found.out).contains(checkpoint.toAbsolutePath().normalize() + ": TAMPERED: a checkpoint of this log"
-        + " (size 1) whose signature by the log key");
+    assertThat(found.out).contains(checkpoint.toAbsolutePath().normalize()
+        + ": TAMPERED: a checkpoint of this log (size 2) whose signature by the log key");
 
     CliRun given = ocn(ws).run("audit", "verify", "--anchor", "out/log/checkpoint");
     assertThat(given.exitCode).as(given.toString()).isEqualTo(ExitCode.INPUT);
