@@ -53,6 +53,20 @@ public final class PdfContents {
    * @throws InvalidInputException if the bytes are not a readable, unencrypted PDF
    */
   public static PdfContents read(String source, byte[] pdf) {
+    return read(source, pdf, true);
+  }
+
+  /**
+   * Reads only the embedded files of {@code pdf}, not the page text: for a caller that looks for
+   * an attachment in many files. {@link #pageTexts()} is then empty and {@link #pageCount()} 0.
+   *
+   * @throws InvalidInputException if the bytes are not a readable, unencrypted PDF
+   */
+  public static PdfContents readAttachments(String source, byte[] pdf) {
+    return read(source, pdf, false);
+  }
+
+  private static PdfContents read(String source, byte[] pdf, boolean withText) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       if (document.isEncrypted()) {
         throw new InvalidInputException(Message.of(PdfContents.class, "read.encrypted", source));
@@ -64,7 +78,7 @@ public final class PdfContents {
       }
       PDFTextStripper stripper = new PDFTextStripper();
       List<String> texts = new ArrayList<>();
-      for (int p = 1; p <= document.getNumberOfPages(); p++) {
+      for (int p = 1; withText && p <= document.getNumberOfPages(); p++) {
         stripper.setStartPage(p);
         stripper.setEndPage(p);
         texts.add(stripper.getText(document));

@@ -33,7 +33,7 @@ import org.ocnkit.store.testing.TestClock;
  */
 class CertificateMessagesTest {
   private static final Pattern KEY = Pattern.compile(
-      "\"((?:code|rule|template|check|settings|keyfiles|file|issue|register|log|verify|sources|qualification)"
+      "\"((?:code|rule|template|check|settings|keyfiles|file|issue|register|log|verify|sources|qualification|anchor)"
           + "\\.[a-zA-Z0-9.]+)\"");
 
   private static Properties bundle(String name) throws IOException {

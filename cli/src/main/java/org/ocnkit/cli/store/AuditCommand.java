@@ -1,24 +1,18 @@
 package org.ocnkit.cli.store;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ocnkit.InvalidInputException;
-import org.ocnkit.Message;
 import org.ocnkit.Problem;
+import org.ocnkit.certificate.AuditAnchorSources;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
-import org.ocnkit.store.AuditAnchor;
 import org.ocnkit.store.AuditEvent;
 import org.ocnkit.store.AuditFinding;
 import org.ocnkit.store.AuditQuery;
@@ -34,9 +28,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "audit", mixinStandardHelpOptions = true,
     subcommands = {AuditCommand.Verify.class, AuditCommand.Log.class})
 public final class AuditCommand implements Runnable {
-  /** An anchor file is a manifest or a checkpoint: a few lines. */
-  private static final long MAX_ANCHOR_FILE = 64 * 1024;
-
   @Spec CommandSpec spec;
 
   @Override
@@ -60,11 +51,9 @@ public final class AuditCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<AuditAnchor> anchors = new ArrayList<>();
-      for (Path file : anchorFiles) {
-        anchors.addAll(anchors(cli.path(file)));
-      }
-      AuditReport report = cli.workspace().verifyAudit(anchors);
+      AuditAnchorSources.Search anchors = AuditAnchorSources.of(cli.workspace())
+          .find(anchorFiles.stream().map(cli::path).toList());
+      AuditReport report = cli.workspace().verifyAudit(anchors.auditAnchors());
       if (json.enabled()) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("intact", report.intact());
@@ -74,35 +63,46 @@ public final class AuditCommand implements Runnable {
         out.put("headHash", report.headHash());
         out.put("exemptTables", report.exemptTables());
         out.put("findings", report.findings().stream().map(this::finding).toList());
+        out.put("anchors", anchors(anchors));
         cli.out().println(Json.write(out));
       } else {
         cli.out().println(report.describe(cli.locale()));
+        cli.out().println(anchors.describe(cli.locale()));
       }
       if (report.findings().stream().anyMatch(f -> f.kind() == AuditFinding.Kind.ROLLBACK)) {
         return ExitCode.ROLLBACK;
       }
-      return report.intact() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+      return report.intact() && anchors.forged().isEmpty() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 
-    /** The anchor lines of a backup's manifest or a checkpoint's note. */
-    private static List<AuditAnchor> anchors(Path file) {
-      try {
-        if (Files.size(file) > MAX_ANCHOR_FILE) {
-          throw new InvalidInputException(new Problem(file.toString(),
-              Message.of(Cli.class, "audit.anchor.tooLarge", MAX_ANCHOR_FILE)));
-        }
-        List<AuditAnchor> found = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-            .map(AuditAnchor::parse).flatMap(Optional::stream).toList();
-        if (found.isEmpty()) {
-          throw new InvalidInputException(new Problem(file.toString(),
-              Message.of(Cli.class, "audit.anchor.none")));
-        }
-        return found;
-      } catch (IOException e) {
-        throw new InvalidInputException(new Problem(file.toString(),
-            Message.of(Cli.class, "audit.anchor.unreadable",
-                String.valueOf(e.getMessage()))));
-      }
+    /** The anchors used, the forged checkpoints and the skipped files, for {@code --json}. */
+    private Map<String, Object> anchors(AuditAnchorSources.Search search) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("summary", search.summary().format(cli.locale()));
+      out.put("used", search.anchors().stream().map(a -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", a.kind());
+        m.put("file", a.file().toString());
+        m.put("signed", a.signed());
+        m.put("logSize", a.logSize().isPresent() ? a.logSize().getAsLong() : null);
+        m.put("seq", a.anchor().seq());
+        m.put("at", a.anchor().at().toString());
+        m.put("action", a.anchor().action());
+        m.put("hash", a.anchor().hash());
+        return m;
+      }).toList());
+      out.put("forged", search.forged().stream().map(this::problem).toList());
+      out.put("skipped", search.skipped().stream().map(this::problem).toList());
+      out.put("moreSkipped", search.moreSkipped());
+      out.put("searched", search.searched().stream().map(Path::toString).toList());
+      return out;
+    }
+
+    private Map<String, Object> problem(Problem p) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("file", p.location());
+      out.put("message", p.message().format(cli.locale()));
+      return out;
     }
 
     private Map<String, Object> finding(AuditFinding f) {
