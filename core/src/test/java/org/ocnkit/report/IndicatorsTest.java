@@ -380,6 +380,13 @@ class IndicatorsTest {
         results.column("Participants with a unit certificate")).value();
     assertThat(certified).isEqualTo(count(people, IndicatorsTest::certified))
         .isGreaterThan(qualified);
+    // The numbers of the seeded fixture, the same on every engine: three valid qualification
+    // certificates of KVAL-TEST-BAS from December 2026 (a fourth there is under review, a fifth
+    // was issued in 2027), none of KVAL-TEST-VARD, whose two units nobody had certified.
+    assertThat(List.of(qualified, certified, counted, withFlagged)).containsExactly(3L, 28L, 3L,
+        4L);
+    assertThat(byQualification.at(byQualification.row("KVAL-TEST-VARD",
+        QUALIFICATION_TITLES.get("KVAL-TEST-VARD")), 0).value()).isZero();
   }
 
   // Suppression: lines and consistency ------------------------------------------------------------

@@ -134,6 +134,11 @@ class DemoEvidenceStepsTest {
         "Wrote the progress of 50 apprentices on 9 enrolments over 5 unit versions");
     // With the second intake the totals are published, and the charts show data.
     assertThat(demo.out).contains("Participants started 50, ended ");
+    // Issue 21: one participant (A3) gained a qualification in the year, KVAL-OMSORG-INTRO; the
+    // other qualifications of the catalogue are listed with nobody.
+    assertThat(demo.out).contains("participants who gained a qualification <5.",
+        "  KVAL-OMSORG-INTRO Introduction to work in elderly care: gained by <5",
+        "  KVAL-HANDEL-2 ", "  KVAL-GRON-HANT ");
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(
         ws.resolve("out/" + indicatorsFile(ws))))) {
       assertThat(wb.getSheet("Chart")).isNotNull();
