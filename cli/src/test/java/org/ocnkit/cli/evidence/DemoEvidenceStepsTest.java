@@ -94,9 +94,10 @@ class DemoEvidenceStepsTest {
         "2 plans, 7 sign-offs, 6 outcomes");
     CliRun status = new CliRun(ws).run("moderate", "status", "--json");
     assertThat(status.exitCode).as(status.toString()).isZero();
-    // E1, E3, E4, E5 and E7 confirmed, E8 not sampled; E2 and E6 not achieved.
-    assertThat(status.out.split("\"ready\": true", -1)).hasSize(7);
-    assertThat(status.out.split("\"status\": \"confirmed\"", -1)).hasSize(6);
+    // E1, E3, E4, E5, E7 and E9 (A3's unit for the qualification, issue 21) confirmed, E8 not
+    // sampled; E2 and E6 not achieved.
+    assertThat(status.out.split("\"ready\": true", -1)).hasSize(8);
+    assertThat(status.out.split("\"status\": \"confirmed\"", -1)).hasSize(7);
     assertThat(status.out).contains("\"status\": \"not-sampled\"");
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(
         ws.resolve("out/moderering.xlsx")))) {
