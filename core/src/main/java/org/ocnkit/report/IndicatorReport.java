@@ -16,15 +16,19 @@ import org.ocnkit.Message;
  * @param reportDate the date the report was made; dates after it are not counted
  * @param settings the follow-up points, threshold and age bands in force
  * @param sheets the tables, grouped as the workbook's sheets: participants, results, outcomes
+ * @param qualifications every qualification in the catalogue, by code, with the participants who
+ *     gained it in the period: the same figures as the {@value #QUALIFICATIONS} table
  */
 public record IndicatorReport(String organisation, ReportPeriod period, LocalDate reportDate,
-    ReportSettings settings, List<Sheet> sheets) {
+    ReportSettings settings, List<Sheet> sheets, List<QualificationGained> qualifications) {
   /** The id of the sheet of participants started and ended. */
   public static final String PARTICIPANTS = "participants";
   /** The id of the sheet of units, credits and qualifications. */
   public static final String RESULTS = "results";
   /** The id of the sheet of outcomes at each follow-up point. */
   public static final String OUTCOMES = "outcomes";
+  /** The id of the table of participants who gained each qualification, on the results sheet. */
+  public static final String QUALIFICATIONS = "qualifications";
 
   public IndicatorReport {
     Objects.requireNonNull(organisation, "organisation");
@@ -32,6 +36,7 @@ public record IndicatorReport(String organisation, ReportPeriod period, LocalDat
     Objects.requireNonNull(reportDate, "reportDate");
     Objects.requireNonNull(settings, "settings");
     sheets = List.copyOf(sheets);
+    qualifications = List.copyOf(qualifications);
   }
 
   /** The table with {@code id}, on any sheet. */
@@ -60,6 +65,24 @@ public record IndicatorReport(String organisation, ReportPeriod period, LocalDat
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(name, "name");
       tables = List.copyOf(tables);
+    }
+  }
+
+  /**
+   * The participants who gained one qualification in the period: those holding a valid
+   * certificate of it (any version; not revoked, not under review) issued in the period.
+   *
+   * @param code the qualification's code, such as {@code KVAL-OMSORG-INTRO}
+   * @param titleSv the title of its newest version in the catalogue
+   * @param participants the count, suppressed as the report's other counts are
+   */
+  public record QualificationGained(String code, String titleSv, Optional<String> titleEn,
+      Figure participants) {
+    public QualificationGained {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(titleSv, "titleSv");
+      Objects.requireNonNull(titleEn, "titleEn");
+      Objects.requireNonNull(participants, "participants");
     }
   }
 }

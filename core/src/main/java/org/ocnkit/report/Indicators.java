@@ -15,8 +15,9 @@ import org.ocnkit.store.Workspace;
 /**
  * The funders' indicators ({@code ocn report indicators}): participants started and ended in a
  * period by gender, age band at entry and born abroad, and by disability where recorded; units
- * achieved, credits and participants who gained a qualification; outcomes at exit and at each
- * follow-up point. Small counts are suppressed as the workspace's {@link ReportSettings} say; the
+ * achieved, credits, participants with a unit certificate and participants who gained a
+ * qualification (a valid qualification certificate), and the participants who gained each
+ * qualification; outcomes at exit and at each follow-up point. Small counts are suppressed as the workspace's {@link ReportSettings} say; the
  * rule, with its secondary suppression, is documented on {@link
  * org.ocnkit.report.internal.Suppression} and on the workbook's "About" sheet.
  *
@@ -45,7 +46,7 @@ public final class Indicators {
     ReportSettings settings = ReportSettings.forWorkspace(workspace.settings());
     String organisation = workspace.settings().getString(Settings.ORG_NAME, "");
     return workspace.store().read(tx -> new IndicatorBuilder(Participant.load(tx), period,
-        tx.today(), settings).build(organisation));
+        tx.today(), settings, IndicatorBuilder.QualificationTitle.load(tx)).build(organisation));
   }
 
   /**

@@ -50,6 +50,10 @@ class IndicatorsTest {
   private static final String DISABILITY = "Participants: Participants who started and ended,"
       + " by disability";
   private static final String RESULTS = "Results: Units achieved, credits and qualifications";
+  private static final String BY_QUALIFICATION =
+      "Results: Participants who gained each qualification";
+  private static final Map<String, String> QUALIFICATION_TITLES = Map.of(
+      "KVAL-TEST-BAS", "Basic customer service", "KVAL-TEST-VARD", "Service and hygiene in care");
   private static final List<String> OUTCOME_TITLES = List.of(
       "Outcomes: Outcomes at exit, by gender", "Outcomes: Outcomes 28 days after exit, by gender",
       "Outcomes: Outcomes 90 days after exit, by gender",
@@ -83,6 +87,7 @@ class IndicatorsTest {
       Map<String, Table> tables = WorkbookTables.read(suppressed);
       checkEveryTable(tables, people, 5);
       checkLines(tables, 5);
+      checkQualificationsInTheReport(report, people, f.flagged);
       checkConsistency(tables);
       checkSheetsAndChart(suppressed);
       assertThat(ws.verifyAudit().intact()).isTrue();
@@ -100,6 +105,7 @@ class IndicatorsTest {
       Map<String, Table> tables = WorkbookTables.read(exact);
       checkEveryTable(tables, people, 1);
       birthdaysDuringTheProgrammeKeepTheEntryBand(tables, people);
+      flaggedQualificationCertificatesAreNotCounted(tables, people, f.flagged);
       // Without a period, a planned end date after the report date is not an exit.
       IndicatorReport all = Indicators.compute(ws, ReportPeriod.ALL);
       long ended = people.stream().filter(p -> p.end.isPresent()
@@ -162,8 +168,19 @@ class IndicatorsTest {
         .sum();
   }
 
-  private static boolean qualified(Person p) {
+  /** At least one valid certificate of units issued in the period (the measure before 21). */
+  private static boolean certified(Person p) {
     return p.certificates.stream().anyMatch(c -> c.valid() && inPeriod(c.issued()));
+  }
+
+  /** At least one valid (not revoked, not under review) qualification certificate. */
+  private static boolean qualified(Person p) {
+    return p.qualifications.stream().anyMatch(q -> q.valid() && inPeriod(q.issued()));
+  }
+
+  private static boolean gained(Person p, String qualification) {
+    return p.qualifications.stream().anyMatch(q -> q.valid() && inPeriod(q.issued())
+        && q.qualification().equals(qualification));
   }
 
   // Cell checks -----------------------------------------------------------------------------------
@@ -236,9 +253,20 @@ class IndicatorsTest {
           .filter(match).mapToLong(IndicatorsTest::unitsInPeriod).sum(), false, t, where);
       expect(results.at(r, results.column("Credits achieved")), people.stream()
           .filter(match).mapToLong(IndicatorsTest::creditsInPeriod).sum(), false, t, where);
-      expect(results.at(r, results.column(
-          "Participants who gained a qualification (certificate)")),
+      expect(results.at(r, results.column("Participants with a unit certificate")),
+          count(people, p -> match.test(p) && certified(p)), true, t, where);
+      expect(results.at(r, results.column("Participants who gained a qualification")),
           count(people, p -> match.test(p) && qualified(p)), true, t, where);
+    }
+
+    Table byQualification = tables.get(BY_QUALIFICATION);
+    assertThat(byQualification.columns()).containsExactly("Participants who gained it");
+    assertThat(byQualification.labels()).containsExactly(
+        List.of("KVAL-TEST-BAS", QUALIFICATION_TITLES.get("KVAL-TEST-BAS")),
+        List.of("KVAL-TEST-VARD", QUALIFICATION_TITLES.get("KVAL-TEST-VARD")));
+    for (String code : QUALIFICATION_TITLES.keySet()) {
+      expect(byQualification.at(byQualification.row(code, QUALIFICATION_TITLES.get(code)), 0),
+          count(people, p -> gained(p, code)), true, t, "by qualification " + code);
     }
 
     for (int k = 0; k < OUTCOME_TITLES.size(); k++) {
@@ -285,6 +313,80 @@ class IndicatorsTest {
         }
       }
     }
+  }
+
+  // Qualifications -------------------------------------------------------------------------------
+
+  /**
+   * The fixture issued qualification certificates in and after the period, and one was flagged
+   * for review; the report object has every qualification of the catalogue with both titles, in
+   * the same figures as the workbook, and its labels in Swedish too.
+   */
+  private void checkQualificationsInTheReport(IndicatorReport report, List<Person> people,
+      String flagged) {
+    List<ReportFixture.Gained> all = people.stream().flatMap(p -> p.qualifications.stream())
+        .toList();
+    assertThat(all).as("qualification certificates issued in the period, still valid")
+        .filteredOn(q -> q.valid() && inPeriod(q.issued())).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(all).as("issued after the period").filteredOn(q -> q.issued().isAfter(TO))
+        .isNotEmpty();
+    assertThat(all).as("flagged for review").filteredOn(q -> !q.valid())
+        .extracting(ReportFixture.Gained::code).contains(flagged);
+    assertThat(report.qualifications()).extracting(IndicatorReport.QualificationGained::code)
+        .containsExactly("KVAL-TEST-BAS", "KVAL-TEST-VARD");
+    IndicatorReport.QualificationGained care = report.qualifications().get(1);
+    assertThat(care.titleSv()).isEqualTo("Service och hygien i vården");
+    assertThat(care.titleEn()).contains("Service and hygiene in care");
+    for (IndicatorReport.QualificationGained q : report.qualifications()) {
+      assertThat(q.participants()).isEqualTo(report.figure(IndicatorReport.QUALIFICATIONS,
+          q.code(), "qualified").orElseThrow());
+    }
+    IndicatorTable table = report.table(IndicatorReport.QUALIFICATIONS).orElseThrow();
+    assertThat(table.title().format(org.ocnkit.Message.SWEDISH))
+        .isEqualTo("Deltagare som fått varje utbildningsbevis");
+    assertThat(table.rows().get(1).labels()).extracting(l -> l.format(
+        org.ocnkit.Message.SWEDISH)).containsExactly("KVAL-TEST-VARD",
+            "Service och hygien i vården");
+    assertThat(report.table("results").orElseThrow().columns())
+        .extracting(c -> c.label().format(org.ocnkit.Message.SWEDISH))
+        .contains("Deltagare med intyg om kursenhet", "Deltagare som fått ett utbildningsbevis");
+  }
+
+  /**
+   * Unsuppressed, the qualification certificate flagged for review is not counted: the count of
+   * its qualification is one less than counting it would give, and its holder is counted as
+   * gaining a qualification only if they hold another valid one from the period.
+   */
+  private void flaggedQualificationCertificatesAreNotCounted(Map<String, Table> tables,
+      List<Person> people, String flagged) {
+    Person holder = people.stream().filter(p -> p.qualifications.stream()
+        .anyMatch(q -> q.code().equals(flagged))).findFirst().orElseThrow();
+    ReportFixture.Gained review = holder.qualifications.stream()
+        .filter(q -> q.code().equals(flagged)).findFirst().orElseThrow();
+    assertThat(review.valid()).isFalse();
+    assertThat(inPeriod(review.issued())).isTrue();
+    Table byQualification = tables.get(BY_QUALIFICATION);
+    String code = review.qualification();
+    long counted = byQualification.at(byQualification.row(code, QUALIFICATION_TITLES.get(code)),
+        0).value();
+    long withFlagged = count(people, p -> p.qualifications.stream().anyMatch(q ->
+        inPeriod(q.issued()) && q.qualification().equals(code)));
+    assertThat(counted).isEqualTo(withFlagged - 1);
+    Table results = tables.get(RESULTS);
+    long qualified = results.at(results.row("All participants", ""),
+        results.column("Participants who gained a qualification")).value();
+    assertThat(qualified).isEqualTo(count(people, IndicatorsTest::qualified));
+    long certified = results.at(results.row("All participants", ""),
+        results.column("Participants with a unit certificate")).value();
+    assertThat(certified).isEqualTo(count(people, IndicatorsTest::certified))
+        .isGreaterThan(qualified);
+    // The numbers of the seeded fixture, the same on every engine: three valid qualification
+    // certificates of KVAL-TEST-BAS from December 2026 (a fourth there is under review, a fifth
+    // was issued in 2027), none of KVAL-TEST-VARD, whose two units nobody had certified.
+    assertThat(List.of(qualified, certified, counted, withFlagged)).containsExactly(3L, 28L, 3L,
+        4L);
+    assertThat(byQualification.at(byQualification.row("KVAL-TEST-VARD",
+        QUALIFICATION_TITLES.get("KVAL-TEST-VARD")), 0).value()).isZero();
   }
 
   // Suppression: lines and consistency ------------------------------------------------------------
@@ -336,7 +438,7 @@ class IndicatorsTest {
     }
     Table results = tables.get(RESULTS);
     for (int c = 0; c < results.columns().size(); c++) {
-      boolean people = c == 0 || c == 3;
+      boolean people = c == 0 || c == 3 || c == 4;
       for (String group : List.of("Gender", "Age at entry", "Country of birth")) {
         List<Shown> parts = new ArrayList<>();
         for (int r = 0; r < results.labels().size(); r++) {
@@ -483,6 +585,13 @@ class IndicatorsTest {
       assertThat(wb.getPrintArea(wb.getSheetIndex(chartSheet))).isNotNull();
       assertThat(WorkbookTables.text(wb.getSheet("About").getRow(0).getCell(0)))
           .isEqualTo("Programme indicators \u2013 About");
+      StringBuilder about = new StringBuilder();
+      wb.getSheet("About").forEach(row -> row.forEach(cell -> about.append(
+          WorkbookTables.text(cell)).append('\n')));
+      assertThat(about.toString()).contains("flagged for review, and it does not count as gained",
+          "With a unit certificate: participants holding at least one valid (not revoked) OCN"
+              + " certificate of units", "By qualification: for every qualification in the"
+              + " catalogue");
     }
   }
 }

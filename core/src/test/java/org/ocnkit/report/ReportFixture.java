@@ -1,5 +1,8 @@
 package org.ocnkit.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,11 +17,14 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.ocnkit.certificate.AchievedUnit;
+import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.certificate.CertificateIssuer;
 import org.ocnkit.certificate.CertificateRegister;
 import org.ocnkit.certificate.CertificateRequest;
+import org.ocnkit.certificate.IssueProgress;
 import org.ocnkit.certificate.IssuedCertificate;
 import org.ocnkit.certificate.IssuingKeys;
+import org.ocnkit.certificate.QualificationCertification;
 import org.ocnkit.certificate.internal.testing.SampleRequests;
 import org.ocnkit.evidence.Achievements;
 import org.ocnkit.evidence.ApprenticeErasure;
@@ -38,6 +44,14 @@ import org.ocnkit.learner.NewApprentice;
 import org.ocnkit.learner.NewEnrolment;
 import org.ocnkit.learner.testing.LearnerFixtures;
 import org.ocnkit.learner.testing.TestApprovals;
+import org.ocnkit.panel.Ballot;
+import org.ocnkit.panel.Meeting;
+import org.ocnkit.panel.Panel;
+import org.ocnkit.panel.PanelSettings;
+import org.ocnkit.panel.QualificationPanel;
+import org.ocnkit.panel.VoteChoice;
+import org.ocnkit.qualification.QualificationRef;
+import org.ocnkit.qualification.catalog.QualificationCatalog;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.store.testing.Engine;
 import org.ocnkit.store.testing.TestClock;
@@ -57,8 +71,12 @@ import org.ocnkit.unit.UnitRef;
  * a band edge during the programme), starts from autumn 2025 to December 2026, ends before,
  * inside and after 2026 or not recorded; units achieved in and out of 2026 on two units (3 and 5
  * credits); certificates issued in and out of 2026 with every form of register reference, one
- * revoked; outcomes at exit and the follow-up points with one correction; three apprentices
- * erased. The report is made on {@link #REPORT_TIME} for 2026.
+ * revoked; two qualifications ({@link #BASIC} on the small unit, {@link #CARE} on both) approved
+ * by the panel, and a few qualification certificates issued through the real pipeline in
+ * December 2026 and February 2027, one of them (with any other resting on the same unit
+ * certificate) flagged for review by revoking its unit certificate; outcomes at exit and the
+ * follow-up points with one correction; three apprentices erased. The report is made on {@link
+ * #REPORT_TIME} for 2026.
  */
 final class ReportFixture {
   static final LocalDate FROM = LocalDate.of(2026, 1, 1);
@@ -66,6 +84,13 @@ final class ReportFixture {
   static final Instant REPORT_TIME = Instant.parse("2027-03-15T09:00:00Z");
   static final LocalDate REPORT_DATE = LocalDate.of(2027, 3, 15);
   static final List<String> POINTS = List.of("exit", "28d", "90d", "6m");
+  /** A qualification of the small unit alone. */
+  static final QualificationRef BASIC = QualificationRef.of("KVAL-TEST-BAS", 1);
+  /** A qualification of both units. */
+  static final QualificationRef CARE = QualificationRef.of("KVAL-TEST-VARD", 1);
+  /** Qualification certificates issued in December 2026 (in the period) and February 2027. */
+  private static final int QUALIFICATIONS_2026 = 4;
+  private static final int QUALIFICATIONS_2027 = 1;
 
   private static final String[] FIRST = {"Amina", "Johan", "Sara", "Ahmad", "Elin", "Mehmet",
       "Noa", "Fatima", "Tiina", "Daniel", "Lina", "Omar", "Karin", "Yusuf", "Maja"};
@@ -86,6 +111,7 @@ final class ReportFixture {
     boolean erased;
     final List<Achieved> units = new ArrayList<>();
     final List<Held> certificates = new ArrayList<>();
+    final List<Gained> qualifications = new ArrayList<>();
     final Map<String, OutcomeStatus> outcomes = new LinkedHashMap<>();
 
     /** Whole years at the start date. */
@@ -98,6 +124,13 @@ final class ReportFixture {
 
   record Held(String code, LocalDate issued, boolean valid) {}
 
+  /**
+   * A qualification certificate: the qualification's code, the certificate's code, the unit
+   * certificates it rests on, and whether it is valid (not flagged for review).
+   */
+  record Gained(String qualification, String code, LocalDate issued, Set<String> restsOn,
+      boolean valid) {}
+
   final Workspace ws;
   final TestClock clock;
   final List<Person> people = new ArrayList<>();
@@ -105,14 +138,19 @@ final class ReportFixture {
   final UnitRef large;
   final Map<UnitRef, CourseUnit> units = new LinkedHashMap<>();
 
+  /** The code of the qualification certificate flagged for review. */
+  String flagged;
+
   private final Random random = new Random(20260901);
+  private final Path dir;
   private IssuingKeys keys;
 
-  private ReportFixture(Workspace ws, TestClock clock, UnitRef small, UnitRef large) {
+  private ReportFixture(Workspace ws, TestClock clock, UnitRef small, UnitRef large, Path dir) {
     this.ws = ws;
     this.clock = clock;
     this.small = small;
     this.large = large;
+    this.dir = dir;
   }
 
   /** The whole programme year in a new workspace in {@code dir}. */
@@ -126,7 +164,7 @@ final class ReportFixture {
     TestApprovals.approve(ws.store(), small.ref());
     TestApprovals.approve(ws.store(), large.ref());
     LearnerFixtures.placementAndAssessor(ws);
-    ReportFixture f = new ReportFixture(ws, clock, small.ref(), large.ref());
+    ReportFixture f = new ReportFixture(ws, clock, small.ref(), large.ref(), dir);
     f.units.put(small.ref(), small);
     f.units.put(large.ref(), large);
     f.populate();
@@ -239,6 +277,12 @@ final class ReportFixture {
         LocalDate.of(2027, 2, 20))) {
       steps.add(new Step(batch, () -> certify(batch)));
     }
+    steps.add(new Step(LocalDate.of(2026, 6, 16), this::approveQualifications));
+    steps.add(new Step(LocalDate.of(2026, 12, 2), () -> awardQualifications(
+        LocalDate.of(2026, 12, 2), QUALIFICATIONS_2026)));
+    steps.add(new Step(LocalDate.of(2026, 12, 3), this::flagOneForReview));
+    steps.add(new Step(LocalDate.of(2027, 2, 21), () -> awardQualifications(
+        LocalDate.of(2027, 2, 21), QUALIFICATIONS_2027)));
     steps.sort(Comparator.comparing(Step::on));
     for (Step s : steps) {
       clock.set(s.on().atTime(9, 0).toInstant(ZoneOffset.UTC));
@@ -332,6 +376,106 @@ final class ReportFixture {
             "Utfärdat med fel program.");
       }
       holders.get(i).certificates.add(new Held(issued.get(i).code().value(), on, !revoke));
+    }
+  }
+
+  /** Imports {@link #BASIC} and {@link #CARE} and has the panel approve them. */
+  private void approveQualifications() {
+    Path folder = dir.resolve("qualifications");
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve("kval-test-bas.xml"), qualificationXml(BASIC,
+          "Grundläggande kundservice", "Basic customer service", 2, 3, small.code().value()));
+      Files.writeString(folder.resolve("kval-test-vard.xml"), qualificationXml(CARE,
+          "Service och hygien i vården", "Service and hygiene in care", 3, 8,
+          small.code().value(), large.code().value()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    QualificationCatalog.importQualifications(ws.store(), "coordinator", folder,
+        List.of(folder));
+    QualificationPanel panel = new QualificationPanel(ws.store(), PanelSettings.DEFAULTS,
+        "Testkommunen");
+    List<String> members = List.of("Anna Arbetsliv", "Erik Utbildning", "Sofia Samhälle");
+    Meeting meeting = new Panel(ws.store(), PanelSettings.DEFAULTS, "Testkommunen")
+        .openMeeting("panel-test", Optional.empty(), members, Optional.empty());
+    for (QualificationRef ref : List.of(BASIC, CARE)) {
+      panel.submit("panel-test", QualificationRef.parse(ref.toString()));
+      panel.vote("panel-test", meeting.id(), ref, members, Ballot.of(VoteChoice.APPROVE));
+      panel.decide("panel-test", meeting.id(), ref);
+    }
+  }
+
+  private static String qualificationXml(QualificationRef ref, String titleSv, String titleEn,
+      int level, int credits, String... units) {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<qualification xmlns=\"https://ocnkit.org/ns/qualification/1\" code=\""
+        + ref.code().value() + "\" version=\"" + ref.version() + "\">\n"
+        + "  <title lang=\"sv\">" + titleSv + "</title>\n"
+        + "  <title lang=\"en\">" + titleEn + "</title>\n"
+        + "  <level>" + level + "</level>\n"
+        + "  <purpose>Ett utbildningsbevis för rapporttesterna.</purpose>\n  <units>\n");
+    for (String unit : units) {
+      xml.append("    <unit code=\"").append(unit).append("\" versions=\"1-\"/>\n");
+    }
+    xml.append("  </units>\n  <rules>\n    <totalCredits>").append(credits)
+        .append("</totalCredits>\n    <mandatory>\n");
+    for (String unit : units) {
+      xml.append("      <unit code=\"").append(unit).append("\"/>\n");
+    }
+    xml.append("    </mandatory>\n  </rules>\n  <author>Anna Andersson</author>\n"
+        + "</qualification>\n");
+    return xml.toString();
+  }
+
+  /**
+   * Issues up to {@code limit} qualification certificates, on {@code on}, as {@code ocn
+   * certificate issue --apprentice A --qualification CODE} does: to the apprentices (in order)
+   * whose certified units meet a qualification they do not hold yet.
+   */
+  private void awardQualifications(LocalDate on, int limit) {
+    CertificateIssuer issuer = CertificateIssuer.of(ws, keys);
+    int issued = 0;
+    for (Person p : people) {
+      if (issued == limit) {
+        return;
+      }
+      List<QualificationCertification.Offer> offers = ws.store().read(tx ->
+          QualificationCertification.offers(tx, ws, p.id));
+      for (QualificationCertification.Offer offer : offers) {
+        if (issued == limit) {
+          return;
+        }
+        IssuedCertificate c = QualificationCertification.issue(ws, issuer, "coordinator", p.id,
+            QualificationRef.parse(offer.qualification().toString()), IssueProgress.NONE)
+            .certificates().get(0);
+        Set<String> restsOn = new java.util.TreeSet<>();
+        c.record().qualification().orElseThrow().unitCertificates().values()
+            .forEach(u -> restsOn.add(u.value()));
+        p.qualifications.add(new Gained(offer.qualification().code().value(),
+            c.code().value(), on, restsOn, true));
+        issued++;
+      }
+    }
+  }
+
+  /**
+   * Revokes the unit certificate the last qualification certificate of 2026 rests on: that one,
+   * and any other resting on the same unit certificate, is flagged for review.
+   */
+  private void flagOneForReview() {
+    Person holder = people.stream().filter(p -> !p.qualifications.isEmpty())
+        .reduce((first, second) -> second).orElseThrow();
+    Gained last = holder.qualifications.get(holder.qualifications.size() - 1);
+    String cause = last.restsOn().iterator().next();
+    new CertificateRegister(ws.store()).revoke("coordinator", new CertificateCode(cause),
+        "Intyget avsåg fel deltagare.");
+    flagged = last.code();
+    for (Person p : people) {
+      p.certificates.replaceAll(h -> h.code().equals(cause)
+          ? new Held(h.code(), h.issued(), false) : h);
+      p.qualifications.replaceAll(g -> g.restsOn().contains(cause)
+          ? new Gained(g.qualification(), g.code(), g.issued(), g.restsOn(), false) : g);
     }
   }
 

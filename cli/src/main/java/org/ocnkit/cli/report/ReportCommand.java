@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ocnkit.Message;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
@@ -80,7 +81,13 @@ public final class ReportCommand implements Runnable {
           figure(report, "participants", "total/total", "ended/total"),
           figure(report, "results", "total", "units"),
           figure(report, "results", "total", "credits"),
+          figure(report, "results", "total", "certified"),
           figure(report, "results", "total", "qualified")));
+      for (IndicatorReport.QualificationGained q : report.qualifications()) {
+        cli.out().println(Texts.of(cli, "indicators.qualification", q.code(),
+            Message.SWEDISH.getLanguage().equals(cli.locale().getLanguage()) ? q.titleSv()
+                : q.titleEn().orElse(q.titleSv()), q.participants().text(threshold)));
+      }
       if (threshold > 1) {
         cli.out().println(Texts.of(cli, "indicators.suppressed", threshold, threshold - 1));
       }
@@ -142,6 +149,15 @@ public final class ReportCommand implements Runnable {
         sheets.add(s);
       }
       root.put("sheets", sheets);
+      root.put("qualifications", report.qualifications().stream().map(q -> {
+        Map<String, Object> qualification = new LinkedHashMap<>();
+        qualification.put("code", q.code());
+        qualification.put("titleSv", q.titleSv());
+        qualification.put("titleEn", q.titleEn().orElse(null));
+        qualification.put("participants", q.participants().number().isPresent()
+            ? (Object) q.participants().number().getAsLong() : q.participants().text(threshold));
+        return qualification;
+      }).toList());
       return root;
     }
   }

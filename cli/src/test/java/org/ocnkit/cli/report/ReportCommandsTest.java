@@ -127,6 +127,10 @@ class ReportCommandsTest {
     assertThat(figure(json, "participants", "total/18-29", "started/total"))
         .isEqualTo(Long.toString(band1829));
     assertThat(figure(json, "results", "total", "units")).isEqualTo("3");
+    // Nobody here holds a certificate of any kind, and the catalogue holds no qualification.
+    assertThat(figure(json, "results", "total", "certified")).isEqualTo("0");
+    assertThat(figure(json, "results", "total", "qualified")).isEqualTo("0");
+    assertThat(json).contains("\"qualifications\": []");
     assertThat(figure(json, "outcomes-exit", "work", "total")).isEqualTo("2");
     assertThat(figure(json, "outcomes-exit", "studies", "woman")).isEqualTo("1");
     assertThat(figure(json, "outcomes-exit", "not-recorded", "total")).isEqualTo("3");

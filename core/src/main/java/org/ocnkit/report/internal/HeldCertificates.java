@@ -7,24 +7,31 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.certificate.CertificateRegister;
 import org.ocnkit.certificate.CertificateRequest;
+import org.ocnkit.certificate.QualificationCertification;
 import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.EnrolmentId;
 import org.ocnkit.learner.Enrolments;
+import org.ocnkit.qualification.QualificationCode;
+import org.ocnkit.qualification.QualificationRef;
 import org.ocnkit.store.ReadTx;
 
 /**
  * Which valid certificates each apprentice holds, from the opaque references the register keeps
  * with a certificate: {@code ("apprentice", "A12")} names the holder, {@code ("enrolment",
  * "E42")} an enrolment it certifies (and so its apprentice); both are accepted with or without
- * the letter. Revoked certificates are left out.
+ * the letter. Revoked certificates are left out, and so are qualification certificates under
+ * review (a unit certificate they rest on was revoked): neither is valid. A qualification
+ * certificate is told from a certificate of units by its {@value
+ * QualificationCertification#REF_QUALIFICATION} reference ({@code CODE@V}).
  */
 public final class HeldCertificates {
   /** A reference kind naming the apprentice a certificate was issued to. */
@@ -38,10 +45,20 @@ public final class HeldCertificates {
    * A valid certificate an apprentice holds.
    *
    * @param enrolments the apprentice's enrolments it names (empty when it names none)
+   * @param qualification for a qualification certificate, the qualification it awards; empty for
+   *     a certificate of units
    */
-  public record Held(RegisterEntry entry, Set<EnrolmentId> enrolments) {
+  public record Held(RegisterEntry entry, Set<EnrolmentId> enrolments,
+      Optional<QualificationCode> qualification) {
     public Held {
+      Objects.requireNonNull(entry, "entry");
       enrolments = Set.copyOf(enrolments);
+      Objects.requireNonNull(qualification, "qualification");
+    }
+
+    /** Whether it is a qualification certificate. */
+    public boolean awardsQualification() {
+      return qualification.isPresent();
     }
   }
 
@@ -57,9 +74,12 @@ public final class HeldCertificates {
         continue;
       }
       Set<ApprenticeId> holders = new LinkedHashSet<>();
+      Optional<QualificationCode> qualification = Optional.empty();
       Map<ApprenticeId, Set<EnrolmentId>> named = new HashMap<>();
       for (CertificateRequest.Reference r : CertificateRegister.references(tx, entry.code())) {
-        if (r.kind().equals(APPRENTICE)) {
+        if (r.kind().equals(QualificationCertification.REF_QUALIFICATION)) {
+          qualification = qualification(r.value());
+        } else if (r.kind().equals(APPRENTICE)) {
           apprentice(r.value()).ifPresent(holders::add);
         } else if (r.kind().equals(ENROLMENT)) {
           Optional<EnrolmentId> e = enrolment(r.value());
@@ -72,7 +92,7 @@ public final class HeldCertificates {
       }
       for (ApprenticeId a : holders) {
         held.computeIfAbsent(a, x -> new ArrayList<>())
-            .add(new Held(entry, named.getOrDefault(a, Set.of())));
+            .add(new Held(entry, named.getOrDefault(a, Set.of()), qualification));
       }
     }
     return held;
@@ -81,6 +101,14 @@ public final class HeldCertificates {
   private static Optional<ApprenticeId> apprentice(String value) {
     try {
       return Optional.of(ApprenticeId.parse(value));
+    } catch (InvalidInputException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<QualificationCode> qualification(String value) {
+    try {
+      return Optional.of(QualificationRef.parse(value).code());
     } catch (InvalidInputException e) {
       return Optional.empty();
     }

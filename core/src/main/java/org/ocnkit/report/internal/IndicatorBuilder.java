@@ -1,5 +1,6 @@
 package org.ocnkit.report.internal;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,11 +9,17 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.ocnkit.Message;
 import org.ocnkit.learner.BornAbroad;
 import org.ocnkit.learner.Gender;
+import org.ocnkit.qualification.QualificationCode;
+import org.ocnkit.qualification.catalog.QualificationCatalog;
+import org.ocnkit.qualification.catalog.QualificationSummary;
 import org.ocnkit.report.AgeBand;
 import org.ocnkit.report.AgeBands;
 import org.ocnkit.report.Figure;
@@ -24,6 +31,7 @@ import org.ocnkit.report.IndicatorTable.TableRow;
 import org.ocnkit.report.OutcomeStatus;
 import org.ocnkit.report.ReportPeriod;
 import org.ocnkit.report.ReportSettings;
+import org.ocnkit.store.ReadTx;
 
 /**
  * Counts the participants into the indicator tables, lets {@link Suppression} decide what is
@@ -38,8 +46,17 @@ import org.ocnkit.report.ReportSettings;
  *       computed from the date of birth when the apprentice was added and kept after erasure): a
  *       birthday during the programme does not move anyone to another band.
  *   <li>units, credits and participants with a unit: units signed off as achieved in the period.
- *   <li>gained a qualification: participants with at least one valid (not revoked) certificate
- *       issued in the period.
+ *   <li>with a unit certificate: participants with at least one valid (not revoked) certificate
+ *       of units issued in the period: what "gained a qualification" counted before qualifications
+ *       existed (issue 21), kept so that funders still see it.
+ *   <li>gained a qualification: participants with at least one valid qualification certificate
+ *       issued in the period. Valid means neither revoked nor under review: a qualification
+ *       certificate one of whose unit certificates was revoked is flagged for review, and until
+ *       the issuer has reviewed it, it does not count as gained. Status is as of the report date,
+ *       like everything else in the report.
+ *   <li>by qualification: for each qualification code in the catalogue (all versions together),
+ *       the participants who gained it in the period; someone who gained two qualifications is
+ *       counted under each, and once in "gained a qualification".
  *   <li>outcomes: for each participant who ended in the period, the current outcome recorded at
  *       each follow-up point, or "not recorded".
  * </ul>
@@ -50,7 +67,9 @@ public final class IndicatorBuilder {
   static final String ACHIEVERS = "achievers";
   static final String UNITS = "units";
   static final String CREDITS = "credits";
+  static final String CERTIFIED = "certified";
   static final String QUALIFIED = "qualified";
+  static final String QUALIFICATION = "qualification";
   static final String GENDER = "gender";
   static final String BAND = "band";
   static final String BAND2 = "band2";
@@ -71,18 +90,48 @@ public final class IndicatorBuilder {
   private final ReportPeriod period;
   private final LocalDate today;
   private final ReportSettings settings;
+  private final Map<String, QualificationTitle> catalogue = new TreeMap<>();
   private final Map<Quantity, Long> counted = new HashMap<>();
   private final Map<Quantity, Long> used = new LinkedHashMap<>();
   private final Set<Quantity> sums = new HashSet<>();
   private final Map<Quantity, Quantity> summedOver = new HashMap<>();
   private final List<Suppression.Line> lines = new ArrayList<>();
 
+  /**
+   * @param qualifications the qualifications of the catalogue, one per code, whose titles the
+   *     table by qualification shows
+   */
   public IndicatorBuilder(List<Participant> participants, ReportPeriod period, LocalDate today,
-      ReportSettings settings) {
+      ReportSettings settings, List<QualificationTitle> qualifications) {
     this.participants = List.copyOf(participants);
     this.period = period;
     this.today = today;
     this.settings = settings;
+    qualifications.forEach(q -> catalogue.put(q.code().value(), q));
+  }
+
+  /**
+   * A qualification as the table by qualification names it: the code and the titles of its
+   * newest version.
+   */
+  public record QualificationTitle(QualificationCode code, String titleSv,
+      Optional<String> titleEn) {
+    public QualificationTitle {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(titleSv, "titleSv");
+      Objects.requireNonNull(titleEn, "titleEn");
+    }
+
+    /** Every code in the catalogue, with the titles of its newest version. */
+    public static List<QualificationTitle> load(ReadTx tx) throws SQLException {
+      Map<QualificationCode, QualificationTitle> newest = new TreeMap<>();
+      // The catalogue lists by code and version, so the last one of a code is its newest.
+      for (QualificationSummary q : QualificationCatalog.list(tx)) {
+        newest.put(q.ref().code(), new QualificationTitle(q.ref().code(), q.titleSv(),
+            q.titleEn()));
+      }
+      return List.copyOf(newest.values());
+    }
   }
 
   /** The report, with every figure decided. */
@@ -95,6 +144,7 @@ public final class IndicatorBuilder {
         "participants-second", text("table.participantsSecond"), BAND2, second)));
     participantTables.add(disability());
     TableSpec results = results();
+    TableSpec byQualification = qualifications();
     List<TableSpec> outcomes = new ArrayList<>();
     for (FollowUpPoint p : settings.followUps()) {
       outcomes.add(outcomes(p));
@@ -107,9 +157,12 @@ public final class IndicatorBuilder {
         new IndicatorReport.Sheet(IndicatorReport.PARTICIPANTS, text("sheet.participants"),
             participantTables.stream().map(t -> t.table(figures)).toList()),
         new IndicatorReport.Sheet(IndicatorReport.RESULTS, text("sheet.results"),
-            List.of(results.table(figures))),
+            List.of(results.table(figures), byQualification.table(figures))),
         new IndicatorReport.Sheet(IndicatorReport.OUTCOMES, text("sheet.outcomes"),
-            outcomes.stream().map(t -> t.table(figures)).toList())));
+            outcomes.stream().map(t -> t.table(figures)).toList())),
+        catalogue.values().stream().map(q -> new IndicatorReport.QualificationGained(
+            q.code().value(), q.titleSv(), q.titleEn(),
+            figures.get(qualification(q.code().value())))).toList());
   }
 
   // Counting -----------------------------------------------------------------------------------
@@ -152,8 +205,22 @@ public final class IndicatorBuilder {
           add(q.as(CREDITS), credits);
         }
       }
-      if (p.certificates().stream().anyMatch(c -> period.counts(c, today))) {
+      if (p.unitCertificates().stream().anyMatch(c -> period.counts(c, today))) {
+        groups.forEach(q -> add(q.as(CERTIFIED), 1));
+      }
+      Set<String> gained = new TreeSet<>();
+      for (Participant.GainedQualification q : p.qualifications()) {
+        if (period.counts(q.on(), today)) {
+          gained.add(q.code().value());
+        }
+      }
+      if (!gained.isEmpty()) {
         groups.forEach(q -> add(q.as(QUALIFIED), 1));
+      }
+      for (String code : gained) {
+        catalogue.putIfAbsent(code, new QualificationTitle(new QualificationCode(code), code,
+            Optional.empty()));
+        add(qualification(code), 1);
       }
       if (ended) {
         for (FollowUpPoint point : settings.followUps()) {
@@ -173,6 +240,10 @@ public final class IndicatorBuilder {
 
   private static String band(AgeBands bands, int age) {
     return bands.of(age).map(AgeBand::key).orElse(OTHER_AGES);
+  }
+
+  private static Quantity qualification(String code) {
+    return Quantity.of(QUALIFIED).with(QUALIFICATION, code);
   }
 
   private static String outcome(FollowUpPoint point) {
@@ -272,13 +343,13 @@ public final class IndicatorBuilder {
   }
 
   /**
-   * Participants with a unit achieved, units, credits and participants who gained a
-   * qualification: in total, by gender, by age band and by born abroad.
+   * Participants with a unit achieved, units, credits, participants with a unit certificate and
+   * participants who gained a qualification: in total, by gender, by age band and by born abroad.
    */
   private TableSpec results() {
     TableSpec t = new TableSpec("results", text("table.results"),
         List.of(text("header.group"), text("header.value")));
-    List<String> measures = List.of(ACHIEVERS, UNITS, CREDITS, QUALIFIED);
+    List<String> measures = List.of(ACHIEVERS, UNITS, CREDITS, CERTIFIED, QUALIFIED);
     for (String measure : measures) {
       t.column(measure, Optional.empty(), text("results." + measure));
     }
@@ -316,6 +387,31 @@ public final class IndicatorBuilder {
         sums.add(q);
         summedOver.put(q, use(q.as(ACHIEVERS)));
       }
+    }
+    return t;
+  }
+
+  /**
+   * The participants who gained each qualification of the catalogue, by code. The counts add up
+   * to "gained a qualification" only where nobody gained two; there the table and the results
+   * make a line for the suppression rule, so that a hidden total is not given away by the
+   * qualifications (with one qualification, its count is the total).
+   */
+  private TableSpec qualifications() {
+    TableSpec t = new TableSpec(IndicatorReport.QUALIFICATIONS, text("table.qualifications"),
+        List.of(text("header.qualificationCode"), text("header.qualification")));
+    t.column(QUALIFIED, Optional.empty(), text("qualifications.gained"));
+    List<Quantity> parts = new ArrayList<>();
+    for (QualificationTitle q : catalogue.values()) {
+      Quantity cell = use(qualification(q.code().value()));
+      parts.add(cell);
+      t.row(q.code().value(), List.of(text("qualification.code", q.code().value()),
+          text("qualification.title", q.titleSv(), q.titleEn().orElse(q.titleSv()))), false,
+          List.of(cell));
+    }
+    long sum = parts.stream().mapToLong(used::get).sum();
+    if (!parts.isEmpty() && sum == used.get(Quantity.of(QUALIFIED))) {
+      line(Quantity.of(QUALIFIED), parts);
     }
     return t;
   }
@@ -380,8 +476,8 @@ public final class IndicatorBuilder {
     return List.copyOf(all);
   }
 
-  private static Message text(String key) {
-    return Message.of(IndicatorReport.class, key);
+  private static Message text(String key, Object... args) {
+    return Message.of(IndicatorReport.class, key, args);
   }
 
   /** A table being laid out: its rows hold quantities until the figures are decided. */

@@ -330,7 +330,8 @@ public final class IndicatorWorkbook {
     int t = report.settings().suppressBelow();
     List<String> lines = new ArrayList<>();
     for (String key : List.of("about.started", "about.erased", "about.age", "about.abroad",
-        "about.disability", "about.units", "about.qualified", "about.outcomes")) {
+        "about.disability", "about.units", "about.certified", "about.qualified",
+        "about.byQualification", "about.outcomes")) {
       lines.add(text(key));
     }
     lines.add(t > 1 ? text("about.suppression", t, t - 1, Figure.HIDDEN_MARK)

@@ -15,6 +15,7 @@ import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.BornAbroad;
 import org.ocnkit.learner.Gender;
+import org.ocnkit.qualification.QualificationCode;
 import org.ocnkit.report.Outcome;
 import org.ocnkit.report.OutcomeStatus;
 import org.ocnkit.report.Outcomes;
@@ -25,27 +26,39 @@ import org.ocnkit.unit.catalog.UnitSummary;
 
 /**
  * What the indicators count about one apprentice: the funders' categories (kept after erasure),
- * dates, the units achieved with their credits, the issue dates of the valid certificates held,
- * and the current outcome at each point. Never a name.
+ * dates, the units achieved with their credits, the issue dates of the valid certificates of
+ * units held, the valid qualification certificates held, and the current outcome at each point.
+ * Never a name.
  *
  * @param disability yes or no where recorded; empty when not asked or erased
  * @param units the units achieved: date of the sign-off and the unit's credits
- * @param certificates the issue dates of the valid certificates the apprentice holds
+ * @param unitCertificates the issue dates of the valid certificates of units the apprentice holds
+ * @param qualifications the valid qualification certificates the apprentice holds (not revoked,
+ *     not under review)
  * @param outcomes the current outcome's status by follow-up point code
  */
 public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad, int ageAtEntry,
     Optional<Boolean> disability, LocalDate start, Optional<LocalDate> end,
-    List<AchievedUnit> units, List<LocalDate> certificates,
-    Map<String, OutcomeStatus> outcomes) {
+    List<AchievedUnit> units, List<LocalDate> unitCertificates,
+    List<GainedQualification> qualifications, Map<String, OutcomeStatus> outcomes) {
   public Participant {
     Objects.requireNonNull(id, "id");
     units = List.copyOf(units);
-    certificates = List.copyOf(certificates);
+    unitCertificates = List.copyOf(unitCertificates);
+    qualifications = List.copyOf(qualifications);
     outcomes = Map.copyOf(outcomes);
   }
 
   /** A unit achieved on a date, worth some credits. */
   public record AchievedUnit(LocalDate on, int credits) {}
+
+  /** A valid qualification certificate: the qualification and the certificate's issue date. */
+  public record GainedQualification(QualificationCode code, LocalDate on) {
+    public GainedQualification {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(on, "on");
+    }
+  }
 
   /** Every apprentice of the workspace, by id. */
   public static List<Participant> load(ReadTx tx) throws SQLException {
@@ -65,8 +78,14 @@ public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad,
           .add(new AchievedUnit(a.achievedOn(), credits.getOrDefault(a.unitVersionId(), 0)));
     }
     Map<ApprenticeId, List<LocalDate>> certificates = new HashMap<>();
-    HeldCertificates.load(tx).forEach((a, held) -> certificates.put(a,
-        held.stream().map(h -> h.entry().issueDate()).toList()));
+    Map<ApprenticeId, List<GainedQualification>> qualifications = new HashMap<>();
+    HeldCertificates.load(tx).forEach((a, held) -> {
+      certificates.put(a, held.stream().filter(h -> !h.awardsQualification())
+          .map(h -> h.entry().issueDate()).toList());
+      qualifications.put(a, held.stream().filter(HeldCertificates.Held::awardsQualification)
+          .map(h -> new GainedQualification(h.qualification().orElseThrow(),
+              h.entry().issueDate())).toList());
+    });
     Map<ApprenticeId, Map<String, Outcome>> outcomes = Outcomes.current(tx);
     List<Participant> all = new ArrayList<>();
     for (Apprentice a : Apprentices.list(tx)) {
@@ -75,7 +94,7 @@ public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad,
       all.add(new Participant(a.id(), a.gender(), a.bornAbroad(), a.ageAtEntry(),
           Optional.ofNullable(disability.get(a.id().value())), a.startDate(), a.endDate(),
           units.getOrDefault(a.id(), List.of()), certificates.getOrDefault(a.id(), List.of()),
-          status));
+          qualifications.getOrDefault(a.id(), List.of()), status));
     }
     return all;
   }
