@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ocnkit.InvalidInputException;
+import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.certificate.CertificateRegister;
 import org.ocnkit.certificate.CertificateRequest;
 import org.ocnkit.certificate.RegisterEntry;
@@ -52,13 +53,15 @@ public final class HeldCertificates {
       owners.put(e.id(), e.apprentice());
     }
     Map<ApprenticeId, List<Held>> held = new LinkedHashMap<>();
+    Map<CertificateCode, List<CertificateRequest.Reference>> references =
+        CertificateRegister.references(tx);
     for (RegisterEntry entry : CertificateRegister.list(tx)) {
       if (entry.status() != RegisterEntry.Status.VALID) {
         continue;
       }
       Set<ApprenticeId> holders = new LinkedHashSet<>();
       Map<ApprenticeId, Set<EnrolmentId>> named = new HashMap<>();
-      for (CertificateRequest.Reference r : CertificateRegister.references(tx, entry.code())) {
+      for (CertificateRequest.Reference r : references.getOrDefault(entry.code(), List.of())) {
         if (r.kind().equals(APPRENTICE)) {
           apprentice(r.value()).ifPresent(holders::add);
         } else if (r.kind().equals(ENROLMENT)) {
