@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -98,6 +99,23 @@ public final class CertificateRegister {
             + " JOIN certificate c ON c.id = x.certificate_id WHERE c.code = ? ORDER BY x.id",
         row -> new CertificateRequest.Reference(row.getString("kind"), row.getString("ref")),
         code.value());
+  }
+
+  /**
+   * The references of every certificate, each certificate's in the order of {@link
+   * #references(ReadTx, CertificateCode)}: one query for a whole register (reports).
+   */
+  public static Map<CertificateCode, List<CertificateRequest.Reference>> references(ReadTx tx)
+      throws SQLException {
+    Map<CertificateCode, List<CertificateRequest.Reference>> all = new HashMap<>();
+    for (Object[] r : tx.query("SELECT c.code, x.kind, x.ref FROM certificate_reference x"
+            + " JOIN certificate c ON c.id = x.certificate_id ORDER BY x.id",
+        row -> new Object[] {row.getString("code"),
+            new CertificateRequest.Reference(row.getString("kind"), row.getString("ref"))})) {
+      all.computeIfAbsent(new CertificateCode((String) r[0]), k -> new ArrayList<>())
+          .add((CertificateRequest.Reference) r[1]);
+    }
+    return all;
   }
 
   /**

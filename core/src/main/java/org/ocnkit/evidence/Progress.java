@@ -1,18 +1,24 @@
 package org.ocnkit.evidence;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Enrolment;
+import org.ocnkit.learner.EnrolmentId;
 import org.ocnkit.learner.Enrolments;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Store;
 import org.ocnkit.unit.AssessmentCriterion;
 import org.ocnkit.unit.CourseUnit;
+import org.ocnkit.unit.UnitRef;
 
 /**
  * Progress per enrolment and criterion. Over current (not superseded) items, a criterion is
@@ -29,21 +35,56 @@ public final class Progress {
     return store.read(tx -> of(tx, apprentice));
   }
 
-  /** {@link #of(Store, Optional)} within a transaction. */
+  /**
+   * {@link #of(Store, Optional)} within a transaction. Reads each table once for all the
+   * enrolments (evidence, apprentices, achievements) and each unit version once, so the number of
+   * queries does not grow with the number of enrolments.
+   */
   public static List<EnrolmentProgress> of(ReadTx tx, Optional<ApprenticeId> apprentice)
       throws SQLException {
     List<Enrolment> enrolments = new ArrayList<>();
+    List<EvidenceItem> items;
+    Map<ApprenticeId, Apprentice> people = new HashMap<>();
+    Map<EnrolmentId, Achievement> achieved = new HashMap<>();
     if (apprentice.isPresent()) {
-      Apprentices.require(tx, apprentice.get());
-      enrolments.addAll(Enrolments.ofApprentice(tx, apprentice.get()));
+      Apprentice a = Apprentices.require(tx, apprentice.get());
+      people.put(a.id(), a);
+      enrolments.addAll(Enrolments.ofApprentice(tx, a.id()));
+      items = EvidenceRecords.load(tx, "e.apprentice_id = ?", a.id().value());
+      for (Achievement x : Achievements.ofApprentice(tx, a.id())) {
+        achieved.put(x.enrolment(), x);
+      }
     } else {
       enrolments.addAll(Enrolments.list(tx));
-      enrolments.sort(java.util.Comparator.comparing(Enrolment::apprentice)
-          .thenComparing(Enrolment::id));
+      enrolments.sort(Comparator.comparing(Enrolment::apprentice).thenComparing(Enrolment::id));
+      items = EvidenceRecords.load(tx, "1 = 1");
+      for (Apprentice a : Apprentices.list(tx)) {
+        people.put(a.id(), a);
+      }
+      for (Achievement x : Achievements.list(tx)) {
+        achieved.put(x.enrolment(), x);
+      }
     }
+    Map<EnrolmentId, List<EvidenceItem>> current = new HashMap<>();
+    for (EvidenceItem item : items) {
+      if (item.current()) {
+        current.computeIfAbsent(item.enrolment(), k -> new ArrayList<>()).add(item);
+      }
+    }
+    Map<UnitRef, CourseUnit> units = new HashMap<>();
     List<EnrolmentProgress> all = new ArrayList<>();
     for (Enrolment e : enrolments) {
-      all.add(of(tx, e));
+      CourseUnit unit = units.get(e.unit());
+      if (unit == null) {
+        unit = EvidenceRecords.unitOf(tx, e);
+        units.put(e.unit(), unit);
+      }
+      Apprentice person = people.get(e.apprentice());
+      if (person == null) {
+        person = Apprentices.require(tx, e.apprentice());
+      }
+      all.add(progress(e, unit, current.getOrDefault(e.id(), List.of()), person,
+          Optional.ofNullable(achieved.get(e.id())).map(Achievement::achievedOn)));
     }
     return all;
   }
@@ -53,6 +94,13 @@ public final class Progress {
     CourseUnit unit = EvidenceRecords.unitOf(tx, enrolment);
     List<EvidenceItem> items = EvidenceRecords.load(tx, "ei.enrolment_id = ?",
         enrolment.id().value()).stream().filter(EvidenceItem::current).toList();
+    return progress(enrolment, unit, items, Apprentices.require(tx, enrolment.apprentice()),
+        Achievements.of(tx, enrolment.id()).map(Achievement::achievedOn));
+  }
+
+  /** The progress of one enrolment from its unit and its current items, by id. */
+  private static EnrolmentProgress progress(Enrolment enrolment, CourseUnit unit,
+      List<EvidenceItem> items, Apprentice apprentice, Optional<LocalDate> achievedOn) {
     List<CriterionProgress> criteria = new ArrayList<>();
     for (AssessmentCriterion c : unit.criteria()) {
       boolean met = false;
@@ -78,9 +126,8 @@ public final class Progress {
           : any ? CriterionStatus.NOT_YET : CriterionStatus.NO_EVIDENCE;
       criteria.add(new CriterionProgress(c.id(), c.text(), status, evidence));
     }
-    Apprentice apprentice = Apprentices.require(tx, enrolment.apprentice());
     return new EnrolmentProgress(enrolment.id(), enrolment.apprentice(), apprentice.fullName(),
         enrolment.unit(), enrolment.unitTitle(), enrolment.placement(), enrolment.assessor(),
-        criteria, Achievements.of(tx, enrolment.id()).map(Achievement::achievedOn));
+        criteria, achievedOn);
   }
 }

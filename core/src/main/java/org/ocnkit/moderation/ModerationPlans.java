@@ -113,14 +113,22 @@ public final class ModerationPlans {
         throw new RefusedException(msg("plan.allDecided", period, plans));
       }
       Map<EnrolmentId, List<AssessmentMethod>> methods = SignOffs.methods(tx);
+      // The rejected sign-offs of each enrolment, so that each candidate is looked up once
+      // instead of scanning every sign-off for every candidate.
+      Map<EnrolmentId, List<Long>> rejected = new HashMap<>();
+      for (SignOffRow o : all) {
+        ModerationOutcome outcome = outcomes.get(o.id());
+        if (outcome != null && outcome.verdict() == Verdict.REJECT) {
+          rejected.computeIfAbsent(o.enrolment(), k -> new ArrayList<>()).add(o.id());
+        }
+      }
       List<Candidate> candidates = new ArrayList<>();
       for (SignOffRow r : population) {
         Assessment a = SignOffs.assessment(r, ranks.get(r.id()),
             methods.getOrDefault(r.enrolment(), List.of()));
         Decision d = decisions.get(r.id());
-        boolean again = all.stream().anyMatch(o -> o.enrolment().equals(r.enrolment())
-            && o.id() != r.id() && outcomes.containsKey(o.id())
-            && outcomes.get(o.id()).verdict() == Verdict.REJECT);
+        boolean again = rejected.getOrDefault(r.enrolment(), List.of()).stream()
+            .anyMatch(id -> id.longValue() != r.id());
         boolean confirmed = outcomes.containsKey(r.id())
             && outcomes.get(r.id()).verdict() == Verdict.CONFIRM;
         candidates.add(new Candidate(a, d == null ? OptionalLong.empty() : OptionalLong.of(d.plan()),

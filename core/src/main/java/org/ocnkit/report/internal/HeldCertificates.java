@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ocnkit.InvalidInputException;
+import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.certificate.CertificateRegister;
 import org.ocnkit.certificate.CertificateRequest;
 import org.ocnkit.certificate.QualificationCertification;
@@ -69,6 +70,8 @@ public final class HeldCertificates {
       owners.put(e.id(), e.apprentice());
     }
     Map<ApprenticeId, List<Held>> held = new LinkedHashMap<>();
+    Map<CertificateCode, List<CertificateRequest.Reference>> references =
+        CertificateRegister.references(tx);
     for (RegisterEntry entry : CertificateRegister.list(tx)) {
       if (entry.status() != RegisterEntry.Status.VALID) {
         continue;
@@ -76,7 +79,7 @@ public final class HeldCertificates {
       Set<ApprenticeId> holders = new LinkedHashSet<>();
       Optional<QualificationCode> qualification = Optional.empty();
       Map<ApprenticeId, Set<EnrolmentId>> named = new HashMap<>();
-      for (CertificateRequest.Reference r : CertificateRegister.references(tx, entry.code())) {
+      for (CertificateRequest.Reference r : references.getOrDefault(entry.code(), List.of())) {
         if (r.kind().equals(QualificationCertification.REF_QUALIFICATION)) {
           qualification = qualification(r.value());
         } else if (r.kind().equals(APPRENTICE)) {
