@@ -33,7 +33,8 @@ public final class CertificateService {
    * {@code org.name}) and the transparency log's key in {@code keys/}, and publishes the public
    * halves in a shared workspace ({@code ocn keys init}).
    *
-   * @throws InvalidInputException when the workspace has no organisation name
+   * @throws InvalidInputException when the workspace has no organisation name, or the password
+   *     holds a character outside ASCII (PKCS#12 keystores take ASCII passwords only)
    * @throws org.ocnkit.EnvironmentException when keys exist already or cannot be written
    */
   public void createKeys(String actor, char[] password) {
@@ -41,6 +42,12 @@ public final class CertificateService {
         .filter(o -> !o.isBlank())
         .orElseThrow(() -> new InvalidInputException(
             Message.of(CertificateService.class, "keyfiles.noOrganisation")));
+    for (char c : password) {
+      if (c < 0x20 || c > 0x7e) {
+        throw new InvalidInputException(
+            Message.of(CertificateService.class, "keyfiles.passwordNotAscii"));
+      }
+    }
     IssuerKeyFiles files = IssuerKeyFiles.of(workspace);
     FileWork.run(files.dir(), () -> files.create(password, organisation, KeyAlgorithm.EC_P256,
         CertificateSettings.logOrigin(workspace.settings()),

@@ -125,7 +125,7 @@ class LibraryExampleTest {
   void theReadmeExampleIssuesACertificateThatVerifies() {
     Path dir = tmp.resolve("programme");
     VerificationResult result = certifyOneUnit(dir, root().resolve("course-units"),
-        "ett lösenord för testet".toCharArray());
+        "a-test-password-0123".toCharArray());
 
     assertThat(result.verdict()).as(result.toString()).isEqualTo(VerificationResult.Verdict.VALID);
     assertThat(result.checks()).allSatisfy(c -> assertThat(c.passed()).as(c.toString()).isTrue());
@@ -155,7 +155,7 @@ class LibraryExampleTest {
 
       // Nothing is ready any more: a second issue is refused with the reason, in both languages.
       assertThatThrownBy(() -> ocn.certificates().issue("koordinator", amina.id(),
-              "ett lösenord för testet".toCharArray()))
+              "a-test-password-0123".toCharArray()))
           .isInstanceOfSatisfying(RefusedException.class, e -> {
             assertThat(e.describe(Locale.ROOT)).contains("AL-KOMM-01@1");
             assertThat(e.describe(Message.SWEDISH)).isNotEqualTo(e.describe(Locale.ROOT));
@@ -181,6 +181,10 @@ class LibraryExampleTest {
               org.ocnkit.learner.ApprenticeId.parse("A1"), "x".toCharArray()))
           .isInstanceOfSatisfying(EnvironmentException.class, e ->
               assertThat(e.describe(Message.SWEDISH)).isNotEqualTo(e.describe(Locale.ROOT)));
+      assertThatThrownBy(() -> ocn.certificates().createKeys("koordinator",
+              "lösenord".toCharArray()))
+          .isInstanceOfSatisfying(InvalidInputException.class, e ->
+              assertThat(e.describe(Message.SWEDISH)).contains("ASCII"));
       assertThatThrownBy(() -> ocn.audit().backup(tmp.resolve("no-folder").resolve("b.db")))
           .isInstanceOf(InvalidInputException.class);
     }
