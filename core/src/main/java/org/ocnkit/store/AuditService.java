@@ -16,7 +16,7 @@ public final class AuditService {
     this.workspace = Objects.requireNonNull(workspace, "workspace");
   }
 
-  /** Recomputes the hash chain, every audited record and every attachment ({@code ocn audit verify}). */
+  /** Recomputes the hash chain, every audited record and attachment ({@code ocn audit verify}). */
   public AuditReport verify() {
     return workspace.verifyAudit();
   }

@@ -86,7 +86,8 @@ class LibraryExampleTest {
           LocalDate.of(1998, 4, 12), Gender.WOMAN, BornAbroad.YES, "Lärlingsprogrammet", today,
           Optional.empty(), Optional.empty(), Optional.empty()));
       ocn.placements().add(me, new NewPlacement(Code.parse("ica"), "ICA Nära Björkdalen",
-          "Björkdalens Livs AB", Arena.ARBETSLIV, List.of(NewSupervisor.parse("lena-ek=Lena Ek"))));
+          "Björkdalens Livs AB", Arena.ARBETSLIV,
+          List.of(NewSupervisor.parse("lena-ek=Lena Ek"))));
       Code karin = Code.parse("karin-lund");
       ocn.assessors().add(me, karin, "Karin Lund", true);
       Enrolment enrolment = ocn.enrolments().enrol(me, new NewEnrolment(amina.id(),
