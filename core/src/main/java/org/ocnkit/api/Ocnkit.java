@@ -1,6 +1,7 @@
 package org.ocnkit.api;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.erasure.ErasedData;
@@ -124,6 +125,14 @@ public final class Ocnkit implements AutoCloseable {
   /** The open workspace, for what this API does not cover yet. */
   public Workspace workspace() {
     return workspace;
+  }
+
+  /**
+   * Today as the workspace's transactions date things (its clock and time zone): use it for
+   * evidence dates and start dates, which must not lie in the workspace's future.
+   */
+  public LocalDate today() {
+    return LocalDate.now(workspace.store().clock());
   }
 
   /** Course units: validate, import, list, find. */

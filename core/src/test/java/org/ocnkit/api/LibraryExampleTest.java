@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,9 @@ import org.ocnkit.panel.Panel;
 import org.ocnkit.panel.Sector;
 import org.ocnkit.panel.VoteChoice;
 import org.ocnkit.store.AuditQuery;
+import org.ocnkit.store.testing.Engine;
+import org.ocnkit.store.testing.OnEveryEngine;
+import org.ocnkit.store.testing.TestWorkspaces;
 import org.ocnkit.unit.Arena;
 import org.ocnkit.unit.AssessmentCriterion;
 import org.ocnkit.unit.AssessmentMethod;
@@ -62,63 +66,67 @@ class LibraryExampleTest {
 
   // README:begin
   static VerificationResult certifyOneUnit(Path dir, Path courseUnits, char[] keyPassword) {
-    String me = "koordinator"; // the actor every change is recorded under
     try (Ocnkit ocn = Ocnkit.create(dir, "Norrbacka kommun, Arbetsmarknadsenheten")) {
-      // 1. A course unit, imported as a draft and approved by a quorate panel.
-      UnitRef unit = ocn.units().importUnits(me, courseUnits.resolve("al-komm-01.xml"))
-          .get(0).ref();
-      UnitRef.Query thisVersion = new UnitRef.Query(unit.code(), Optional.of(unit.version()));
-      Panel panel = ocn.panel();
-      panel.addMember(me, "Birgitta Sandström", "Norrbacka kommun", Sector.COMMUNITY, true);
-      panel.addMember(me, "Johan Lindberg", "Norrbacka Mekaniska AB", Sector.WORKING_LIFE,
-          false);
-      panel.addMember(me, "Lars-Erik Nyström", "Norrbacka folkhögskola", Sector.EDUCATION,
-          false);
-      List<String> members = List.of("Birgitta Sandström", "Johan Lindberg", "Lars-Erik Nyström");
-      panel.submit(me, thisVersion);
-      long meeting = panel.openMeeting(me, Optional.empty(), members, Optional.empty()).id();
-      panel.vote(me, meeting, unit, members, Ballot.of(VoteChoice.APPROVE));
-      panel.decide(me, meeting, unit);
-
-      // 2. An apprentice, a placement with its supervisor, a qualified assessor, an enrolment.
-      LocalDate today = LocalDate.now();
-      Apprentice amina = ocn.apprentices().add(me, new NewApprentice("Amina", "Hassan",
-          LocalDate.of(1998, 4, 12), Gender.WOMAN, BornAbroad.YES, "Lärlingsprogrammet", today,
-          Optional.empty(), Optional.empty(), Optional.empty()));
-      ocn.placements().add(me, new NewPlacement(Code.parse("ica"), "ICA Nära Björkdalen",
-          "Björkdalens Livs AB", Arena.ARBETSLIV,
-          List.of(NewSupervisor.parse("lena-ek=Lena Ek"))));
-      Code karin = Code.parse("karin-lund");
-      ocn.assessors().add(me, karin, "Karin Lund", true);
-      Enrolment enrolment = ocn.enrolments().enrol(me, new NewEnrolment(amina.id(),
-          thisVersion, Code.parse("ica"), karin));
-
-      // 3. Evidence from the supervisor covering every criterion, judged by the assessor,
-      //    and the unit signed off as achieved.
-      CourseUnit content = ocn.units().find(thisVersion).orElseThrow().unit();
-      ocn.evidence().add(me, NewEvidence.builder().enrolment(enrolment.id()).date(today)
-          .method(AssessmentMethod.OBSERVATION)
-          .description("Lena observed Amina follow instructions and talk with the team all week.")
-          .criteria(content.criteria().stream().map(AssessmentCriterion::id).toList())
-          .claim(Judgement.MET).recordedBy(Code.parse("lena-ek")).build());
-      ocn.evidence().signOff(me, new EvidenceSignOff(List.of(), Optional.of(enrolment.id()),
-          karin, Set.of(), Set.of(), true));
-      ocn.evidence().signOffUnit(me, enrolment.id(), karin);
-
-      // 4. Internal moderation: a plan samples the sign-off, another assessor confirms it.
-      Code maria = Code.parse("maria-sjoberg");
-      ocn.assessors().add(me, maria, "Maria Sjöberg", true);
-      ocn.moderation().addModerator(me, maria);
-      ocn.moderation().plan(me, PlanRequest.defaults());
-      ocn.moderation().record(me, new NewOutcome(enrolment.id(), maria, Verdict.CONFIRM,
-          "The evidence shows every criterion."));
-
-      // 5. The issuer's keys, the signed certificate, and its verification.
-      ocn.certificates().createKeys(me, keyPassword);
-      IssuedCertificate certificate =
-          ocn.certificates().issue(me, amina.id(), keyPassword).get(0);
-      return ocn.certificates().verify(certificate.file());
+      return certifyOneUnit(ocn, courseUnits, keyPassword);
     }
+  }
+
+  static VerificationResult certifyOneUnit(Ocnkit ocn, Path courseUnits, char[] keyPassword) {
+    String me = "koordinator"; // the actor every change is recorded under
+    // 1. A course unit, imported as a draft and approved by a quorate panel.
+    UnitRef unit = ocn.units().importUnits(me, courseUnits.resolve("al-komm-01.xml"))
+        .get(0).ref();
+    UnitRef.Query thisVersion = new UnitRef.Query(unit.code(), Optional.of(unit.version()));
+    Panel panel = ocn.panel();
+    panel.addMember(me, "Birgitta Sandström", "Norrbacka kommun", Sector.COMMUNITY, true);
+    panel.addMember(me, "Johan Lindberg", "Norrbacka Mekaniska AB", Sector.WORKING_LIFE,
+        false);
+    panel.addMember(me, "Lars-Erik Nyström", "Norrbacka folkhögskola", Sector.EDUCATION,
+        false);
+    List<String> members = List.of("Birgitta Sandström", "Johan Lindberg", "Lars-Erik Nyström");
+    panel.submit(me, thisVersion);
+    long meeting = panel.openMeeting(me, Optional.empty(), members, Optional.empty()).id();
+    panel.vote(me, meeting, unit, members, Ballot.of(VoteChoice.APPROVE));
+    panel.decide(me, meeting, unit);
+
+    // 2. An apprentice, a placement with its supervisor, a qualified assessor, an enrolment.
+    LocalDate today = ocn.today();
+    Apprentice amina = ocn.apprentices().add(me, new NewApprentice("Amina", "Hassan",
+        LocalDate.of(1998, 4, 12), Gender.WOMAN, BornAbroad.YES, "Lärlingsprogrammet", today,
+        Optional.empty(), Optional.empty(), Optional.empty()));
+    ocn.placements().add(me, new NewPlacement(Code.parse("ica"), "ICA Nära Björkdalen",
+        "Björkdalens Livs AB", Arena.ARBETSLIV,
+        List.of(NewSupervisor.parse("lena-ek=Lena Ek"))));
+    Code karin = Code.parse("karin-lund");
+    ocn.assessors().add(me, karin, "Karin Lund", true);
+    Enrolment enrolment = ocn.enrolments().enrol(me, new NewEnrolment(amina.id(),
+        thisVersion, Code.parse("ica"), karin));
+
+    // 3. Evidence from the supervisor covering every criterion, judged by the assessor,
+    //    and the unit signed off as achieved.
+    CourseUnit content = ocn.units().find(thisVersion).orElseThrow().unit();
+    ocn.evidence().add(me, NewEvidence.builder().enrolment(enrolment.id()).date(today)
+        .method(AssessmentMethod.OBSERVATION)
+        .description("Lena observed Amina follow instructions and talk with the team all week.")
+        .criteria(content.criteria().stream().map(AssessmentCriterion::id).toList())
+        .claim(Judgement.MET).recordedBy(Code.parse("lena-ek")).build());
+    ocn.evidence().signOff(me, new EvidenceSignOff(List.of(), Optional.of(enrolment.id()),
+        karin, Set.of(), Set.of(), true));
+    ocn.evidence().signOffUnit(me, enrolment.id(), karin);
+
+    // 4. Internal moderation: a plan samples the sign-off, another assessor confirms it.
+    Code maria = Code.parse("maria-sjoberg");
+    ocn.assessors().add(me, maria, "Maria Sjöberg", true);
+    ocn.moderation().addModerator(me, maria);
+    ocn.moderation().plan(me, PlanRequest.defaults());
+    ocn.moderation().record(me, new NewOutcome(enrolment.id(), maria, Verdict.CONFIRM,
+        "The evidence shows every criterion."));
+
+    // 5. The issuer's keys, the signed certificate, and its verification.
+    ocn.certificates().createKeys(me, keyPassword);
+    IssuedCertificate certificate =
+        ocn.certificates().issue(me, amina.id(), keyPassword).get(0);
+    return ocn.certificates().verify(certificate.file());
   }
   // README:end
 
@@ -167,6 +175,20 @@ class LibraryExampleTest {
       Path pdf = ocn.workspace().outDir().resolve("certificates").resolve(entry.code() + ".pdf");
       assertThat(ocn.certificates().verify(pdf).verdict())
           .isNotEqualTo(VerificationResult.Verdict.VALID);
+    }
+  }
+
+  @OnEveryEngine
+  void theExampleRunsOnEveryEngine(Engine engine) {
+    try (Ocnkit ocn = Ocnkit.of(TestWorkspaces.create(engine, tmp.resolve("ws-" + engine),
+        Clock.systemUTC()))) {
+      VerificationResult result = certifyOneUnit(ocn, root().resolve("course-units"),
+          "a-test-password-0123".toCharArray());
+      assertThat(result.verdict()).as(result.toString())
+          .isEqualTo(VerificationResult.Verdict.VALID);
+      assertThat(ocn.certificates().list()).singleElement()
+          .satisfies(e -> assertThat(e.status()).isEqualTo(RegisterEntry.Status.VALID));
+      assertThat(ocn.workspace().usesPostgres()).isEqualTo(engine == Engine.POSTGRESQL);
     }
   }
 
