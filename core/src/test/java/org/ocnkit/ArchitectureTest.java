@@ -23,10 +23,13 @@ import org.junit.jupiter.api.Test;
  * other package reads it or asks the owner.
  */
 class ArchitectureTest {
-  /** Bottom to top. The root package {@code org.ocnkit} is below everything. */
+  /**
+   * Bottom to top. The root package {@code org.ocnkit} is below everything; {@code api} (the
+   * library's {@code Ocnkit} facade) is above everything.
+   */
   static final List<String> LAYERS = List.of(
       "io", "input", "xml", "store", "pdf", "unit", "qualification", "panel", "learner", "evidence", "moderation", "ledger",
-      "certificate", "report", "erasure");
+      "certificate", "report", "erasure", "api");
 
   private static final Pattern IMPORT =
       Pattern.compile("^import (?:static )?org\\.ocnkit\\.([a-z]+)\\.", Pattern.MULTILINE);

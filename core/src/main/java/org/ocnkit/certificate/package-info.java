@@ -12,5 +12,9 @@
  * every check; {@link org.ocnkit.certificate.CertificateRegister} and {@link
  * org.ocnkit.certificate.CertificateLog} are the register and the transparency log of a
  * workspace.
+ *
+ * <p>As a library: {@link org.ocnkit.certificate.CertificateService} is this package's object
+ * bound to an open workspace ({@code Ocnkit.certificates()}), one transaction per method; the
+ * static classes here remain for the command line and will move behind it.
  */
 package org.ocnkit.certificate;

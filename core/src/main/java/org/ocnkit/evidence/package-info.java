@@ -12,5 +12,9 @@
  * <p>What a supervisor records or claims is kept apart from what an assessor judges: a claim
  * ("met", "not yet") is part of the record; only a qualified assessor's sign-off makes a criterion
  * met.
+ *
+ * <p>As a library: {@link org.ocnkit.evidence.EvidenceService} is this package's object bound to
+ * an open workspace ({@code Ocnkit.evidence()}), one transaction per method; the static classes
+ * here remain for the command line and will move behind it.
  */
 package org.ocnkit.evidence;

@@ -9,5 +9,11 @@
  * personal identity number only as a keyed hash, disability in a restricted table read only by
  * aggregate reports. Erasure clears all of it and keeps the id, the funders' categories and the
  * evidence chain.
+ *
+ * <p>As a library: {@link org.ocnkit.learner.ApprenticeService} is this package's object bound to
+ * an open workspace ({@code Ocnkit.apprentices()}) (with {@link
+ * org.ocnkit.learner.AssessorService}, {@link org.ocnkit.learner.PlacementService} and {@link
+ * org.ocnkit.learner.EnrolmentService}), one transaction per method; the static classes here
+ * remain for the command line and will move behind it.
  */
 package org.ocnkit.learner;

@@ -11,5 +11,9 @@
  *
  * <p>Nobody moderates their own assessments; a plan never changes another plan's decision; every
  * plan and outcome is an audit event with its actor.
+ *
+ * <p>As a library: {@link org.ocnkit.moderation.ModerationService} is this package's object bound
+ * to an open workspace ({@code Ocnkit.moderation()}), one transaction per method; the static
+ * classes here remain for the command line and will move behind it.
  */
 package org.ocnkit.moderation;

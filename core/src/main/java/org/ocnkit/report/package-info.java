@@ -6,5 +6,9 @@
  * org.ocnkit.report.ProgressWorkbook progress workbook}; and the participant's {@link
  * org.ocnkit.report.MeritPortfolio merit portfolio}. The top layer: it reads every package below
  * and is read by none.
+ *
+ * <p>As a library: {@link org.ocnkit.report.ReportService} is this package's object bound to an
+ * open workspace ({@code Ocnkit.reports()}), one transaction per method; the static classes here
+ * remain for the command line and will move behind it.
  */
 package org.ocnkit.report;

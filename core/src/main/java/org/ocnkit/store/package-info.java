@@ -47,5 +47,9 @@
  *   <li><b>Time</b> comes from {@link org.ocnkit.store.ReadTx#now()} (one instant per
  *       transaction, from the workspace's injectable clock), never from {@code Instant.now()}.
  * </ul>
+ *
+ * <p>As a library: {@link org.ocnkit.store.AuditService} is this package's object bound to an open
+ * workspace ({@code Ocnkit.audit()}), one transaction per method; the static classes here remain
+ * for the command line and will move behind it.
  */
 package org.ocnkit.store;
