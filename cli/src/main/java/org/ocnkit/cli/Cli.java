@@ -25,6 +25,7 @@ public final class Cli {
   private Path workspaceOption;
   private String actorOption;
   private Workspace workspace;
+  private org.ocnkit.api.Ocnkit ocn;
 
   Cli(PrintWriter out, PrintWriter err, CliEnvironment environment, Locale locale) {
     this.out = Objects.requireNonNull(out);
@@ -118,6 +119,17 @@ public final class Cli {
   }
 
   /**
+   * The library over {@link #workspace()}: commands call ocnkit through this object only (issue
+   * 17), opened on first use and closed with the command.
+   */
+  public org.ocnkit.api.Ocnkit ocn() {
+    if (ocn == null) {
+      ocn = org.ocnkit.api.Ocnkit.of(workspace());
+    }
+    return ocn;
+  }
+
+  /**
    * How workspaces are opened: with this process's environment and clock. The clock is the one
    * {@link CliEnvironment#clock()} holds: the system's in the shipped {@code ocn}; only the demo
    * runner and tests, which run commands in-process, pass a simulated one.
@@ -136,6 +148,7 @@ public final class Cli {
     if (workspace != null) {
       workspace.close();
       workspace = null;
+      ocn = null;
     }
   }
 
