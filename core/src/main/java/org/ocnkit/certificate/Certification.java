@@ -18,6 +18,7 @@ import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Erasure;
 import org.ocnkit.moderation.CertificationReadiness;
 import org.ocnkit.moderation.Readiness;
+import org.ocnkit.panel.ApprovalRecords;
 import org.ocnkit.panel.PanelDecision;
 import org.ocnkit.panel.UnitApprovals;
 import org.ocnkit.store.ReadTx;
@@ -177,7 +178,7 @@ public final class Certification {
       return Optional.of(Message.of(Certification.class, "certification.alreadyCertified",
           achievement.unit(), existing.get(0).code()));
     }
-    UnitApprovals.Usability usability = UnitApprovals.usability(tx, achievement.unit(),
+    UnitApprovals.Usability usability = ApprovalRecords.usability(tx, achievement.unit(),
         UnitApprovals.Purpose.CERTIFY);
     if (!usability.usable()) {
       return Optional.of(usability.reason());
@@ -188,10 +189,10 @@ public final class Certification {
 
   private static AchievedUnit achievedUnit(ReadTx tx, Achievement achievement)
       throws SQLException {
-    StoredUnit stored = UnitApprovals.requireUsable(tx, achievement.unit(),
+    StoredUnit stored = ApprovalRecords.requireUsable(tx, achievement.unit(),
         UnitApprovals.Purpose.CERTIFY);
     CourseUnit unit = stored.unit();
-    String decision = UnitApprovals.approval(tx, achievement.unit())
+    String decision = ApprovalRecords.approval(tx, achievement.unit())
         .map(PanelDecision::identifier)
         .orElseThrow(() -> new IllegalStateException(
             achievement.unit() + " is usable but has no approving decision"));

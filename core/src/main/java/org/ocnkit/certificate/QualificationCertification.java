@@ -15,10 +15,9 @@ import org.ocnkit.evidence.Achievements;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Apprentices;
+import org.ocnkit.panel.ApprovalRecords;
 import org.ocnkit.panel.PanelDecision;
 import org.ocnkit.panel.QualificationDecision;
-import org.ocnkit.panel.QualificationPanel;
-import org.ocnkit.panel.UnitApprovals;
 import org.ocnkit.qualification.CountedUnit;
 import org.ocnkit.qualification.Evaluation;
 import org.ocnkit.qualification.Qualification;
@@ -221,7 +220,7 @@ public final class QualificationCertification {
       throws SQLException {
     UnitState state = stored.stateOn(tx.today());
     return (state == UnitState.APPROVED || state == UnitState.REVIEW_DUE)
-        && QualificationPanel.approval(tx, stored).isPresent();
+        && ApprovalRecords.approval(tx, stored).isPresent();
   }
 
   /** The apprentice's units that have a valid unit certificate, as the rules see them. */
@@ -237,7 +236,7 @@ public final class QualificationCertification {
               Certification.REF_ENROLMENT, a.enrolment().toString()).stream()
           .filter(e -> e.status() == RegisterEntry.Status.VALID)
           .reduce((first, second) -> second);
-      Optional<PanelDecision> approval = UnitApprovals.approval(tx, a.unit());
+      Optional<PanelDecision> approval = ApprovalRecords.approval(tx, a.unit());
       if (certificate.isEmpty() || approval.isEmpty()) {
         continue;
       }
@@ -257,7 +256,7 @@ public final class QualificationCertification {
       StoredQualification stored, Evaluation evaluation, Certified certified)
       throws SQLException {
     Qualification q = stored.qualification();
-    QualificationDecision decision = QualificationPanel.approval(tx, stored).orElseThrow();
+    QualificationDecision decision = ApprovalRecords.approval(tx, stored).orElseThrow();
     List<AchievedUnit> units = new ArrayList<>();
     Map<UnitCode, CertificateCode> codes = new LinkedHashMap<>();
     for (CountedUnit counted : evaluation.counted()) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.RefusedException;
+import org.ocnkit.panel.ApprovalRecords;
 import org.ocnkit.panel.UnitApprovals;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Row;
@@ -48,7 +49,7 @@ public final class Enrolments {
     return store.write(actor, tx -> {
       Apprentice apprentice = Apprentices.require(tx, enrolment.apprentice());
       StoredUnit stored = UnitCatalog.require(tx, enrolment.unit());
-      UnitApprovals.requireUsable(tx, stored.unit().ref(), UnitApprovals.Purpose.ENROL);
+      ApprovalRecords.requireUsable(tx, stored.unit().ref(), UnitApprovals.Purpose.ENROL);
       Placement placement = Placements.require(tx, enrolment.placement());
       Assessor assessor = Assessors.requireQualified(tx, enrolment.assessor());
       if (apprentice.erased()) {

@@ -1,34 +1,22 @@
 package org.ocnkit.panel;
 
-import java.sql.SQLException;
+import static org.ocnkit.panel.PanelChecks.clean;
+import static org.ocnkit.panel.PanelChecks.requireLength;
+
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
-import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
 import org.ocnkit.input.DateRules;
-import org.ocnkit.panel.internal.AuthorMatch;
-import org.ocnkit.panel.internal.MinutesLayout;
-import org.ocnkit.panel.internal.PanelRecords;
-import org.ocnkit.panel.internal.ReadingCopyLayout;
-import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Settings;
 import org.ocnkit.store.Store;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.unit.UnitRef;
-import org.ocnkit.unit.catalog.StoredUnit;
-import org.ocnkit.unit.catalog.UnitCatalog;
-import org.ocnkit.unit.catalog.UnitState;
+import org.ocnkit.unit.catalog.UnitFilter;
+import org.ocnkit.unit.catalog.UnitSummary;
 
 /**
  * The panel's approval workflow (DESIGN §3 "Panel workflow") over one workspace: members,
@@ -69,8 +57,6 @@ public final class Panel {
   public static final String ACTION_CONDITIONS_MET = "panel.conditions-met";
   public static final String ACTION_SUBMIT = "panel.submit";
   public static final String ACTION_WITHDRAW = "panel.withdraw";
-
-  private static final int MAX_TEXT = 2000;
 
   private final Store store;
   private final PanelSettings settings;
@@ -120,52 +106,13 @@ public final class Panel {
   public PanelMember addMember(String actor, String name, String memberOrganisation,
       Sector sector, boolean chair) {
     Objects.requireNonNull(sector, "sector");
-    String cleanName = clean(name);
-    String cleanOrganisation = clean(memberOrganisation);
-    List<Problem> problems = new ArrayList<>();
-    if (cleanName.isEmpty() || cleanName.length() > 200) {
-      problems.add(problem("member.nameBlank"));
-    } else if (cleanName.contains(",")) {
-      problems.add(problem("member.nameComma", cleanName));
-    } else if (cleanName.matches("[0-9]+")) {
-      problems.add(problem("member.nameDigits", cleanName));
-    }
-    if (cleanOrganisation.isEmpty() || cleanOrganisation.length() > 200) {
-      problems.add(problem("member.organisationBlank"));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    return store.write(actor, tx -> {
-      List<PanelMember> members = PanelRecords.members(tx);
-      for (PanelMember m : members) {
-        if (m.name().equalsIgnoreCase(cleanName)
-            && m.organisation().equalsIgnoreCase(cleanOrganisation)) {
-          throw new InvalidInputException(Message.of(Panel.class, "member.duplicate",
-              m.name(), m.organisation(), String.valueOf(m.id())));
-        }
-      }
-      if (chair) {
-        Optional<PanelMember> current = members.stream().filter(PanelMember::chair).findFirst();
-        if (current.isPresent()) {
-          throw new RefusedException(Message.of(Panel.class, "member.chairTaken",
-              current.get().name(), cleanName));
-        }
-      }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", cleanName);
-      row.put("organisation", cleanOrganisation);
-      row.put("sector", sector);
-      row.put("chair", chair);
-      row.put("added_at", tx.now());
-      long id = tx.insert("panel_member", row, ACTION_MEMBER_ADD);
-      return new PanelMember(id, cleanName, cleanOrganisation, sector, chair);
-    });
+    Members.Named named = Members.checkNew(name, memberOrganisation);
+    return store.write(actor, tx -> Members.add(tx, named, sector, chair));
   }
 
   /** Every member, in the order added. */
   public List<PanelMember> members() {
-    return store.read(PanelRecords::members);
+    return store.read(Members::all);
   }
 
   /**
@@ -173,19 +120,7 @@ public final class Panel {
    * longer. Meetings already held keep the chair they had.
    */
   public PanelMember handChair(String actor, String member) {
-    return store.write(actor, tx -> {
-      PanelMember next = PanelRecords.resolveMember(tx, member);
-      if (next.chair()) {
-        return next;
-      }
-      for (PanelMember m : PanelRecords.members(tx)) {
-        if (m.chair()) {
-          tx.update("panel_member", m.id(), Map.of("chair", false), ACTION_MEMBER_CHAIR);
-        }
-      }
-      tx.update("panel_member", next.id(), Map.of("chair", true), ACTION_MEMBER_CHAIR);
-      return new PanelMember(next.id(), next.name(), next.organisation(), next.sector(), true);
-    });
+    return store.write(actor, tx -> Members.handChair(tx, member));
   }
 
   // Meetings ---------------------------------------------------------------------------------
@@ -225,62 +160,7 @@ public final class Panel {
    */
   public Meeting openMeeting(String actor, Optional<LocalDate> date, List<String> present,
       Optional<String> chair) {
-    return store.write(actor, tx -> {
-      LocalDate day = date.orElse(tx.today());
-      Optional<Message> dateRule = meetingDateBroken(day, tx.today());
-      if (dateRule.isPresent()) {
-        throw new InvalidInputException(dateRule.get());
-      }
-      Map<Long, PanelMember> attending = new LinkedHashMap<>();
-      List<Problem> problems = new ArrayList<>();
-      for (String name : present) {
-        if (name.isBlank()) {
-          continue;
-        }
-        try {
-          PanelMember m = PanelRecords.resolveMember(tx, name);
-          attending.putIfAbsent(m.id(), m);
-        } catch (InvalidInputException e) {
-          problems.addAll(e.problems());
-        }
-      }
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
-      }
-      if (attending.isEmpty()) {
-        throw new InvalidInputException(Message.of(Panel.class, "meeting.nobodyPresent"));
-      }
-      PanelMember chairing;
-      if (chair.isPresent()) {
-        chairing = PanelRecords.resolveMember(tx, chair.get());
-        if (!attending.containsKey(chairing.id())) {
-          throw new InvalidInputException(
-              Message.of(Panel.class, "meeting.chairAbsent", chairing.name()));
-        }
-      } else {
-        Optional<PanelMember> panelChair = PanelRecords.chair(tx);
-        if (panelChair.isEmpty()) {
-          throw new InvalidInputException(Message.of(Panel.class, "meeting.noChair"));
-        }
-        chairing = panelChair.get();
-        if (!attending.containsKey(chairing.id())) {
-          throw new InvalidInputException(
-              Message.of(Panel.class, "meeting.chairNotPresent", chairing.name()));
-        }
-      }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("held_on", day);
-      row.put("chair_id", chairing.id());
-      row.put("opened_at", tx.now());
-      long id = tx.insert("panel_meeting", row, ACTION_MEETING_OPEN);
-      List<Long> ids = new ArrayList<>(attending.keySet());
-      ids.sort(Long::compare);
-      for (long memberId : ids) {
-        tx.insert("panel_attendance", Map.of("meeting_id", id, "member_id", memberId),
-            ACTION_ATTENDANCE);
-      }
-      return PanelRecords.requireMeeting(tx, id);
-    });
+    return store.write(actor, tx -> Meetings.open(tx, date, present, chair));
   }
 
   /**
@@ -289,12 +169,12 @@ public final class Panel {
    * @throws InvalidInputException when there is none
    */
   public Meeting meeting(long id) {
-    return store.read(tx -> PanelRecords.requireMeeting(tx, id));
+    return store.read(tx -> Meetings.require(tx, id));
   }
 
   /** Every meeting, in the order opened. */
   public List<Meeting> meetings() {
-    return store.read(PanelRecords::meetings);
+    return store.read(Meetings::all);
   }
 
   // Conflicts, votes, decisions --------------------------------------------------------------
@@ -309,33 +189,9 @@ public final class Panel {
    */
   public Conflict declareConflict(String actor, long meetingId, String member, UnitRef unit,
       Optional<String> reason) {
-    Optional<String> why = reason.map(Panel::clean).filter(r -> !r.isEmpty());
+    Optional<String> why = reason.map(PanelChecks::clean).filter(r -> !r.isEmpty());
     why.ifPresent(r -> requireLength(r, "conflict.reasonLong"));
-    return store.write(actor, tx -> {
-      Meeting meeting = PanelRecords.requireMeeting(tx, meetingId);
-      PanelMember m = PanelRecords.resolveMember(tx, member);
-      StoredUnit stored = requireUnit(tx, unit);
-      if (!meeting.isPresent(m)) {
-        throw refused("conflict.notPresent", m.name(), String.valueOf(meeting.id()),
-            meeting.date());
-      }
-      if (PanelRecords.decision(tx, meetingId, stored.id()).isPresent()) {
-        throw refused("conflict.decided", unit, String.valueOf(meeting.id()), m.name());
-      }
-      Optional<Conflict> existing = PanelRecords.conflicts(tx, meetingId, stored.id()).stream()
-          .filter(c -> c.member().id() == m.id()).findFirst();
-      if (existing.isPresent()) {
-        return existing.get();
-      }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("meeting_id", meetingId);
-      row.put("member_id", m.id());
-      row.put("unit_version_id", stored.id());
-      row.put("reason", why.orElse(null));
-      row.put("declared_at", tx.now());
-      long id = tx.insert("panel_conflict", row, ACTION_CONFLICT);
-      return new Conflict(id, meetingId, unit, m, why);
-    });
+    return store.write(actor, tx -> Conflicts.declare(tx, meetingId, member, unit, why));
   }
 
   /**
@@ -354,62 +210,7 @@ public final class Panel {
     Objects.requireNonNull(ballot, "ballot");
     ballot.comment().ifPresent(c -> requireLength(c, "vote.commentLong"));
     ballot.conditions().ifPresent(c -> requireLength(c.text(), "vote.conditionsLong"));
-    return store.write(actor, tx -> {
-      Meeting meeting = PanelRecords.requireMeeting(tx, meetingId);
-      StoredUnit stored = requireUnit(tx, unit);
-      Map<Long, PanelMember> voters = new LinkedHashMap<>();
-      for (String name : members) {
-        PanelMember m = PanelRecords.resolveMember(tx, name);
-        voters.putIfAbsent(m.id(), m);
-      }
-      if (voters.isEmpty()) {
-        throw new InvalidInputException(Message.of(Panel.class, "vote.nobody"));
-      }
-      if (PanelRecords.decision(tx, meetingId, stored.id()).isPresent()) {
-        throw refused("vote.decided", unit, String.valueOf(meeting.id()));
-      }
-      requireUnderReview(tx, stored);
-      Optional<Conditions> conditions = ballot.conditions();
-      Optional<Message> dueRule =
-          conditions.flatMap(c -> conditionsDueBroken(c.due(), meeting.date()));
-      if (dueRule.isPresent()) {
-        throw new InvalidInputException(dueRule.get());
-      }
-      List<Conflict> conflicts = PanelRecords.conflicts(tx, meetingId, stored.id());
-      List<Problem> problems = new ArrayList<>();
-      for (PanelMember m : voters.values()) {
-        if (!meeting.isPresent(m)) {
-          problems.add(problem("vote.notPresent", m.name(), String.valueOf(meeting.id()),
-              meeting.date()));
-        } else if (AuthorMatch.isAuthor(stored.unit().author(), m)) {
-          problems.add(problem("vote.author", m.name(), unit, stored.unit().author()));
-        } else if (conflicts.stream().anyMatch(c -> c.member().id() == m.id())) {
-          problems.add(problem("vote.conflict", m.name(), unit, String.valueOf(meeting.id())));
-        }
-      }
-      if (!problems.isEmpty()) {
-        throw new RefusedException(problems);
-      }
-      Map<Long, Vote> current = new HashMap<>();
-      PanelRecords.currentVotes(tx, meetingId, stored.id())
-          .forEach(v -> current.put(v.member().id(), v));
-      List<Vote> cast = new ArrayList<>();
-      for (PanelMember m : voters.values()) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("meeting_id", meetingId);
-        row.put("unit_version_id", stored.id());
-        row.put("member_id", m.id());
-        row.put("vote", ballot.choice());
-        row.put("comment", ballot.comment().orElse(null));
-        row.put("conditions", conditions.map(Conditions::text).orElse(null));
-        row.put("conditions_due", conditions.map(Conditions::due).orElse(null));
-        row.put("replaces_id", current.containsKey(m.id()) ? current.get(m.id()).id() : null);
-        row.put("cast_at", tx.now());
-        long id = tx.insert("panel_vote", row, ACTION_VOTE);
-        cast.add(new Vote(id, meetingId, unit, m, ballot, tx.now()));
-      }
-      return cast;
-    });
+    return store.write(actor, tx -> Votes.cast(tx, meetingId, unit, members, ballot));
   }
 
   /**
@@ -423,77 +224,7 @@ public final class Panel {
    *     of a required sector); no votes cast; votes tied with no vote from the chair
    */
   public PanelDecision decide(String actor, long meetingId, UnitRef unit) {
-    return store.write(actor, tx -> {
-      Meeting meeting = PanelRecords.requireMeeting(tx, meetingId);
-      StoredUnit stored = requireUnit(tx, unit);
-      Optional<PanelDecision> earlier = PanelRecords.decision(tx, meetingId, stored.id());
-      if (earlier.isPresent()) {
-        throw refused("decide.twice", unit, String.valueOf(meeting.id()),
-            earlier.get().identifier());
-      }
-      requireUnderReview(tx, stored);
-      List<Conflict> conflicts = PanelRecords.conflicts(tx, meetingId, stored.id());
-      List<PanelMember> voting = PanelRecords.voting(meeting, stored, conflicts);
-      List<Problem> problems = new ArrayList<>();
-      settings.quorum().failures(voting).forEach(m -> problems.add(new Problem("", m)));
-      if (!problems.isEmpty()) {
-        notVoting(meeting, stored, conflicts, problems);
-      }
-      Set<Long> votingIds = voting.stream().map(PanelMember::id)
-          .collect(Collectors.toCollection(LinkedHashSet::new));
-      List<Vote> counted = PanelRecords.currentVotes(tx, meetingId, stored.id()).stream()
-          .filter(v -> votingIds.contains(v.member().id())).toList();
-      if (counted.isEmpty()) {
-        problems.add(problem("decide.noVotes", unit, String.valueOf(meeting.id())));
-      }
-      if (!problems.isEmpty()) {
-        throw new RefusedException(problems);
-      }
-      Tally tally = Tally.of(counted.stream().map(v -> v.ballot().choice()).toList());
-      Optional<VoteChoice> chairVote = counted.stream()
-          .filter(v -> v.member().id() == meeting.chair().id())
-          .map(v -> v.ballot().choice()).findFirst();
-      Tally.Verdict verdict = tally.verdict(chairVote).orElseThrow(() -> refused("decide.tie",
-          unit, tally.forApproval(), tally.againstApproval(), meeting.chair().name()));
-      DecisionOutcome outcome = verdict.outcome();
-      List<String> conditionTexts = new ArrayList<>();
-      Optional<LocalDate> due = Optional.empty();
-      if (outcome == DecisionOutcome.APPROVED_WITH_CONDITIONS) {
-        for (Vote v : counted) {
-          Optional<Conditions> c = v.ballot().conditions();
-          if (c.isPresent()) {
-            if (!conditionTexts.contains(c.get().text())) {
-              conditionTexts.add(c.get().text());
-            }
-            if (due.isEmpty() || c.get().due().isBefore(due.get())) {
-              due = Optional.of(c.get().due());
-            }
-          }
-        }
-      }
-      Optional<LocalDate> approvedUntil = outcome.approves()
-          ? Optional.of(meeting.date().plusYears(
-              stored.unit().reviewPeriodYears().orElse(settings.approvalYears())))
-          : Optional.empty();
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("meeting_id", meetingId);
-      row.put("unit_version_id", stored.id());
-      row.put("unit_hash", stored.unit().hash().hex());
-      row.put("outcome", outcome);
-      row.put("votes_approve", tally.approve());
-      row.put("votes_conditions", tally.approveWithConditions());
-      row.put("votes_refer", tally.refer());
-      row.put("votes_reject", tally.reject());
-      row.put("chair_decided", verdict.chairDecided());
-      row.put("conditions", conditionTexts.isEmpty() ? null : String.join("\n", conditionTexts));
-      row.put("conditions_due", due.orElse(null));
-      row.put("approved_until", approvedUntil.orElse(null));
-      row.put("decided_at", tx.now());
-      long id = tx.insert("panel_decision", row, ACTION_DECIDE);
-      UnitCatalog.changeState(tx, stored.id(), outcome.state(), approvedUntil, ACTION_DECIDE);
-      return new PanelDecision(id, meetingId, meeting.date(), unit, stored.unit().hash(), outcome,
-          tally, verdict.chairDecided(), counted, conditionTexts, due, approvedUntil);
-    });
+    return store.write(actor, tx -> Decisions.decide(tx, settings, meetingId, unit));
   }
 
   /**
@@ -506,37 +237,12 @@ public final class Panel {
    *     is not a chair who may sign off
    */
   public ConditionsSignOff conditionsMet(String actor, UnitRef unit, String member) {
-    return store.write(actor, tx -> {
-      StoredUnit stored = requireUnit(tx, unit);
-      PanelMember by = PanelRecords.resolveMember(tx, member);
-      Optional<PanelDecision> decision = stored.state() == UnitState.APPROVED_WITH_CONDITIONS
-          ? lastDecision(tx, stored) : Optional.empty();
-      if (decision.isEmpty()
-          || decision.get().outcome() != DecisionOutcome.APPROVED_WITH_CONDITIONS) {
-        throw refused("conditions.notPending", unit);
-      }
-      Meeting meeting = PanelRecords.requireMeeting(tx, decision.get().meetingId());
-      if (!by.chair() && by.id() != meeting.chair().id()) {
-        String chairs = PanelRecords.chair(tx)
-            .filter(c -> c.id() != meeting.chair().id())
-            .map(c -> c.name() + ", " + meeting.chair().name())
-            .orElse(meeting.chair().name());
-        throw refused("conditions.notChair", by.name(), unit, chairs);
-      }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("decision_id", decision.get().id());
-      row.put("member_id", by.id());
-      row.put("met_on", tx.today());
-      row.put("signed_at", tx.now());
-      long id = tx.insert("panel_conditions_met", row, ACTION_CONDITIONS_MET);
-      UnitCatalog.changeState(tx, stored.id(), UnitState.APPROVED, ACTION_CONDITIONS_MET);
-      return new ConditionsSignOff(id, decision.get(), by, tx.today());
-    });
+    return store.write(actor, tx -> Decisions.conditionsMet(tx, unit, member));
   }
 
   /** Every decision on {@code unit}, oldest first. */
   public List<PanelDecision> decisions(UnitRef unit) {
-    return store.read(tx -> PanelRecords.decisions(tx, requireUnit(tx, unit).id()));
+    return store.read(tx -> Decisions.all(tx, PanelChecks.requireUnit(tx, unit).id()));
   }
 
   // Unit states ------------------------------------------------------------------------------
@@ -549,19 +255,7 @@ public final class Panel {
    * @throws RefusedException when the version is not a draft, saying what to do instead
    */
   public UnitStateChange submit(String actor, UnitRef.Query unit) {
-    return store.write(actor, tx -> {
-      StoredUnit stored = UnitCatalog.require(tx, unit);
-      UnitState state = UnitApprovals.effectiveState(stored.state(), stored.approvedUntil(),
-          tx.today());
-      UnitRef ref = stored.unit().ref();
-      if (state != UnitState.DRAFT) {
-        long next = tx.queryLong("SELECT max(version) FROM unit_version WHERE code = ?",
-            ref.code().value()) + 1;
-        throw refused("submit." + state.name(), ref, next);
-      }
-      UnitCatalog.changeState(tx, stored.id(), UnitState.SUBMITTED, ACTION_SUBMIT);
-      return new UnitStateChange(ref, stored.unit().hash(), state, UnitState.SUBMITTED);
-    });
+    return store.write(actor, tx -> UnitStates.submit(tx, unit));
   }
 
   /**
@@ -578,30 +272,27 @@ public final class Panel {
       throw new InvalidInputException(Message.of(Panel.class, "withdraw.reasonBlank"));
     }
     requireLength(why, "withdraw.reasonLong");
-    return store.write(actor, tx -> {
-      StoredUnit stored = requireUnit(tx, unit);
-      UnitState state = UnitApprovals.effectiveState(stored.state(), stored.approvedUntil(),
-          tx.today());
-      if (state == UnitState.WITHDRAWN || state == UnitState.REJECTED
-          || state == UnitState.REFERRED_BACK) {
-        throw refused("withdraw." + state.name(), unit);
-      }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("unit_version_id", stored.id());
-      row.put("previous_state", state);
-      row.put("reason", why);
-      row.put("withdrawn_at", tx.now());
-      tx.insert("panel_withdrawal", row, ACTION_WITHDRAW);
-      UnitCatalog.changeState(tx, stored.id(), UnitState.WITHDRAWN, ACTION_WITHDRAW);
-      return new UnitStateChange(unit, stored.unit().hash(), state, UnitState.WITHDRAWN);
-    });
+    return store.write(actor, tx -> UnitStates.withdraw(tx, unit, why));
+  }
+
+  /**
+   * The stored unit versions that pass {@code filter}, each in its effective state today ({@link
+   * UnitApprovals#effectiveState}): an approval past its review date shows as {@code REVIEW_DUE},
+   * and {@code filter}'s state is matched against the effective state.
+   *
+   * @param dueWithinDays with {@link UnitFilter#dueOnly()}: also the approved versions whose
+   *     review date comes within this many days from today (0: only those due now)
+   * @throws IllegalArgumentException when {@code dueWithinDays} is negative
+   */
+  public List<UnitSummary> units(UnitFilter filter, int dueWithinDays) {
+    return UnitApprovals.list(store, filter, dueWithinDays);
   }
 
   // Documents --------------------------------------------------------------------------------
 
   /** What the minutes of meeting {@code meetingId} record. */
   public Minutes minutes(long meetingId) {
-    return store.read(tx -> minutes(tx, meetingId));
+    return store.read(tx -> PanelDocuments.minutes(tx, organisation, meetingId));
   }
 
   /**
@@ -611,7 +302,7 @@ public final class Panel {
    * due date, and the approval period.
    */
   public byte[] renderMinutes(long meetingId) {
-    return store.read(tx -> MinutesLayout.render(minutes(tx, meetingId), tx.now()));
+    return store.read(tx -> PanelDocuments.renderMinutes(tx, organisation, meetingId));
   }
 
   /**
@@ -623,87 +314,6 @@ public final class Panel {
    * @param unit the version, or the newest version of the code when none is given
    */
   public byte[] renderReadingCopy(UnitRef.Query unit) {
-    return store.read(tx -> {
-      StoredUnit stored = UnitCatalog.require(tx, unit);
-      UnitState state = UnitApprovals.effectiveState(stored.state(), stored.approvedUntil(),
-          tx.today());
-      return ReadingCopyLayout.render(stored.unit(), state, stored.approvedUntil(), organisation,
-          tx.now());
-    });
-  }
-
-  private Minutes minutes(ReadTx tx, long meetingId) throws SQLException {
-    Meeting meeting = PanelRecords.requireMeeting(tx, meetingId);
-    List<Minutes.Item> items = new ArrayList<>();
-    for (long unitId : PanelRecords.unitsAt(tx, meetingId)) {
-      StoredUnit stored = PanelRecords.unit(tx, unitId);
-      Optional<PanelDecision> decision = PanelRecords.decision(tx, meetingId, unitId);
-      Optional<ConditionsSignOff> signOff = decision.isPresent()
-          ? PanelRecords.signOff(tx, decision.get()) : Optional.empty();
-      items.add(new Minutes.Item(stored.unit().ref(), stored.unit().titleSv(),
-          stored.unit().titleEn(), stored.unit().hash(), PanelRecords.authors(meeting, stored),
-          PanelRecords.conflicts(tx, meetingId, unitId),
-          PanelRecords.currentVotes(tx, meetingId, unitId), decision, signOff));
-    }
-    items.sort((a, b) -> a.unit().compareTo(b.unit()));
-    return new Minutes(organisation, meeting, items,
-        QualificationPanel.minutesItems(tx, meeting));
-  }
-
-  // Rules ------------------------------------------------------------------------------------
-
-  private static StoredUnit requireUnit(ReadTx tx, UnitRef unit) throws SQLException {
-    return UnitCatalog.require(tx, new UnitRef.Query(unit.code(), Optional.of(unit.version())));
-  }
-
-  /** Votes and decisions are taken on a submitted version, or on one due for review. */
-  private static void requireUnderReview(ReadTx tx, StoredUnit stored) {
-    UnitState state = UnitApprovals.effectiveState(stored.state(), stored.approvedUntil(),
-        tx.today());
-    if (state != UnitState.SUBMITTED && state != UnitState.REVIEW_DUE) {
-      throw refused("review." + state.name(), stored.unit().ref(),
-          stored.approvedUntil().map(LocalDate::toString).orElse(""));
-    }
-  }
-
-  private static Optional<PanelDecision> lastDecision(ReadTx tx, StoredUnit stored)
-      throws SQLException {
-    List<PanelDecision> all = PanelRecords.decisions(tx, stored.id());
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
-  }
-
-  /** Adds who does not vote on the unit and why, to explain a failed quorum. */
-  private static void notVoting(Meeting meeting, StoredUnit stored, List<Conflict> conflicts,
-      List<Problem> problems) {
-    List<PanelMember> authors = PanelRecords.authors(meeting, stored);
-    if (!authors.isEmpty()) {
-      problems.add(problem("decide.authorsNotVoting", names(authors), stored.unit().author()));
-    }
-    if (!conflicts.isEmpty()) {
-      problems.add(problem("decide.conflictsNotVoting",
-          names(conflicts.stream().map(Conflict::member).toList())));
-    }
-  }
-
-  private static String names(List<PanelMember> members) {
-    return members.stream().map(PanelMember::name).collect(Collectors.joining(", "));
-  }
-
-  private static String clean(String text) {
-    return text == null ? "" : text.replaceAll("\\s+", " ").strip();
-  }
-
-  private static void requireLength(String text, String key) {
-    if (text.length() > MAX_TEXT) {
-      throw new InvalidInputException(Message.of(Panel.class, key, MAX_TEXT));
-    }
-  }
-
-  private static Problem problem(String key, Object... args) {
-    return new Problem("", Message.of(Panel.class, key, args));
-  }
-
-  private static RefusedException refused(String key, Object... args) {
-    return new RefusedException(Message.of(Panel.class, key, args));
+    return store.read(tx -> PanelDocuments.renderReadingCopy(tx, organisation, unit));
   }
 }

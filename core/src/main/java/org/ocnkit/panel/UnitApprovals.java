@@ -5,15 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
-import org.ocnkit.Problem;
-import org.ocnkit.RefusedException;
-import org.ocnkit.panel.internal.PanelRecords;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Store;
 import org.ocnkit.unit.UnitRef;
-import org.ocnkit.unit.catalog.StoredUnit;
 import org.ocnkit.unit.catalog.UnitCatalog;
 import org.ocnkit.unit.catalog.UnitFilter;
 import org.ocnkit.unit.catalog.UnitState;
@@ -21,8 +16,8 @@ import org.ocnkit.unit.catalog.UnitSummary;
 
 /**
  * The one place that answers "may this unit version be used?" (DESIGN §3 "Panel workflow"). Every
- * capability that enrols apprentices or issues certificates asks here; nothing else reads the
- * panel's states to decide.
+ * capability that enrols apprentices or issues certificates asks here, or within its own
+ * transaction through {@link ApprovalRecords}; nothing else reads the panel's states to decide.
  *
  * <p>A version may take new enrolments only while it is approved (conditions signed off) and its
  * approval has not reached its review date. An achievement may be certified when the version was
@@ -39,44 +34,6 @@ public final class UnitApprovals {
   }
 
   private UnitApprovals() {}
-
-  /** Whether {@code ref} may be used for {@code purpose} today (the transaction's date). */
-  public static Usability usability(ReadTx tx, UnitRef ref, Purpose purpose) throws SQLException {
-    Optional<StoredUnit> stored = UnitCatalog.find(tx, new UnitRef.Query(ref.code(),
-        Optional.of(ref.version())));
-    if (stored.isEmpty()) {
-      return new Usability(ref, Optional.empty(), Optional.empty(), false,
-          Message.of(UnitApprovals.class, "usability.unknown", ref));
-    }
-    StoredUnit unit = stored.get();
-    UnitState state = effectiveState(unit.state(), unit.approvedUntil(), tx.today());
-    boolean usable = switch (state) {
-      case APPROVED -> true;
-      case REVIEW_DUE -> purpose == Purpose.CERTIFY;
-      default -> false;
-    };
-    String key = usable ? "usability.ok"
-        : "usability." + purpose.name().toLowerCase(java.util.Locale.ROOT) + "." + state.name();
-    return new Usability(ref, Optional.of(state), unit.approvedUntil(), usable,
-        Message.of(UnitApprovals.class, key, ref,
-            unit.approvedUntil().map(LocalDate::toString).orElse("")));
-  }
-
-  /**
-   * The stored unit when it may be used for {@code purpose}; otherwise {@link RefusedException}
-   * with the reason (or {@link InvalidInputException} when the workspace holds no such version).
-   */
-  public static StoredUnit requireUsable(ReadTx tx, UnitRef ref, Purpose purpose)
-      throws SQLException {
-    Usability usability = usability(tx, ref, purpose);
-    if (usability.state().isEmpty()) {
-      throw new InvalidInputException(usability.reason());
-    }
-    if (!usability.usable()) {
-      throw new RefusedException(List.of(new Problem("", usability.reason())));
-    }
-    return UnitCatalog.require(tx, new UnitRef.Query(ref.code(), Optional.of(ref.version())));
-  }
 
   /**
    * The state a version is in today: an approval whose review date has come is {@link
@@ -99,12 +56,12 @@ public final class UnitApprovals {
    * @param dueWithinDays with {@link UnitFilter#dueOnly()}: also the approved versions whose
    *     review date comes within this many days from today (0: only those due now)
    */
-  public static List<UnitSummary> list(Store store, UnitFilter filter, int dueWithinDays) {
+  static List<UnitSummary> list(Store store, UnitFilter filter, int dueWithinDays) {
     return store.read(tx -> list(tx, filter, dueWithinDays));
   }
 
   /** {@link #list(Store, UnitFilter, int)} within a transaction. */
-  public static List<UnitSummary> list(ReadTx tx, UnitFilter filter, int dueWithinDays)
+  static List<UnitSummary> list(ReadTx tx, UnitFilter filter, int dueWithinDays)
       throws SQLException {
     if (dueWithinDays < 0) {
       throw new IllegalArgumentException("days must be 0 or more, got " + dueWithinDays);
@@ -127,24 +84,6 @@ public final class UnitApprovals {
           u.credits(), state, u.hash(), u.approvedUntil()));
     }
     return units;
-  }
-
-  /**
-   * The decision that approved {@code ref} as it stands: the latest decision on the version, when
-   * it approved it (with or without conditions). Certificates cite its {@link
-   * PanelDecision#identifier()}.
-   *
-   * @return empty when the version is not stored or its latest decision did not approve it
-   */
-  public static Optional<PanelDecision> approval(ReadTx tx, UnitRef ref) throws SQLException {
-    Optional<StoredUnit> stored = UnitCatalog.find(tx, new UnitRef.Query(ref.code(),
-        Optional.of(ref.version())));
-    if (stored.isEmpty()) {
-      return Optional.empty();
-    }
-    List<PanelDecision> decisions = PanelRecords.decisions(tx, stored.get().id());
-    return decisions.isEmpty() ? Optional.empty()
-        : Optional.of(decisions.get(decisions.size() - 1)).filter(d -> d.outcome().approves());
   }
 
   /**

@@ -208,12 +208,12 @@ class PanelWorkflowTest {
       assertThat(f.storedState(unit)).isEqualTo(UnitState.APPROVED);
       assertThat(f.state(unit)).isEqualTo(UnitState.REVIEW_DUE);
       UnitApprovals.Usability enrol = f.ws.store().read(tx ->
-          UnitApprovals.usability(tx, unit, Purpose.ENROL));
+          ApprovalRecords.usability(tx, unit, Purpose.ENROL));
       assertThat(enrol.usable()).isFalse();
       assertThat(enrol.state()).contains(UnitState.REVIEW_DUE);
       assertThat(enrol.reason().key()).isEqualTo("usability.enrol.REVIEW_DUE");
       assertThatThrownBy(() -> f.ws.store().read(tx ->
-          UnitApprovals.requireUsable(tx, unit, Purpose.ENROL)))
+          ApprovalRecords.requireUsable(tx, unit, Purpose.ENROL)))
           .isInstanceOf(RefusedException.class).hasMessageContaining(until.toString());
       assertThat(usable(f, unit, Purpose.CERTIFY)).isTrue();
       assertThat(due(f, 0)).extracting(UnitSummary::ref, UnitSummary::state)
@@ -364,11 +364,11 @@ class PanelWorkflowTest {
   }
 
   private static boolean usable(PanelFixture f, UnitRef unit, Purpose purpose) {
-    return f.ws.store().read(tx -> UnitApprovals.usability(tx, unit, purpose)).usable();
+    return f.ws.store().read(tx -> ApprovalRecords.usability(tx, unit, purpose)).usable();
   }
 
   private static Optional<PanelDecision> approval(PanelFixture f, UnitRef unit) {
-    return f.ws.store().read(tx -> UnitApprovals.approval(tx, unit));
+    return f.ws.store().read(tx -> ApprovalRecords.approval(tx, unit));
   }
 
   private static List<UnitSummary> due(PanelFixture f, int days) {

@@ -12,7 +12,6 @@ import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
-import org.ocnkit.panel.UnitApprovals;
 import org.ocnkit.unit.catalog.UnitFilter;
 import org.ocnkit.unit.catalog.UnitState;
 import org.ocnkit.unit.catalog.UnitSummary;
@@ -49,7 +48,7 @@ final class ListCommand implements Callable<Integer> {
       throw new InvalidInputException(Message.of(Cli.class, "unit.list.negativeDays", within));
     }
     UnitFilter filter = new UnitFilter(Optional.ofNullable(state), due || within != null);
-    List<UnitSummary> units = UnitApprovals.list(cli.workspace().store(), filter,
+    List<UnitSummary> units = cli.ocn().panel().units(filter,
         within == null ? 0 : within);
     if (json.enabled()) {
       cli.out().println(Json.write(units.stream().map(ListCommand::json).toList()));

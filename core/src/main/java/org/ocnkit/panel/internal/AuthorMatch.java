@@ -42,7 +42,8 @@ public final class AuthorMatch {
     return names;
   }
 
-  static String normalize(String text) {
+  /** {@code text} as names are compared: NFC, runs of whitespace as one space, lower case. */
+  public static String normalize(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip()
         .toLowerCase(Locale.ROOT);
   }
