@@ -6,7 +6,6 @@ import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.panel.ConditionsSignOff;
-import org.ocnkit.panel.Panel;
 import org.ocnkit.unit.UnitRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +32,7 @@ final class ConditionsMetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ConditionsSignOff s = Panel.of(cli.workspace()).conditionsMet(cli.actor(),
+    ConditionsSignOff s = cli.ocn().panel().conditionsMet(cli.actor(),
         UnitRef.parseExact(unit), by);
     if (json.enabled()) {
       cli.out().println(Json.write(PanelTexts.json(s)));

@@ -9,7 +9,6 @@ import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.panel.Conflict;
-import org.ocnkit.panel.Panel;
 import org.ocnkit.unit.UnitRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +42,7 @@ final class ConflictCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Conflict c = Panel.of(cli.workspace()).declareConflict(cli.actor(), meeting, member,
+    Conflict c = cli.ocn().panel().declareConflict(cli.actor(), meeting, member,
         UnitRef.parseExact(unit), Optional.ofNullable(reason));
     if (json.enabled()) {
       Map<String, Object> out = new LinkedHashMap<>();

@@ -37,7 +37,7 @@ final class DecideCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Panel panel = Panel.of(cli.workspace());
+    Panel panel = cli.ocn().panel();
     PanelDecision decision = panel.decide(cli.actor(), meeting, UnitRef.parseExact(unit));
     if (json.enabled()) {
       cli.out().println(Json.write(PanelTexts.json(decision)));

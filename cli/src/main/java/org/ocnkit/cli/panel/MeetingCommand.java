@@ -10,7 +10,6 @@ import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.panel.Meeting;
-import org.ocnkit.panel.Panel;
 import org.ocnkit.panel.PanelMember;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +52,7 @@ final class MeetingCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Meeting meeting = Panel.of(cli.workspace()).openMeeting(cli.actor(),
+      Meeting meeting = cli.ocn().panel().openMeeting(cli.actor(),
           Optional.ofNullable(date), present, Optional.ofNullable(chair));
       cli.out().println(json.enabled() ? Json.write(PanelTexts.json(meeting))
           : String.valueOf(meeting.id()));
@@ -74,7 +73,7 @@ final class MeetingCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<Meeting> meetings = Panel.of(cli.workspace()).meetings();
+      List<Meeting> meetings = cli.ocn().panel().meetings();
       if (json.enabled()) {
         cli.out().println(Json.write(meetings.stream().map(PanelTexts::json).toList()));
         return ExitCode.OK;

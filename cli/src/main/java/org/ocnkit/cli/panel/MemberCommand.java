@@ -7,7 +7,6 @@ import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
-import org.ocnkit.panel.Panel;
 import org.ocnkit.panel.PanelMember;
 import org.ocnkit.panel.Sector;
 import picocli.CommandLine.Command;
@@ -57,7 +56,7 @@ final class MemberCommand implements Runnable {
 
     @Override
     public Integer call() {
-      PanelMember m = Panel.of(cli.workspace()).addMember(cli.actor(), name, organisation,
+      PanelMember m = cli.ocn().panel().addMember(cli.actor(), name, organisation,
           Sector.parse(sector), chair);
       PanelTexts t = new PanelTexts(cli);
       if (json.enabled()) {
@@ -84,7 +83,7 @@ final class MemberCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<PanelMember> members = Panel.of(cli.workspace()).members();
+      List<PanelMember> members = cli.ocn().panel().members();
       if (json.enabled()) {
         cli.out().println(Json.write(PanelTexts.members(members)));
         return ExitCode.OK;
@@ -118,7 +117,7 @@ final class MemberCommand implements Runnable {
 
     @Override
     public Integer call() {
-      PanelMember m = Panel.of(cli.workspace()).handChair(cli.actor(), member);
+      PanelMember m = cli.ocn().panel().handChair(cli.actor(), member);
       if (json.enabled()) {
         cli.out().println(Json.write(PanelTexts.json(m)));
       } else {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
-import org.ocnkit.panel.Panel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,7 +25,7 @@ final class MinutesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    byte[] pdf = Panel.of(cli.workspace()).renderMinutes(meeting);
+    byte[] pdf = cli.ocn().panel().renderMinutes(meeting);
     PanelTexts t = new PanelTexts(cli);
     Path written = t.write(out, pdf);
     cli.out().println(t.text("minutes.written", String.valueOf(meeting), written));

@@ -58,7 +58,7 @@ final class VoteCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     UnitRef ref = UnitRef.parseExact(unit);
-    Panel panel = Panel.of(cli.workspace());
+    Panel panel = cli.ocn().panel();
     Optional<LocalDate> dueDate = due == null ? Optional.empty()
         : Optional.of(Ballot.parseDue(due, panel.meeting(meeting).date()));
     Ballot ballot = Ballot.of(VoteChoice.parse(vote), Optional.ofNullable(comment),

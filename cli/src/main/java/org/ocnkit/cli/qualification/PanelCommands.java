@@ -15,7 +15,6 @@ import org.ocnkit.cli.panel.PanelTexts;
 import org.ocnkit.panel.Ballot;
 import org.ocnkit.panel.Panel;
 import org.ocnkit.panel.QualificationDecision;
-import org.ocnkit.panel.QualificationPanel;
 import org.ocnkit.panel.QualificationStateChange;
 import org.ocnkit.panel.QualificationVote;
 import org.ocnkit.panel.VoteChoice;
@@ -76,7 +75,7 @@ final class PanelCommands {
 
     @Override
     public Integer call() {
-      QualificationStateChange change = QualificationPanel.of(cli.workspace())
+      QualificationStateChange change = cli.ocn().qualificationPanel()
           .submit(cli.actor(), QualificationRef.parse(qualification));
       if (json.enabled()) {
         cli.out().println(Json.write(Map.of("qualification", change.qualification().toString(),
@@ -128,12 +127,12 @@ final class PanelCommands {
     @Override
     public Integer call() {
       QualificationRef ref = exact(qualification);
-      Panel units = Panel.of(cli.workspace());
+      Panel units = cli.ocn().panel();
       Optional<LocalDate> dueDate = due == null ? Optional.empty()
           : Optional.of(Ballot.parseDue(due, units.meeting(meeting).date()));
       Ballot ballot = Ballot.of(VoteChoice.parse(vote), Optional.ofNullable(comment),
           Optional.ofNullable(conditions), dueDate);
-      List<QualificationVote> cast = QualificationPanel.of(cli.workspace())
+      List<QualificationVote> cast = cli.ocn().qualificationPanel()
           .vote(cli.actor(), meeting, ref, members, ballot);
       if (json.enabled()) {
         cli.out().println(Json.write(cast.stream().map(v -> Map.of("id", v.id(),
@@ -170,7 +169,7 @@ final class PanelCommands {
 
     @Override
     public Integer call() {
-      QualificationDecision d = QualificationPanel.of(cli.workspace())
+      QualificationDecision d = cli.ocn().qualificationPanel()
           .decide(cli.actor(), meeting, exact(qualification));
       if (json.enabled()) {
         cli.out().println(Json.write(json(d)));
@@ -207,7 +206,7 @@ final class PanelCommands {
     @Override
     public Integer call() {
       QualificationRef ref = exact(qualification);
-      QualificationPanel.of(cli.workspace()).conditionsMet(cli.actor(), ref, by);
+      cli.ocn().qualificationPanel().conditionsMet(cli.actor(), ref, by);
       cli.out().println(new QualificationTexts(cli).text("panel.conditionsMet", ref, by));
       return ExitCode.OK;
     }
@@ -231,7 +230,7 @@ final class PanelCommands {
     @Override
     public Integer call() {
       QualificationRef.Query query = QualificationRef.parse(qualification);
-      byte[] pdf = QualificationPanel.of(cli.workspace()).renderReadingCopy(query);
+      byte[] pdf = cli.ocn().qualificationPanel().renderReadingCopy(query);
       Path written = new PanelTexts(cli).write(out, pdf);
       cli.out().println(new QualificationTexts(cli).text("panel.rendered", query, written));
       return ExitCode.OK;

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.panel.PanelTexts;
-import org.ocnkit.panel.Panel;
 import org.ocnkit.unit.UnitRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +29,7 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     UnitRef.Query query = UnitRef.parse(unit);
-    byte[] pdf = Panel.of(cli.workspace()).renderReadingCopy(query);
+    byte[] pdf = cli.ocn().panel().renderReadingCopy(query);
     PanelTexts t = new PanelTexts(cli);
     Path written = t.write(out, pdf);
     cli.out().println(t.text("unit.rendered", query, written));

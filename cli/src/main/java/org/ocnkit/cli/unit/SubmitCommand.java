@@ -6,7 +6,6 @@ import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.panel.PanelTexts;
-import org.ocnkit.panel.Panel;
 import org.ocnkit.panel.UnitStateChange;
 import org.ocnkit.unit.UnitRef;
 import picocli.CommandLine.Command;
@@ -30,7 +29,7 @@ final class SubmitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    UnitStateChange change = Panel.of(cli.workspace()).submit(cli.actor(), UnitRef.parse(unit));
+    UnitStateChange change = cli.ocn().panel().submit(cli.actor(), UnitRef.parse(unit));
     if (json.enabled()) {
       cli.out().println(Json.write(PanelTexts.json(change)));
     } else {

@@ -6,7 +6,6 @@ import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.panel.PanelTexts;
-import org.ocnkit.panel.Panel;
 import org.ocnkit.panel.UnitStateChange;
 import org.ocnkit.unit.UnitRef;
 import picocli.CommandLine.Command;
@@ -35,7 +34,7 @@ final class WithdrawCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    UnitStateChange change = Panel.of(cli.workspace()).withdraw(cli.actor(),
+    UnitStateChange change = cli.ocn().panel().withdraw(cli.actor(),
         UnitRef.parseExact(unit), reason);
     PanelTexts t = new PanelTexts(cli);
     if (json.enabled()) {
