@@ -27,7 +27,8 @@ public final class ApprovalRecords {
   private ApprovalRecords() {}
 
   /** Whether {@code ref} may be used for {@code purpose} today (the transaction's date). */
-  public static Usability usability(ReadTx tx, UnitRef ref, Purpose purpose) throws SQLException {
+  public static Usability usability(ReadTx tx, UnitRef ref, Purpose purpose)
+      throws SQLException {
     Optional<StoredUnit> stored = UnitCatalog.find(tx, new UnitRef.Query(ref.code(),
         Optional.of(ref.version())));
     if (stored.isEmpty()) {
@@ -72,7 +73,8 @@ public final class ApprovalRecords {
    *
    * @return empty when the version is not stored or its latest decision did not approve it
    */
-  public static Optional<PanelDecision> approval(ReadTx tx, UnitRef ref) throws SQLException {
+  public static Optional<PanelDecision> approval(ReadTx tx, UnitRef ref)
+      throws SQLException {
     Optional<StoredUnit> stored = UnitCatalog.find(tx, new UnitRef.Query(ref.code(),
         Optional.of(ref.version())));
     if (stored.isEmpty()) {

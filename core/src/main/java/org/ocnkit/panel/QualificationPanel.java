@@ -13,6 +13,8 @@ import org.ocnkit.qualification.catalog.QualificationCatalog;
 import org.ocnkit.qualification.catalog.StoredQualification;
 import org.ocnkit.store.Store;
 import org.ocnkit.store.Workspace;
+import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitFilter;
 import org.ocnkit.unit.catalog.UnitState;
 
 /**
@@ -104,8 +106,8 @@ public final class QualificationPanel {
   public byte[] renderReadingCopy(QualificationRef.Query query) {
     return store.read(tx -> {
       StoredQualification stored = QualificationCatalog.require(tx, query);
-      return QualificationReadingCopy.render(tx, stored, stored.stateOn(tx.today()),
-          organisation, tx.now());
+      return QualificationReadingCopy.render(stored, stored.stateOn(tx.today()), organisation,
+          UnitCatalog.list(tx, UnitFilter.ALL), tx.now());
     });
   }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
 
-/** The decision as a pure function of the meeting, the votes and the quorum ({@link DecisionRule}). */
+/** The decision as a pure function of the meeting, votes and quorum ({@link DecisionRule}). */
 class DecisionRuleTest {
   private static final LocalDate DAY = LocalDate.of(2026, 3, 10);
   private static final PanelMember CHAIR = new PanelMember(1, "Anna Ek", "Norrbacka kommun",

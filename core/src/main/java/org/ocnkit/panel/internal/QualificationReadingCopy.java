@@ -1,6 +1,5 @@
 package org.ocnkit.panel.internal;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +24,7 @@ import org.ocnkit.qualification.Qualification;
 import org.ocnkit.qualification.RuleResult;
 import org.ocnkit.qualification.UnitGroup;
 import org.ocnkit.qualification.catalog.StoredQualification;
-import org.ocnkit.store.ReadTx;
 import org.ocnkit.unit.UnitCode;
-import org.ocnkit.unit.catalog.UnitCatalog;
-import org.ocnkit.unit.catalog.UnitFilter;
 import org.ocnkit.unit.catalog.UnitState;
 import org.ocnkit.unit.catalog.UnitSummary;
 
@@ -55,10 +51,13 @@ public final class QualificationReadingCopy {
     this.units = units;
   }
 
-  /** The reading copy as PDF/A-3b bytes, stamped {@code created}. */
-  public static byte[] render(ReadTx tx, StoredQualification stored, UnitState state,
-      String organisation, Instant created) throws SQLException {
-    List<UnitSummary> units = UnitCatalog.list(tx, UnitFilter.ALL);
+  /**
+   * The reading copy as PDF/A-3b bytes, stamped {@code created}.
+   *
+   * @param units every stored unit version, to show each listed unit's title, level and credits
+   */
+  public static byte[] render(StoredQualification stored, UnitState state, String organisation,
+      List<UnitSummary> units, Instant created) {
     return new QualificationReadingCopy(stored, state, organisation, units).document(created)
         .render();
   }
