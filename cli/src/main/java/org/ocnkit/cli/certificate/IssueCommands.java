@@ -21,7 +21,6 @@ import org.ocnkit.RefusedException;
 import org.ocnkit.qualification.QualificationRef;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.ProgressBar;
 import org.ocnkit.learner.ApprenticeId;
@@ -75,7 +74,7 @@ final class IssueCommands {
         ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue", json.enabled());
         IssuedBatch batch = QualificationCertification.issue(ws, issuer, cli.actor(), id, query,
             bar::update);
-        print(cli, batch, List.of(), List.of(), json.enabled());
+        print(cli, batch, List.of(), List.of(), json);
         return ExitCode.OK;
       }
       Certification.Plan plan = ws.store().read(tx -> Certification.plan(tx, ws, id));
@@ -90,7 +89,7 @@ final class IssueCommands {
       if (batch == null && offers.isEmpty()) {
         throw new RefusedException(Certification.refusal(plan));
       }
-      print(cli, batch, batch == null ? plan.held() : List.of(), offers, json.enabled());
+      print(cli, batch, batch == null ? plan.held() : List.of(), offers, json);
       return ExitCode.OK;
     }
   }
@@ -119,7 +118,7 @@ final class IssueCommands {
       List<Certification.Held> held = new ArrayList<>();
       plans.forEach(p -> held.addAll(p.held()));
       if (ready.isEmpty()) {
-        print(cli, null, held, List.of(), json.enabled());
+        print(cli, null, held, List.of(), json);
         return ExitCode.OK;
       }
       CertificateIssuer issuer = issuer(cli, ws, options);
@@ -128,7 +127,7 @@ final class IssueCommands {
       IssuedBatch batch = issuer.issue(cli.actor(),
           ready.stream().map(p -> p.request().orElseThrow()).toList(), bar::update,
           Certification.NOT_CERTIFIED_MEANWHILE);
-      print(cli, batch, held, List.of(), json.enabled());
+      print(cli, batch, held, List.of(), json);
       return ExitCode.OK;
     }
   }
@@ -161,9 +160,9 @@ final class IssueCommands {
   }
 
   private static void print(Cli cli, IssuedBatch batch, List<Certification.Held> held,
-      List<QualificationCertification.Offer> offers, boolean json) {
+      List<QualificationCertification.Offer> offers, JsonOption json) {
     List<IssuedCertificate> issued = batch == null ? List.of() : batch.certificates();
-    if (json) {
+    cli.print(json, () -> {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("issued", issued.stream().map(c -> {
         Map<String, Object> one = new LinkedHashMap<>();
@@ -189,29 +188,29 @@ final class IssueCommands {
           "qualification", o.qualification().toString(),
           "units", o.request().units().stream().map(u -> u.ref().toString()).toList()))
           .toList());
-      cli.out().println(Json.write(out));
-      return;
-    }
-    for (IssuedCertificate c : issued) {
-      c.record().qualification().ifPresentOrElse(
-          q -> cli.out().println(CertificateCommand.text(cli, "issue.writtenQualification",
-              c.code(), q.ref(), String.join(", ", q.unitCertificates().values().stream()
-                  .map(Object::toString).toList()), c.file())),
-          () -> cli.out().println(CertificateCommand.text(cli, "issue.written", c.code(),
-              c.record().units().size(), c.record().totalCredits(), c.file())));
-    }
-    for (Certification.Held h : held) {
-      cli.out().println(CertificateCommand.text(cli, "issue.held", h.achievement().apprentice(),
-          h.achievement().unit(), h.reason().format(cli.locale())));
-    }
-    for (QualificationCertification.Offer o : offers) {
-      cli.out().println(cli.text(org.ocnkit.Message.of(QualificationCertification.class,
-          "qualification.offer", o.qualification(),
-          "en".equals(cli.locale().getLanguage()) ? o.titleEn().orElse(o.titleSv())
-              : o.titleSv(), o.apprentice())));
-    }
-    cli.out().println(CertificateCommand.text(cli, "issue.summary", issued.size(), held.size(),
-        Optional.ofNullable(batch).map(b -> String.valueOf(b.treeSize()))
-            .orElse("-")));
+      return out;
+    }, () -> {
+      for (IssuedCertificate c : issued) {
+        c.record().qualification().ifPresentOrElse(
+            q -> cli.out().println(CertificateCommand.text(cli, "issue.writtenQualification",
+                c.code(), q.ref(), String.join(", ", q.unitCertificates().values().stream()
+                    .map(Object::toString).toList()), c.file())),
+            () -> cli.out().println(CertificateCommand.text(cli, "issue.written", c.code(),
+                c.record().units().size(), c.record().totalCredits(), c.file())));
+      }
+      for (Certification.Held h : held) {
+        cli.out().println(CertificateCommand.text(cli, "issue.held", h.achievement().apprentice(),
+            h.achievement().unit(), h.reason().format(cli.locale())));
+      }
+      for (QualificationCertification.Offer o : offers) {
+        cli.out().println(cli.text(org.ocnkit.Message.of(QualificationCertification.class,
+            "qualification.offer", o.qualification(),
+            "en".equals(cli.locale().getLanguage()) ? o.titleEn().orElse(o.titleSv())
+                : o.titleSv(), o.apprentice())));
+      }
+      cli.out().println(CertificateCommand.text(cli, "issue.summary", issued.size(), held.size(),
+          Optional.ofNullable(batch).map(b -> String.valueOf(b.treeSize()))
+              .orElse("-")));
+    });
   }
 }

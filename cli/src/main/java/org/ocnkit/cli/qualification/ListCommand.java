@@ -3,8 +3,6 @@ package org.ocnkit.cli.qualification;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.qualification.catalog.QualificationCatalog;
@@ -27,21 +25,18 @@ final class ListCommand implements Callable<Integer> {
   public Integer call() {
     QualificationTexts texts = new QualificationTexts(cli);
     List<QualificationSummary> all = QualificationCatalog.list(cli.workspace().store());
-    if (json.enabled()) {
-      cli.out().println(Json.write(all));
-      return ExitCode.OK;
-    }
-    TextTable table = new TextTable(texts.text("list.qualification"), texts.text("list.title"),
-        texts.text("list.level"), texts.text("list.credits"), texts.text("list.state"),
-        texts.text("list.hash"));
-    for (QualificationSummary q : all) {
-      table.row(q.ref(), q.title(cli.locale()), q.level(), q.totalCredits(),
-          q.state().displayName(cli.locale())
-              + q.approvedUntil().map(d -> " " + texts.text("list.until", d)).orElse(""),
-          q.hash().prefix());
-    }
-    table.print(cli.out());
-    cli.out().println(texts.text("list.count", all.size()));
-    return ExitCode.OK;
+    return cli.print(json, () -> all, () -> {
+      TextTable table = new TextTable(texts.text("list.qualification"), texts.text("list.title"),
+          texts.text("list.level"), texts.text("list.credits"), texts.text("list.state"),
+          texts.text("list.hash"));
+      for (QualificationSummary q : all) {
+        table.row(q.ref(), q.title(cli.locale()), q.level(), q.totalCredits(),
+            q.state().displayName(cli.locale())
+                + q.approvedUntil().map(d -> " " + texts.text("list.until", d)).orElse(""),
+            q.hash().prefix());
+      }
+      table.print(cli.out());
+      cli.out().println(texts.text("list.count", all.size()));
+    });
   }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.qualification.Exclusion;
@@ -25,7 +24,7 @@ final class QualificationTexts {
   }
 
   String text(String key, Object... args) {
-    return cli.text(Message.of(QualificationTexts.class, key, args));
+    return cli.text(QualificationTexts.class, key, args);
   }
 
   void problems(List<Problem> problems) {

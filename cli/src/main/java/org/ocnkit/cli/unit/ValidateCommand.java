@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.UnitCheck;
@@ -35,11 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ValidationReport report = UnitFiles.validate(cli.workingDirectory(), paths);
-    if (json.enabled()) {
-      cli.out().println(Json.write(toJson(report)));
-    } else {
-      print(report);
-    }
+    cli.print(json, () -> toJson(report), () -> print(report));
     return report.allValid() ? ExitCode.OK : ExitCode.INPUT;
   }
 
