@@ -21,6 +21,7 @@ import org.ocnkit.RefusedException;
 import org.ocnkit.qualification.QualificationRef;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
+import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.ProgressBar;
 import org.ocnkit.learner.ApprenticeId;
@@ -178,12 +179,12 @@ final class IssueCommands {
         one.put("file", c.file());
         return one;
       }).toList());
-      out.put("notReady", held.stream().map(h -> Map.of(
+      out.put("notReady", held.stream().map(h -> Json.object(
           "enrolment", h.achievement().enrolment().toString(),
           "apprentice", h.achievement().apprentice().toString(),
           "unit", h.achievement().unit().toString(),
           "reason", h.reason().format(cli.locale()))).toList());
-      out.put("qualificationsReady", offers.stream().map(o -> Map.of(
+      out.put("qualificationsReady", offers.stream().map(o -> Json.object(
           "apprentice", o.apprentice().toString(),
           "qualification", o.qualification().toString(),
           "units", o.request().units().stream().map(u -> u.ref().toString()).toList()))

@@ -28,6 +28,7 @@ import org.ocnkit.certificate.credential.OpenBadgeVerifier;
 import org.ocnkit.certificate.signature.SignatureInfo;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
+import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.store.Workspace;
 import picocli.CommandLine.Command;
@@ -191,7 +192,7 @@ public final class VerifyCommand implements Callable<Integer> {
     Optional<RegisterEntry> entry = new CertificateRegister(cli.workspace().store())
         .find(certificate);
     cli.print(json, () -> entry.map(CertificateCommand::json)
-        .orElseGet(() -> Map.of("code", certificate.value(), "status", "unknown")), () -> {
+        .orElseGet(() -> Json.object("code", certificate.value(), "status", "unknown")), () -> {
       if (entry.isEmpty()) {
         cli.out().println(text("verify.code.unknown", certificate));
       } else {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.TextTable;
@@ -253,7 +254,7 @@ public final class ApprenticeCommand {
       ApprenticeId apprentice = ApprenticeId.parse(id);
       if (files && !confirm) {
         List<Path> naming = PersonalDataErasure.filesNaming(cli.workspace(), apprentice);
-        return cli.print(json, () -> Map.of("apprentice", apprentice.toString(),
+        return cli.print(json, () -> Json.object("apprentice", apprentice.toString(),
             "namingFiles", naming.stream().map(Path::toString).toList()), () -> {
           cli.out().println(Texts.of(cli, "apprentice.erase.filesFound", apprentice,
               naming.size()));

@@ -12,6 +12,7 @@ import org.ocnkit.certificate.CertificateLog;
 import org.ocnkit.certificate.IssuerKeyFiles;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
+import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.certificate.KeyPassword;
 import org.ocnkit.ledger.Hash;
@@ -150,7 +151,7 @@ public final class LogCommand {
         out.put("intact", audit.passed());
         out.put("entries", audit.size());
         out.put("problems", audit.problems().stream()
-            .map(p -> Map.of("location", p.location(), "message", cli.text(p.message()),
+            .map(p -> Json.object("location", p.location(), "message", cli.text(p.message()),
                 "key", p.message().key())).toList());
         return out;
       }, () -> {

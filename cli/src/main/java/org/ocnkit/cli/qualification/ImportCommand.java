@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
         m.put("file", r.source());
         m.put("qualification", r.ref().toString());
         m.put("hash", r.hash().hex());
-        m.put("outcome", r.outcome().name());
+        m.put("outcome", r.outcome());
         m.put("consistency", texts.problemsJson(r.consistency()));
         return m;
       }).toList(), () -> {

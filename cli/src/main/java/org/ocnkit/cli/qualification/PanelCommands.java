@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
+import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.panel.PanelTexts;
 import org.ocnkit.panel.Ballot;
@@ -48,7 +49,7 @@ final class PanelCommands {
     m.put("date", d.date().toString());
     m.put("qualification", d.qualification().toString());
     m.put("hash", d.hash().hex());
-    m.put("outcome", d.outcome().name());
+    m.put("outcome", d.outcome());
     m.put("approve", d.tally().approve());
     m.put("approveWithConditions", d.tally().approveWithConditions());
     m.put("refer", d.tally().refer());
@@ -77,9 +78,9 @@ final class PanelCommands {
     public Integer call() {
       QualificationStateChange change = QualificationPanel.of(cli.workspace())
           .submit(cli.actor(), QualificationRef.parse(qualification));
-      return cli.print(json, () -> Map.of("qualification", change.qualification().toString(),
-            "hash", change.hash().hex(), "from", change.from().name(),
-            "to", change.to().name()), () -> {
+      return cli.print(json, () -> Json.object("qualification", change.qualification().toString(),
+            "hash", change.hash().hex(), "from", change.from(),
+            "to", change.to()), () -> {
         cli.out().println(new QualificationTexts(cli).text("panel.submitted",
             change.qualification(), change.hash().prefix()));
       });
@@ -131,9 +132,9 @@ final class PanelCommands {
           Optional.ofNullable(conditions), dueDate);
       List<QualificationVote> cast = QualificationPanel.of(cli.workspace())
           .vote(cli.actor(), meeting, ref, members, ballot);
-      return cli.print(json, () -> cast.stream().map(v -> Map.of("id", v.id(),
+      return cli.print(json, () -> cast.stream().map(v -> Json.object("id", v.id(),
             "member", v.member().name(), "qualification", v.qualification().toString(),
-            "vote", v.ballot().choice().name())).toList(), () -> {
+            "vote", v.ballot().choice())).toList(), () -> {
         QualificationTexts t = new QualificationTexts(cli);
         for (QualificationVote v : cast) {
           cli.out().println(t.text("panel.voted", v.member().name(), v.qualification(),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.qualification.CountedUnit;
@@ -85,7 +86,7 @@ final class ProgressCommand implements Callable<Integer> {
     List<Object> rules = new ArrayList<>();
     for (RuleResult r : e.rules()) {
       Map<String, Object> rule = new LinkedHashMap<>();
-      rule.put("kind", r.kind().name());
+      rule.put("kind", r.kind());
       rule.put("subject", r.subject());
       rule.put("rule", cli.text(r.rule()));
       rule.put("met", r.met());
@@ -106,8 +107,8 @@ final class ProgressCommand implements Callable<Integer> {
           ? s.certificates().get(c.unit().ref()).toString() : null);
       return u;
     }).toList());
-    m.put("setAside", e.setAside().stream().map(a -> Map.of("unit", a.unit().ref().toString(),
-        "reason", a.reason().name())).toList());
+    m.put("setAside", e.setAside().stream().map(a -> Json.object("unit", a.unit().ref().toString(),
+        "reason", a.reason())).toList());
     return m;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
+import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.UnitCheck;
@@ -64,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
         file.put("unit", u.ref().toString());
         file.put("hash", u.hash().hex());
       });
-      file.put("problems", check.problems().stream().map(p -> Map.of(
+      file.put("problems", check.problems().stream().map(p -> Json.object(
           "location", p.location(), "rule", p.message().key(),
           "message", p.message().format(cli.locale()))).toList());
       files.add(file);
