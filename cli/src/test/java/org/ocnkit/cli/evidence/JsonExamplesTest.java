@@ -60,10 +60,10 @@ class JsonExamplesTest {
     check.run("enrolment list", "enrolment", "list", "--json");
     check.run("progress", "progress", "A1", "--json");
     check.run("panel member add", "panel", "member", "add", "Birgitta Sandström", "--org",
-        "Norrbacka kommun", "--sector", "community", "--chair", "--json");
+        "Norrbacka kommun", "--sector", "community", "--json");
     check.run("panel member list", "panel", "member", "list", "--json");
     check.run("panel meeting open", "panel", "meeting", "open", "--present",
-        "Birgitta Sandström", "--json");
+        "Anna Arbetsliv,Birgitta Sandström", "--json");
     check.run("panel meeting list", "panel", "meeting", "list", "--json");
     check.run("moderate moderator add", "moderate", "moderator", "add", "karin-lund", "--json");
     check.run("moderate moderator list", "moderate", "moderator", "list", "--json");
