@@ -45,6 +45,16 @@ class JsonDocsTest {
     assertThat(JsonDoc.topLevelNames("null")).isEmpty();
   }
 
+  @Test
+  void sectionsAndTheirExamplesAreReadFromTheMarkdown() {
+    JsonDoc doc = JsonDoc.parse("# JSON\n\n### `ocn unit list --json`\n\nAn array.\n\n```json\n"
+        + "[\n  {\n    \"code\": \"A\"\n  }\n]\n```\n\n### `ocn moderate show --json`\n\n"
+        + "No example.\n");
+    assertThat(doc.commands()).containsExactly("moderate show", "unit list");
+    assertThat(JsonDoc.topLevelNames(doc.example("unit list"))).containsExactly("code");
+    assertThat(doc.example("moderate show")).isEmpty();
+  }
+
   private static void collect(CommandLine command, String path, Set<String> withJson) {
     command.getSubcommands().values().stream().distinct().forEach(sub -> {
       String name = (path.isEmpty() ? "" : path + " ") + sub.getCommandName();
