@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.Message;
 import org.ocnkit.store.OpenOptions;
@@ -79,9 +80,33 @@ public final class Cli {
     return Message.of(Cli.class, key, args).format(locale);
   }
 
+  /**
+   * A text from the {@code messages} bundle of {@code owner}'s package (each command package has
+   * its own) in the user's language.
+   */
+  public String text(Class<?> owner, String key, Object... args) {
+    return Message.of(owner, key, args).format(locale);
+  }
+
   /** Formats a core message in the user's language. */
   public String text(Message message) {
     return message.format(locale);
+  }
+
+  /**
+   * Prints a command's result on standard output, the one place that chooses between the two
+   * forms (issue 17): with {@code --json}, {@code value} as JSON ({@link Json}, docs/json.md);
+   * else what {@code text} prints (on {@link #out()}). {@code value} is computed only for JSON.
+   *
+   * @return {@link ExitCode#OK}, so that a command can end with {@code return cli.print(...)}
+   */
+  public int print(JsonOption json, Supplier<?> value, Runnable text) {
+    if (json.enabled()) {
+      out.println(Json.write(value.get()));
+    } else {
+      text.run();
+    }
+    return ExitCode.OK;
   }
 
   /** The workspace folder given with {@code --workspace}, if any. */

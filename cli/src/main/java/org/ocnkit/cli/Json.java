@@ -15,6 +15,22 @@ import org.ocnkit.Message;
 public final class Json {
   private Json() {}
 
+  /**
+   * A JSON object with its fields in the order given, {@code object("code", c, "status", s)}:
+   * output has a fixed field order per command ({@code Map.of} iterates in an order that
+   * changes from run to run) and may hold {@code null}.
+   */
+  public static Map<String, Object> object(Object... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("names and values in pairs");
+    }
+    Map<String, Object> object = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return object;
+  }
+
   /** {@code value} as pretty-printed JSON (two-space indentation). */
   public static String write(Object value) {
     StringBuilder out = new StringBuilder();

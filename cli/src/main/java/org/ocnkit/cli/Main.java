@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     exitCodeOnExecutionException = ExitCode.ENVIRONMENT,
     versionProvider = VersionProvider.class,
     resourceBundle = "org.ocnkit.cli.messages")
-public final class Main implements Runnable {
+public final class Main {
   /**
    * The top-level commands, in the order of the chain (help lists them so). Only the one being run
    * is built with its options and subcommands: building all of them costs most of a short
@@ -94,11 +94,6 @@ public final class Main implements Runnable {
     if (!lang.equals("sv") && !lang.equals("en")) {
       throw new CommandLine.ParameterException(spec.commandLine(), cli.text("error.lang", lang));
     }
-  }
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), cli.text("error.noCommand"));
   }
 
   public static void main(String... args) {
@@ -188,7 +183,48 @@ public final class Main implements Runnable {
     commandLine.setErr(cli.err());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler((e, line, parsed) -> failed(cli, e));
+    commandLine.setExecutionStrategy(parsed -> execute(cli, parsed));
     return commandLine;
+  }
+
+  /**
+   * Runs the command the line names, after help if asked for. A command that only groups others
+   * ({@code ocn}, {@code ocn unit}, {@code ocn panel member}: it has subcommands and does nothing
+   * itself, so it is neither {@link Runnable} nor {@link java.util.concurrent.Callable}) named
+   * without one of them is a usage error that lists them: written once here, not in each group.
+   */
+  private static int execute(Cli cli, CommandLine.ParseResult parsed) {
+    Integer help = CommandLine.executeHelpRequest(parsed);
+    if (help != null) {
+      return help;
+    }
+    CommandLine.ParseResult last = parsed;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    CommandSpec spec = last.commandSpec();
+    Object command = spec.userObject();
+    if (!spec.subcommands().isEmpty() && !(command instanceof Runnable)
+        && !(command instanceof java.util.concurrent.Callable)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), last == parsed
+          ? cli.text("error.noCommand")
+          : cli.text("error.missingSubcommand", names(cli, spec)));
+    }
+    return new CommandLine.RunLast().execute(parsed);
+  }
+
+  /** The visible subcommands of {@code spec}, as "add, list or chair". */
+  private static String names(Cli cli, CommandSpec spec) {
+    List<String> names = spec.subcommands().values().stream()
+        .distinct()
+        .filter(c -> !c.getCommandSpec().usageMessage().hidden())
+        .map(CommandLine::getCommandName)
+        .toList();
+    if (names.size() < 2) {
+      return String.join("", names);
+    }
+    return cli.text("list.or", String.join(", ", names.subList(0, names.size() - 1)),
+        names.get(names.size() - 1));
   }
 
   /**

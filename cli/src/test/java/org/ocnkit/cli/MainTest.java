@@ -50,7 +50,36 @@ class MainTest {
 
   @Test
   void noCommandIsAUsageError() {
-    assertThat(new CliRun(dir).run().exitCode).isEqualTo(ExitCode.USAGE);
+    CliRun run = new CliRun(dir).run();
+    assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err).contains("Missing command");
+  }
+
+  @Test
+  void aGroupWithoutItsSubcommandIsAUsageErrorThatListsThem() {
+    CliRun run = new CliRun(dir).run("unit");
+    assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err).contains("missing subcommand: validate, show, hash, import, list, submit,"
+        + " render or withdraw");
+    run = new CliRun(dir).run("--lang", "sv", "panel", "member");
+    assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err).contains("underkommando saknas: add, list eller chair");
+    // Every group: the same mechanism, so none runs silently with exit 0.
+    for (String[] group : new String[][] {{"certificate"}, {"keys"}, {"moderate"},
+        {"moderate", "moderator"}, {"site"}, {"report"}, {"assessor"}, {"apprentice"},
+        {"placement"}, {"log"}, {"qualification"}, {"audit"}, {"evidence"}, {"enrolment"},
+        {"panel"}, {"panel", "meeting"}}) {
+      run = new CliRun(dir).run(group);
+      assertThat(run.exitCode).as(String.join(" ", group)).isEqualTo(ExitCode.USAGE);
+      assertThat(run.err).as(String.join(" ", group)).contains("missing subcommand: ");
+    }
+  }
+
+  @Test
+  void aGroupWithHelpPrintsItsHelp() {
+    CliRun run = new CliRun(dir).run("panel", "member", "--help");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("chair");
   }
 
   @Test

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ocnkit.Message;
 import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.certificate.CertificateRegister;
 import org.ocnkit.certificate.IssuerKeyFiles;
@@ -15,17 +14,13 @@ import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.certificate.signature.RevocationList;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ocn certificate issue|issue-batch|list|revoke|revocations|export}: issuing certificates,
@@ -38,13 +33,7 @@ import picocli.CommandLine.Spec;
     subcommands = {IssueCommands.Issue.class, IssueCommands.IssueBatch.class,
         CertificateCommand.ListCertificates.class, CertificateCommand.Revoke.class,
         CertificateCommand.Revocations.class, ExportCommand.class})
-public final class CertificateCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand");
-  }
+public final class CertificateCommand {
 
   /** Every issued certificate with its status; no personal data. */
   @Command(name = "list", mixinStandardHelpOptions = true)
@@ -71,19 +60,16 @@ public final class CertificateCommand implements Runnable {
         entries.forEach(e -> cli.out().println(e.code()));
         return ExitCode.OK;
       }
-      if (json.enabled()) {
-        cli.out().println(Json.write(entries.stream().map(CertificateCommand::json).toList()));
-        return ExitCode.OK;
-      }
-      TextTable table = new TextTable(text(cli, "list.serial"), text(cli, "list.code"),
-          text(cli, "list.issued"), text(cli, "list.leaf"), text(cli, "list.status"));
-      for (RegisterEntry e : entries) {
-        table.row(e.serial(), e.code(), e.issuedAt(), e.leafIndex(), status(cli, e));
-      }
-      table.print(cli.out());
-      cli.out().println(text(cli, "list.count", entries.size(),
-          entries.stream().filter(e -> e.revocation().isPresent()).count()));
-      return ExitCode.OK;
+      return cli.print(json, () -> entries.stream().map(CertificateCommand::json).toList(), () -> {
+        TextTable table = new TextTable(text(cli, "list.serial"), text(cli, "list.code"),
+            text(cli, "list.issued"), text(cli, "list.leaf"), text(cli, "list.status"));
+        for (RegisterEntry e : entries) {
+          table.row(e.serial(), e.code(), e.issuedAt(), e.leafIndex(), status(cli, e));
+        }
+        table.print(cli.out());
+        cli.out().println(text(cli, "list.count", entries.size(),
+            entries.stream().filter(e -> e.revocation().isPresent()).count()));
+      });
     }
   }
 
@@ -178,6 +164,6 @@ public final class CertificateCommand implements Runnable {
   }
 
   static String text(Cli cli, String key, Object... args) {
-    return cli.text(Message.of(CertificateCommand.class, key, args));
+    return cli.text(CertificateCommand.class, key, args);
   }
 }

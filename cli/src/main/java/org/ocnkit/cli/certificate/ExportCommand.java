@@ -9,8 +9,6 @@ import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.certificate.credential.CredentialExport;
 import org.ocnkit.certificate.credential.CredentialFormat;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,14 +54,11 @@ final class ExportCommand implements Callable<Integer> {
             "export.badFormat", format))));
     List<Path> written = CredentialExport.export(cli.workspace(), CertificateCode.parse(code),
         chosen, Optional.ofNullable(pdf).map(cli::path), cli.path(out));
-    if (json.enabled()) {
-      cli.out().println(Json.write(written.stream().map(Path::toString).toList()));
-    } else {
+    return cli.print(json, () -> written.stream().map(Path::toString).toList(), () -> {
       for (Path file : written) {
         cli.out().println(cli.text(Message.of(ExportCommand.class, "export.written." + chosen
             .code(), code, file)));
       }
-    }
-    return ExitCode.OK;
+    });
   }
 }

@@ -75,7 +75,7 @@ final class IssueCommands {
         ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue", json.enabled());
         IssuedBatch batch = QualificationCertification.issue(ws, issuer, cli.actor(), id, query,
             bar::update);
-        print(cli, batch, List.of(), List.of(), json.enabled());
+        print(cli, batch, List.of(), List.of(), json);
         return ExitCode.OK;
       }
       Certification.Plan plan = ws.store().read(tx -> Certification.plan(tx, ws, id));
@@ -90,7 +90,7 @@ final class IssueCommands {
       if (batch == null && offers.isEmpty()) {
         throw new RefusedException(Certification.refusal(plan));
       }
-      print(cli, batch, batch == null ? plan.held() : List.of(), offers, json.enabled());
+      print(cli, batch, batch == null ? plan.held() : List.of(), offers, json);
       return ExitCode.OK;
     }
   }
@@ -119,7 +119,7 @@ final class IssueCommands {
       List<Certification.Held> held = new ArrayList<>();
       plans.forEach(p -> held.addAll(p.held()));
       if (ready.isEmpty()) {
-        print(cli, null, held, List.of(), json.enabled());
+        print(cli, null, held, List.of(), json);
         return ExitCode.OK;
       }
       CertificateIssuer issuer = issuer(cli, ws, options);
@@ -128,7 +128,7 @@ final class IssueCommands {
       IssuedBatch batch = issuer.issue(cli.actor(),
           ready.stream().map(p -> p.request().orElseThrow()).toList(), bar::update,
           Certification.NOT_CERTIFIED_MEANWHILE);
-      print(cli, batch, held, List.of(), json.enabled());
+      print(cli, batch, held, List.of(), json);
       return ExitCode.OK;
     }
   }
@@ -161,9 +161,9 @@ final class IssueCommands {
   }
 
   private static void print(Cli cli, IssuedBatch batch, List<Certification.Held> held,
-      List<QualificationCertification.Offer> offers, boolean json) {
+      List<QualificationCertification.Offer> offers, JsonOption json) {
     List<IssuedCertificate> issued = batch == null ? List.of() : batch.certificates();
-    if (json) {
+    cli.print(json, () -> {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("issued", issued.stream().map(c -> {
         Map<String, Object> one = new LinkedHashMap<>();
@@ -179,39 +179,39 @@ final class IssueCommands {
         one.put("file", c.file());
         return one;
       }).toList());
-      out.put("notReady", held.stream().map(h -> Map.of(
+      out.put("notReady", held.stream().map(h -> Json.object(
           "enrolment", h.achievement().enrolment().toString(),
           "apprentice", h.achievement().apprentice().toString(),
           "unit", h.achievement().unit().toString(),
           "reason", h.reason().format(cli.locale()))).toList());
-      out.put("qualificationsReady", offers.stream().map(o -> Map.of(
+      out.put("qualificationsReady", offers.stream().map(o -> Json.object(
           "apprentice", o.apprentice().toString(),
           "qualification", o.qualification().toString(),
           "units", o.request().units().stream().map(u -> u.ref().toString()).toList()))
           .toList());
-      cli.out().println(Json.write(out));
-      return;
-    }
-    for (IssuedCertificate c : issued) {
-      c.record().qualification().ifPresentOrElse(
-          q -> cli.out().println(CertificateCommand.text(cli, "issue.writtenQualification",
-              c.code(), q.ref(), String.join(", ", q.unitCertificates().values().stream()
-                  .map(Object::toString).toList()), c.file())),
-          () -> cli.out().println(CertificateCommand.text(cli, "issue.written", c.code(),
-              c.record().units().size(), c.record().totalCredits(), c.file())));
-    }
-    for (Certification.Held h : held) {
-      cli.out().println(CertificateCommand.text(cli, "issue.held", h.achievement().apprentice(),
-          h.achievement().unit(), h.reason().format(cli.locale())));
-    }
-    for (QualificationCertification.Offer o : offers) {
-      cli.out().println(cli.text(org.ocnkit.Message.of(QualificationCertification.class,
-          "qualification.offer", o.qualification(),
-          "en".equals(cli.locale().getLanguage()) ? o.titleEn().orElse(o.titleSv())
-              : o.titleSv(), o.apprentice())));
-    }
-    cli.out().println(CertificateCommand.text(cli, "issue.summary", issued.size(), held.size(),
-        Optional.ofNullable(batch).map(b -> String.valueOf(b.treeSize()))
-            .orElse("-")));
+      return out;
+    }, () -> {
+      for (IssuedCertificate c : issued) {
+        c.record().qualification().ifPresentOrElse(
+            q -> cli.out().println(CertificateCommand.text(cli, "issue.writtenQualification",
+                c.code(), q.ref(), String.join(", ", q.unitCertificates().values().stream()
+                    .map(Object::toString).toList()), c.file())),
+            () -> cli.out().println(CertificateCommand.text(cli, "issue.written", c.code(),
+                c.record().units().size(), c.record().totalCredits(), c.file())));
+      }
+      for (Certification.Held h : held) {
+        cli.out().println(CertificateCommand.text(cli, "issue.held", h.achievement().apprentice(),
+            h.achievement().unit(), h.reason().format(cli.locale())));
+      }
+      for (QualificationCertification.Offer o : offers) {
+        cli.out().println(cli.text(org.ocnkit.Message.of(QualificationCertification.class,
+            "qualification.offer", o.qualification(),
+            "en".equals(cli.locale().getLanguage()) ? o.titleEn().orElse(o.titleSv())
+                : o.titleSv(), o.apprentice())));
+      }
+      cli.out().println(CertificateCommand.text(cli, "issue.summary", issued.size(), held.size(),
+          Optional.ofNullable(batch).map(b -> String.valueOf(b.treeSize()))
+              .orElse("-")));
+    });
   }
 }

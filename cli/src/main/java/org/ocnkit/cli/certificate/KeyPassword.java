@@ -76,6 +76,6 @@ public final class KeyPassword {
   }
 
   private static String text(Cli cli, String key, Object... args) {
-    return cli.text(Message.of(KeyPassword.class, key, args));
+    return cli.text(KeyPassword.class, key, args);
   }
 }

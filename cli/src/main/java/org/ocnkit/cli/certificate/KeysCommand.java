@@ -14,17 +14,13 @@ import org.ocnkit.certificate.signature.CertificateDescription;
 import org.ocnkit.certificate.signature.KeyAlgorithm;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.store.Settings;
 import org.ocnkit.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code ocn keys init|import|show|export-cert}: the issuer's keys in the workspace. */
 @Command(
@@ -33,13 +29,7 @@ import picocli.CommandLine.Spec;
     resourceBundle = "org.ocnkit.cli.certificate.messages",
     subcommands = {KeysCommand.Init.class, KeysCommand.Import.class, KeysCommand.Show.class,
         KeysCommand.ExportCert.class})
-public final class KeysCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand");
-  }
+public final class KeysCommand {
 
   /** Creates a new signing key with a self-signed issuer certificate, and the log key. */
   @Command(name = "init", mixinStandardHelpOptions = true)
@@ -134,7 +124,7 @@ public final class KeysCommand implements Runnable {
     @Override
     public Integer call() {
       Workspace ws = cli.workspace();
-      if (json.enabled()) {
+      return cli.print(json, () -> {
         VerificationKeys keys = IssuerKeyFiles.of(ws).verificationKeys();
         CertificateDescription d = keys.describeIssuer();
         Map<String, Object> out = new LinkedHashMap<>();
@@ -148,11 +138,8 @@ public final class KeysCommand implements Runnable {
         out.put("certificateFile", IssuerKeyFiles.of(ws).certificateFile());
         out.put("logOrigin", keys.logOrigin());
         out.put("logVerifierKey", keys.logKey().encoded());
-        cli.out().println(Json.write(out));
-        return ExitCode.OK;
-      }
-      describe(cli, ws);
-      return ExitCode.OK;
+        return out;
+      }, () -> describe(cli, ws));
     }
   }
 
@@ -198,6 +185,6 @@ public final class KeysCommand implements Runnable {
   }
 
   static String text(Cli cli, String key, Object... args) {
-    return cli.text(Message.of(KeysCommand.class, key, args));
+    return cli.text(KeysCommand.class, key, args);
   }
 }

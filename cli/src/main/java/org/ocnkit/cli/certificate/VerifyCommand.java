@@ -123,16 +123,14 @@ public final class VerifyCommand implements Callable<Integer> {
     List<VerificationResult> results = pdfs.parallelStream()
         .map(file -> OpenBadgeVerifier.accepts(file) ? badges.verify(file) : verifier.verify(file))
         .toList();
-    if (json.enabled()) {
-      cli.out().println(Json.write(results.stream().map(this::json).toList()));
-    } else {
+    cli.print(json, () -> results.stream().map(this::json).toList(), () -> {
       for (int i = 0; i < results.size(); i++) {
         if (i > 0) {
           cli.out().println();
         }
         print(results.get(i), shown(pdfs.get(i)));
       }
-    }
+    });
     if (results.stream().anyMatch(r -> r.verdict() == VerificationResult.Verdict.INVALID
         || r.verdict() == VerificationResult.Verdict.REVOKED)) {
       return ExitCode.CHECK_FAILED;
@@ -193,17 +191,17 @@ public final class VerifyCommand implements Callable<Integer> {
   private int lookUp(CertificateCode certificate) {
     Optional<RegisterEntry> entry = new CertificateRegister(cli.workspace().store())
         .find(certificate);
-    if (json.enabled()) {
-      cli.out().println(Json.write(entry.map(CertificateCommand::json)
-          .orElseGet(() -> Map.of("code", certificate.value(), "status", "unknown"))));
-    } else if (entry.isEmpty()) {
-      cli.out().println(text("verify.code.unknown", certificate));
-    } else {
-      RegisterEntry e = entry.get();
-      cli.out().println(text("verify.code.found", e.code(), CertificateCommand.status(cli, e)));
-      cli.out().println(text("verify.code.details", e.serial(), e.issuedAt(),
-          e.fingerprint().grouped(), String.valueOf(e.leafIndex())));
-    }
+    cli.print(json, () -> entry.map(CertificateCommand::json)
+        .orElseGet(() -> Json.object("code", certificate.value(), "status", "unknown")), () -> {
+      if (entry.isEmpty()) {
+        cli.out().println(text("verify.code.unknown", certificate));
+      } else {
+        RegisterEntry e = entry.get();
+        cli.out().println(text("verify.code.found", e.code(), CertificateCommand.status(cli, e)));
+        cli.out().println(text("verify.code.details", e.serial(), e.issuedAt(),
+            e.fingerprint().grouped(), String.valueOf(e.leafIndex())));
+      }
+    });
     if (entry.isPresent() && entry.get().status() == RegisterEntry.Status.UNDER_REVIEW) {
       return ExitCode.UNDER_REVIEW;
     }
@@ -300,6 +298,6 @@ public final class VerifyCommand implements Callable<Integer> {
   }
 
   private String text(String key, Object... args) {
-    return cli.text(Message.of(VerifyCommand.class, key, args));
+    return cli.text(VerifyCommand.class, key, args);
   }
 }

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.learner.JsonValues;
 import org.ocnkit.cli.TextTable;
@@ -18,23 +16,14 @@ import org.ocnkit.learner.Code;
 import org.ocnkit.learner.EnrolmentId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code ocn enrolment sign-off|list}: units achieved. */
 @Command(name = "enrolment", mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.evidence.messages",
     subcommands = {EnrolmentCommand.SignOff.class, EnrolmentCommand.ListEnrolments.class})
-public final class EnrolmentCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand: sign-off or list");
-  }
+public final class EnrolmentCommand {
 
   /** The assessor signs a unit off as achieved. */
   @Command(name = "sign-off", mixinStandardHelpOptions = true)
@@ -58,13 +47,10 @@ public final class EnrolmentCommand implements Runnable {
     public Integer call() {
       Achievement a = Achievements.signOff(cli.workspace().store(), cli.actor(),
           EnrolmentId.parse(enrolment), Code.parse(by));
-      if (json.enabled()) {
-        cli.out().println(Json.write(JsonValues.plain(a)));
-      } else {
+      return cli.print(json, () -> JsonValues.plain(a), () -> {
         cli.out().println(Texts.of(cli, "enrolment.signOff.done", a.enrolment(), a.apprentice(),
             a.unit(), a.unitTitle(), a.achievedOn(), a.assessorName()));
-      }
-      return ExitCode.OK;
+      });
     }
   }
 
@@ -86,23 +72,20 @@ public final class EnrolmentCommand implements Runnable {
     public Integer call() {
       List<EnrolmentProgress> all = Progress.of(cli.workspace().store(),
           Optional.ofNullable(apprentice).map(ApprenticeId::parse));
-      if (json.enabled()) {
-        cli.out().println(Json.write(JsonValues.plain(all.stream().map(p -> new Row(
+      return cli.print(json, () -> JsonValues.plain(all.stream().map(p -> new Row(
             p.enrolment(), p.apprentice(), p.unit(), p.placement(), p.assessor(), p.met(),
-            p.total(), p.achievedOn())).toList())));
-        return ExitCode.OK;
-      }
-      TextTable table = new TextTable(Texts.of(cli, "enrolment.list.id"),
-          Texts.of(cli, "enrolment.list.apprentice"), Texts.of(cli, "enrolment.list.unit"),
-          Texts.of(cli, "enrolment.list.placement"), Texts.of(cli, "enrolment.list.assessor"),
-          Texts.of(cli, "enrolment.list.met"), Texts.of(cli, "enrolment.list.achieved"));
-      for (EnrolmentProgress p : all) {
-        table.row(p.enrolment(), p.apprentice() + " " + ProgressCommand.name(cli, p), p.unit(),
-            p.placement(), p.assessor(), p.met() + "/" + p.total(),
-            p.achievedOn().map(Object::toString).orElse("-"));
-      }
-      table.print(cli.out());
-      return ExitCode.OK;
+            p.total(), p.achievedOn())).toList()), () -> {
+        TextTable table = new TextTable(Texts.of(cli, "enrolment.list.id"),
+            Texts.of(cli, "enrolment.list.apprentice"), Texts.of(cli, "enrolment.list.unit"),
+            Texts.of(cli, "enrolment.list.placement"), Texts.of(cli, "enrolment.list.assessor"),
+            Texts.of(cli, "enrolment.list.met"), Texts.of(cli, "enrolment.list.achieved"));
+        for (EnrolmentProgress p : all) {
+          table.row(p.enrolment(), p.apprentice() + " " + ProgressCommand.name(cli, p), p.unit(),
+              p.placement(), p.assessor(), p.met() + "/" + p.total(),
+              p.achievedOn().map(Object::toString).orElse("-"));
+        }
+        table.print(cli.out());
+      });
     }
 
     /** One enrolment in the JSON list. */

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.learner.JsonValues;
@@ -46,14 +45,7 @@ import picocli.CommandLine.Spec;
     subcommands = {EvidenceCommand.Add.class, EvidenceCommand.SignOffItems.class,
         EvidenceCommand.ListItems.class, EvidenceCommand.Workbook.class,
         EvidenceCommand.Import.class})
-public final class EvidenceCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(),
-        "missing subcommand: add, sign-off, list, workbook or import");
-  }
+public final class EvidenceCommand {
 
   /** Records an evidence item, or a correction of one. */
   @Command(name = "add", mixinStandardHelpOptions = true)
@@ -123,14 +115,11 @@ public final class EvidenceCommand implements Runnable {
       }
       attachments.forEach(f -> b.attachment(cli.path(f)));
       EvidenceItem item = EvidenceRecords.add(cli.workspace(), cli.actor(), b.build());
-      if (json.enabled()) {
-        cli.out().println(Json.write(JsonValues.plain(item)));
-      } else {
+      return cli.print(json, () -> JsonValues.plain(item), () -> {
         cli.out().println(Texts.of(cli, item.supersedes().isPresent() ? "evidence.add.corrected"
                 : "evidence.add.done", item.id(), item.enrolment(), ids(item),
             item.supersedes().map(Object::toString).orElse("")));
-      }
-      return ExitCode.OK;
+      });
     }
   }
 
@@ -177,15 +166,12 @@ public final class EvidenceCommand implements Runnable {
           new EvidenceSignOff(items.stream().map(EvidenceItemId::parse).toList(),
               Optional.ofNullable(enrolment).map(EnrolmentId::parse), Code.parse(by), met,
               notYet, asClaimed));
-      if (json.enabled()) {
-        cli.out().println(Json.write(JsonValues.plain(signed)));
-        return ExitCode.OK;
-      }
-      for (EvidenceItem item : signed) {
-        cli.out().println(Texts.of(cli, "evidence.signOff.done", item.id(), item.enrolment(),
-            judgements(cli, item)));
-      }
-      return ExitCode.OK;
+      return cli.print(json, () -> JsonValues.plain(signed), () -> {
+        for (EvidenceItem item : signed) {
+          cli.out().println(Texts.of(cli, "evidence.signOff.done", item.id(), item.enrolment(),
+              judgements(cli, item)));
+        }
+      });
     }
   }
 
@@ -211,35 +197,32 @@ public final class EvidenceCommand implements Runnable {
       List<EvidenceItem> items = EvidenceRecords.list(cli.workspace().store(),
           new EvidenceFilter(Optional.ofNullable(enrolment).map(EnrolmentId::parse),
               Optional.ofNullable(apprentice).map(ApprenticeId::parse)));
-      if (json.enabled()) {
-        cli.out().println(Json.write(JsonValues.plain(items)));
-        return ExitCode.OK;
-      }
-      for (EvidenceItem item : items) {
-        cli.out().println(Texts.of(cli, "evidence.list.item", item.id(), item.enrolment(),
-            item.date(), item.method().displayName(cli.locale()),
-            TerminalText.of(item.recordedBy().name()),
-            item.recordedBy().code(), Texts.of(cli, "evidence.role."
-                + item.recordedBy().role().name())));
-        cli.out().println("    " + Texts.of(cli, "evidence.list.criteria",
-            judgements(cli, item)));
-        cli.out().println("    \"" + TerminalText.of(item.description()) + "\"");
-        for (AttachedFile f : item.attachments()) {
-          cli.out().println("    " + Texts.of(cli, "evidence.list.attachment", TerminalText.of(f.name()),
-              f.sizeBytes(), f.sha256().substring(0, 12)));
+      return cli.print(json, () -> JsonValues.plain(items), () -> {
+        for (EvidenceItem item : items) {
+          cli.out().println(Texts.of(cli, "evidence.list.item", item.id(), item.enrolment(),
+              item.date(), item.method().displayName(cli.locale()),
+              TerminalText.of(item.recordedBy().name()),
+              item.recordedBy().code(), Texts.of(cli, "evidence.role."
+                  + item.recordedBy().role().name())));
+          cli.out().println("    " + Texts.of(cli, "evidence.list.criteria",
+              judgements(cli, item)));
+          cli.out().println("    \"" + TerminalText.of(item.description()) + "\"");
+          for (AttachedFile f : item.attachments()) {
+            cli.out().println("    " + Texts.of(cli, "evidence.list.attachment", TerminalText.of(f.name()),
+                f.sizeBytes(), f.sha256().substring(0, 12)));
+          }
+          item.supersedes().ifPresent(old -> cli.out().println("    " + Texts.of(cli,
+              "evidence.list.supersedes", old, TerminalText.of(item.supersedeReason().orElse("")))));
+          item.signOff().ifPresent(s -> cli.out().println("    " + Texts.of(cli,
+              "evidence.list.signedOff", TerminalText.of(s.assessorName()), s.assessor(), s.at())));
+          if (item.signOff().isEmpty() && item.current()) {
+            cli.out().println("    " + Texts.of(cli, "evidence.list.waiting"));
+          }
+          item.supersededBy().ifPresent(newer -> cli.out().println("    " + Texts.of(cli,
+              "evidence.list.supersededBy", newer)));
         }
-        item.supersedes().ifPresent(old -> cli.out().println("    " + Texts.of(cli,
-            "evidence.list.supersedes", old, TerminalText.of(item.supersedeReason().orElse("")))));
-        item.signOff().ifPresent(s -> cli.out().println("    " + Texts.of(cli,
-            "evidence.list.signedOff", TerminalText.of(s.assessorName()), s.assessor(), s.at())));
-        if (item.signOff().isEmpty() && item.current()) {
-          cli.out().println("    " + Texts.of(cli, "evidence.list.waiting"));
-        }
-        item.supersededBy().ifPresent(newer -> cli.out().println("    " + Texts.of(cli,
-            "evidence.list.supersededBy", newer)));
-      }
-      cli.out().println(Texts.of(cli, "evidence.list.count", items.size()));
-      return ExitCode.OK;
+        cli.out().println(Texts.of(cli, "evidence.list.count", items.size()));
+      });
     }
   }
 
@@ -291,17 +274,14 @@ public final class EvidenceCommand implements Runnable {
     public Integer call() {
       WorkbookImport result = SupervisorWorkbook.importWorkbook(cli.workspace(), cli.actor(),
           cli.path(file), file.toString());
-      if (json.enabled()) {
-        cli.out().println(Json.write(JsonValues.plain(result)));
-        return ExitCode.OK;
-      }
-      for (WorkbookImport.Row row : result.added()) {
-        cli.out().println(Texts.of(cli, "evidence.import.added", row.item(), row.location(),
-            row.enrolment(), row.criterion(), row.claim().displayName(cli.locale())));
-      }
-      cli.out().println(Texts.of(cli, "evidence.import.summary", result.added().size(),
-          result.unchanged().size()));
-      return ExitCode.OK;
+      return cli.print(json, () -> JsonValues.plain(result), () -> {
+        for (WorkbookImport.Row row : result.added()) {
+          cli.out().println(Texts.of(cli, "evidence.import.added", row.item(), row.location(),
+              row.enrolment(), row.criterion(), row.claim().displayName(cli.locale())));
+        }
+        cli.out().println(Texts.of(cli, "evidence.import.summary", result.added().size(),
+            result.unchanged().size()));
+      });
     }
   }
 

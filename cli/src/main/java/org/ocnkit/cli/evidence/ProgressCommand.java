@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.learner.JsonValues;
 import org.ocnkit.evidence.CriterionProgress;
@@ -40,31 +38,28 @@ public final class ProgressCommand implements Callable<Integer> {
   public Integer call() {
     List<EnrolmentProgress> all = Progress.of(cli.workspace().store(),
         Optional.ofNullable(apprentice).map(ApprenticeId::parse));
-    if (json.enabled()) {
-      cli.out().println(Json.write(JsonValues.plain(
-          all.stream().map(ProgressCommand::json).toList())));
-      return ExitCode.OK;
-    }
-    if (all.isEmpty()) {
-      cli.out().println(Texts.of(cli, "progress.none"));
-    }
-    for (EnrolmentProgress p : all) {
-      cli.out().println(Texts.of(cli, "progress.enrolment", p.enrolment(), p.apprentice(),
-          name(cli, p), p.unit(), p.unitTitle(), p.placement(), p.met(), p.total(),
-          p.share().movePointRight(2).intValue()));
-      p.achievedOn().ifPresent(d -> cli.out().println("    "
-          + Texts.of(cli, "progress.achieved", d)));
-      int width = 0;
-      for (CriterionProgress c : p.criteria()) {
-        width = Math.max(width, c.status().displayName(cli.locale()).length());
+    return cli.print(json, () -> JsonValues.plain(
+          all.stream().map(ProgressCommand::json).toList()), () -> {
+      if (all.isEmpty()) {
+        cli.out().println(Texts.of(cli, "progress.none"));
       }
-      for (CriterionProgress c : p.criteria()) {
-        String status = c.status().displayName(cli.locale());
-        cli.out().println("    " + c.id() + "  " + status + " ".repeat(width - status.length())
-            + "  " + c.text());
+      for (EnrolmentProgress p : all) {
+        cli.out().println(Texts.of(cli, "progress.enrolment", p.enrolment(), p.apprentice(),
+            name(cli, p), p.unit(), p.unitTitle(), p.placement(), p.met(), p.total(),
+            p.share().movePointRight(2).intValue()));
+        p.achievedOn().ifPresent(d -> cli.out().println("    "
+            + Texts.of(cli, "progress.achieved", d)));
+        int width = 0;
+        for (CriterionProgress c : p.criteria()) {
+          width = Math.max(width, c.status().displayName(cli.locale()).length());
+        }
+        for (CriterionProgress c : p.criteria()) {
+          String status = c.status().displayName(cli.locale());
+          cli.out().println("    " + c.id() + "  " + status + " ".repeat(width - status.length())
+              + "  " + c.text());
+        }
       }
-    }
-    return ExitCode.OK;
+    });
   }
 
   /** The apprentice's name, or "(erased)". */

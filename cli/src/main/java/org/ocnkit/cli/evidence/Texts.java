@@ -3,12 +3,11 @@ package org.ocnkit.cli.evidence;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.ocnkit.Message;
 import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.OptionConverter;
 import org.ocnkit.evidence.Judgement;
 import org.ocnkit.unit.AssessmentMethod;
 import org.ocnkit.unit.CriterionId;
-import picocli.CommandLine;
 
 /** The texts of this package's commands, and the converters of their option values. */
 final class Texts {
@@ -16,31 +15,42 @@ final class Texts {
 
   /** A text from {@code org.ocnkit.cli.evidence.messages} in the user's language. */
   static String of(Cli cli, String key, Object... args) {
-    return cli.text(Message.of(Texts.class, key, args));
+    return cli.text(Texts.class, key, args);
   }
 
   /** A method code such as {@code witness-testimony}. */
-  static final class MethodConverter implements CommandLine.ITypeConverter<AssessmentMethod> {
+  static final class MethodConverter extends OptionConverter<AssessmentMethod> {
+    MethodConverter(Cli cli) {
+      super(cli);
+    }
+
     @Override
     public AssessmentMethod convert(String value) {
       return AssessmentMethod.fromCode(value.strip()).orElseThrow(() ->
-          new CommandLine.TypeConversionException("'" + value + "' is not one of "
-              + String.join(", ", Arrays.stream(AssessmentMethod.values())
-                  .map(AssessmentMethod::code).toList())));
+          notOneOf(value, String.join(", ", Arrays.stream(AssessmentMethod.values())
+              .map(AssessmentMethod::code).toList())));
     }
   }
 
   /** {@code met} or {@code not-yet}. */
-  static final class JudgementConverter implements CommandLine.ITypeConverter<Judgement> {
+  static final class JudgementConverter extends OptionConverter<Judgement> {
+    JudgementConverter(Cli cli) {
+      super(cli);
+    }
+
     @Override
     public Judgement convert(String value) {
       return Judgement.fromText(value).orElseThrow(() ->
-          new CommandLine.TypeConversionException("'" + value + "' is neither met nor not-yet"));
+          refused("value.notJudgement", value));
     }
   }
 
   /** Criterion ids separated by commas: {@code 1.1,1.2,2.1}. */
-  static final class CriteriaConverter implements CommandLine.ITypeConverter<Set<CriterionId>> {
+  static final class CriteriaConverter extends OptionConverter<Set<CriterionId>> {
+    CriteriaConverter(Cli cli) {
+      super(cli);
+    }
+
     @Override
     public Set<CriterionId> convert(String value) {
       Set<CriterionId> ids = new LinkedHashSet<>();
@@ -49,8 +59,7 @@ final class Texts {
           continue;
         }
         if (!CriterionId.isValid(part)) {
-          throw new CommandLine.TypeConversionException(
-              "'" + part.strip() + "' is not a criterion id such as 1.2");
+          throw refused("value.notCriterion", part.strip());
         }
         ids.add(CriterionId.parse(part));
       }

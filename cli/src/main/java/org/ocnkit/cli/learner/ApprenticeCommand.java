@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TerminalText;
@@ -38,14 +37,7 @@ import picocli.CommandLine.Spec;
     subcommands = {ApprenticeCommand.Add.class, ApprenticeCommand.Import.class,
         ApprenticeCommand.ListApprentices.class, ApprenticeCommand.Show.class,
         ApprenticeCommand.Erase.class, org.ocnkit.cli.report.OutcomeCommand.class})
-public final class ApprenticeCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(),
-        "missing subcommand: add, import, list, show, erase or outcome");
-  }
+public final class ApprenticeCommand {
 
   /** Adds one apprentice. */
   @Command(name = "add", mixinStandardHelpOptions = true)
@@ -104,7 +96,7 @@ public final class ApprenticeCommand implements Runnable {
       Optional<Boolean> hasDisability;
       try {
         hasDisability = Optional.ofNullable(disability)
-            .map(new Texts.YesNoConverter()::convert);
+            .map(new Texts.YesNoConverter(cli)::convert);
       } catch (picocli.CommandLine.TypeConversionException e) {
         throw new ParameterException(spec.commandLine(),
             "Invalid value for option '--disability': " + e.getMessage());
@@ -112,13 +104,10 @@ public final class ApprenticeCommand implements Runnable {
       Apprentice a = Apprentices.add(cli.workspace(), cli.actor(), new NewApprentice(firstName,
           lastName, birthDate, gender, bornAbroad, programme, start, Optional.ofNullable(end),
           Optional.ofNullable(personalNumber), hasDisability));
-      if (json.enabled()) {
-        cli.out().println(Json.write(JsonValues.plain(a)));
-      } else {
+      return cli.print(json, () -> JsonValues.plain(a), () -> {
         cli.out().println(Texts.of(cli, "apprentice.add.done", a.id(), TerminalText.of(a.fullName().orElse("")),
             a.gender().displayName(cli.locale()), a.ageAtEntry()));
-      }
-      return ExitCode.OK;
+      });
     }
   }
 
@@ -140,16 +129,13 @@ public final class ApprenticeCommand implements Runnable {
     public Integer call() {
       RosterImport result = Apprentices.importRoster(cli.workspace(), cli.actor(),
           cli.path(file), file.toString());
-      if (json.enabled()) {
-        cli.out().println(Json.write(JsonValues.plain(result.added())));
-        return ExitCode.OK;
-      }
-      for (Apprentice a : result.added()) {
-        cli.out().println(Texts.of(cli, "apprentice.import.added", a.id(),
-            a.fullName().orElse("")));
-      }
-      cli.out().println(Texts.of(cli, "apprentice.import.summary", result.added().size()));
-      return ExitCode.OK;
+      return cli.print(json, () -> JsonValues.plain(result.added()), () -> {
+        for (Apprentice a : result.added()) {
+          cli.out().println(Texts.of(cli, "apprentice.import.added", a.id(),
+              a.fullName().orElse("")));
+        }
+        cli.out().println(Texts.of(cli, "apprentice.import.summary", result.added().size()));
+      });
     }
   }
 
@@ -167,22 +153,19 @@ public final class ApprenticeCommand implements Runnable {
     @Override
     public Integer call() {
       List<Apprentice> all = Apprentices.list(cli.workspace().store());
-      if (json.enabled()) {
-        cli.out().println(Json.write(JsonValues.plain(all)));
-        return ExitCode.OK;
-      }
-      TextTable table = new TextTable(Texts.of(cli, "apprentice.list.id"),
-          Texts.of(cli, "apprentice.list.name"), Texts.of(cli, "apprentice.list.born"),
-          Texts.of(cli, "apprentice.list.gender"), Texts.of(cli, "apprentice.list.abroad"),
-          Texts.of(cli, "apprentice.list.programme"), Texts.of(cli, "apprentice.list.period"));
-      for (Apprentice a : all) {
-        table.row(a.id(), name(cli, a), Texts.or(a.birthDate()),
-            a.gender().displayName(cli.locale()), a.bornAbroad().displayName(cli.locale()),
-            a.programme(), a.startDate() + " - " + Texts.or(a.endDate()));
-      }
-      table.print(cli.out());
-      cli.out().println(Texts.of(cli, "apprentice.list.count", all.size()));
-      return ExitCode.OK;
+      return cli.print(json, () -> JsonValues.plain(all), () -> {
+        TextTable table = new TextTable(Texts.of(cli, "apprentice.list.id"),
+            Texts.of(cli, "apprentice.list.name"), Texts.of(cli, "apprentice.list.born"),
+            Texts.of(cli, "apprentice.list.gender"), Texts.of(cli, "apprentice.list.abroad"),
+            Texts.of(cli, "apprentice.list.programme"), Texts.of(cli, "apprentice.list.period"));
+        for (Apprentice a : all) {
+          table.row(a.id(), name(cli, a), Texts.or(a.birthDate()),
+              a.gender().displayName(cli.locale()), a.bornAbroad().displayName(cli.locale()),
+              a.programme(), a.startDate() + " - " + Texts.or(a.endDate()));
+        }
+        table.print(cli.out());
+        cli.out().println(Texts.of(cli, "apprentice.list.count", all.size()));
+      });
     }
   }
 
@@ -206,34 +189,33 @@ public final class ApprenticeCommand implements Runnable {
       record Shown(Apprentice apprentice, List<Enrolment> enrolments) {}
       Shown shown = cli.workspace().store().read(tx -> new Shown(
           Apprentices.require(tx, apprenticeId), Enrolments.ofApprentice(tx, apprenticeId)));
-      if (json.enabled()) {
+      return cli.print(json, () -> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("apprentice", shown.apprentice());
         out.put("enrolments", shown.enrolments());
-        cli.out().println(Json.write(JsonValues.plain(out)));
-        return ExitCode.OK;
-      }
-      Apprentice a = shown.apprentice();
-      cli.out().println(a.id() + "  " + name(cli, a));
-      if (a.birthDate().isPresent()) {
-        line("apprentice.show.born", a.birthDate().get(), a.ageAtEntry());
-      } else {
-        line("apprentice.show.bornErased", a.ageAtEntry());
-      }
-      line("apprentice.show.gender", a.gender().displayName(cli.locale()));
-      line("apprentice.show.abroad", a.bornAbroad().displayName(cli.locale()));
-      line("apprentice.show.programme", a.programme(), a.startDate(), Texts.or(a.endDate()));
-      line(a.personalNumberRecorded() ? "apprentice.show.pin" : "apprentice.show.noPin");
-      a.erasedAt().ifPresent(at -> line("apprentice.show.erased", at));
-      cli.out().println();
-      if (shown.enrolments().isEmpty()) {
-        cli.out().println(Texts.of(cli, "apprentice.show.noEnrolments"));
-      }
-      for (Enrolment e : shown.enrolments()) {
-        cli.out().println(Texts.of(cli, "apprentice.show.enrolment", e.id(), e.unit(),
-            e.unitTitle(), e.placement(), e.assessor(), e.enrolledOn()));
-      }
-      return ExitCode.OK;
+        return JsonValues.plain(out);
+      }, () -> {
+        Apprentice a = shown.apprentice();
+        cli.out().println(a.id() + "  " + name(cli, a));
+        if (a.birthDate().isPresent()) {
+          line("apprentice.show.born", a.birthDate().get(), a.ageAtEntry());
+        } else {
+          line("apprentice.show.bornErased", a.ageAtEntry());
+        }
+        line("apprentice.show.gender", a.gender().displayName(cli.locale()));
+        line("apprentice.show.abroad", a.bornAbroad().displayName(cli.locale()));
+        line("apprentice.show.programme", a.programme(), a.startDate(), Texts.or(a.endDate()));
+        line(a.personalNumberRecorded() ? "apprentice.show.pin" : "apprentice.show.noPin");
+        a.erasedAt().ifPresent(at -> line("apprentice.show.erased", at));
+        cli.out().println();
+        if (shown.enrolments().isEmpty()) {
+          cli.out().println(Texts.of(cli, "apprentice.show.noEnrolments"));
+        }
+        for (Enrolment e : shown.enrolments()) {
+          cli.out().println(Texts.of(cli, "apprentice.show.enrolment", e.id(), e.unit(),
+              e.unitTitle(), e.placement(), e.assessor(), e.enrolledOn()));
+        }
+      });
     }
 
     private void line(String key, Object... args) {
@@ -272,21 +254,18 @@ public final class ApprenticeCommand implements Runnable {
       ApprenticeId apprentice = ApprenticeId.parse(id);
       if (files && !confirm) {
         List<Path> naming = PersonalDataErasure.filesNaming(cli.workspace(), apprentice);
-        if (json.enabled()) {
-          cli.out().println(Json.write(Map.of("apprentice", apprentice.toString(),
-              "namingFiles", naming.stream().map(Path::toString).toList())));
-        } else {
+        return cli.print(json, () -> Json.object("apprentice", apprentice.toString(),
+            "namingFiles", naming.stream().map(Path::toString).toList()), () -> {
           cli.out().println(Texts.of(cli, "apprentice.erase.filesFound", apprentice,
               naming.size()));
           naming.forEach(f -> cli.out().println("  " + f));
           cli.out().println(Texts.of(cli, naming.isEmpty() ? "apprentice.erase.filesNone"
               : "apprentice.erase.filesHowTo", apprentice));
-        }
-        return ExitCode.OK;
+        });
       }
       ErasedData report = PersonalDataErasure.erase(cli.workspace(), cli.actor(), apprentice,
           files);
-      if (json.enabled()) {
+      return cli.print(json, () -> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("apprentice", report.apprentice().toString());
         out.put("evidenceItems", report.evidenceItems());
@@ -296,8 +275,8 @@ public final class ApprenticeCommand implements Runnable {
         out.put("administratorStatements", report.oldCopies().administratorStatements());
         out.put("namingFiles", report.namingFiles().stream().map(Path::toString).toList());
         out.put("filesRemoved", report.filesRemoved());
-        cli.out().println(Json.write(out));
-      } else {
+        return out;
+      }, () -> {
         cli.out().println(Texts.of(cli, "apprentice.erase.done", report.apprentice(),
             report.evidenceItems(), report.attachments(), report.otherTexts()));
         cli.out().println(Texts.of(cli, "apprentice.erase.kept"));
@@ -308,8 +287,7 @@ public final class ApprenticeCommand implements Runnable {
           report.namingFiles().forEach(f -> cli.out().println("  " + f));
         }
         cli.out().println(Texts.of(cli, "apprentice.erase.notReached"));
-      }
-      return ExitCode.OK;
+      });
     }
   }
 

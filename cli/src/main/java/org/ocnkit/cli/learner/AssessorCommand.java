@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.learner.Assessor;
@@ -12,24 +11,15 @@ import org.ocnkit.learner.Assessors;
 import org.ocnkit.learner.Code;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code ocn assessor add|qualify|list}: the assessors. */
 @Command(name = "assessor", mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.learner.messages",
     subcommands = {AssessorCommand.Add.class, AssessorCommand.Qualify.class,
         AssessorCommand.ListAssessors.class})
-public final class AssessorCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand: add, qualify or list");
-  }
+public final class AssessorCommand {
 
   /** Adds an assessor. */
   @Command(name = "add", mixinStandardHelpOptions = true)
@@ -99,17 +89,14 @@ public final class AssessorCommand implements Runnable {
     @Override
     public Integer call() {
       List<Assessor> all = Assessors.list(cli.workspace().store());
-      if (json.enabled()) {
-        cli.out().println(Json.write(JsonValues.plain(all)));
-        return ExitCode.OK;
-      }
-      TextTable table = new TextTable(Texts.of(cli, "assessor.list.code"),
-          Texts.of(cli, "assessor.list.name"), Texts.of(cli, "assessor.list.qualified"));
-      for (Assessor a : all) {
-        table.row(a.code(), a.name(), Texts.of(cli, a.qualified() ? "yes" : "no"));
-      }
-      table.print(cli.out());
-      return ExitCode.OK;
+      return cli.print(json, () -> JsonValues.plain(all), () -> {
+        TextTable table = new TextTable(Texts.of(cli, "assessor.list.code"),
+            Texts.of(cli, "assessor.list.name"), Texts.of(cli, "assessor.list.qualified"));
+        for (Assessor a : all) {
+          table.row(a.code(), a.name(), Texts.of(cli, a.qualified() ? "yes" : "no"));
+        }
+        table.print(cli.out());
+      });
     }
   }
 }

@@ -2,8 +2,6 @@ package org.ocnkit.cli.learner;
 
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Code;
@@ -51,12 +49,9 @@ public final class EnrolCommand implements Callable<Integer> {
     Enrolment e = Enrolments.enrol(cli.workspace().store(), cli.actor(), new NewEnrolment(
         ApprenticeId.parse(apprentice), UnitRef.parse(unit), Code.parse(placement),
         Code.parse(assessor)));
-    if (json.enabled()) {
-      cli.out().println(Json.write(JsonValues.plain(e)));
-    } else {
+    return cli.print(json, () -> JsonValues.plain(e), () -> {
       cli.out().println(Texts.of(cli, "enrol.done", e.apprentice(), e.unit(), e.unitTitle(),
           e.placement(), e.assessor(), e.id()));
-    }
-    return ExitCode.OK;
+    });
   }
 }

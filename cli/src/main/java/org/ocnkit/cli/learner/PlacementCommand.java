@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.NewPlacement;
@@ -16,11 +15,8 @@ import org.ocnkit.learner.Supervisor;
 import org.ocnkit.unit.Arena;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ocn placement add|add-supervisor|list|link|links|unlink}: workplaces, their supervisors
@@ -31,14 +27,7 @@ import picocli.CommandLine.Spec;
     subcommands = {PlacementCommand.Add.class, PlacementCommand.AddSupervisor.class,
         PlacementCommand.ListPlacements.class, PlacementLinks.Link.class,
         PlacementLinks.Links.class, PlacementLinks.Unlink.class})
-public final class PlacementCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(),
-        "missing subcommand: add, add-supervisor, list, link, links or unlink");
-  }
+public final class PlacementCommand {
 
   /** Adds a placement with its supervisors. */
   @Command(name = "add", mixinStandardHelpOptions = true)
@@ -119,20 +108,17 @@ public final class PlacementCommand implements Runnable {
     @Override
     public Integer call() {
       List<Placement> all = Placements.list(cli.workspace().store());
-      if (json.enabled()) {
-        cli.out().println(Json.write(JsonValues.plain(all)));
-        return ExitCode.OK;
-      }
-      for (Placement p : all) {
-        cli.out().println(Texts.of(cli, "placement.list.line", p.code(), p.workplace(),
-            p.employer(), p.arena().displayName(cli.locale())));
-        for (Supervisor s : p.supervisors()) {
-          cli.out().println("    " + Texts.of(cli, "placement.list.supervisor", s.code(),
-              s.name()));
+      return cli.print(json, () -> JsonValues.plain(all), () -> {
+        for (Placement p : all) {
+          cli.out().println(Texts.of(cli, "placement.list.line", p.code(), p.workplace(),
+              p.employer(), p.arena().displayName(cli.locale())));
+          for (Supervisor s : p.supervisors()) {
+            cli.out().println("    " + Texts.of(cli, "placement.list.supervisor", s.code(),
+                s.name()));
+          }
         }
-      }
-      cli.out().println(Texts.of(cli, "placement.list.count", all.size()));
-      return ExitCode.OK;
+        cli.out().println(Texts.of(cli, "placement.list.count", all.size()));
+      });
     }
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import org.ocnkit.Problem;
 import org.ocnkit.certificate.CertificateSettings;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.evidence.LinkHandout;
@@ -101,24 +99,23 @@ final class PlacementLinks {
               target + ": " + e.getMessage()), e);
         }
       }
-      if (json.enabled()) {
+      return cli.print(json, () -> {
         Map<String, Object> v = row(link);
         v.put("url", url);
         v.put("handout", target == null ? null : target.toString());
-        cli.out().println(Json.write(v));
-        return ExitCode.OK;
-      }
-      cli.out().println(Texts.of(cli, "placement.link.done", link.id(), link.supervisorName(),
-          link.placement(), date(link.expiresAt())));
-      cli.out().println(url);
-      if (!noQr) {
-        cli.out().print(LinkHandout.terminal(url));
-      }
-      if (target != null) {
-        cli.out().println(Texts.of(cli, "placement.link.written", target));
-      }
-      cli.out().println(Texts.of(cli, "placement.link.once", link.id()));
-      return ExitCode.OK;
+        return v;
+      }, () -> {
+        cli.out().println(Texts.of(cli, "placement.link.done", link.id(), link.supervisorName(),
+            link.placement(), date(link.expiresAt())));
+        cli.out().println(url);
+        if (!noQr) {
+          cli.out().print(LinkHandout.terminal(url));
+        }
+        if (target != null) {
+          cli.out().println(Texts.of(cli, "placement.link.written", target));
+        }
+        cli.out().println(Texts.of(cli, "placement.link.once", link.id()));
+      });
     }
   }
 
@@ -140,31 +137,27 @@ final class PlacementLinks {
     public Integer call() {
       Workspace ws = cli.workspace();
       List<SupervisorLink> links = SupervisorLinks.list(ws.store(), all);
-      if (json.enabled()) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        links.forEach(l -> rows.add(row(l)));
-        cli.out().println(Json.write(rows));
-        return ExitCode.OK;
-      }
-      TextTable table = new TextTable(Texts.of(cli, "placement.links.id"),
-          Texts.of(cli, "placement.links.placement"), Texts.of(cli, "placement.links.supervisor"),
-          Texts.of(cli, "placement.links.created"), Texts.of(cli, "placement.links.expires"),
-          Texts.of(cli, "placement.links.lastUsed"), Texts.of(cli, "placement.links.state"));
       java.time.Instant now = ws.store().clock().instant();
-      for (SupervisorLink l : links) {
-        table.row(l.id(), l.placement(), l.supervisor() + " (" + l.supervisorName() + ")",
-            date(l.createdAt()), date(l.expiresAt()),
-            l.lastUsedAt().map(PlacementLinks::minute)
-                .orElse(Texts.of(cli, "placement.links.never")),
-            Texts.of(cli, l.revokedAt().isPresent() ? "placement.links.revoked"
-                : l.activeAt(now) ? "placement.links.active" : "placement.links.expired"));
-      }
-      if (table.size() > 0) {
-        table.print(cli.out());
-      }
-      cli.out().println(Texts.of(cli, all ? "placement.links.countAll" : "placement.links.count",
-          links.size()));
-      return ExitCode.OK;
+      return cli.print(json, () -> links.stream().map(PlacementLinks::row).toList(), () -> {
+        TextTable table = new TextTable(Texts.of(cli, "placement.links.id"),
+            Texts.of(cli, "placement.links.placement"),
+            Texts.of(cli, "placement.links.supervisor"),
+            Texts.of(cli, "placement.links.created"), Texts.of(cli, "placement.links.expires"),
+            Texts.of(cli, "placement.links.lastUsed"), Texts.of(cli, "placement.links.state"));
+        for (SupervisorLink l : links) {
+          table.row(l.id(), l.placement(), l.supervisor() + " (" + l.supervisorName() + ")",
+              date(l.createdAt()), date(l.expiresAt()),
+              l.lastUsedAt().map(PlacementLinks::minute)
+                  .orElse(Texts.of(cli, "placement.links.never")),
+              Texts.of(cli, l.revokedAt().isPresent() ? "placement.links.revoked"
+                  : l.activeAt(now) ? "placement.links.active" : "placement.links.expired"));
+        }
+        if (table.size() > 0) {
+          table.print(cli.out());
+        }
+        cli.out().println(Texts.of(cli, all ? "placement.links.countAll"
+            : "placement.links.count", links.size()));
+      });
     }
   }
 

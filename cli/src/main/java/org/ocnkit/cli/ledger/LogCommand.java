@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.certificate.CertificateLog;
@@ -22,11 +21,8 @@ import org.ocnkit.ledger.PublishResult;
 import org.ocnkit.ledger.SignedCheckpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code ocn log checkpoint|proof|consistency|verify|publish|witness}: the transparency log. */
 @Command(
@@ -36,13 +32,7 @@ import picocli.CommandLine.Spec;
     subcommands = {LogCommand.Checkpoint.class, LogCommand.Proof.class,
         LogCommand.Consistency.class, LogCommand.Verify.class, LogCommand.Publish.class,
         WitnessCommand.class})
-public final class LogCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand");
-  }
+public final class LogCommand {
 
   /** Prints the latest signed checkpoint, or signs a new one. */
   @Command(name = "checkpoint", mixinStandardHelpOptions = true)
@@ -123,23 +113,22 @@ public final class LogCommand implements Runnable {
       CertificateLog log = new CertificateLog(cli.workspace());
       long until = to != null ? to : log.size();
       CertificateLog.Consistency c = log.consistency(from, until);
-      if (json.enabled()) {
+      return cli.print(json, () -> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("fromSize", c.from().size());
         out.put("fromRoot", c.from().rootHash().base64());
         out.put("toSize", c.to().size());
         out.put("toRoot", c.to().rootHash().base64());
         out.put("proof", c.proof().hashes().stream().map(Hash::base64).toList());
-        cli.out().println(Json.write(out));
-        return ExitCode.OK;
-      }
-      cli.out().println(text(cli, "log.consistency.from.line", c.from().size(),
-          c.from().rootHash().base64()));
-      cli.out().println(text(cli, "log.consistency.to.line", c.to().size(),
-          c.to().rootHash().base64()));
-      cli.out().println(text(cli, "log.consistency.proof", c.proof().hashes().size()));
-      c.proof().hashes().forEach(h -> cli.out().println(h.base64()));
-      return ExitCode.OK;
+        return out;
+      }, () -> {
+        cli.out().println(text(cli, "log.consistency.from.line", c.from().size(),
+            c.from().rootHash().base64()));
+        cli.out().println(text(cli, "log.consistency.to.line", c.to().size(),
+            c.to().rootHash().base64()));
+        cli.out().println(text(cli, "log.consistency.proof", c.proof().hashes().size()));
+        c.proof().hashes().forEach(h -> cli.out().println(h.base64()));
+      });
     }
   }
 
@@ -157,22 +146,24 @@ public final class LogCommand implements Runnable {
     @Override
     public Integer call() {
       LogAudit audit = new CertificateLog(cli.workspace()).verify();
-      if (json.enabled()) {
+      cli.print(json, () -> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("intact", audit.passed());
         out.put("entries", audit.size());
         out.put("problems", audit.problems().stream()
-            .map(p -> Map.of("location", p.location(), "message", cli.text(p.message()),
+            .map(p -> Json.object("location", p.location(), "message", cli.text(p.message()),
                 "key", p.message().key())).toList());
-        cli.out().println(Json.write(out));
-      } else if (audit.passed()) {
-        cli.out().println(text(cli, "log.verify.ok", audit.size()));
-      } else {
-        for (Problem p : audit.problems()) {
-          cli.out().println(p.describe(cli.locale()));
+        return out;
+      }, () -> {
+        if (audit.passed()) {
+          cli.out().println(text(cli, "log.verify.ok", audit.size()));
+        } else {
+          for (Problem p : audit.problems()) {
+            cli.out().println(p.describe(cli.locale()));
+          }
+          cli.out().println(text(cli, "log.verify.failed", audit.problems().size()));
         }
-        cli.out().println(text(cli, "log.verify.failed", audit.problems().size()));
-      }
+      });
       return audit.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
   }
@@ -201,6 +192,6 @@ public final class LogCommand implements Runnable {
   }
 
   static String text(Cli cli, String key, Object... args) {
-    return cli.text(Message.of(LogCommand.class, key, args));
+    return cli.text(LogCommand.class, key, args);
   }
 }

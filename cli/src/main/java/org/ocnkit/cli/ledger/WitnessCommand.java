@@ -12,10 +12,7 @@ import org.ocnkit.ledger.PublishedLog;
 import org.ocnkit.ledger.SignedCheckpoint;
 import org.ocnkit.ledger.Witness;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ocn log witness init|cosign}: witness another issuer's published log (C2SP
@@ -24,13 +21,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "witness", mixinStandardHelpOptions = true,
     subcommands = {WitnessCommand.Init.class, WitnessCommand.Cosign.class})
-final class WitnessCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand");
-  }
+final class WitnessCommand {
 
   /** Creates a witness key in its own folder and prints its verifier key. */
   @Command(name = "init", mixinStandardHelpOptions = true)

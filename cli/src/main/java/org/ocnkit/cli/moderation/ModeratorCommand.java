@@ -3,8 +3,6 @@ package org.ocnkit.cli.moderation;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.learner.Code;
@@ -12,21 +10,12 @@ import org.ocnkit.moderation.Moderator;
 import org.ocnkit.moderation.Moderators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ocn moderate moderator add|list}: the internal moderators. */
 @Command(name = "moderator", mixinStandardHelpOptions = true,
     subcommands = {ModeratorCommand.Add.class, ModeratorCommand.ListModerators.class})
-final class ModeratorCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand: add or list");
-  }
+final class ModeratorCommand {
 
   /** Designates a qualified assessor as moderator. */
   @Command(name = "add", mixinStandardHelpOptions = true)
@@ -45,12 +34,9 @@ final class ModeratorCommand implements Runnable {
     @Override
     public Integer call() {
       Moderator m = Moderators.designate(cli.workspace().store(), cli.actor(), Code.parse(code));
-      if (json.enabled()) {
-        cli.out().println(Json.write(Texts.json(m)));
-      } else {
+      return cli.print(json, () -> Texts.json(m), () -> {
         cli.out().println(Texts.of(cli, "moderator.added", m.name(), m.code()));
-      }
-      return ExitCode.OK;
+      });
     }
   }
 
@@ -68,18 +54,15 @@ final class ModeratorCommand implements Runnable {
     @Override
     public Integer call() {
       List<Moderator> all = Moderators.list(cli.workspace().store());
-      if (json.enabled()) {
-        cli.out().println(Json.write(all.stream().map(Texts::json).toList()));
-        return ExitCode.OK;
-      }
-      TextTable table = new TextTable(Texts.of(cli, "col.code"), Texts.of(cli, "col.name"),
-          Texts.of(cli, "col.since"), Texts.of(cli, "col.qualified"));
-      for (Moderator m : all) {
-        table.row(m.code(), m.name(), m.designatedAt().toString().substring(0, 10),
-            Texts.of(cli, m.qualified() ? "yes" : "no"));
-      }
-      table.print(cli.out());
-      return ExitCode.OK;
+      return cli.print(json, () -> all.stream().map(Texts::json).toList(), () -> {
+        TextTable table = new TextTable(Texts.of(cli, "col.code"), Texts.of(cli, "col.name"),
+            Texts.of(cli, "col.since"), Texts.of(cli, "col.qualified"));
+        for (Moderator m : all) {
+          table.row(m.code(), m.name(), m.designatedAt().toString().substring(0, 10),
+              Texts.of(cli, m.qualified() ? "yes" : "no"));
+        }
+        table.print(cli.out());
+      });
     }
   }
 }

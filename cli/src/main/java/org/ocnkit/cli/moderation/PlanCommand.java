@@ -4,8 +4,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.moderation.ModerationPlans;
 import org.ocnkit.moderation.PlanPeriod;
@@ -37,12 +35,9 @@ final class PlanCommand implements Callable<Integer> {
     PlanRequest request = new PlanRequest(Optional.ofNullable(period).map(PlanPeriod::parse),
         seed == null ? OptionalLong.empty() : OptionalLong.of(seed));
     SamplePlan plan = ModerationPlans.draw(cli.workspace(), cli.actor(), request);
-    if (json.enabled()) {
-      cli.out().println(Json.write(Texts.json(plan)));
-    } else {
+    return cli.print(json, () -> Texts.json(plan), () -> {
       Texts.print(cli, plan);
       cli.out().println(Texts.of(cli, "plan.next"));
-    }
-    return ExitCode.OK;
+    });
   }
 }

@@ -3,8 +3,7 @@ package org.ocnkit.cli.moderation;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
+import org.ocnkit.cli.OptionConverter;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.EnrolmentId;
@@ -12,7 +11,7 @@ import org.ocnkit.moderation.ModerationOutcome;
 import org.ocnkit.moderation.ModerationRecords;
 import org.ocnkit.moderation.NewOutcome;
 import org.ocnkit.moderation.Verdict;
-import picocli.CommandLine;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,22 +47,23 @@ final class RecordCommand implements Callable<Integer> {
   public Integer call() {
     ModerationOutcome o = ModerationRecords.record(cli.workspace().store(), cli.actor(),
         new NewOutcome(EnrolmentId.parse(enrolment), Code.parse(by), outcome, comment));
-    if (json.enabled()) {
-      cli.out().println(Json.write(Texts.json(o)));
-    } else {
+    return cli.print(json, () -> Texts.json(o), () -> {
       cli.out().println(Texts.of(cli, "record.done." + o.verdict().code(), o.enrolment(),
           o.moderatorName()));
-    }
-    return ExitCode.OK;
+    });
   }
 
   /** {@code confirm} or {@code reject}. */
-  static final class VerdictConverter implements CommandLine.ITypeConverter<Verdict> {
+  static final class VerdictConverter extends OptionConverter<Verdict> {
+    VerdictConverter(Cli cli) {
+      super(cli);
+    }
+
     @Override
     public Verdict convert(String value) {
       return Verdict.fromCode(value.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() ->
-          new CommandLine.TypeConversionException("'" + value + "' is not one of "
-              + String.join(", ", Arrays.stream(Verdict.values()).map(Verdict::code).toList())));
+          notOneOf(value, String.join(", ", Arrays.stream(Verdict.values()).map(Verdict::code)
+              .toList())));
     }
   }
 }

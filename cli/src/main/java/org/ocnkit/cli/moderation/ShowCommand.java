@@ -3,8 +3,6 @@ package org.ocnkit.cli.moderation;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.moderation.ModerationPlans;
 import org.ocnkit.moderation.SamplePlan;
@@ -30,15 +28,12 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() {
     Optional<SamplePlan> found = cli.workspace().store().read(tx -> plan == null
         ? ModerationPlans.latest(tx) : Optional.of(ModerationPlans.require(tx, plan)));
-    if (found.isEmpty()) {
-      cli.out().println(json.enabled() ? "null" : Texts.of(cli, "show.none"));
-      return ExitCode.OK;
-    }
-    if (json.enabled()) {
-      cli.out().println(Json.write(Texts.json(found.get())));
-    } else {
-      Texts.print(cli, found.get());
-    }
-    return ExitCode.OK;
+    return cli.print(json, () -> found.map(Texts::json), () -> {
+      if (found.isEmpty()) {
+        cli.out().println(Texts.of(cli, "show.none"));
+      } else {
+        Texts.print(cli, found.get());
+      }
+    });
   }
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.learner.ApprenticeId;
@@ -50,20 +48,17 @@ final class StatusCommand implements Callable<Integer> {
       }
       return out;
     });
-    if (json.enabled()) {
-      cli.out().println(Json.write(all.stream().map(r -> Texts.json(r, cli)).toList()));
-      return ExitCode.OK;
-    }
-    TextTable table = new TextTable(Texts.of(cli, "col.enrolment"),
-        Texts.of(cli, "col.apprentice"), Texts.of(cli, "col.unit"), Texts.of(cli, "col.ready"),
-        Texts.of(cli, "col.why"));
-    for (Readiness r : all) {
-      table.row(r.enrolment(), r.apprentice(), r.unit(), Texts.of(cli, r.ready() ? "yes" : "no"),
-          cli.text(r.reason()));
-    }
-    table.print(cli.out());
-    long ready = all.stream().filter(Readiness::ready).count();
-    cli.out().println(Texts.of(cli, "status.count", ready, all.size()));
-    return ExitCode.OK;
+    return cli.print(json, () -> all.stream().map(r -> Texts.json(r, cli)).toList(), () -> {
+      TextTable table = new TextTable(Texts.of(cli, "col.enrolment"),
+          Texts.of(cli, "col.apprentice"), Texts.of(cli, "col.unit"), Texts.of(cli, "col.ready"),
+          Texts.of(cli, "col.why"));
+      for (Readiness r : all) {
+        table.row(r.enrolment(), r.apprentice(), r.unit(), Texts.of(cli, r.ready() ? "yes" : "no"),
+            cli.text(r.reason()));
+      }
+      table.print(cli.out());
+      long ready = all.stream().filter(Readiness::ready).count();
+      cli.out().println(Texts.of(cli, "status.count", ready, all.size()));
+    });
   }
 }

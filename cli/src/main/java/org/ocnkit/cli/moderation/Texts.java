@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ocnkit.Message;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.moderation.Assessment;
@@ -23,7 +22,7 @@ final class Texts {
 
   /** A text from {@code org.ocnkit.cli.moderation.messages} in the user's language. */
   static String of(Cli cli, String key, Object... args) {
-    return cli.text(Message.of(Texts.class, key, args));
+    return cli.text(Texts.class, key, args);
   }
 
   /** A plan as text: its head, its rules, and a table of every sign-off. */

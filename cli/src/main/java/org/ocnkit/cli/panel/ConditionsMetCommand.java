@@ -2,8 +2,6 @@ package org.ocnkit.cli.panel;
 
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.panel.ConditionsSignOff;
 import org.ocnkit.unit.UnitRef;
@@ -34,12 +32,9 @@ final class ConditionsMetCommand implements Callable<Integer> {
   public Integer call() {
     ConditionsSignOff s = cli.ocn().panel().conditionsMet(cli.actor(),
         UnitRef.parseExact(unit), by);
-    if (json.enabled()) {
-      cli.out().println(Json.write(PanelTexts.json(s)));
-    } else {
+    return cli.print(json, () -> PanelTexts.json(s), () -> {
       cli.out().println(new PanelTexts(cli).text("conditionsMet.done", s.decision().unit(),
           s.by().name(), s.on(), s.decision().approvedUntil().map(Object::toString).orElse("")));
-    }
-    return ExitCode.OK;
+    });
   }
 }

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.panel.Conflict;
 import org.ocnkit.unit.UnitRef;
@@ -44,18 +42,17 @@ final class ConflictCommand implements Callable<Integer> {
   public Integer call() {
     Conflict c = cli.ocn().panel().declareConflict(cli.actor(), meeting, member,
         UnitRef.parseExact(unit), Optional.ofNullable(reason));
-    if (json.enabled()) {
+    return cli.print(json, () -> {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("id", c.id());
       out.put("meeting", c.meetingId());
       out.put("unit", c.unit().toString());
       out.put("member", PanelTexts.json(c.member()));
       out.put("reason", c.reason());
-      cli.out().println(Json.write(out));
-    } else {
+      return out;
+    }, () -> {
       cli.out().println(new PanelTexts(cli).text("conflict.recorded", c.member().name(),
           c.unit(), String.valueOf(c.meetingId())));
-    }
-    return ExitCode.OK;
+    });
   }
 }

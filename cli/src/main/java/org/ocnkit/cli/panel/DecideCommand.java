@@ -2,8 +2,6 @@ package org.ocnkit.cli.panel;
 
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.panel.Panel;
 import org.ocnkit.panel.PanelDecision;
@@ -39,11 +37,8 @@ final class DecideCommand implements Callable<Integer> {
   public Integer call() {
     Panel panel = cli.ocn().panel();
     PanelDecision decision = panel.decide(cli.actor(), meeting, UnitRef.parseExact(unit));
-    if (json.enabled()) {
-      cli.out().println(Json.write(PanelTexts.json(decision)));
-    } else {
+    return cli.print(json, () -> PanelTexts.json(decision), () -> {
       new PanelTexts(cli).printDecision(decision, panel.meeting(decision.meetingId()));
-    }
-    return ExitCode.OK;
+    });
   }
 }

@@ -5,29 +5,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.panel.Meeting;
 import org.ocnkit.panel.PanelMember;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code ocn panel meeting open|list}: meetings with their attendance. */
 @Command(name = "meeting", mixinStandardHelpOptions = true,
     subcommands = {MeetingCommand.Open.class, MeetingCommand.ListMeetings.class})
-final class MeetingCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand: open or list");
-  }
+final class MeetingCommand {
 
   /** Opens a meeting and prints its id alone, so a script can keep it. */
   @Command(name = "open", mixinStandardHelpOptions = true)
@@ -54,9 +43,8 @@ final class MeetingCommand implements Runnable {
     public Integer call() {
       Meeting meeting = cli.ocn().panel().openMeeting(cli.actor(),
           Optional.ofNullable(date), present, Optional.ofNullable(chair));
-      cli.out().println(json.enabled() ? Json.write(PanelTexts.json(meeting))
-          : String.valueOf(meeting.id()));
-      return ExitCode.OK;
+      return cli.print(json, () -> PanelTexts.json(meeting),
+          () -> cli.out().println(meeting.id()));
     }
   }
 
@@ -74,20 +62,17 @@ final class MeetingCommand implements Runnable {
     @Override
     public Integer call() {
       List<Meeting> meetings = cli.ocn().panel().meetings();
-      if (json.enabled()) {
-        cli.out().println(Json.write(meetings.stream().map(PanelTexts::json).toList()));
-        return ExitCode.OK;
-      }
-      PanelTexts t = new PanelTexts(cli);
-      TextTable table = new TextTable(t.text("table.id"), t.text("table.date"),
-          t.text("table.chair"), t.text("table.present"));
-      for (Meeting m : meetings) {
-        table.row(m.id(), m.date(), m.chair().name(), String.join(", ",
-            m.present().stream().map(PanelMember::name).toList()));
-      }
-      table.print(cli.out());
-      cli.out().println(t.text("meeting.count", meetings.size()));
-      return ExitCode.OK;
+      return cli.print(json, () -> meetings.stream().map(PanelTexts::json).toList(), () -> {
+        PanelTexts t = new PanelTexts(cli);
+        TextTable table = new TextTable(t.text("table.id"), t.text("table.date"),
+            t.text("table.chair"), t.text("table.present"));
+        for (Meeting m : meetings) {
+          table.row(m.id(), m.date(), m.chair().name(), String.join(", ",
+              m.present().stream().map(PanelMember::name).toList()));
+        }
+        table.print(cli.out());
+        cli.out().println(t.text("meeting.count", meetings.size()));
+      });
     }
   }
 }

@@ -3,31 +3,20 @@ package org.ocnkit.cli.panel;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.panel.PanelMember;
 import org.ocnkit.panel.Sector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ocn panel member add|list|chair}: the panel's members. */
 @Command(name = "member", mixinStandardHelpOptions = true,
     subcommands = {MemberCommand.Add.class, MemberCommand.ListMembers.class,
         MemberCommand.Chair.class})
-final class MemberCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand: add, list or chair");
-  }
+final class MemberCommand {
 
   /** Adds a member. */
   @Command(name = "add", mixinStandardHelpOptions = true)
@@ -59,14 +48,11 @@ final class MemberCommand implements Runnable {
       PanelMember m = cli.ocn().panel().addMember(cli.actor(), name, organisation,
           Sector.parse(sector), chair);
       PanelTexts t = new PanelTexts(cli);
-      if (json.enabled()) {
-        cli.out().println(Json.write(PanelTexts.json(m)));
-      } else {
+      return cli.print(json, () -> PanelTexts.json(m), () -> {
         cli.out().println(t.text(m.chair() ? "member.added.chair" : "member.added",
             String.valueOf(m.id()), m.name(), m.organisation(),
             m.sector().displayName(cli.locale())));
-      }
-      return ExitCode.OK;
+      });
     }
   }
 
@@ -84,20 +70,17 @@ final class MemberCommand implements Runnable {
     @Override
     public Integer call() {
       List<PanelMember> members = cli.ocn().panel().members();
-      if (json.enabled()) {
-        cli.out().println(Json.write(PanelTexts.members(members)));
-        return ExitCode.OK;
-      }
-      PanelTexts t = new PanelTexts(cli);
-      TextTable table = new TextTable(t.text("table.id"), t.text("table.name"),
-          t.text("table.organisation"), t.text("table.sector"), t.text("table.role"));
-      for (PanelMember m : members) {
-        table.row(m.id(), m.name(), m.organisation(), m.sector().displayName(cli.locale()),
-            m.chair() ? t.text("table.chair") : "");
-      }
-      table.print(cli.out());
-      cli.out().println(t.text("member.count", members.size()));
-      return ExitCode.OK;
+      return cli.print(json, () -> PanelTexts.members(members), () -> {
+        PanelTexts t = new PanelTexts(cli);
+        TextTable table = new TextTable(t.text("table.id"), t.text("table.name"),
+            t.text("table.organisation"), t.text("table.sector"), t.text("table.role"));
+        for (PanelMember m : members) {
+          table.row(m.id(), m.name(), m.organisation(), m.sector().displayName(cli.locale()),
+              m.chair() ? t.text("table.chair") : "");
+        }
+        table.print(cli.out());
+        cli.out().println(t.text("member.count", members.size()));
+      });
     }
   }
 
@@ -118,12 +101,9 @@ final class MemberCommand implements Runnable {
     @Override
     public Integer call() {
       PanelMember m = cli.ocn().panel().handChair(cli.actor(), member);
-      if (json.enabled()) {
-        cli.out().println(Json.write(PanelTexts.json(m)));
-      } else {
+      return cli.print(json, () -> PanelTexts.json(m), () -> {
         cli.out().println(new PanelTexts(cli).text("member.chaired", m.name()));
-      }
-      return ExitCode.OK;
+      });
     }
   }
 }

@@ -1,9 +1,6 @@
 package org.ocnkit.cli.panel;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ocn panel ...}: the panel's approval workflow (members, meetings, conflicts of interest,
@@ -17,12 +14,5 @@ import picocli.CommandLine.Spec;
     subcommands = {MemberCommand.class, MeetingCommand.class, ConflictCommand.class,
         VoteCommand.class, DecideCommand.class, ConditionsMetCommand.class,
         MinutesCommand.class})
-public final class PanelCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand: member, meeting,"
-        + " conflict, vote, decide, conditions-met or minutes");
-  }
+public final class PanelCommand {
 }

@@ -33,7 +33,7 @@ public final class PanelTexts {
 
   /** A text of this package's bundle in the user's language. */
   public String text(String key, Object... args) {
-    return cli.text(Message.of(PanelTexts.class, key, args));
+    return cli.text(PanelTexts.class, key, args);
   }
 
   /** "Name (sector)" or "Name (sector, chair)". */

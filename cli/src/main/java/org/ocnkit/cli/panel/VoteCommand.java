@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.panel.Ballot;
 import org.ocnkit.panel.Panel;
@@ -64,15 +62,12 @@ final class VoteCommand implements Callable<Integer> {
     Ballot ballot = Ballot.of(VoteChoice.parse(vote), Optional.ofNullable(comment),
         Optional.ofNullable(conditions), dueDate);
     List<Vote> cast = panel.vote(cli.actor(), meeting, ref, members, ballot);
-    if (json.enabled()) {
-      cli.out().println(Json.write(cast.stream().map(PanelTexts::json).toList()));
-      return ExitCode.OK;
-    }
-    PanelTexts t = new PanelTexts(cli);
-    for (Vote v : cast) {
-      cli.out().println(t.text("vote.recorded", v.member().name(), v.unit(),
-          v.ballot().choice().displayName(cli.locale())));
-    }
-    return ExitCode.OK;
+    return cli.print(json, () -> cast.stream().map(PanelTexts::json).toList(), () -> {
+      PanelTexts t = new PanelTexts(cli);
+      for (Vote v : cast) {
+        cli.out().println(t.text("vote.recorded", v.member().name(), v.unit(),
+            v.ballot().choice().displayName(cli.locale())));
+      }
+    });
   }
 }

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.qualification.catalog.QualificationCatalog;
 import org.ocnkit.qualification.catalog.QualificationImport;
@@ -38,29 +36,26 @@ final class ImportCommand implements Callable<Integer> {
     QualificationTexts texts = new QualificationTexts(cli);
     List<QualificationImport> results = QualificationCatalog.importQualifications(
         cli.workspace().store(), cli.actor(), cli.workingDirectory(), paths);
-    if (json.enabled()) {
-      cli.out().println(Json.write(results.stream().map(r -> {
+    return cli.print(json, () -> results.stream().map(r -> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", r.source());
         m.put("qualification", r.ref().toString());
         m.put("hash", r.hash().hex());
-        m.put("outcome", r.outcome().name());
+        m.put("outcome", r.outcome());
         m.put("consistency", texts.problemsJson(r.consistency()));
         return m;
-      }).toList()));
-      return ExitCode.OK;
-    }
-    for (QualificationImport r : results) {
-      cli.out().println(texts.text("import." + r.outcome().name().toLowerCase(Locale.ROOT),
-          r.ref(), r.hash().prefix(), r.source()));
-      if (!r.consistency().isEmpty()) {
-        cli.out().println("  " + texts.text("import.beforePanel", r.consistency().size()));
-        texts.problems(r.consistency());
+      }).toList(), () -> {
+      for (QualificationImport r : results) {
+        cli.out().println(texts.text("import." + r.outcome().name().toLowerCase(Locale.ROOT),
+            r.ref(), r.hash().prefix(), r.source()));
+        if (!r.consistency().isEmpty()) {
+          cli.out().println("  " + texts.text("import.beforePanel", r.consistency().size()));
+          texts.problems(r.consistency());
+        }
       }
-    }
-    long imported = results.stream()
-        .filter(r -> r.outcome() == QualificationImport.Outcome.IMPORTED).count();
-    cli.out().println(texts.text("import.summary", imported, results.size() - imported));
-    return ExitCode.OK;
+      long imported = results.stream()
+          .filter(r -> r.outcome() == QualificationImport.Outcome.IMPORTED).count();
+      cli.out().println(texts.text("import.summary", imported, results.size() - imported));
+    });
   }
 }

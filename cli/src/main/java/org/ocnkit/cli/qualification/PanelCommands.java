@@ -48,7 +48,7 @@ final class PanelCommands {
     m.put("date", d.date().toString());
     m.put("qualification", d.qualification().toString());
     m.put("hash", d.hash().hex());
-    m.put("outcome", d.outcome().name());
+    m.put("outcome", d.outcome());
     m.put("approve", d.tally().approve());
     m.put("approveWithConditions", d.tally().approveWithConditions());
     m.put("refer", d.tally().refer());
@@ -77,15 +77,12 @@ final class PanelCommands {
     public Integer call() {
       QualificationStateChange change = cli.ocn().qualificationPanel()
           .submit(cli.actor(), QualificationRef.parse(qualification));
-      if (json.enabled()) {
-        cli.out().println(Json.write(Map.of("qualification", change.qualification().toString(),
-            "hash", change.hash().hex(), "from", change.from().name(),
-            "to", change.to().name())));
-      } else {
+      return cli.print(json, () -> Json.object("qualification", change.qualification().toString(),
+            "hash", change.hash().hex(), "from", change.from(),
+            "to", change.to()), () -> {
         cli.out().println(new QualificationTexts(cli).text("panel.submitted",
             change.qualification(), change.hash().prefix()));
-      }
-      return ExitCode.OK;
+      });
     }
   }
 
@@ -134,18 +131,15 @@ final class PanelCommands {
           Optional.ofNullable(conditions), dueDate);
       List<QualificationVote> cast = cli.ocn().qualificationPanel()
           .vote(cli.actor(), meeting, ref, members, ballot);
-      if (json.enabled()) {
-        cli.out().println(Json.write(cast.stream().map(v -> Map.of("id", v.id(),
+      return cli.print(json, () -> cast.stream().map(v -> Json.object("id", v.id(),
             "member", v.member().name(), "qualification", v.qualification().toString(),
-            "vote", v.ballot().choice().name())).toList()));
-        return ExitCode.OK;
-      }
-      QualificationTexts t = new QualificationTexts(cli);
-      for (QualificationVote v : cast) {
-        cli.out().println(t.text("panel.voted", v.member().name(), v.qualification(),
-            v.ballot().choice().displayName(cli.locale())));
-      }
-      return ExitCode.OK;
+            "vote", v.ballot().choice())).toList(), () -> {
+        QualificationTexts t = new QualificationTexts(cli);
+        for (QualificationVote v : cast) {
+          cli.out().println(t.text("panel.voted", v.member().name(), v.qualification(),
+              v.ballot().choice().displayName(cli.locale())));
+        }
+      });
     }
   }
 
@@ -171,19 +165,16 @@ final class PanelCommands {
     public Integer call() {
       QualificationDecision d = cli.ocn().qualificationPanel()
           .decide(cli.actor(), meeting, exact(qualification));
-      if (json.enabled()) {
-        cli.out().println(Json.write(json(d)));
-        return ExitCode.OK;
-      }
-      QualificationTexts t = new QualificationTexts(cli);
-      cli.out().println(t.text("panel.decided", d.qualification(), String.valueOf(meeting),
-          d.date(), d.outcome().displayName(cli.locale())));
-      cli.out().println("  " + t.text("panel.hash", d.hash().hex()));
-      cli.out().println("  " + t.text("panel.tally", d.tally().approve(),
-          d.tally().approveWithConditions(), d.tally().refer(), d.tally().reject()));
-      d.approvedUntil().ifPresent(u -> cli.out().println("  " + t.text("panel.until", u)));
-      d.conditions().forEach(c -> cli.out().println("  - " + c));
-      return ExitCode.OK;
+      return cli.print(json, () -> json(d), () -> {
+        QualificationTexts t = new QualificationTexts(cli);
+        cli.out().println(t.text("panel.decided", d.qualification(), String.valueOf(meeting),
+            d.date(), d.outcome().displayName(cli.locale())));
+        cli.out().println("  " + t.text("panel.hash", d.hash().hex()));
+        cli.out().println("  " + t.text("panel.tally", d.tally().approve(),
+            d.tally().approveWithConditions(), d.tally().refer(), d.tally().reject()));
+        d.approvedUntil().ifPresent(u -> cli.out().println("  " + t.text("panel.until", u)));
+        d.conditions().forEach(c -> cli.out().println("  - " + c));
+      });
     }
   }
 

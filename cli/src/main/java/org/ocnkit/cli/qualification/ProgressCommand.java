@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.learner.ApprenticeId;
@@ -42,40 +41,37 @@ final class ProgressCommand implements Callable<Integer> {
     List<QualificationProgress.Standing> all = QualificationProgress.of(cli.workspace().store(),
         id);
     QualificationTexts t = new QualificationTexts(cli);
-    if (json.enabled()) {
-      cli.out().println(Json.write(all.stream().map(this::json).toList()));
-      return ExitCode.OK;
-    }
-    if (all.isEmpty()) {
-      cli.out().println(t.text("progress.none"));
-    }
-    for (QualificationProgress.Standing s : all) {
-      Evaluation e = s.evaluation();
-      cli.out().println(t.text("progress.heading", id, s.qualification(), s.title(cli.locale()),
-          t.text(s.certified() ? "progress.certifiable" : e.met() ? "progress.met"
-              : "progress.notMet"), e.countedCredits()));
-      for (RuleResult r : e.rules()) {
-        String line = (r.met() ? "  [x] " : "  [ ] ") + cli.text(r.rule());
-        if (!r.met()) {
-          line += "  \u2013 " + t.text("progress.missing", String.join("; ",
-              r.missing().stream().map(cli::text).toList()));
+    return cli.print(json, () -> all.stream().map(this::json).toList(), () -> {
+      if (all.isEmpty()) {
+        cli.out().println(t.text("progress.none"));
+      }
+      for (QualificationProgress.Standing s : all) {
+        Evaluation e = s.evaluation();
+        cli.out().println(t.text("progress.heading", id, s.qualification(), s.title(cli.locale()),
+            t.text(s.certified() ? "progress.certifiable" : e.met() ? "progress.met"
+                : "progress.notMet"), e.countedCredits()));
+        for (RuleResult r : e.rules()) {
+          String line = (r.met() ? "  [x] " : "  [ ] ") + cli.text(r.rule());
+          if (!r.met()) {
+            line += "  \u2013 " + t.text("progress.missing", String.join("; ",
+                r.missing().stream().map(cli::text).toList()));
+          }
+          cli.out().println(line);
         }
-        cli.out().println(line);
-      }
-      for (CountedUnit c : e.counted()) {
-        cli.out().println("    " + t.text("progress.counted", c.unit().ref(), c.unit().credits(),
-            c.group().map(g -> t.text("progress.group", g)).orElse(""),
-            s.certificates().containsKey(c.unit().ref())
-                ? t.text("progress.certificate", s.certificates().get(c.unit().ref()))
-                : t.text("progress.noCertificate")));
-      }
-      for (SetAside a : e.setAside()) {
-        if (a.reason() != SetAside.Reason.NOT_LISTED) {
-          cli.out().println("    " + t.text("progress.setAside", cli.text(a.describe())));
+        for (CountedUnit c : e.counted()) {
+          cli.out().println("    " + t.text("progress.counted", c.unit().ref(), c.unit().credits(),
+              c.group().map(g -> t.text("progress.group", g)).orElse(""),
+              s.certificates().containsKey(c.unit().ref())
+                  ? t.text("progress.certificate", s.certificates().get(c.unit().ref()))
+                  : t.text("progress.noCertificate")));
+        }
+        for (SetAside a : e.setAside()) {
+          if (a.reason() != SetAside.Reason.NOT_LISTED) {
+            cli.out().println("    " + t.text("progress.setAside", cli.text(a.describe())));
+          }
         }
       }
-    }
-    return ExitCode.OK;
+    });
   }
 
   private Map<String, Object> json(QualificationProgress.Standing s) {
@@ -90,7 +86,7 @@ final class ProgressCommand implements Callable<Integer> {
     List<Object> rules = new ArrayList<>();
     for (RuleResult r : e.rules()) {
       Map<String, Object> rule = new LinkedHashMap<>();
-      rule.put("kind", r.kind().name());
+      rule.put("kind", r.kind());
       rule.put("subject", r.subject());
       rule.put("rule", cli.text(r.rule()));
       rule.put("met", r.met());
@@ -111,8 +107,8 @@ final class ProgressCommand implements Callable<Integer> {
           ? s.certificates().get(c.unit().ref()).toString() : null);
       return u;
     }).toList());
-    m.put("setAside", e.setAside().stream().map(a -> Map.of("unit", a.unit().ref().toString(),
-        "reason", a.reason().name())).toList());
+    m.put("setAside", e.setAside().stream().map(a -> Json.object("unit", a.unit().ref().toString(),
+        "reason", a.reason())).toList());
     return m;
   }
 }

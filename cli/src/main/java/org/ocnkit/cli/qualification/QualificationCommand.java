@@ -1,9 +1,6 @@
 package org.ocnkit.cli.qualification;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code ocn qualification ...}: qualifications (awards) built from course units. */
 @Command(
@@ -14,11 +11,5 @@ import picocli.CommandLine.Spec;
         ListCommand.class, PanelCommands.Submit.class, PanelCommands.Vote.class,
         PanelCommands.Decide.class, PanelCommands.ConditionsMet.class,
         PanelCommands.Render.class, ProgressCommand.class})
-public final class QualificationCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand");
-  }
+public final class QualificationCommand {
 }

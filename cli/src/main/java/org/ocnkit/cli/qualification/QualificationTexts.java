@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.Json;
 import org.ocnkit.qualification.Exclusion;
 import org.ocnkit.qualification.LevelCredits;
 import org.ocnkit.qualification.ListedUnit;
@@ -25,7 +25,7 @@ final class QualificationTexts {
   }
 
   String text(String key, Object... args) {
-    return cli.text(Message.of(QualificationTexts.class, key, args));
+    return cli.text(QualificationTexts.class, key, args);
   }
 
   void problems(List<Problem> problems) {
@@ -116,7 +116,7 @@ final class QualificationTexts {
       group.put("units", g.units().stream().map(UnitCode::value).toList());
       return group;
     }).toList());
-    rules.put("levelCredits", r.levelCredits().stream().map(l -> Map.of(
+    rules.put("levelCredits", r.levelCredits().stream().map(l -> Json.object(
         "level", l.level().value(), "minCredits", l.minCredits())).toList());
     rules.put("exclusions", r.exclusions().stream()
         .map(e -> e.units().stream().map(UnitCode::value).toList()).toList());

@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.qualification.Qualification;
 import org.ocnkit.qualification.QualificationFiles;
@@ -46,18 +44,18 @@ final class ShowCommand implements Callable<Integer> {
           .displayName(cli.locale())
           + stored.approvedUntil().map(d -> " " + texts.text("list.until", d)).orElse("");
     }
-    if (json.enabled()) {
+    String shownState = state;
+    return cli.print(json, () -> {
       var out = texts.json(shown);
-      if (state != null) {
-        out.put("state", state);
+      if (shownState != null) {
+        out.put("state", shownState);
       }
-      cli.out().println(Json.write(out));
-    } else {
+      return out;
+    }, () -> {
       texts.print(shown);
-      if (state != null) {
-        cli.out().println(texts.text("show.state", state));
+      if (shownState != null) {
+        cli.out().println(texts.text("show.state", shownState));
       }
-    }
-    return ExitCode.OK;
+    });
   }
 }

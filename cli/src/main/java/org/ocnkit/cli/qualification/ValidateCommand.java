@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.ocnkit.Problem;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.qualification.Qualification;
 import org.ocnkit.qualification.QualificationCheck;
@@ -55,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     boolean allValid = checks.stream().allMatch(QualificationCheck::isValid);
     boolean consistent = consistency.values().stream().allMatch(List::isEmpty);
-    if (json.enabled()) {
+    cli.print(json, () -> {
       List<Object> files = new ArrayList<>();
       for (QualificationCheck check : checks) {
         Map<String, Object> file = new LinkedHashMap<>();
@@ -77,8 +76,8 @@ final class ValidateCommand implements Callable<Integer> {
         result.put("consistent", consistent);
       }
       result.put("files", files);
-      cli.out().println(Json.write(result));
-    } else {
+      return result;
+    }, () -> {
       int invalid = 0;
       for (QualificationCheck check : checks) {
         if (check.isValid()) {
@@ -96,7 +95,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
       cli.out().println(texts.text("validate.summary", checks.size() - invalid, invalid));
-    }
+    });
     return !allValid ? ExitCode.INPUT : consistent ? ExitCode.OK : ExitCode.CHECK_FAILED;
   }
 }

@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
+import org.ocnkit.cli.OptionConverter;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.learner.ApprenticeId;
@@ -17,7 +16,7 @@ import org.ocnkit.report.NewOutcome;
 import org.ocnkit.report.Outcome;
 import org.ocnkit.report.OutcomeStatus;
 import org.ocnkit.report.Outcomes;
-import picocli.CommandLine;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,37 +73,31 @@ public final class OutcomeCommand implements Callable<Integer> {
     }
     Outcome o = Outcomes.record(cli.workspace(), cli.actor(), new NewOutcome(id, at, status,
         Optional.ofNullable(date), Optional.ofNullable(reason)));
-    if (json.enabled()) {
-      cli.out().println(Json.write(json(o)));
-    } else {
+    return cli.print(json, () -> json(o), () -> {
       cli.out().println(Texts.of(cli, o.supersedes().isPresent() ? "outcome.corrected"
           : "outcome.recorded", o.apprentice(), point(o.point()),
           o.status().displayName(cli.locale()), o.date()));
-    }
-    return ExitCode.OK;
+    });
   }
 
   private int history(ApprenticeId id) {
     List<Outcome> all = Outcomes.history(cli.workspace(), id);
-    if (json.enabled()) {
-      cli.out().println(Json.write(all.stream().map(OutcomeCommand::json).toList()));
-      return ExitCode.OK;
-    }
-    if (all.isEmpty()) {
-      cli.out().println(Texts.of(cli, "outcome.none", id));
-      return ExitCode.OK;
-    }
-    TextTable table = new TextTable(Texts.of(cli, "outcome.col.point"),
-        Texts.of(cli, "outcome.col.status"), Texts.of(cli, "outcome.col.date"),
-        Texts.of(cli, "outcome.col.recorded"), Texts.of(cli, "outcome.col.note"));
-    for (Outcome o : all) {
-      String note = o.current() ? o.reason().map(r -> Texts.of(cli, "outcome.correction", r))
-          .orElse("") : Texts.of(cli, "outcome.superseded");
-      table.row(point(o.point()), o.status().displayName(cli.locale()), o.date(),
-          o.recordedAt().toString().substring(0, 10), note);
-    }
-    table.print(cli.out());
-    return ExitCode.OK;
+    return cli.print(json, () -> all.stream().map(OutcomeCommand::json).toList(), () -> {
+      if (all.isEmpty()) {
+        cli.out().println(Texts.of(cli, "outcome.none", id));
+        return;
+      }
+      TextTable table = new TextTable(Texts.of(cli, "outcome.col.point"),
+          Texts.of(cli, "outcome.col.status"), Texts.of(cli, "outcome.col.date"),
+          Texts.of(cli, "outcome.col.recorded"), Texts.of(cli, "outcome.col.note"));
+      for (Outcome o : all) {
+        String note = o.current() ? o.reason().map(r -> Texts.of(cli, "outcome.correction", r))
+            .orElse("") : Texts.of(cli, "outcome.superseded");
+        table.row(point(o.point()), o.status().displayName(cli.locale()), o.date(),
+            o.recordedAt().toString().substring(0, 10), note);
+      }
+      table.print(cli.out());
+    });
   }
 
   private String point(String code) {
@@ -126,11 +119,15 @@ public final class OutcomeCommand implements Callable<Integer> {
   }
 
   /** Reads {@code work}, {@code arbete}, {@code job-seeking} ... */
-  static final class StatusConverter implements CommandLine.ITypeConverter<OutcomeStatus> {
+  static final class StatusConverter extends OptionConverter<OutcomeStatus> {
+    StatusConverter(Cli cli) {
+      super(cli);
+    }
+
     @Override
     public OutcomeStatus convert(String value) {
-      return OutcomeStatus.fromText(value).orElseThrow(() -> new CommandLine
-          .TypeConversionException("'" + value + "' is not one of " + OutcomeStatus.codes()));
+      return OutcomeStatus.fromText(value).orElseThrow(() -> notOneOf(value,
+          OutcomeStatus.codes()));
     }
   }
 }

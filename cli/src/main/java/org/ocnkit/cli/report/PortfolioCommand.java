@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.report.MeritPortfolio;
@@ -43,7 +41,7 @@ public final class PortfolioCommand implements Callable<Integer> {
         // Swedish first, then English, as on the certificate and every other document; the
         // command's own output follows --lang.
         ApprenticeId.parse(apprentice), cli.path(out), org.ocnkit.Message.SWEDISH);
-    if (json.enabled()) {
+    return cli.print(json, () -> {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("file", w.file().toString());
       root.put("apprentice", w.apprentice().toString());
@@ -51,13 +49,12 @@ public final class PortfolioCommand implements Callable<Integer> {
       root.put("credits", w.credits());
       root.put("certificates", w.certificates().stream().map(CertificateCode::toString)
           .toList());
-      cli.out().println(Json.write(root));
-    } else {
+      return root;
+    }, () -> {
       cli.out().println(Texts.of(cli, "portfolio.done", w.file(), w.apprentice(),
           w.units().size(), w.credits(), w.certificates().isEmpty() ? "-"
               : String.join(", ", w.certificates().stream().map(CertificateCode::toString)
                   .toList())));
-    }
-    return ExitCode.OK;
+    });
   }
 }

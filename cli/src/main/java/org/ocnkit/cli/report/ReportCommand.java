@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ocnkit.Message;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.report.Figure;
 import org.ocnkit.report.IndicatorReport;
@@ -31,13 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.report.messages",
     subcommands = {ReportCommand.IndicatorsCommand.class, ReportCommand.ProgressCommand.class})
-public final class ReportCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand: indicators or progress");
-  }
+public final class ReportCommand {
 
   /** The funders' indicators, as a workbook and optionally as JSON. */
   @Command(name = "indicators", mixinStandardHelpOptions = true)
@@ -69,29 +61,26 @@ public final class ReportCommand implements Runnable {
       ReportPeriod period = ReportPeriod.of(from, to);
       IndicatorReport report = out == null ? Indicators.compute(cli.workspace(), period)
           : Indicators.write(cli.workspace(), cli.actor(), period, cli.path(out), cli.locale());
-      if (json.enabled()) {
-        cli.out().println(Json.write(json(report)));
-        return ExitCode.OK;
-      }
-      int threshold = report.settings().suppressBelow();
-      cli.out().println(Texts.of(cli, "indicators.done", cli.path(out),
-          cli.text(report.period().label()), report.reportDate()));
-      cli.out().println(Texts.of(cli, "indicators.summary",
-          figure(report, "participants", "total/total", "started/total"),
-          figure(report, "participants", "total/total", "ended/total"),
-          figure(report, "results", "total", "units"),
-          figure(report, "results", "total", "credits"),
-          figure(report, "results", "total", "certified"),
-          figure(report, "results", "total", "qualified")));
-      for (IndicatorReport.QualificationGained q : report.qualifications()) {
-        cli.out().println(Texts.of(cli, "indicators.qualification", q.code(),
-            Message.SWEDISH.getLanguage().equals(cli.locale().getLanguage()) ? q.titleSv()
-                : q.titleEn().orElse(q.titleSv()), q.participants().text(threshold)));
-      }
-      if (threshold > 1) {
-        cli.out().println(Texts.of(cli, "indicators.suppressed", threshold, threshold - 1));
-      }
-      return ExitCode.OK;
+      return cli.print(json, () -> json(report), () -> {
+        int threshold = report.settings().suppressBelow();
+        cli.out().println(Texts.of(cli, "indicators.done", cli.path(out),
+            cli.text(report.period().label()), report.reportDate()));
+        cli.out().println(Texts.of(cli, "indicators.summary",
+            figure(report, "participants", "total/total", "started/total"),
+            figure(report, "participants", "total/total", "ended/total"),
+            figure(report, "results", "total", "units"),
+            figure(report, "results", "total", "credits"),
+            figure(report, "results", "total", "certified"),
+            figure(report, "results", "total", "qualified")));
+        for (IndicatorReport.QualificationGained q : report.qualifications()) {
+          cli.out().println(Texts.of(cli, "indicators.qualification", q.code(),
+              Message.SWEDISH.getLanguage().equals(cli.locale().getLanguage()) ? q.titleSv()
+                  : q.titleEn().orElse(q.titleSv()), q.participants().text(threshold)));
+        }
+        if (threshold > 1) {
+          cli.out().println(Texts.of(cli, "indicators.suppressed", threshold, threshold - 1));
+        }
+      });
     }
 
     /** A figure as the workbook shows it, or "-" when the report has no such cell. */
@@ -184,22 +173,21 @@ public final class ReportCommand implements Runnable {
     public Integer call() {
       WrittenProgress w = ProgressWorkbook.write(cli.workspace(), cli.actor(), cli.path(out),
           cli.locale(), names);
-      if (json.enabled()) {
+      return cli.print(json, () -> {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("file", w.file().toString());
         root.put("apprentices", w.apprentices());
         root.put("enrolments", w.enrolments());
         root.put("units", w.units().stream().map(UnitRef::toString).toList());
         root.put("names", w.names());
-        cli.out().println(Json.write(root));
-      } else {
+        return root;
+      }, () -> {
         cli.out().println(Texts.of(cli, "progress.done", w.file(), w.apprentices(),
             w.enrolments(), w.units().size()));
         if (!w.names()) {
           cli.out().println(Texts.of(cli, "progress.pseudonymous"));
         }
-      }
-      return ExitCode.OK;
+      });
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.ocnkit.cli.report;
 
-import org.ocnkit.Message;
 import org.ocnkit.cli.Cli;
 
 /** The texts of the report commands. */
@@ -9,6 +8,6 @@ final class Texts {
 
   /** A text from {@code org.ocnkit.cli.report.messages} in the user's language. */
   static String of(Cli cli, String key, Object... args) {
-    return cli.text(Message.of(Texts.class, key, args));
+    return cli.text(Texts.class, key, args);
   }
 }

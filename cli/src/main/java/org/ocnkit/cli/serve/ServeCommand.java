@@ -3,7 +3,6 @@ package org.ocnkit.cli.serve;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.ocnkit.Message;
 import org.ocnkit.certificate.CertificateRegister;
 import org.ocnkit.certificate.CertificateSettings;
 import org.ocnkit.certificate.IssuerKeyFiles;
@@ -102,6 +101,6 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   private String text(String key, Object... args) {
-    return cli.text(Message.of(ServeCommand.class, key, args));
+    return cli.text(ServeCommand.class, key, args);
   }
 }

@@ -3,7 +3,6 @@ package org.ocnkit.cli.serve;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.ocnkit.Message;
 import org.ocnkit.certificate.IssuerKeyFiles;
 import org.ocnkit.certificate.IssuingKeys;
 import org.ocnkit.cli.Cli;
@@ -12,22 +11,13 @@ import org.ocnkit.cli.certificate.KeyPassword;
 import org.ocnkit.server.StaticSite;
 import org.ocnkit.store.Workspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ocn site publish DIR}: the verification pages as a static site. */
 @Command(name = "site", mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.serve.messages",
     subcommands = {SiteCommand.Publish.class})
-public final class SiteCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand");
-  }
+public final class SiteCommand {
 
   /** Writes or updates the site; the key password signs the revocation list. */
   @Command(name = "publish", mixinStandardHelpOptions = true)
@@ -61,7 +51,7 @@ public final class SiteCommand implements Runnable {
     }
 
     private String text(String key, Object... args) {
-      return cli.text(Message.of(SiteCommand.class, key, args));
+      return cli.text(SiteCommand.class, key, args);
     }
   }
 }

@@ -10,7 +10,6 @@ import org.ocnkit.Problem;
 import org.ocnkit.certificate.AuditAnchorSources;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.store.AuditEvent;
@@ -19,21 +18,12 @@ import org.ocnkit.store.AuditQuery;
 import org.ocnkit.store.AuditReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code ocn audit verify|log}: the tamper-evident history. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
     subcommands = {AuditCommand.Verify.class, AuditCommand.Log.class})
-public final class AuditCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand: verify or log");
-  }
+public final class AuditCommand {
 
   /** Recomputes the chain, every record's digest and every attachment's hash. */
   @Command(name = "verify", mixinStandardHelpOptions = true)
@@ -54,7 +44,7 @@ public final class AuditCommand implements Runnable {
       AuditAnchorSources.Search anchors = AuditAnchorSources.of(cli.workspace())
           .find(anchorFiles.stream().map(cli::path).toList());
       AuditReport report = cli.workspace().verifyAudit(anchors.auditAnchors());
-      if (json.enabled()) {
+      cli.print(json, () -> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("intact", report.intact());
         out.put("events", report.events());
@@ -64,11 +54,11 @@ public final class AuditCommand implements Runnable {
         out.put("exemptTables", report.exemptTables());
         out.put("findings", report.findings().stream().map(this::finding).toList());
         out.put("anchors", anchors(anchors));
-        cli.out().println(Json.write(out));
-      } else {
+        return out;
+      }, () -> {
         cli.out().println(report.describe(cli.locale()));
         cli.out().println(anchors.describe(cli.locale()));
-      }
+      });
       if (report.findings().stream().anyMatch(f -> f.kind() == AuditFinding.Kind.ROLLBACK)) {
         return ExitCode.ROLLBACK;
       }
@@ -140,17 +130,14 @@ public final class AuditCommand implements Runnable {
         query = query.last(last);
       }
       List<AuditEvent> events = cli.workspace().store().auditLog(query);
-      if (json.enabled()) {
-        cli.out().println(Json.write(events));
-        return ExitCode.OK;
-      }
-      TextTable table = new TextTable("#", cli.text("audit.log.time"), cli.text("audit.log.actor"),
-          cli.text("audit.log.action"), cli.text("audit.log.entity"));
-      for (AuditEvent e : events) {
-        table.row(e.seq(), e.at(), e.actor(), e.action(), e.entity());
-      }
-      table.print(cli.out());
-      return ExitCode.OK;
+      return cli.print(json, () -> events, () -> {
+        TextTable table = new TextTable("#", cli.text("audit.log.time"), cli.text("audit.log.actor"),
+            cli.text("audit.log.action"), cli.text("audit.log.entity"));
+        for (AuditEvent e : events) {
+          table.row(e.seq(), e.at(), e.actor(), e.action(), e.entity());
+        }
+        table.print(cli.out());
+      });
     }
   }
 }

@@ -1,11 +1,11 @@
 package org.ocnkit.cli.unit;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.unit.catalog.ImportResult;
 import org.ocnkit.unit.catalog.UnitCatalog;
@@ -31,18 +31,24 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     List<ImportResult> results = UnitCatalog.importUnits(cli.workspace().store(), cli.actor(),
         paths.stream().map(cli::path).toList());
-    if (json.enabled()) {
-      cli.out().println(Json.write(results));
-      return ExitCode.OK;
-    }
-    for (ImportResult r : results) {
-      cli.out().println(cli.text("unit.import." + r.outcome().name().toLowerCase(java.util.Locale.ROOT),
-          r.ref(), r.hash().prefix(), shown(Path.of(r.source()))));
-    }
-    long imported = results.stream().filter(r -> r.outcome() == ImportResult.Outcome.IMPORTED)
-        .count();
-    cli.out().println(cli.text("unit.import.summary", imported, results.size() - imported));
-    return ExitCode.OK;
+    return cli.print(json, () -> results.stream().map(r -> {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("source", r.source());
+      json.put("code", r.ref().code().value());
+      json.put("version", r.ref().version());
+      json.put("hash", r.hash().hex());
+      json.put("id", r.id());
+      json.put("outcome", r.outcome());
+      return json;
+    }).toList(), () -> {
+      for (ImportResult r : results) {
+        cli.out().println(cli.text("unit.import." + r.outcome().name().toLowerCase(java.util.Locale.ROOT),
+            r.ref(), r.hash().prefix(), shown(Path.of(r.source()))));
+      }
+      long imported = results.stream().filter(r -> r.outcome() == ImportResult.Outcome.IMPORTED)
+          .count();
+      cli.out().println(cli.text("unit.import.summary", imported, results.size() - imported));
+    });
   }
 
   /** A file as the user would write it: relative to the working folder when inside it. */

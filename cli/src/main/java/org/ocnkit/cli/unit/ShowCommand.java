@@ -6,8 +6,6 @@ import java.util.concurrent.Callable;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.UnitFiles;
@@ -48,11 +46,8 @@ final class ShowCommand implements Callable<Integer> {
       shown = stored.unit();
     }
     UnitView view = new UnitView(cli);
-    if (json.enabled()) {
-      cli.out().println(Json.write(view.toJson(shown)));
-    } else {
+    return cli.print(json, () -> view.toJson(shown), () -> {
       view.print(shown);
-    }
-    return ExitCode.OK;
+    });
   }
 }

@@ -2,8 +2,6 @@ package org.ocnkit.cli.unit;
 
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.panel.PanelTexts;
 import org.ocnkit.panel.UnitStateChange;
@@ -30,12 +28,9 @@ final class SubmitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     UnitStateChange change = cli.ocn().panel().submit(cli.actor(), UnitRef.parse(unit));
-    if (json.enabled()) {
-      cli.out().println(Json.write(PanelTexts.json(change)));
-    } else {
+    return cli.print(json, () -> PanelTexts.json(change), () -> {
       cli.out().println(new PanelTexts(cli).text("unit.submitted", change.unit(),
           change.hash().prefix()));
-    }
-    return ExitCode.OK;
+    });
   }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.Json;
 import org.ocnkit.unit.AssessmentCriterion;
 import org.ocnkit.unit.AssessmentMethod;
 import org.ocnkit.unit.CourseUnit;
@@ -60,7 +61,7 @@ final class UnitView {
     json.put("arena", unit.arena().code());
     json.put("eqfLevel", unit.level().value());
     EqfDescriptors eqf = unit.level().descriptors(cli.locale());
-    json.put("eqfDescriptors", Map.of(
+    json.put("eqfDescriptors", Json.object(
         "language", eqf.language().getLanguage(),
         "knowledge", eqf.knowledge(),
         "skills", eqf.skills(),
@@ -73,7 +74,7 @@ final class UnitView {
       outcome.put("id", o.id().toString());
       outcome.put("statement", o.statement());
       outcome.put("criteria", o.criteria().stream()
-          .map(c -> Map.of("id", c.id().toString(), "text", c.text())).toList());
+          .map(c -> Json.object("id", c.id().toString(), "text", c.text())).toList());
       return outcome;
     }).toList());
     json.put("assessmentMethods",

@@ -35,11 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ValidationReport report = UnitFiles.validate(cli.workingDirectory(), paths);
-    if (json.enabled()) {
-      cli.out().println(Json.write(toJson(report)));
-    } else {
-      print(report);
-    }
+    cli.print(json, () -> toJson(report), () -> print(report));
     return report.allValid() ? ExitCode.OK : ExitCode.INPUT;
   }
 
@@ -69,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
         file.put("unit", u.ref().toString());
         file.put("hash", u.hash().hex());
       });
-      file.put("problems", check.problems().stream().map(p -> Map.of(
+      file.put("problems", check.problems().stream().map(p -> Json.object(
           "location", p.location(), "rule", p.message().key(),
           "message", p.message().format(cli.locale()))).toList());
       files.add(file);

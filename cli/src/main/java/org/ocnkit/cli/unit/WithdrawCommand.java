@@ -2,8 +2,6 @@ package org.ocnkit.cli.unit;
 
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.panel.PanelTexts;
 import org.ocnkit.panel.UnitStateChange;
@@ -37,12 +35,9 @@ final class WithdrawCommand implements Callable<Integer> {
     UnitStateChange change = cli.ocn().panel().withdraw(cli.actor(),
         UnitRef.parseExact(unit), reason);
     PanelTexts t = new PanelTexts(cli);
-    if (json.enabled()) {
-      cli.out().println(Json.write(PanelTexts.json(change)));
-    } else {
+    return cli.print(json, () -> PanelTexts.json(change), () -> {
       cli.out().println(t.text("unit.withdrawn", change.unit(),
           change.from().displayName(cli.locale())));
-    }
-    return ExitCode.OK;
+    });
   }
 }
