@@ -9,7 +9,6 @@ import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.learner.Code;
 import org.ocnkit.moderation.Moderator;
-import org.ocnkit.moderation.Moderators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +43,7 @@ final class ModeratorCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Moderator m = Moderators.designate(cli.workspace().store(), cli.actor(), Code.parse(code));
+      Moderator m = cli.ocn().moderation().addModerator(cli.actor(), Code.parse(code));
       if (json.enabled()) {
         cli.out().println(Json.write(Texts.json(m)));
       } else {
@@ -67,7 +66,7 @@ final class ModeratorCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<Moderator> all = Moderators.list(cli.workspace().store());
+      List<Moderator> all = cli.ocn().moderation().moderators();
       if (json.enabled()) {
         cli.out().println(Json.write(all.stream().map(Texts::json).toList()));
         return ExitCode.OK;

@@ -7,7 +7,6 @@ import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
-import org.ocnkit.moderation.ModerationPlans;
 import org.ocnkit.moderation.PlanPeriod;
 import org.ocnkit.moderation.PlanRequest;
 import org.ocnkit.moderation.SamplePlan;
@@ -36,7 +35,7 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     PlanRequest request = new PlanRequest(Optional.ofNullable(period).map(PlanPeriod::parse),
         seed == null ? OptionalLong.empty() : OptionalLong.of(seed));
-    SamplePlan plan = ModerationPlans.draw(cli.workspace(), cli.actor(), request);
+    SamplePlan plan = cli.ocn().moderation().plan(cli.actor(), request);
     if (json.enabled()) {
       cli.out().println(Json.write(Texts.json(plan)));
     } else {

@@ -6,7 +6,6 @@ import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
-import org.ocnkit.moderation.ModerationPlans;
 import org.ocnkit.moderation.SamplePlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +27,8 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<SamplePlan> found = cli.workspace().store().read(tx -> plan == null
-        ? ModerationPlans.latest(tx) : Optional.of(ModerationPlans.require(tx, plan)));
+    Optional<SamplePlan> found = plan == null
+        ? cli.ocn().moderation().latestPlan() : Optional.of(cli.ocn().moderation().plan(plan));
     if (found.isEmpty()) {
       cli.out().println(json.enabled() ? "null" : Texts.of(cli, "show.none"));
       return ExitCode.OK;

@@ -10,7 +10,6 @@ import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
-import org.ocnkit.qualification.catalog.QualificationCatalog;
 import org.ocnkit.qualification.catalog.QualificationImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,8 +35,8 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     QualificationTexts texts = new QualificationTexts(cli);
-    List<QualificationImport> results = QualificationCatalog.importQualifications(
-        cli.workspace().store(), cli.actor(), cli.workingDirectory(), paths);
+    List<QualificationImport> results = cli.ocn().qualifications()
+        .importQualifications(cli.actor(), cli.workingDirectory(), paths);
     if (json.enabled()) {
       cli.out().println(Json.write(results.stream().map(r -> {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -7,7 +7,6 @@ import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
-import org.ocnkit.qualification.catalog.QualificationCatalog;
 import org.ocnkit.qualification.catalog.QualificationSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +25,7 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     QualificationTexts texts = new QualificationTexts(cli);
-    List<QualificationSummary> all = QualificationCatalog.list(cli.workspace().store());
+    List<QualificationSummary> all = cli.ocn().qualifications().list();
     if (json.enabled()) {
       cli.out().println(Json.write(all));
       return ExitCode.OK;

@@ -16,7 +16,6 @@ import org.ocnkit.report.FollowUpPoint;
 import org.ocnkit.report.NewOutcome;
 import org.ocnkit.report.Outcome;
 import org.ocnkit.report.OutcomeStatus;
-import org.ocnkit.report.Outcomes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,7 +71,7 @@ public final class OutcomeCommand implements Callable<Integer> {
     if (at == null || status == null) {
       throw new ParameterException(spec.commandLine(), Texts.of(cli, "outcome.needsBoth"));
     }
-    Outcome o = Outcomes.record(cli.workspace(), cli.actor(), new NewOutcome(id, at, status,
+    Outcome o = cli.ocn().reports().recordOutcome(cli.actor(), new NewOutcome(id, at, status,
         Optional.ofNullable(date), Optional.ofNullable(reason)));
     if (json.enabled()) {
       cli.out().println(Json.write(json(o)));
@@ -85,7 +84,7 @@ public final class OutcomeCommand implements Callable<Integer> {
   }
 
   private int history(ApprenticeId id) {
-    List<Outcome> all = Outcomes.history(cli.workspace(), id);
+    List<Outcome> all = cli.ocn().reports().outcomes(id);
     if (json.enabled()) {
       cli.out().println(Json.write(all.stream().map(OutcomeCommand::json).toList()));
       return ExitCode.OK;

@@ -15,8 +15,6 @@ import org.ocnkit.cli.JsonOption;
 import org.ocnkit.report.Figure;
 import org.ocnkit.report.IndicatorReport;
 import org.ocnkit.report.IndicatorTable;
-import org.ocnkit.report.Indicators;
-import org.ocnkit.report.ProgressWorkbook;
 import org.ocnkit.report.ReportPeriod;
 import org.ocnkit.report.WrittenProgress;
 import org.ocnkit.unit.UnitRef;
@@ -67,8 +65,9 @@ public final class ReportCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), Texts.of(cli, "indicators.outOrJson"));
       }
       ReportPeriod period = ReportPeriod.of(from, to);
-      IndicatorReport report = out == null ? Indicators.compute(cli.workspace(), period)
-          : Indicators.write(cli.workspace(), cli.actor(), period, cli.path(out), cli.locale());
+      IndicatorReport report = out == null ? cli.ocn().reports().indicators(period)
+          : cli.ocn().reports().writeIndicators(cli.actor(), period, cli.path(out),
+              cli.locale());
       if (json.enabled()) {
         cli.out().println(Json.write(json(report)));
         return ExitCode.OK;
@@ -182,7 +181,7 @@ public final class ReportCommand implements Runnable {
 
     @Override
     public Integer call() {
-      WrittenProgress w = ProgressWorkbook.write(cli.workspace(), cli.actor(), cli.path(out),
+      WrittenProgress w = cli.ocn().reports().writeProgress(cli.actor(), cli.path(out),
           cli.locale(), names);
       if (json.enabled()) {
         Map<String, Object> root = new LinkedHashMap<>();

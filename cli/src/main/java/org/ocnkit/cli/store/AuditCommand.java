@@ -51,9 +51,9 @@ public final class AuditCommand implements Runnable {
 
     @Override
     public Integer call() {
-      AuditAnchorSources.Search anchors = AuditAnchorSources.of(cli.workspace())
-          .find(anchorFiles.stream().map(cli::path).toList());
-      AuditReport report = cli.workspace().verifyAudit(anchors.auditAnchors());
+      AuditAnchorSources.Search anchors = cli.ocn().certificates()
+          .auditAnchors(anchorFiles.stream().map(cli::path).toList());
+      AuditReport report = cli.ocn().audit().verify(anchors.auditAnchors());
       if (json.enabled()) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("intact", report.intact());
@@ -139,7 +139,7 @@ public final class AuditCommand implements Runnable {
       if (last != null) {
         query = query.last(last);
       }
-      List<AuditEvent> events = cli.workspace().store().auditLog(query);
+      List<AuditEvent> events = cli.ocn().audit().log(query);
       if (json.enabled()) {
         cli.out().println(Json.write(events));
         return ExitCode.OK;
