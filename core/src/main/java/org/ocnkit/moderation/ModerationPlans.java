@@ -48,7 +48,7 @@ public final class ModerationPlans {
   private ModerationPlans() {}
 
   /** Draws a plan under the workspace's {@link ModerationSettings}. */
-  public static SamplePlan draw(Workspace workspace, String actor, PlanRequest request) {
+  static SamplePlan draw(Workspace workspace, String actor, PlanRequest request) {
     return draw(workspace.store(), actor, ModerationSettings.from(workspace.settings()), request);
   }
 
@@ -76,7 +76,7 @@ public final class ModerationPlans {
    * @throws RefusedException when the period has no signed-off enrolment, or every one of them is
    *     already decided by an earlier plan (by default: when no sign-off waits for a plan)
    */
-  public static SamplePlan draw(Store store, String actor, ModerationSettings rules,
+  static SamplePlan draw(Store store, String actor, ModerationSettings rules,
       PlanRequest request) {
     return store.write(actor, tx -> {
       List<SignOffRow> all = SignOffs.all(tx);
