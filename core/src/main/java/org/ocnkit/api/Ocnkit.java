@@ -3,6 +3,7 @@ package org.ocnkit.api;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.erasure.ErasedData;
 import org.ocnkit.erasure.PersonalDataErasure;
@@ -112,6 +113,23 @@ public final class Ocnkit implements AutoCloseable {
   /** {@link #create(Path, InitOptions)} with the environment and clock of {@code open}. */
   public static Ocnkit create(Path dir, InitOptions options, OpenOptions open) {
     return new Ocnkit(FileWork.run(dir, () -> Workspace.init(dir, options, open)));
+  }
+
+  /**
+   * Joins, from a new desk, a shared workspace whose PostgreSQL database {@code options} names
+   * ({@code ocn join DIR --database URL}): writes the folder, takes the programme secret from
+   * {@code secretFile} (or the {@value Workspace#ENV_PROGRAMME_SECRET} variable), checks that it
+   * opens the shared keys, and opens the workspace. Removes what it created if anything fails.
+   *
+   * @throws org.ocnkit.InvalidInputException when {@code dir} is not new or empty, or no
+   *     PostgreSQL URL is given
+   * @throws org.ocnkit.RefusedException when the database holds no workspace yet (create it)
+   * @throws org.ocnkit.EnvironmentException when the database cannot be reached, or the
+   *     programme secret is missing or not the workspace's
+   */
+  public static Ocnkit join(Path dir, InitOptions options, Optional<Path> secretFile,
+      OpenOptions open) {
+    return new Ocnkit(FileWork.run(dir, () -> Workspace.join(dir, options, secretFile, open)));
   }
 
   /**

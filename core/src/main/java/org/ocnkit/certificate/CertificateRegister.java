@@ -108,15 +108,18 @@ public final class CertificateRegister {
   public static Map<CertificateCode, List<CertificateRequest.Reference>> references(ReadTx tx)
       throws SQLException {
     Map<CertificateCode, List<CertificateRequest.Reference>> all = new HashMap<>();
-    for (Object[] r : tx.query("SELECT c.code, x.kind, x.ref FROM certificate_reference x"
+    for (CodedReference r : tx.query("SELECT c.code, x.kind, x.ref FROM certificate_reference x"
             + " JOIN certificate c ON c.id = x.certificate_id ORDER BY x.id",
-        row -> new Object[] {row.getString("code"),
-            new CertificateRequest.Reference(row.getString("kind"), row.getString("ref"))})) {
-      all.computeIfAbsent(new CertificateCode((String) r[0]), k -> new ArrayList<>())
-          .add((CertificateRequest.Reference) r[1]);
+        row -> new CodedReference(row.getString("code"),
+            new CertificateRequest.Reference(row.getString("kind"), row.getString("ref"))))) {
+      all.computeIfAbsent(new CertificateCode(r.code()), k -> new ArrayList<>())
+          .add(r.reference());
     }
     return all;
   }
+
+  /** A {@code certificate_reference} row with its certificate's code. */
+  private record CodedReference(String code, CertificateRequest.Reference reference) {}
 
   /**
    * Revokes the certificate {@code code} for {@code reason}, now. The certificate stays in the
@@ -182,7 +185,7 @@ public final class CertificateRegister {
    * When the latest revocation in the register happened, to the second (the precision of a
    * revocation list), if any certificate was revoked.
    */
-  public static Optional<java.time.Instant> latestRevocation(ReadTx tx) throws SQLException {
+  static Optional<java.time.Instant> latestRevocation(ReadTx tx) throws SQLException {
     return tx.query("SELECT revoked_at FROM certificate_revocation", row ->
             row.getInstant("revoked_at")).stream()
         .map(t -> t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))

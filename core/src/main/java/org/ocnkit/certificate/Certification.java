@@ -78,7 +78,7 @@ public final class Certification {
   }
 
   /** The plan for one apprentice; an apprentice with no achievement gets a plan saying so. */
-  public static Plan plan(ReadTx tx, Workspace workspace, ApprenticeId id)
+  static Plan plan(ReadTx tx, Workspace workspace, ApprenticeId id)
       throws SQLException {
     Apprentice apprentice = Apprentices.require(tx, id);
     List<Achievement> achievements = Achievements.ofApprentice(tx, id);
@@ -108,7 +108,7 @@ public final class Certification {
   }
 
   /** The plans of every apprentice who has at least one achievement. */
-  public static List<Plan> planAll(ReadTx tx, Workspace workspace) throws SQLException {
+  static List<Plan> planAll(ReadTx tx, Workspace workspace) throws SQLException {
     List<Plan> plans = new ArrayList<>();
     for (ApprenticeId id : Achievements.list(tx).stream().map(Achievement::apprentice)
         .distinct().sorted().toList()) {
@@ -220,18 +220,21 @@ public final class Certification {
    */
   public static int redact(Tx tx, Erasure erasure) throws SQLException {
     int changed = 0;
-    for (Object[] r : tx.query("SELECT r.id, r.reason FROM certificate_revocation r"
+    for (ReasonRow r : tx.query("SELECT r.id, r.reason FROM certificate_revocation r"
         + " JOIN certificate_reference cr ON cr.certificate_id = r.certificate_id"
         + " WHERE cr.kind = ? AND cr.ref = ?",
-        row -> new Object[] {row.getLong("id"), row.getString("reason")}, REF_APPRENTICE,
+        row -> new ReasonRow(row.getLong("id"), row.getString("reason")), REF_APPRENTICE,
         erasure.id().toString())) {
-      String reason = erasure.redact((String) r[1]);
-      if (!reason.equals(r[1])) {
-        tx.update("certificate_revocation", (Long) r[0], Map.of("reason", reason),
+      String reason = erasure.redact(r.reason());
+      if (!reason.equals(r.reason())) {
+        tx.update("certificate_revocation", r.id(), Map.of("reason", reason),
             ACTION_REDACT);
         changed++;
       }
     }
     return changed;
   }
+
+  /** A {@code certificate_revocation} row's id and reason, as redaction reads them. */
+  private record ReasonRow(long id, String reason) {}
 }

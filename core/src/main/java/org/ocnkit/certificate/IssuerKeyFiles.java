@@ -352,6 +352,13 @@ public final class IssuerKeyFiles {
       throw new InvalidInputException(Message.of(IssuerKeyFiles.class,
           "keyfiles.passwordTooShort", String.valueOf(IssuerKeys.MIN_PASSWORD_LENGTH)));
     }
+    // PKCS#12 keystores take ASCII passwords only: anything else fails deep in the JDK.
+    for (char c : password) {
+      if (c < 0x20 || c > 0x7e) {
+        throw new InvalidInputException(
+            Message.of(IssuerKeyFiles.class, "keyfiles.passwordNotAscii"));
+      }
+    }
   }
 
   private static NoteSigningKey newLogKey(String origin) {

@@ -74,7 +74,7 @@ public record PublicCertificate(RegisterEntry entry, String issuer, List<Unit> u
    * {@link #find(Workspace, CertificateCode)} with the issuer's name already known ({@link
    * #issuerOf}), for a server that answers many lookups.
    */
-  public static Optional<PublicCertificate> find(Store store, String issuer,
+  static Optional<PublicCertificate> find(Store store, String issuer,
       CertificateCode code) {
     return store.read(tx -> {
       Optional<RegisterEntry> entry = CertificateRegister.find(tx, code);

@@ -78,7 +78,7 @@ public final class QualificationCertification {
    * whose rules the apprentice's certified units meet and for which they hold no certificate that
    * is valid or under review; by code and version.
    */
-  public static List<Offer> offers(ReadTx tx, Workspace workspace, ApprenticeId id)
+  static List<Offer> offers(ReadTx tx, Workspace workspace, ApprenticeId id)
       throws SQLException {
     Apprentice apprentice = Apprentices.require(tx, id);
     if (apprentice.erased()) {
@@ -108,7 +108,7 @@ public final class QualificationCertification {
    *
    * @throws org.ocnkit.InvalidInputException when the workspace holds no such qualification
    */
-  public static Offer require(ReadTx tx, Workspace workspace, ApprenticeId id,
+  static Offer require(ReadTx tx, Workspace workspace, ApprenticeId id,
       QualificationRef.Query query) throws SQLException {
     Apprentice apprentice = Apprentices.require(tx, id);
     StoredQualification stored = QualificationCatalog.require(tx, query);
@@ -198,7 +198,7 @@ public final class QualificationCertification {
    * The apprentice's certificate for {@code qualification} that is valid or under review, if
    * any.
    */
-  public static Optional<RegisterEntry> held(ReadTx tx, ApprenticeId id,
+  static Optional<RegisterEntry> held(ReadTx tx, ApprenticeId id,
       QualificationRef qualification) throws SQLException {
     for (RegisterEntry entry : CertificateRegister.withReference(tx, REF_QUALIFICATION,
         qualification.toString())) {

@@ -71,7 +71,7 @@ public final class CertificationReadiness {
   }
 
   /** {@link #check(ReadTx, EnrolmentId)} in its own transaction. */
-  public static Readiness check(Store store, EnrolmentId id) {
+  static Readiness check(Store store, EnrolmentId id) {
     return store.read(tx -> check(tx, id));
   }
 
@@ -79,7 +79,7 @@ public final class CertificationReadiness {
    * The achievement, when ready; else {@link RefusedException} with the {@linkplain
    * Readiness#reason() reason}. For a certificate about to list the unit.
    */
-  public static Achievement requireReady(ReadTx tx, EnrolmentId id) throws SQLException {
+  static Achievement requireReady(ReadTx tx, EnrolmentId id) throws SQLException {
     Readiness r = check(tx, id);
     if (!r.ready()) {
       throw new RefusedException(r.reason());
@@ -99,12 +99,12 @@ public final class CertificationReadiness {
   }
 
   /** {@link #ofApprentice(ReadTx, ApprenticeId)} in its own transaction. */
-  public static List<Readiness> ofApprentice(Store store, ApprenticeId apprentice) {
+  static List<Readiness> ofApprentice(Store store, ApprenticeId apprentice) {
     return store.read(tx -> ofApprentice(tx, apprentice));
   }
 
   /** Every enrolment of the workspace, by enrolment id. */
-  public static List<Readiness> all(ReadTx tx) throws SQLException {
+  static List<Readiness> all(ReadTx tx) throws SQLException {
     List<Readiness> all = new ArrayList<>();
     for (Enrolment e : Enrolments.list(tx)) {
       all.add(check(tx, e.id()));
@@ -113,7 +113,7 @@ public final class CertificationReadiness {
   }
 
   /** {@link #all(ReadTx)} in its own transaction. */
-  public static List<Readiness> all(Store store) {
+  static List<Readiness> all(Store store) {
     return store.read(CertificationReadiness::all);
   }
 }

@@ -48,7 +48,7 @@ public final class ModerationPlans {
   private ModerationPlans() {}
 
   /** Draws a plan under the workspace's {@link ModerationSettings}. */
-  public static SamplePlan draw(Workspace workspace, String actor, PlanRequest request) {
+  static SamplePlan draw(Workspace workspace, String actor, PlanRequest request) {
     return draw(workspace.store(), actor, ModerationSettings.from(workspace.settings()), request);
   }
 
@@ -76,7 +76,7 @@ public final class ModerationPlans {
    * @throws RefusedException when the period has no signed-off enrolment, or every one of them is
    *     already decided by an earlier plan (by default: when no sign-off waits for a plan)
    */
-  public static SamplePlan draw(Store store, String actor, ModerationSettings rules,
+  static SamplePlan draw(Store store, String actor, ModerationSettings rules,
       PlanRequest request) {
     return store.write(actor, tx -> {
       List<SignOffRow> all = SignOffs.all(tx);
@@ -143,7 +143,7 @@ public final class ModerationPlans {
   }
 
   /** The plan with this id, if there is one. */
-  public static Optional<SamplePlan> find(ReadTx tx, long id) throws SQLException {
+  static Optional<SamplePlan> find(ReadTx tx, long id) throws SQLException {
     Optional<Object[]> head = tx.queryOne("SELECT * FROM moderation_plan WHERE id = ?",
         row -> new Object[] {
             new PlanPeriod(row.getLocalDate("period_from"), row.getLocalDate("period_to")),
@@ -190,19 +190,19 @@ public final class ModerationPlans {
   }
 
   /** The plan with this id, or {@link InvalidInputException} saying there is none. */
-  public static SamplePlan require(ReadTx tx, long id) throws SQLException {
+  static SamplePlan require(ReadTx tx, long id) throws SQLException {
     return find(tx, id).orElseThrow(() -> new InvalidInputException(msg("plan.unknown",
         String.valueOf(id))));
   }
 
   /** The latest plan drawn, if any. */
-  public static Optional<SamplePlan> latest(ReadTx tx) throws SQLException {
+  static Optional<SamplePlan> latest(ReadTx tx) throws SQLException {
     long id = tx.queryLong("SELECT COALESCE(max(id), 0) FROM moderation_plan");
     return id == 0 ? Optional.empty() : find(tx, id);
   }
 
   /** Every plan, by id. */
-  public static List<SamplePlan> list(ReadTx tx) throws SQLException {
+  static List<SamplePlan> list(ReadTx tx) throws SQLException {
     List<SamplePlan> plans = new ArrayList<>();
     for (Long id : tx.query("SELECT id FROM moderation_plan", row -> row.getLong("id"))
         .stream().sorted().toList()) {

@@ -214,17 +214,20 @@ public final class ModerationRecords {
     // never counted among the changed records, so the count stays what it was.
     SignOffWithdrawals.redact(tx, erasure);
     int changed = 0;
-    for (Object[] o : tx.query("SELECT mo.id, mo.comment FROM moderation_outcome mo"
+    for (CommentRow o : tx.query("SELECT mo.id, mo.comment FROM moderation_outcome mo"
         + " JOIN enrolment_signoff es ON es.id = mo.enrolment_signoff_id"
         + " JOIN enrolment e ON e.id = es.enrolment_id WHERE e.apprentice_id = ?",
-        row -> new Object[] {row.getLong("id"), row.getString("comment")},
+        row -> new CommentRow(row.getLong("id"), row.getString("comment")),
         erasure.id().value())) {
-      String comment = erasure.redact((String) o[1]);
-      if (!comment.equals(o[1])) {
-        tx.update("moderation_outcome", (Long) o[0], Map.of("comment", comment), ACTION_REDACT);
+      String comment = erasure.redact(o.comment());
+      if (!comment.equals(o.comment())) {
+        tx.update("moderation_outcome", o.id(), Map.of("comment", comment), ACTION_REDACT);
         changed++;
       }
     }
     return changed;
   }
+
+  /** A {@code moderation_outcome} row's id and comment, as redaction reads them. */
+  private record CommentRow(long id, String comment) {}
 }

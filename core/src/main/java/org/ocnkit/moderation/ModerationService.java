@@ -1,6 +1,7 @@
 package org.ocnkit.moderation;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -46,6 +47,15 @@ public final class ModerationService {
     return workspace.store().read(ModerationPlans::latest);
   }
 
+  /**
+   * A stored plan by its number ({@code ocn moderate show PLAN}).
+   *
+   * @throws org.ocnkit.InvalidInputException when there is no such plan
+   */
+  public SamplePlan plan(long id) {
+    return workspace.store().read(tx -> ModerationPlans.require(tx, id));
+  }
+
   /** The moderator's outcome for an enrolment's current sign-off. */
   public ModerationOutcome record(String actor, NewOutcome outcome) {
     return ModerationRecords.record(workspace.store(), actor, outcome);
@@ -59,6 +69,28 @@ public final class ModerationService {
   /** {@link #readiness(EnrolmentId)} for each of the apprentice's enrolments. */
   public List<Readiness> readiness(ApprenticeId apprentice) {
     return CertificationReadiness.ofApprentice(workspace.store(), apprentice);
+  }
+
+  /**
+   * Where each enrolment stands, read in one transaction: the apprentice's enrolments (when
+   * given), then each of {@code enrolments}; every enrolment when neither is given ({@code ocn
+   * moderate status}).
+   */
+  public List<Readiness> readiness(Optional<ApprenticeId> apprentice,
+      List<EnrolmentId> enrolments) {
+    return workspace.store().read(tx -> {
+      List<Readiness> out = new ArrayList<>();
+      if (apprentice.isPresent()) {
+        out.addAll(CertificationReadiness.ofApprentice(tx, apprentice.get()));
+      }
+      for (EnrolmentId id : enrolments) {
+        out.add(CertificationReadiness.check(tx, id));
+      }
+      if (apprentice.isEmpty() && enrolments.isEmpty()) {
+        out.addAll(CertificationReadiness.all(tx));
+      }
+      return out;
+    });
   }
 
   /** Plans, sign-offs sampled or not with the reasons, outcomes and counts, as xlsx. */

@@ -56,18 +56,18 @@ public final class Moderators {
   }
 
   /** Every moderator, by code. */
-  public static List<Moderator> list(Store store) {
+  static List<Moderator> list(Store store) {
     return store.read(Moderators::list);
   }
 
   /** {@link #list(Store)} within a transaction. */
-  public static List<Moderator> list(ReadTx tx) throws SQLException {
+  static List<Moderator> list(ReadTx tx) throws SQLException {
     List<Moderator> all = new ArrayList<>(tx.query(SELECT, Moderators::moderator));
     all.sort(Comparator.comparing(Moderator::code));
     return all;
   }
 
-  public static Optional<Moderator> find(ReadTx tx, Code code) throws SQLException {
+  static Optional<Moderator> find(ReadTx tx, Code code) throws SQLException {
     return tx.queryOne(SELECT + " WHERE a.code = ?", Moderators::moderator, code.value());
   }
 
@@ -77,7 +77,7 @@ public final class Moderators {
    * @throws InvalidInputException when nobody has the code, or its assessor is not a moderator
    * @throws RefusedException when they are no longer a qualified assessor
    */
-  public static Moderator requireActive(ReadTx tx, Code code) throws SQLException {
+  static Moderator requireActive(ReadTx tx, Code code) throws SQLException {
     Assessor assessor = Assessors.require(tx, code);
     Moderator moderator = find(tx, code).orElseThrow(() -> new InvalidInputException(
         msg("moderator.unknown", assessor.name(), code)));

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ocnkit.Problem;
 import org.ocnkit.qualification.catalog.QualificationCatalog;
 import org.ocnkit.qualification.catalog.QualificationImport;
 import org.ocnkit.qualification.catalog.QualificationSummary;
 import org.ocnkit.qualification.catalog.StoredQualification;
 import org.ocnkit.store.FileWork;
 import org.ocnkit.store.Workspace;
+import org.ocnkit.unit.catalog.UnitState;
 
 /**
  * The qualifications (awards: units under rules of combination) of one open workspace ({@code
@@ -48,5 +50,34 @@ public final class QualificationService {
   /** A stored version: {@code CODE@V}, or the newest version of {@code CODE}. */
   public Optional<StoredQualification> find(QualificationRef.Query query) {
     return QualificationCatalog.find(workspace.store(), query);
+  }
+
+  /**
+   * {@link #find} that insists: the stored version, or an {@link org.ocnkit.InvalidInputException}
+   * that names the query ({@code ocn qualification show CODE[@V]}).
+   */
+  public StoredQualification require(QualificationRef.Query query) {
+    return workspace.store().read(tx -> QualificationCatalog.require(tx, query));
+  }
+
+  /**
+   * The state of a stored version today as the workspace's clock dates it: an approval past its
+   * review date reads as due for review.
+   */
+  public UnitState stateToday(StoredQualification stored) {
+    return workspace.store().read(tx -> stored.stateOn(tx.today()));
+  }
+
+  /**
+   * Checks a valid qualification against the units stored in this workspace (each listed unit
+   * stored, levels and credits as the unit says); stores nothing ({@code ocn qualification
+   * validate --units}).
+   *
+   * @param source names the file in the problems
+   * @return the problems, empty when consistent
+   */
+  public List<Problem> consistency(Qualification qualification, String source) {
+    return workspace.store().read(
+        tx -> QualificationCatalog.consistency(tx, qualification, source));
   }
 }

@@ -158,7 +158,7 @@ public final class Outcomes {
    * Every outcome of the apprentice, corrected ones included: by point in time order (points no
    * longer configured last, by code), then in the order recorded.
    */
-  public static List<Outcome> history(ReadTx tx, ApprenticeId apprentice,
+  static List<Outcome> history(ReadTx tx, ApprenticeId apprentice,
       ReportSettings settings) throws SQLException {
     Apprentices.require(tx, apprentice);
     List<Outcome> all = new ArrayList<>(tx.query(SELECT + " WHERE o.apprentice_id = ?",

@@ -58,9 +58,7 @@ import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.testing.LearnerFixtures;
 import org.ocnkit.learner.testing.TestApprovals;
-import org.ocnkit.moderation.ModerationPlans;
-import org.ocnkit.moderation.ModerationRecords;
-import org.ocnkit.moderation.Moderators;
+import org.ocnkit.moderation.ModerationService;
 import org.ocnkit.moderation.NewOutcome;
 import org.ocnkit.moderation.PlanItem;
 import org.ocnkit.moderation.PlanRequest;
@@ -109,7 +107,7 @@ class MeritPortfolioTest {
       keys = SampleRequests.createKeys(ws);
       LearnerFixtures.placementAndAssessor(ws);
       Assessors.add(ws.store(), "coordinator", MODERATOR, "Maria Sjöberg", true);
-      Moderators.designate(ws.store(), "coordinator", MODERATOR);
+      new ModerationService(ws).addModerator("coordinator", MODERATOR);
     }
 
     UnitRef approved(CourseUnit unit) {
@@ -150,10 +148,10 @@ class MeritPortfolioTest {
      * the certificate lists every unit that is ready.
      */
     CertificateCode certify(Apprentice a) {
-      SamplePlan plan = ModerationPlans.draw(ws, "coordinator", PlanRequest.defaults());
+      SamplePlan plan = new ModerationService(ws).plan("coordinator", PlanRequest.defaults());
       for (PlanItem item : plan.decidedHere()) {
         if (item.sampled()) {
-          ModerationRecords.record(ws.store(), "maria", new NewOutcome(
+          new ModerationService(ws).record("maria", new NewOutcome(
               item.assessment().enrolment(), MODERATOR, Verdict.CONFIRM,
               "Underlaget räcker och är äkta."));
         }

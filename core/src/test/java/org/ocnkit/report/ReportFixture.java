@@ -440,8 +440,8 @@ final class ReportFixture {
       if (issued == limit) {
         return;
       }
-      List<QualificationCertification.Offer> offers = ws.store().read(tx ->
-          QualificationCertification.offers(tx, ws, p.id));
+      List<QualificationCertification.Offer> offers =
+          new org.ocnkit.certificate.CertificateService(ws).offers(p.id);
       for (QualificationCertification.Offer offer : offers) {
         if (issued == limit) {
           return;

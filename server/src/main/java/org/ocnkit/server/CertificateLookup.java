@@ -5,10 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ocnkit.certificate.CertificateCode;
-import org.ocnkit.certificate.CertificateRegister;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.PublicCertificate;
 import org.ocnkit.certificate.RegisterEntry;
-import org.ocnkit.store.Workspace;
 
 /**
  * The server's lookups of {@link PublicCertificate}s: the register's entry (and so the status) is
@@ -18,26 +17,24 @@ import org.ocnkit.store.Workspace;
 final class CertificateLookup {
   private static final int MAX_REMEMBERED = 10_000;
 
-  private final Workspace workspace;
+  private final CertificateService certificates;
   private final String issuer;
-  private final CertificateRegister register;
   private final Map<CertificateCode, List<PublicCertificate.Unit>> units =
       new ConcurrentHashMap<>();
 
-  CertificateLookup(Workspace workspace, String issuer) {
-    this.workspace = workspace;
+  CertificateLookup(CertificateService certificates, String issuer) {
+    this.certificates = certificates;
     this.issuer = issuer;
-    this.register = new CertificateRegister(workspace.store());
   }
 
   Optional<PublicCertificate> find(CertificateCode code) {
-    Optional<RegisterEntry> entry = register.find(code);
+    Optional<RegisterEntry> entry = certificates.find(code);
     if (entry.isEmpty()) {
       return Optional.empty();
     }
     List<PublicCertificate.Unit> listed = units.get(code);
     if (listed == null) {
-      Optional<PublicCertificate> full = PublicCertificate.find(workspace.store(), issuer, code);
+      Optional<PublicCertificate> full = certificates.publicCertificate(issuer, code);
       if (full.isEmpty()) {
         return Optional.empty();
       }

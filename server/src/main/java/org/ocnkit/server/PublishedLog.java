@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ocnkit.certificate.CertificateLog;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.ledger.SignedCheckpoint;
 import org.ocnkit.ledger.TilePath;
-import org.ocnkit.store.Workspace;
 
 /**
  * The workspace's transparency log as C2SP tlog-tiles, for {@code /log/...}: the core publishes it
@@ -26,14 +26,14 @@ final class PublishedLog implements AutoCloseable {
       TilePath.CHECKPOINT + "|tile/(\\d{1,2}|entries)/(x\\d{3}/)*\\d{3}(\\.p/\\d{1,3})?");
   private static final long RECHECK = Duration.ofSeconds(2).toNanos();
 
-  private final CertificateLog log;
+  private final CertificateService log;
   private final Path dir;
   private Optional<SignedCheckpoint> published = Optional.empty();
   private long checkedAt;
   private boolean checked;
 
-  PublishedLog(Workspace workspace) {
-    this.log = new CertificateLog(workspace);
+  PublishedLog(CertificateService certificates) {
+    this.log = certificates;
     try {
       this.dir = Files.createTempDirectory("ocn-serve-tiles");
     } catch (IOException e) {
@@ -67,7 +67,7 @@ final class PublishedLog implements AutoCloseable {
     checkedAt = now;
     Optional<SignedCheckpoint> latest = log.latestCheckpoint();
     if (latest.isPresent() && !latest.equals(published)) {
-      log.publish(dir);
+      log.publishLog(dir);
       published = latest;
     }
   }

@@ -18,9 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.Message;
-import org.ocnkit.certificate.CertificateLog;
-import org.ocnkit.certificate.CertificateRegister;
-import org.ocnkit.certificate.IssuerKeyFiles;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.PublicCertificate;
 import org.ocnkit.certificate.CertificateSettings;
 import org.ocnkit.certificate.RegisterEntry;
@@ -31,6 +29,7 @@ import org.ocnkit.certificate.signature.RevocationList;
 import org.ocnkit.io.AtomicFiles;
 import org.ocnkit.ledger.PublishResult;
 import org.ocnkit.store.Workspace;
+import org.ocnkit.api.Ocnkit;
 
 /**
  * {@code ocn site publish DIR}: the verification pages as static files any web host or CDN can
@@ -60,10 +59,13 @@ public final class StaticSite {
   private static final List<String> ASSETS = List.of("style.css", "site.js");
 
   private final Workspace workspace;
+  private final CertificateService certificates;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
   public StaticSite(Workspace workspace) {
     this.workspace = Objects.requireNonNull(workspace, "workspace");
+    // Not closed here: the workspace is the caller's.
+    this.certificates = Ocnkit.of(workspace).certificates();
   }
 
   /**
@@ -86,13 +88,11 @@ public final class StaticSite {
    */
   public Result publish(Path dir, IssuerKey issuer) {
     Writer w = new Writer(dir);
-    PublishResult log = new CertificateLog(workspace).publish(dir.resolve("log"));
-    IssuerKeyFiles keys = IssuerKeyFiles.of(workspace);
-    String logKey = keys.verificationKeys().logKey().toString();
-    w.write("issuer-certificate.pem", read(keys.certificateFile()));
+    PublishResult log = certificates.publishLog(dir.resolve("log"));
+    String logKey = certificates.verificationKeys().logKey().toString();
+    w.write("issuer-certificate.pem", read(certificates.issuerCertificateFile()));
     w.write("log.vkey", (logKey + "\n").getBytes(StandardCharsets.UTF_8));
-    CertificateRegister register = new CertificateRegister(workspace.store());
-    RevocationList revocations = register.revocationList();
+    RevocationList revocations = certificates.revocationList();
     // Re-signed only when the entries changed: the list's time says when it was made.
     if (w.write("revocations.json", revocationJson(revocations))) {
       w.write("revocations.p7m", revocations.sign(issuer));
@@ -100,8 +100,8 @@ public final class StaticSite {
     for (String asset : ASSETS) {
       w.write("assets/" + asset, resource("assets/" + asset));
     }
-    String issuerName = PublicCertificate.issuerOf(workspace);
-    IssuerProfile profile = issuerProfile(workspace, issuerName);
+    String issuerName = certificates.issuerName();
+    IssuerProfile profile = issuerProfile(workspace, certificates, issuerName);
     w.write(IssuerProfile.PROFILE_PATH, profile.profileJson().getBytes(StandardCharsets.UTF_8));
     w.write(IssuerProfile.JWKS_PATH, profile.jwksJson().getBytes(StandardCharsets.UTF_8));
     for (Texts t : List.of(Texts.of(Message.SWEDISH), Texts.of(Locale.ENGLISH))) {
@@ -112,8 +112,8 @@ public final class StaticSite {
     }
     int pages = 0;
     int pagesWritten = 0;
-    for (RegisterEntry entry : register.list()) {
-      PublicCertificate certificate = PublicCertificate.find(workspace, entry.code())
+    for (RegisterEntry entry : certificates.list()) {
+      PublicCertificate certificate = certificates.publicCertificate(entry.code())
           .orElseThrow();
       boolean written = false;
       for (Texts t : List.of(Texts.of(Message.SWEDISH), Texts.of(Locale.ENGLISH))) {
@@ -139,9 +139,10 @@ public final class StaticSite {
   }
 
   /** The workspace's issuer profile: its base URL, the issuer's name and certificate. */
-  static IssuerProfile issuerProfile(Workspace workspace, String issuerName) {
+  static IssuerProfile issuerProfile(Workspace workspace, CertificateService certificates,
+      String issuerName) {
     return new IssuerProfile(CertificateSettings.baseUrl(workspace.settings()), issuerName,
-        IssuerKeyFiles.of(workspace).verificationKeys().issuerCertificate());
+        certificates.verificationKeys().issuerCertificate());
   }
 
   private static byte[] revocationJson(RevocationList list) {

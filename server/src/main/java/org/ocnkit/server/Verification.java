@@ -9,11 +9,11 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.CertificateVerifier;
 import org.ocnkit.certificate.VerificationOptions;
 import org.ocnkit.certificate.VerificationResult;
 import org.ocnkit.certificate.credential.OpenBadgeVerifier;
-import org.ocnkit.store.Workspace;
 
 /**
  * The one place the server verifies a PDF: the same {@link CertificateVerifier} and the same
@@ -30,9 +30,9 @@ final class Verification implements AutoCloseable {
   private final ExecutorService workers;
   private final int seconds;
 
-  Verification(Workspace workspace, int seconds) {
-    this.verifier = new CertificateVerifier(options(workspace));
-    this.badges = new OpenBadgeVerifier(options(workspace));
+  Verification(CertificateService certificates, int seconds) {
+    this.verifier = new CertificateVerifier(options(certificates));
+    this.badges = new OpenBadgeVerifier(options(certificates));
     this.seconds = seconds;
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     AtomicInteger n = new AtomicInteger();
@@ -48,8 +48,8 @@ final class Verification implements AutoCloseable {
    * The options every server verification uses: what the workspace offers (its issuer as the one
    * trusted signer, its register, its log key and log), as {@code ocn verify} inside it.
    */
-  static VerificationOptions options(Workspace workspace) {
-    return VerificationOptions.forWorkspace(workspace);
+  static VerificationOptions options(CertificateService certificates) {
+    return certificates.verificationOptions();
   }
 
   /** The result for {@code pdf}, named {@code source}. */

@@ -27,8 +27,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.certificate.CertificateRecord;
-import org.ocnkit.certificate.CertificateRegister;
-import org.ocnkit.certificate.IssuerKeyFiles;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.PublicCertificate;
 import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.certificate.VerificationCheck;
@@ -45,6 +44,7 @@ import org.ocnkit.learner.EnrolmentId;
 import org.ocnkit.learner.LinkSecret;
 import org.ocnkit.learner.SupervisorLinks;
 import org.ocnkit.store.Workspace;
+import org.ocnkit.api.Ocnkit;
 import org.ocnkit.unit.AssessmentMethod;
 import org.ocnkit.unit.CriterionId;
 import java.time.LocalDate;
@@ -87,6 +87,7 @@ public final class VerificationServer implements AutoCloseable {
 
   private final ServerOptions options;
   private final Workspace workspace;
+  private final CertificateService certificates;
   private final Consumer<String> log;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final Verification verification;
@@ -108,13 +109,15 @@ public final class VerificationServer implements AutoCloseable {
   private VerificationServer(ServerOptions options, Consumer<String> log) {
     this.options = options;
     this.workspace = options.workspace();
+    // Not closed here: the workspace is the caller's.
+    this.certificates = Ocnkit.of(workspace).certificates();
     this.log = log;
-    this.verification = new Verification(workspace, options.verificationSeconds());
-    this.publishedLog = new PublishedLog(workspace);
+    this.verification = new Verification(certificates, options.verificationSeconds());
+    this.publishedLog = new PublishedLog(certificates);
     this.uploads = new UploadLimiter(options.uploadsPerMinute(), System::nanoTime);
-    this.issuer = PublicCertificate.issuerOf(workspace);
-    this.lookup = new CertificateLookup(workspace, issuer);
-    this.profile = StaticSite.issuerProfile(workspace, issuer);
+    this.issuer = certificates.issuerName();
+    this.lookup = new CertificateLookup(certificates, issuer);
+    this.profile = StaticSite.issuerProfile(workspace, certificates, issuer);
     this.formFileBytes = Math.min(workspace.attachments().maxBytes(), FORM_MAX_FILE_BYTES);
     this.app = Javalin.create(this::configure);
   }
@@ -478,12 +481,12 @@ public final class VerificationServer implements AutoCloseable {
   private void issuerCertificate(Context ctx) throws IOException {
     ctx.header("Cache-Control", "public, max-age=3600");
     ctx.contentType("application/x-pem-file")
-        .result(Files.readAllBytes(IssuerKeyFiles.of(workspace).certificateFile()));
+        .result(Files.readAllBytes(certificates.issuerCertificateFile()));
   }
 
   private void logKey(Context ctx) {
     ctx.header("Cache-Control", "public, max-age=3600");
-    ctx.contentType("text/plain; charset=utf-8").result(IssuerKeyFiles.of(workspace)
+    ctx.contentType("text/plain; charset=utf-8").result(certificates
         .verificationKeys().logKey().toString() + "\n");
   }
 
@@ -525,7 +528,7 @@ public final class VerificationServer implements AutoCloseable {
   private synchronized byte[] freshRevocations() {
     long now = System.nanoTime();
     if (revocations == null || now - revocationsSignedAt > REVOCATIONS_FRESH.toNanos()) {
-      revocations = new CertificateRegister(workspace.store()).revocationList()
+      revocations = certificates.revocationList()
           .sign(options.revocationSigner().orElseThrow());
       revocationsSignedAt = now;
     }

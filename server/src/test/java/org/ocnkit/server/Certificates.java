@@ -28,9 +28,7 @@ import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.testing.LearnerFixtures;
 import org.ocnkit.learner.testing.TestApprovals;
-import org.ocnkit.moderation.ModerationPlans;
-import org.ocnkit.moderation.ModerationRecords;
-import org.ocnkit.moderation.Moderators;
+import org.ocnkit.moderation.ModerationService;
 import org.ocnkit.moderation.NewOutcome;
 import org.ocnkit.moderation.PlanItem;
 import org.ocnkit.moderation.PlanRequest;
@@ -98,7 +96,7 @@ final class Certificates implements AutoCloseable {
     keys = SampleRequests.createKeys(ws);
     LearnerFixtures.placementAndAssessor(ws);
     Assessors.add(ws.store(), "coordinator", MODERATOR, "Maria Sjöberg", true);
-    Moderators.designate(ws.store(), "coordinator", MODERATOR);
+    new ModerationService(ws).addModerator("coordinator", MODERATOR);
     LearnerFixtures.importUnit(ws, dir.resolve("units"), unit);
     TestApprovals.approve(ws.store(), unit.ref());
     Apprentice anna = LearnerFixtures.apprentice(ws, "Anna", "Berg");
@@ -149,10 +147,10 @@ final class Certificates implements AutoCloseable {
 
   /** A sample plan over every sign-off; the moderator confirms those sampled. */
   private void moderate() {
-    SamplePlan plan = ModerationPlans.draw(ws, "coordinator", PlanRequest.defaults());
+    SamplePlan plan = new ModerationService(ws).plan("coordinator", PlanRequest.defaults());
     for (PlanItem item : plan.decidedHere()) {
       if (item.sampled()) {
-        ModerationRecords.record(ws.store(), "maria", new NewOutcome(
+        new ModerationService(ws).record("maria", new NewOutcome(
             item.assessment().enrolment(), MODERATOR, Verdict.CONFIRM,
             "Underlaget räcker och är äkta."));
       }

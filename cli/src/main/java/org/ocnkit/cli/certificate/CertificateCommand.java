@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ocnkit.certificate.CertificateCode;
-import org.ocnkit.certificate.CertificateRegister;
-import org.ocnkit.certificate.IssuerKeyFiles;
 import org.ocnkit.certificate.IssuingKeys;
 import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.certificate.signature.RevocationList;
@@ -16,7 +14,6 @@ import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
-import org.ocnkit.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,7 +51,7 @@ public final class CertificateCommand {
 
     @Override
     public Integer call() {
-      List<RegisterEntry> entries = new CertificateRegister(cli.workspace().store()).list()
+      List<RegisterEntry> entries = cli.ocn().certificates().list()
           .stream().filter(e -> serial == null || e.serial() == serial).toList();
       if (codes) {
         entries.forEach(e -> cli.out().println(e.code()));
@@ -91,7 +88,7 @@ public final class CertificateCommand {
 
     @Override
     public Integer call() {
-      RegisterEntry e = new CertificateRegister(cli.workspace().store())
+      RegisterEntry e = cli.ocn().certificates()
           .revoke(cli.actor(), CertificateCode.parse(code), reason);
       RegisterEntry.Revocation r = e.revocation().orElseThrow();
       cli.out().println(text(cli, "revoke.done", e.code(), r.revokedAt(), r.reason()));
@@ -115,23 +112,20 @@ public final class CertificateCommand {
 
     @Override
     public Integer call() {
-      Workspace ws = cli.workspace();
       Path target = cli.path(out);
       char[] password = KeyPassword.existing(cli);
       IssuingKeys keys;
       try {
-        keys = IssuerKeyFiles.of(ws).load(password);
+        keys = cli.ocn().certificates().keys(password);
       } finally {
         Arrays.fill(password, '\0');
       }
-      RevocationList list = new CertificateRegister(ws.store())
-          .writeRevocationList(keys.issuer(), target,
-              org.ocnkit.certificate.CertificateSettings.revocationValidity(ws.settings()));
+      RevocationList list = cli.ocn().certificates().writeRevocationList(keys, target);
       cli.out().println(text(cli, "revocations.done", target, list.entries().size(),
           list.issuedAt()));
       cli.out().println(text(cli, "revocations.validUntil", list.validUntil()));
       cli.out().println(text(cli, "revocations.check", target,
-          IssuerKeyFiles.of(ws).certificateFile()));
+          cli.ocn().certificates().issuerCertificateFile()));
       return ExitCode.OK;
     }
   }

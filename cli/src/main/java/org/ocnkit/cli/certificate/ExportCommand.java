@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.Message;
 import org.ocnkit.certificate.CertificateCode;
-import org.ocnkit.certificate.credential.CredentialExport;
 import org.ocnkit.certificate.credential.CredentialFormat;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.JsonOption;
@@ -52,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
     CredentialFormat chosen = CredentialFormat.fromCode(format).orElseThrow(() ->
         new ParameterException(spec.commandLine(), cli.text(Message.of(ExportCommand.class,
             "export.badFormat", format))));
-    List<Path> written = CredentialExport.export(cli.workspace(), CertificateCode.parse(code),
+    List<Path> written = cli.ocn().certificates().exportCredentials(CertificateCode.parse(code),
         chosen, Optional.ofNullable(pdf).map(cli::path), cli.path(out));
     return cli.print(json, () -> written.stream().map(Path::toString).toList(), () -> {
       for (Path file : written) {

@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ocnkit.certificate.CertificateIssuer;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.Certification;
 import org.ocnkit.certificate.IssueOptions;
 import org.ocnkit.certificate.IssuedBatch;
 import org.ocnkit.certificate.IssuedCertificate;
-import org.ocnkit.certificate.IssuerKeyFiles;
 import org.ocnkit.certificate.IssuingKeys;
 import org.ocnkit.certificate.QualificationCertification;
 import org.ocnkit.RefusedException;
@@ -25,7 +24,6 @@ import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.ProgressBar;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,29 +64,29 @@ final class IssueCommands {
 
     @Override
     public Integer call() {
-      Workspace ws = cli.workspace();
-      finishInterrupted(cli, ws);
+      CertificateService certificates = cli.ocn().certificates();
+      finishInterrupted(cli);
       ApprenticeId id = ApprenticeId.parse(apprentice);
-      CertificateIssuer issuer = issuer(cli, ws, options);
+      IssueOptions issueOptions = options(cli, options);
+      IssuingKeys keys = keys(cli);
       if (qualification != null) {
         QualificationRef.Query query = QualificationRef.parse(qualification);
         ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue", json.enabled());
-        IssuedBatch batch = QualificationCertification.issue(ws, issuer, cli.actor(), id, query,
-            bar::update);
+        IssuedBatch batch = certificates.issueQualification(cli.actor(), id, query, keys,
+            issueOptions, bar::update);
         print(cli, batch, List.of(), List.of(), json);
         return ExitCode.OK;
       }
-      Certification.Plan plan = ws.store().read(tx -> Certification.plan(tx, ws, id));
+      Certification.Plan plan = certificates.plan(id);
       IssuedBatch batch = null;
       if (plan.request().isPresent()) {
         ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue", json.enabled());
-        batch = Certification.issueFor(ws, issuer, cli.actor(), id, bar::update);
+        batch = certificates.issue(cli.actor(), id, keys, issueOptions, bar::update);
       }
       // Qualifications gained with certified units (those just issued included) are offered.
-      List<QualificationCertification.Offer> offers = ws.store().read(tx ->
-          QualificationCertification.offers(tx, ws, id));
+      List<QualificationCertification.Offer> offers = certificates.offers(id);
       if (batch == null && offers.isEmpty()) {
-        throw new RefusedException(Certification.refusal(plan));
+        throw new RefusedException(certificates.refusal(plan));
       }
       print(cli, batch, batch == null ? plan.held() : List.of(), offers, json);
       return ExitCode.OK;
@@ -110,10 +108,9 @@ final class IssueCommands {
 
     @Override
     public Integer call() {
-      Workspace ws = cli.workspace();
-      finishInterrupted(cli, ws);
-      List<Certification.Plan> plans = ws.store().read(tx ->
-          Certification.planAll(tx, ws));
+      CertificateService certificates = cli.ocn().certificates();
+      finishInterrupted(cli);
+      List<Certification.Plan> plans = certificates.plans();
       List<Certification.Plan> ready = plans.stream()
           .filter(p -> p.request().isPresent()).toList();
       List<Certification.Held> held = new ArrayList<>();
@@ -122,42 +119,44 @@ final class IssueCommands {
         print(cli, null, held, List.of(), json);
         return ExitCode.OK;
       }
-      CertificateIssuer issuer = issuer(cli, ws, options);
+      IssueOptions issueOptions = options(cli, options);
+      IssuingKeys keys = keys(cli);
       ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue-batch",
           json.enabled());
-      IssuedBatch batch = issuer.issue(cli.actor(),
-          ready.stream().map(p -> p.request().orElseThrow()).toList(), bar::update,
-          Certification.NOT_CERTIFIED_MEANWHILE);
+      IssuedBatch batch = certificates.issue(cli.actor(), ready, keys, issueOptions,
+          bar::update);
       print(cli, batch, held, List.of(), json);
       return ExitCode.OK;
     }
   }
 
   /**
-   * Finishes what an interrupted issuing run left (see {@link CertificateIssuer#finishInterrupted})
+   * Finishes what an interrupted issuing run left (see {@link CertificateService#finishInterrupted})
    * and says what it found, on the error stream so that {@code --json} output stays clean.
    */
-  static void finishInterrupted(Cli cli, Workspace ws) {
-    CertificateIssuer.finishInterrupted(ws).messages()
+  static void finishInterrupted(Cli cli) {
+    cli.ocn().certificates().finishInterrupted().messages()
         .forEach(m -> cli.err().println(m.format(cli.locale())));
   }
 
-  private static CertificateIssuer issuer(Cli cli, Workspace ws, IssueOptionsMixin mixin) {
-    IssueOptions options = IssueOptions.forWorkspace(ws);
+  private static IssueOptions options(Cli cli, IssueOptionsMixin mixin) {
+    IssueOptions options = cli.ocn().certificates().issueOptions();
     if (mixin.out != null) {
       options = options.withOutDir(cli.path(mixin.out));
     }
     if (mixin.tsa != null) {
       options = options.withTimestampAuthority(mixin.tsa);
     }
+    return options;
+  }
+
+  private static IssuingKeys keys(Cli cli) {
     char[] password = KeyPassword.existing(cli);
-    IssuingKeys keys;
     try {
-      keys = IssuerKeyFiles.of(ws).load(password);
+      return cli.ocn().certificates().keys(password);
     } finally {
       Arrays.fill(password, '\0');
     }
-    return new CertificateIssuer(ws, keys, options);
   }
 
   private static void print(Cli cli, IssuedBatch batch, List<Certification.Held> held,

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
-import org.ocnkit.certificate.CertificateSettings;
-import org.ocnkit.certificate.IssuerKeyFiles;
 import org.ocnkit.certificate.VerificationKeys;
 import org.ocnkit.certificate.signature.CertificateDescription;
 import org.ocnkit.certificate.signature.KeyAlgorithm;
@@ -53,15 +51,15 @@ public final class KeysCommand {
           : ws.settings().get(Settings.ORG_NAME).orElseThrow(() -> new InvalidInputException(
               Message.of(KeysCommand.class, "keys.init.noOrg")));
       char[] password = KeyPassword.chosen(cli);
+      boolean published;
       try {
-        IssuerKeyFiles.of(ws).create(password, org,
-            rsa ? KeyAlgorithm.RSA_3072 : KeyAlgorithm.EC_P256,
-            CertificateSettings.logOrigin(ws.settings()), ws.store().clock().instant());
+        published = cli.ocn().certificates().createKeys(cli.actor(), password, org,
+            rsa ? KeyAlgorithm.RSA_3072 : KeyAlgorithm.EC_P256);
       } finally {
         Arrays.fill(password, '\0');
       }
       cli.out().println(text(cli, "keys.init.done", ws.keysDir()));
-      published(cli, ws);
+      published(cli, ws, published);
       describe(cli, ws);
       cli.out().println(text(cli, "keys.init.next"));
       return ExitCode.OK;
@@ -86,10 +84,11 @@ public final class KeysCommand {
       Path source = cli.path(file);
       char[] sourcePassword = KeyPassword.ofImported(cli, source);
       char[] password = null;
+      boolean published;
       try {
         password = KeyPassword.chosen(cli);
-        IssuerKeyFiles.of(ws).importKeystore(source, sourcePassword, password,
-            CertificateSettings.logOrigin(ws.settings()), ws.store().clock().instant());
+        published = cli.ocn().certificates().importKeys(cli.actor(), source, sourcePassword,
+            password);
       } finally {
         Arrays.fill(sourcePassword, '\0');
         if (password != null) {
@@ -97,15 +96,15 @@ public final class KeysCommand {
         }
       }
       cli.out().println(text(cli, "keys.import.done", source, ws.keysDir()));
-      published(cli, ws);
+      published(cli, ws, published);
       describe(cli, ws);
       return ExitCode.OK;
     }
   }
 
   /** In a shared workspace: publishes the public halves for every desk, and says so. */
-  private static void published(Cli cli, Workspace ws) {
-    if (IssuerKeyFiles.of(ws).publish(cli.actor())) {
+  private static void published(Cli cli, Workspace ws, boolean published) {
+    if (published) {
       cli.out().println(text(cli, "keys.published", ws.databaseDescription()));
     }
   }
@@ -125,7 +124,7 @@ public final class KeysCommand {
     public Integer call() {
       Workspace ws = cli.workspace();
       return cli.print(json, () -> {
-        VerificationKeys keys = IssuerKeyFiles.of(ws).verificationKeys();
+        VerificationKeys keys = cli.ocn().certificates().verificationKeys();
         CertificateDescription d = keys.describeIssuer();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("subject", d.subject());
@@ -135,7 +134,7 @@ public final class KeysCommand {
         out.put("notAfter", d.notAfter());
         out.put("sha256", d.sha256Fingerprint());
         out.put("keyAlgorithm", d.keyAlgorithm());
-        out.put("certificateFile", IssuerKeyFiles.of(ws).certificateFile());
+        out.put("certificateFile", cli.ocn().certificates().issuerCertificateFile());
         out.put("logOrigin", keys.logOrigin());
         out.put("logVerifierKey", keys.logKey().encoded());
         return out;
@@ -159,7 +158,7 @@ public final class KeysCommand {
     public Integer call() {
       Path target = cli.path(file);
       CertificateDescription d = CertificateDescription.of(
-          IssuerKeyFiles.of(cli.workspace()).exportCertificate(target));
+          cli.ocn().certificates().exportIssuerCertificate(target));
       cli.out().println(text(cli, "keys.export.done", target, d.subject(),
           d.fingerprintForDisplay()));
       return ExitCode.OK;
@@ -168,10 +167,9 @@ public final class KeysCommand {
 
   /** Prints what {@code keys show} prints. */
   static void describe(Cli cli, Workspace ws) {
-    IssuerKeyFiles files = IssuerKeyFiles.of(ws);
-    VerificationKeys keys = files.verificationKeys();
+    VerificationKeys keys = cli.ocn().certificates().verificationKeys();
     CertificateDescription d = keys.describeIssuer();
-    line(cli, "keys.show.certificate", files.certificateFile());
+    line(cli, "keys.show.certificate", cli.ocn().certificates().issuerCertificateFile());
     line(cli, "keys.show.subject", d.subject());
     line(cli, "keys.show.valid", text(cli, "keys.show.period", d.notBefore(), d.notAfter()));
     line(cli, "keys.show.sha256", d.fingerprintForDisplay());

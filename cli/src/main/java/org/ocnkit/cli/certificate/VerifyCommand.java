@@ -17,8 +17,7 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.certificate.CertificateRecord;
-import org.ocnkit.certificate.CertificateRegister;
-import org.ocnkit.certificate.CertificateVerifier;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.certificate.VerificationCheck;
 import org.ocnkit.certificate.VerificationOptions;
@@ -102,13 +101,15 @@ public final class VerifyCommand implements Callable<Integer> {
     Set<VerificationOptions.Unchecked> accepted = EnumSet.noneOf(
         VerificationOptions.Unchecked.class);
     acceptUnchecked.forEach(a -> accepted.addAll(VerificationOptions.Unchecked.parse(a)));
-    VerificationSources sources = new VerificationSources(workspace(), trust.stream()
+    Optional<Workspace> workspace = workspace();
+    VerificationSources sources = new VerificationSources(Optional.empty(), trust.stream()
         .map(cli::path).toList(), trustTsa.stream().map(cli::path).toList(),
         revocations.stream().map(cli::path).toList(), Optional.ofNullable(log).map(cli::path),
         Optional.ofNullable(logKey), accepted, cli.openOptions().clock(), witnesses,
         witnessesRequired == null ? java.util.OptionalInt.empty()
             : java.util.OptionalInt.of(witnessesRequired));
-    CertificateVerifier verifier = new CertificateVerifier(sources.options());
+    VerificationOptions options = workspace.isPresent()
+        ? cli.ocn().certificates().verificationOptions(sources) : sources.options();
     List<Path> pdfs = new ArrayList<>();
     for (Path file : files) {
       pdfs.addAll(expand(cli.path(file)));
@@ -117,12 +118,9 @@ public final class VerifyCommand implements Callable<Integer> {
       throw new InvalidInputException(Message.of(VerifyCommand.class, "verify.noPdf",
           String.join(", ", files.stream().map(Path::toString).toList())));
     }
-    OpenBadgeVerifier badges = new OpenBadgeVerifier(sources.options());
-    // Every core at once (the verifiers are immutable, each file is checked on its own); the
-    // results come back in the order of the files.
-    List<VerificationResult> results = pdfs.parallelStream()
-        .map(file -> OpenBadgeVerifier.accepts(file) ? badges.verify(file) : verifier.verify(file))
-        .toList();
+    // Every core at once (each file is checked on its own); the results come back in the order
+    // of the files.
+    List<VerificationResult> results = CertificateService.verify(pdfs, options);
     cli.print(json, () -> results.stream().map(this::json).toList(), () -> {
       for (int i = 0; i < results.size(); i++) {
         if (i > 0) {
@@ -189,8 +187,7 @@ public final class VerifyCommand implements Callable<Integer> {
   }
 
   private int lookUp(CertificateCode certificate) {
-    Optional<RegisterEntry> entry = new CertificateRegister(cli.workspace().store())
-        .find(certificate);
+    Optional<RegisterEntry> entry = cli.ocn().certificates().find(certificate);
     cli.print(json, () -> entry.map(CertificateCommand::json)
         .orElseGet(() -> Json.object("code", certificate.value(), "status", "unknown")), () -> {
       if (entry.isEmpty()) {

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.ocnkit.Problem;
 import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.certificate.CertificateLog;
-import org.ocnkit.certificate.IssuerKeyFiles;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
@@ -48,13 +48,12 @@ public final class LogCommand {
 
     @Override
     public Integer call() {
-      CertificateLog log = new CertificateLog(cli.workspace());
+      CertificateService log = cli.ocn().certificates();
       Optional<SignedCheckpoint> checkpoint;
       if (sign) {
         char[] password = KeyPassword.existing(cli);
         try {
-          checkpoint = Optional.of(log.signCheckpoint(cli.actor(),
-              IssuerKeyFiles.of(cli.workspace()).load(password).log()));
+          checkpoint = Optional.of(log.signCheckpoint(cli.actor(), log.keys(password)));
         } finally {
           Arrays.fill(password, '\0');
         }
@@ -84,7 +83,7 @@ public final class LogCommand {
 
     @Override
     public Integer call() {
-      cli.out().print(new CertificateLog(cli.workspace()).proof(CertificateCode.parse(code))
+      cli.out().print(cli.ocn().certificates().logProof(CertificateCode.parse(code))
           .encoded());
       return ExitCode.OK;
     }
@@ -110,9 +109,9 @@ public final class LogCommand {
 
     @Override
     public Integer call() {
-      CertificateLog log = new CertificateLog(cli.workspace());
-      long until = to != null ? to : log.size();
-      CertificateLog.Consistency c = log.consistency(from, until);
+      CertificateService log = cli.ocn().certificates();
+      long until = to != null ? to : log.logSize();
+      CertificateLog.Consistency c = log.logConsistency(from, until);
       return cli.print(json, () -> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("fromSize", c.from().size());
@@ -145,7 +144,7 @@ public final class LogCommand {
 
     @Override
     public Integer call() {
-      LogAudit audit = new CertificateLog(cli.workspace()).verify();
+      LogAudit audit = cli.ocn().certificates().verifyLog();
       cli.print(json, () -> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("intact", audit.passed());
@@ -183,7 +182,7 @@ public final class LogCommand {
     @Override
     public Integer call() {
       Path target = cli.path(dir);
-      PublishResult result = new CertificateLog(cli.workspace()).publish(target);
+      PublishResult result = cli.ocn().certificates().publishLog(target);
       cli.out().println(text(cli, "log.publish.done", target, result.treeHead().size(),
           result.tilesWritten(), result.bundlesWritten()));
       cli.out().println(text(cli, "log.publish.next", target));

@@ -7,7 +7,6 @@ import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.learner.Code;
 import org.ocnkit.moderation.Moderator;
-import org.ocnkit.moderation.Moderators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -33,7 +32,7 @@ final class ModeratorCommand {
 
     @Override
     public Integer call() {
-      Moderator m = Moderators.designate(cli.workspace().store(), cli.actor(), Code.parse(code));
+      Moderator m = cli.ocn().moderation().addModerator(cli.actor(), Code.parse(code));
       return cli.print(json, () -> Texts.json(m), () -> {
         cli.out().println(Texts.of(cli, "moderator.added", m.name(), m.code()));
       });
@@ -53,7 +52,7 @@ final class ModeratorCommand {
 
     @Override
     public Integer call() {
-      List<Moderator> all = Moderators.list(cli.workspace().store());
+      List<Moderator> all = cli.ocn().moderation().moderators();
       return cli.print(json, () -> all.stream().map(Texts::json).toList(), () -> {
         TextTable table = new TextTable(Texts.of(cli, "col.code"), Texts.of(cli, "col.name"),
             Texts.of(cli, "col.since"), Texts.of(cli, "col.qualified"));

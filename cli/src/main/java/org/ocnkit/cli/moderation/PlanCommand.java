@@ -5,7 +5,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.JsonOption;
-import org.ocnkit.moderation.ModerationPlans;
 import org.ocnkit.moderation.PlanPeriod;
 import org.ocnkit.moderation.PlanRequest;
 import org.ocnkit.moderation.SamplePlan;
@@ -34,7 +33,7 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     PlanRequest request = new PlanRequest(Optional.ofNullable(period).map(PlanPeriod::parse),
         seed == null ? OptionalLong.empty() : OptionalLong.of(seed));
-    SamplePlan plan = ModerationPlans.draw(cli.workspace(), cli.actor(), request);
+    SamplePlan plan = cli.ocn().moderation().plan(cli.actor(), request);
     return cli.print(json, () -> Texts.json(plan), () -> {
       Texts.print(cli, plan);
       cli.out().println(Texts.of(cli, "plan.next"));

@@ -8,7 +8,6 @@ import org.ocnkit.cli.JsonOption;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.EnrolmentId;
 import org.ocnkit.moderation.ModerationOutcome;
-import org.ocnkit.moderation.ModerationRecords;
 import org.ocnkit.moderation.NewOutcome;
 import org.ocnkit.moderation.Verdict;
 
@@ -45,7 +44,7 @@ final class RecordCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ModerationOutcome o = ModerationRecords.record(cli.workspace().store(), cli.actor(),
+    ModerationOutcome o = cli.ocn().moderation().record(cli.actor(),
         new NewOutcome(EnrolmentId.parse(enrolment), Code.parse(by), outcome, comment));
     return cli.print(json, () -> Texts.json(o), () -> {
       cli.out().println(Texts.of(cli, "record.done." + o.verdict().code(), o.enrolment(),

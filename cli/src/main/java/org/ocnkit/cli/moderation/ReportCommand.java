@@ -22,7 +22,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ModerationReport.Written w = ModerationReport.write(cli.workspace(), cli.path(out),
+    ModerationReport.Written w = cli.ocn().moderation().writeReport(cli.path(out),
         cli.locale());
     cli.out().println(Texts.of(cli, "report.done", w.file(), w.plans(), w.signOffs(),
         w.outcomes()));

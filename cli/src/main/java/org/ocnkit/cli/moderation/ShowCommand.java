@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.JsonOption;
-import org.ocnkit.moderation.ModerationPlans;
 import org.ocnkit.moderation.SamplePlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +25,8 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<SamplePlan> found = cli.workspace().store().read(tx -> plan == null
-        ? ModerationPlans.latest(tx) : Optional.of(ModerationPlans.require(tx, plan)));
+    Optional<SamplePlan> found = plan == null
+        ? cli.ocn().moderation().latestPlan() : Optional.of(cli.ocn().moderation().plan(plan));
     return cli.print(json, () -> found.map(Texts::json), () -> {
       if (found.isEmpty()) {
         cli.out().println(Texts.of(cli, "show.none"));

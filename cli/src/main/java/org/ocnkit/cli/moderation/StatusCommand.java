@@ -2,13 +2,13 @@ package org.ocnkit.cli.moderation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.EnrolmentId;
-import org.ocnkit.moderation.CertificationReadiness;
 import org.ocnkit.moderation.Readiness;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,19 +35,8 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<EnrolmentId> ids = enrolments.stream().map(EnrolmentId::parse).toList();
-    List<Readiness> all = cli.workspace().store().read(tx -> {
-      List<Readiness> out = new ArrayList<>();
-      if (apprentice != null) {
-        out.addAll(CertificationReadiness.ofApprentice(tx, ApprenticeId.parse(apprentice)));
-      }
-      for (EnrolmentId id : ids) {
-        out.add(CertificationReadiness.check(tx, id));
-      }
-      if (apprentice == null && ids.isEmpty()) {
-        out.addAll(CertificationReadiness.all(tx));
-      }
-      return out;
-    });
+    List<Readiness> all = cli.ocn().moderation().readiness(
+        Optional.ofNullable(apprentice).map(ApprenticeId::parse), ids);
     return cli.print(json, () -> all.stream().map(r -> Texts.json(r, cli)).toList(), () -> {
       TextTable table = new TextTable(Texts.of(cli, "col.enrolment"),
           Texts.of(cli, "col.apprentice"), Texts.of(cli, "col.unit"), Texts.of(cli, "col.ready"),

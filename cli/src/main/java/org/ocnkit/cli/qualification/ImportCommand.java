@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.JsonOption;
-import org.ocnkit.qualification.catalog.QualificationCatalog;
 import org.ocnkit.qualification.catalog.QualificationImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +33,8 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     QualificationTexts texts = new QualificationTexts(cli);
-    List<QualificationImport> results = QualificationCatalog.importQualifications(
-        cli.workspace().store(), cli.actor(), cli.workingDirectory(), paths);
+    List<QualificationImport> results = cli.ocn().qualifications()
+        .importQualifications(cli.actor(), cli.workingDirectory(), paths);
     return cli.print(json, () -> results.stream().map(r -> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", r.source());

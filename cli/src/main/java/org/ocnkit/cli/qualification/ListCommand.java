@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
-import org.ocnkit.qualification.catalog.QualificationCatalog;
 import org.ocnkit.qualification.catalog.QualificationSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +25,7 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     QualificationTexts texts = new QualificationTexts(cli);
-    List<QualificationSummary> all = QualificationCatalog.list(cli.workspace().store());
+    List<QualificationSummary> all = cli.ocn().qualifications().list();
     return cli.print(json, () -> all.stream().map(ListCommand::json).toList(), () -> {
       TextTable table = new TextTable(texts.text("list.qualification"), texts.text("list.title"),
           texts.text("list.level"), texts.text("list.credits"), texts.text("list.state"),

@@ -38,8 +38,8 @@ final class ProgressCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ApprenticeId id = ApprenticeId.parse(apprentice);
-    List<QualificationProgress.Standing> all = QualificationProgress.of(cli.workspace().store(),
-        id);
+    List<QualificationProgress.Standing> all = cli.ocn().reports()
+        .qualificationProgress(id);
     QualificationTexts t = new QualificationTexts(cli);
     return cli.print(json, () -> all.stream().map(this::json).toList(), () -> {
       if (all.isEmpty()) {

@@ -8,7 +8,6 @@ import org.ocnkit.cli.JsonOption;
 import org.ocnkit.qualification.Qualification;
 import org.ocnkit.qualification.QualificationFiles;
 import org.ocnkit.qualification.QualificationRef;
-import org.ocnkit.qualification.catalog.QualificationCatalog;
 import org.ocnkit.qualification.catalog.StoredQualification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,10 +36,10 @@ final class ShowCommand implements Callable<Integer> {
     if (Files.isRegularFile(file) || qualification.endsWith(".xml")) {
       shown = QualificationFiles.check(file, qualification).orThrow();
     } else {
-      StoredQualification stored = cli.workspace().store().read(tx -> QualificationCatalog
-          .require(tx, QualificationRef.parse(qualification)));
+      StoredQualification stored = cli.ocn().qualifications()
+          .require(QualificationRef.parse(qualification));
       shown = stored.qualification();
-      state = cli.workspace().store().read(tx -> stored.stateOn(tx.today()))
+      state = cli.ocn().qualifications().stateToday(stored)
           .displayName(cli.locale())
           + stored.approvedUntil().map(d -> " " + texts.text("list.until", d)).orElse("");
     }

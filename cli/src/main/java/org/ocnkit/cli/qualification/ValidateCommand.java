@@ -47,8 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (units) {
       for (QualificationCheck check : checks) {
         if (check.isValid()) {
-          consistency.put(check.source(), cli.workspace().store().read(tx ->
-              QualificationCatalog.consistency(tx, check.orThrow(), check.source())));
+          consistency.put(check.source(), cli.ocn().qualifications()
+              .consistency(check.orThrow(), check.source()));
         }
       }
     }

@@ -15,8 +15,7 @@ import org.ocnkit.report.FollowUpPoint;
 import org.ocnkit.report.NewOutcome;
 import org.ocnkit.report.Outcome;
 import org.ocnkit.report.OutcomeStatus;
-import org.ocnkit.report.Outcomes;
-
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,7 +70,7 @@ public final class OutcomeCommand implements Callable<Integer> {
     if (at == null || status == null) {
       throw new ParameterException(spec.commandLine(), Texts.of(cli, "outcome.needsBoth"));
     }
-    Outcome o = Outcomes.record(cli.workspace(), cli.actor(), new NewOutcome(id, at, status,
+    Outcome o = cli.ocn().reports().recordOutcome(cli.actor(), new NewOutcome(id, at, status,
         Optional.ofNullable(date), Optional.ofNullable(reason)));
     return cli.print(json, () -> json(o), () -> {
       cli.out().println(Texts.of(cli, o.supersedes().isPresent() ? "outcome.corrected"
@@ -81,7 +80,7 @@ public final class OutcomeCommand implements Callable<Integer> {
   }
 
   private int history(ApprenticeId id) {
-    List<Outcome> all = Outcomes.history(cli.workspace(), id);
+    List<Outcome> all = cli.ocn().reports().outcomes(id);
     return cli.print(json, () -> all.stream().map(OutcomeCommand::json).toList(), () -> {
       if (all.isEmpty()) {
         cli.out().println(Texts.of(cli, "outcome.none", id));

@@ -8,7 +8,6 @@ import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.report.MeritPortfolio;
 import org.ocnkit.report.WrittenPortfolio;
 import org.ocnkit.unit.UnitRef;
 import picocli.CommandLine.Command;
@@ -37,7 +36,7 @@ public final class PortfolioCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    WrittenPortfolio w = MeritPortfolio.write(cli.workspace(), cli.actor(),
+    WrittenPortfolio w = cli.ocn().reports().writePortfolio(cli.actor(),
         // Swedish first, then English, as on the certificate and every other document; the
         // command's own output follows --lang.
         ApprenticeId.parse(apprentice), cli.path(out), org.ocnkit.Message.SWEDISH);

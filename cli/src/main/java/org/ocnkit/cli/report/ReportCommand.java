@@ -13,8 +13,6 @@ import org.ocnkit.cli.JsonOption;
 import org.ocnkit.report.Figure;
 import org.ocnkit.report.IndicatorReport;
 import org.ocnkit.report.IndicatorTable;
-import org.ocnkit.report.Indicators;
-import org.ocnkit.report.ProgressWorkbook;
 import org.ocnkit.report.ReportPeriod;
 import org.ocnkit.report.WrittenProgress;
 import org.ocnkit.unit.UnitRef;
@@ -59,8 +57,9 @@ public final class ReportCommand {
         throw new ParameterException(spec.commandLine(), Texts.of(cli, "indicators.outOrJson"));
       }
       ReportPeriod period = ReportPeriod.of(from, to);
-      IndicatorReport report = out == null ? Indicators.compute(cli.workspace(), period)
-          : Indicators.write(cli.workspace(), cli.actor(), period, cli.path(out), cli.locale());
+      IndicatorReport report = out == null ? cli.ocn().reports().indicators(period)
+          : cli.ocn().reports().writeIndicators(cli.actor(), period, cli.path(out),
+              cli.locale());
       return cli.print(json, () -> json(report), () -> {
         int threshold = report.settings().suppressBelow();
         cli.out().println(Texts.of(cli, "indicators.done", cli.path(out),
@@ -171,7 +170,7 @@ public final class ReportCommand {
 
     @Override
     public Integer call() {
-      WrittenProgress w = ProgressWorkbook.write(cli.workspace(), cli.actor(), cli.path(out),
+      WrittenProgress w = cli.ocn().reports().writeProgress(cli.actor(), cli.path(out),
           cli.locale(), names);
       return cli.print(json, () -> {
         Map<String, Object> root = new LinkedHashMap<>();

@@ -3,9 +3,8 @@ package org.ocnkit.cli.serve;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.ocnkit.certificate.CertificateRegister;
+import org.ocnkit.Message;
 import org.ocnkit.certificate.CertificateSettings;
-import org.ocnkit.certificate.IssuerKeyFiles;
 import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
@@ -58,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (password != null && !password.isEmpty()) {
       char[] chars = password.toCharArray();
       try {
-        options = options.withRevocationSigner(IssuerKeyFiles.of(ws).load(chars).issuer());
+        options = options.withRevocationSigner(cli.ocn().certificates().keys(chars).issuer());
       } finally {
         Arrays.fill(chars, '\0');
       }
@@ -86,7 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
     String host = bind.contains(":") ? "[" + bind + "]" : bind;
     String base = "http://" + host + ":" + port + "/";
     cli.out().println(text("serve.howTo", ws.dir(), port == 8080 ? "" : " --port " + port));
-    List<RegisterEntry> entries = new CertificateRegister(ws.store()).list();
+    List<RegisterEntry> entries = cli.ocn().certificates().list();
     entries.stream().filter(e -> e.status() == RegisterEntry.Status.VALID).findFirst()
         .ifPresent(e -> cli.out().println(text("serve.link.valid", base + e.code() + "#"
             + e.fingerprint().hex())));

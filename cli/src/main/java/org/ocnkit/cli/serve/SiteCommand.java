@@ -3,7 +3,7 @@ package org.ocnkit.cli.serve;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.ocnkit.certificate.IssuerKeyFiles;
+import org.ocnkit.Message;
 import org.ocnkit.certificate.IssuingKeys;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
@@ -37,7 +37,7 @@ public final class SiteCommand {
       char[] password = KeyPassword.existing(cli);
       IssuingKeys keys;
       try {
-        keys = IssuerKeyFiles.of(ws).load(password);
+        keys = cli.ocn().certificates().keys(password);
       } finally {
         Arrays.fill(password, '\0');
       }

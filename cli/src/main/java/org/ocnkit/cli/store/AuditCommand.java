@@ -41,9 +41,9 @@ public final class AuditCommand {
 
     @Override
     public Integer call() {
-      AuditAnchorSources.Search anchors = AuditAnchorSources.of(cli.workspace())
-          .find(anchorFiles.stream().map(cli::path).toList());
-      AuditReport report = cli.workspace().verifyAudit(anchors.auditAnchors());
+      AuditAnchorSources.Search anchors = cli.ocn().certificates()
+          .auditAnchors(anchorFiles.stream().map(cli::path).toList());
+      AuditReport report = cli.ocn().audit().verify(anchors.auditAnchors());
       cli.print(json, () -> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("intact", report.intact());
@@ -129,7 +129,7 @@ public final class AuditCommand {
       if (last != null) {
         query = query.last(last);
       }
-      List<AuditEvent> events = cli.workspace().store().auditLog(query);
+      List<AuditEvent> events = cli.ocn().audit().log(query);
       return cli.print(json, () -> events, () -> {
         TextTable table = new TextTable("#", cli.text("audit.log.time"), cli.text("audit.log.actor"),
             cli.text("audit.log.action"), cli.text("audit.log.entity"));

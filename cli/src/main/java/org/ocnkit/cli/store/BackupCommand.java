@@ -22,7 +22,7 @@ public final class BackupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BackupResult result = cli.workspace().backup(cli.path(file));
+    BackupResult result = cli.ocn().audit().backup(cli.path(file));
     cli.out().println(cli.text(result.message()));
     result.commandLine().ifPresent(cli.out()::println);
     return ExitCode.OK;

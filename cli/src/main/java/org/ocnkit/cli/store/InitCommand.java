@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
+import org.ocnkit.api.Ocnkit;
 import org.ocnkit.store.InitOptions;
 import org.ocnkit.store.Workspace;
 import picocli.CommandLine.Command;
@@ -43,7 +44,8 @@ public final class InitCommand implements Callable<Integer> {
     if (databaseUrl != null) {
       options = options.withDatabase(databaseUrl, Optional.ofNullable(databaseUser));
     }
-    try (Workspace workspace = Workspace.init(target, options, cli.openOptions())) {
+    try (Ocnkit ocn = Ocnkit.create(target, options, cli.openOptions())) {
+      Workspace workspace = ocn.workspace();
       cli.out().println(cli.text("init.done", workspace.dir(), workspace.databaseDescription()));
       workspace.sharedKeys().ifPresent(keys -> cli.out().println(
           Files.exists(keys.secretFile())

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
+import org.ocnkit.api.Ocnkit;
 import org.ocnkit.store.InitOptions;
 import org.ocnkit.store.Workspace;
 import picocli.CommandLine.Command;
@@ -41,8 +42,9 @@ public final class JoinCommand implements Callable<Integer> {
     Path target = cli.path(dir == null ? Path.of(".") : dir);
     InitOptions options = InitOptions.defaults()
         .withDatabase(databaseUrl, Optional.ofNullable(databaseUser));
-    try (Workspace workspace = Workspace.join(target, options,
+    try (Ocnkit ocn = Ocnkit.join(target, options,
         Optional.ofNullable(secretFile).map(cli::path), cli.openOptions())) {
+      Workspace workspace = ocn.workspace();
       cli.out().println(cli.text("join.done", workspace.dir(), workspace.databaseDescription()));
       Path file = workspace.sharedKeys().orElseThrow().secretFile();
       cli.out().println(Files.exists(file)

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.unit.catalog.ImportResult;
-import org.ocnkit.unit.catalog.UnitCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -29,7 +28,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<ImportResult> results = UnitCatalog.importUnits(cli.workspace().store(), cli.actor(),
+    List<ImportResult> results = cli.ocn().units().importUnits(cli.actor(),
         paths.stream().map(cli::path).toList());
     return cli.print(json, () -> results.stream().map(r -> {
       Map<String, Object> json = new LinkedHashMap<>();

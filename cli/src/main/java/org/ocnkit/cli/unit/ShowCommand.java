@@ -11,7 +11,6 @@ import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.UnitFiles;
 import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.StoredUnit;
-import org.ocnkit.unit.catalog.UnitCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -41,7 +40,7 @@ final class ShowCommand implements Callable<Integer> {
       shown = UnitFiles.check(file, unit).orThrow();
     } else {
       UnitRef.Query query = UnitRef.parse(unit);
-      StoredUnit stored = UnitCatalog.find(cli.workspace().store(), query).orElseThrow(() ->
+      StoredUnit stored = cli.ocn().units().find(query).orElseThrow(() ->
           new InvalidInputException(Message.of(Cli.class, "unit.notStored", query)));
       shown = stored.unit();
     }

@@ -52,6 +52,25 @@ class CertificateCommandsTest {
   }
 
   @Test
+  void aPasswordOutsideAsciiIsRefusedAsInputInBothLanguages() throws Exception {
+    assertThat(ocn(dir).run("init", "ws", "--org", "Norrbacka kommun").exitCode).isZero();
+    Path ws = dir.resolve("ws");
+    CliRun english = new CliRun(ws).env("OCNKIT_KEY_PASSWORD", "lösenord-för-nycklarna")
+        .run("keys", "init");
+    assertThat(english.exitCode).as(english.toString()).isEqualTo(ExitCode.INPUT);
+    assertThat(english.err).contains("only ASCII letters", "Choose another password")
+        .doesNotContain("IllegalStateException");
+    CliRun swedish = new CliRun(ws).env("OCNKIT_KEY_PASSWORD", "lösenord-för-nycklarna")
+        .env("OCNKIT_LANG", "sv").run("keys", "init");
+    assertThat(swedish.exitCode).as(swedish.toString()).isEqualTo(ExitCode.INPUT);
+    assertThat(swedish.err).contains("bara inneh\u00e5lla ASCII-bokst\u00e4ver",
+        "V\u00e4lj ett annat l\u00f6senord");
+    // Nothing was written: keys with an ASCII password can still be created.
+    assertThat(ws.resolve("keys/issuer.p12")).doesNotExist();
+    assertThat(ocn(ws).run("keys", "init").exitCode).isZero();
+  }
+
+  @Test
   void anOrganisationsKeystoreIsImported() throws Exception {
     assertThat(ocn(dir).run("init", "ws").exitCode).isZero();
     Path p12 = dir.resolve("own.p12");

@@ -3,10 +3,8 @@ package org.ocnkit.ledger.internal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.TreeSet;
 import java.util.function.LongFunction;
@@ -14,6 +12,7 @@ import org.ocnkit.EnvironmentException;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.RefusedException;
+import org.ocnkit.io.AtomicFiles;
 import org.ocnkit.ledger.Hash;
 import org.ocnkit.ledger.LogStore;
 import org.ocnkit.ledger.NodeId;
@@ -198,19 +197,7 @@ public final class TileWriter {
   private void write(String path, byte[] content) {
     Path target = dir.resolve(path);
     try {
-      Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), ".publish-", ".tmp");
-      try {
-        Files.write(temp, content);
-        try {
-          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-              StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFiles.replace(target, content);
     } catch (IOException e) {
       throw io(target, e);
     }

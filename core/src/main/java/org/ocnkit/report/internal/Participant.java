@@ -63,10 +63,10 @@ public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad,
   /** Every apprentice of the workspace, by id. */
   public static List<Participant> load(ReadTx tx) throws SQLException {
     Map<Long, Boolean> disability = new HashMap<>();
-    for (Object[] row : tx.query("SELECT apprentice_id, disability FROM apprentice_disability"
-        + " WHERE disability IS NOT NULL", r -> new Object[] {r.getLong("apprentice_id"),
-            r.getLong("disability") != 0})) {
-      disability.put((Long) row[0], (Boolean) row[1]);
+    for (DisabilityRow row : tx.query("SELECT apprentice_id, disability"
+        + " FROM apprentice_disability WHERE disability IS NOT NULL",
+        r -> new DisabilityRow(r.getLong("apprentice_id"), r.getLong("disability") != 0))) {
+      disability.put(row.apprentice(), row.disability());
     }
     Map<Long, Integer> credits = new HashMap<>();
     for (UnitSummary u : UnitCatalog.list(tx, UnitFilter.ALL)) {
@@ -98,4 +98,7 @@ public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad,
     }
     return all;
   }
+
+  /** An {@code apprentice_disability} row as the report reads it. */
+  private record DisabilityRow(long apprentice, boolean disability) {}
 }
