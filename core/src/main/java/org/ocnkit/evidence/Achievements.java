@@ -64,7 +64,7 @@ public final class Achievements {
   public static Achievement signOff(Store store, String actor, EnrolmentId id, Code assessor) {
     return store.write(actor, tx -> {
       Enrolment enrolment = Enrolments.require(tx, id);
-      EvidenceRecords.requireOpen(tx, enrolment);
+      EvidenceRecording.requireOpen(tx, enrolment);
       Assessor signer = Assessors.requireQualified(tx, assessor);
       requireEvidenceSinceWithdrawal(tx, enrolment);
       EnrolmentProgress progress = Progress.of(tx, enrolment);

@@ -1,6 +1,7 @@
 package org.ocnkit.learner;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,6 +23,18 @@ public final class Assessors {
   public static final String ACTION_QUALIFY = "learner.assessor-qualify";
 
   private static final String SELECT = "SELECT id, code, name, qualified FROM assessor";
+
+  /** A new row of {@code assessor}. */
+  record AssessorRow(Code code, String name, boolean qualified, Instant createdAt) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("code", code.value());
+      row.put("name", name);
+      row.put("qualified", qualified);
+      row.put("created_at", createdAt);
+      return row;
+    }
+  }
 
   private Assessors() {}
 
@@ -46,12 +59,8 @@ public final class Assessors {
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
       }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("code", code.value());
-      row.put("name", clean);
-      row.put("qualified", qualified);
-      row.put("created_at", tx.now());
-      tx.insert("assessor", row, ACTION_ADD);
+      tx.insert("assessor", new AssessorRow(code, clean, qualified, tx.now()).columns(),
+          ACTION_ADD);
       return require(tx, code);
     });
   }

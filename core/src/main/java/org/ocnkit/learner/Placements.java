@@ -1,6 +1,7 @@
 package org.ocnkit.learner;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,6 +28,32 @@ public final class Placements {
   /** Audit action of a supervisor added. */
   public static final String ACTION_SUPERVISOR_ADD = "learner.supervisor-add";
 
+  /** A new row of {@code placement}. */
+  record PlacementRow(Code code, String workplace, String employer, String arena,
+      Instant createdAt) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("code", code.value());
+      row.put("workplace", workplace);
+      row.put("employer", employer);
+      row.put("arena", arena);
+      row.put("created_at", createdAt);
+      return row;
+    }
+  }
+
+  /** A new row of {@code supervisor}. */
+  record SupervisorRow(long placement, Code code, String name, Instant createdAt) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("placement_id", placement);
+      row.put("code", code.value());
+      row.put("name", name);
+      row.put("created_at", createdAt);
+      return row;
+    }
+  }
+
   private Placements() {}
 
   /**
@@ -51,13 +78,8 @@ public final class Placements {
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
       }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("code", placement.code().value());
-      row.put("workplace", placement.workplace());
-      row.put("employer", placement.employer());
-      row.put("arena", placement.arena().code());
-      row.put("created_at", tx.now());
-      long id = tx.insert("placement", row, ACTION_ADD);
+      long id = tx.insert("placement", new PlacementRow(placement.code(), placement.workplace(),
+          placement.employer(), placement.arena().code(), tx.now()).columns(), ACTION_ADD);
       for (NewSupervisor s : placement.supervisors()) {
         insertSupervisor(tx, id, s);
       }
@@ -97,12 +119,8 @@ public final class Placements {
 
   private static void insertSupervisor(Tx tx, long placementId, NewSupervisor s)
       throws SQLException {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("placement_id", placementId);
-    row.put("code", s.code().value());
-    row.put("name", s.name());
-    row.put("created_at", tx.now());
-    tx.insert("supervisor", row, ACTION_SUPERVISOR_ADD);
+    tx.insert("supervisor", new SupervisorRow(placementId, s.code(), s.name(), tx.now())
+        .columns(), ACTION_SUPERVISOR_ADD);
   }
 
   /** Every placement, by code. */

@@ -19,7 +19,7 @@ import org.ocnkit.evidence.testing.Photos;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.IssuedLink;
-import org.ocnkit.learner.SupervisorLinks;
+import org.ocnkit.learner.PlacementService;
 import org.ocnkit.learner.testing.LearnerFixtures;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.store.testing.Engine;
@@ -61,7 +61,7 @@ class SupervisorFormBrowserTest {
       LearnerFixtures.placementAndAssessor(ws);
       Apprentice amina = LearnerFixtures.apprentice(ws, "Amina", "Hassan");
       Enrolment enrolment = LearnerFixtures.enrol(ws, amina, unit);
-      IssuedLink link = SupervisorLinks.create(ws.store(), "coordinator",
+      IssuedLink link = new PlacementService(ws).createLink("coordinator",
           LearnerFixtures.PLACEMENT, LearnerFixtures.SUPERVISOR, 60);
       Path photo = Files.write(dir.resolve("IMG_0042.jpg"), Photos.withExif());
       WebDriver browser = null;

@@ -10,9 +10,7 @@ import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.learner.JsonValues;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
 import org.ocnkit.evidence.EnrolmentProgress;
-import org.ocnkit.evidence.Progress;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.EnrolmentId;
@@ -56,7 +54,7 @@ public final class EnrolmentCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Achievement a = Achievements.signOff(cli.workspace().store(), cli.actor(),
+      Achievement a = cli.ocn().evidence().signOffUnit(cli.actor(),
           EnrolmentId.parse(enrolment), Code.parse(by));
       if (json.enabled()) {
         cli.out().println(Json.write(JsonValues.plain(a)));
@@ -84,7 +82,7 @@ public final class EnrolmentCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<EnrolmentProgress> all = Progress.of(cli.workspace().store(),
+      List<EnrolmentProgress> all = cli.ocn().evidence().progress(
           Optional.ofNullable(apprentice).map(ApprenticeId::parse));
       if (json.enabled()) {
         cli.out().println(Json.write(JsonValues.plain(all.stream().map(p -> new Row(

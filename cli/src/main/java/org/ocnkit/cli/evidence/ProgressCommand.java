@@ -12,7 +12,6 @@ import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.learner.JsonValues;
 import org.ocnkit.evidence.CriterionProgress;
 import org.ocnkit.evidence.EnrolmentProgress;
-import org.ocnkit.evidence.Progress;
 import org.ocnkit.learner.ApprenticeId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +37,7 @@ public final class ProgressCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<EnrolmentProgress> all = Progress.of(cli.workspace().store(),
+    List<EnrolmentProgress> all = cli.ocn().evidence().progress(
         Optional.ofNullable(apprentice).map(ApprenticeId::parse));
     if (json.enabled()) {
       cli.out().println(Json.write(JsonValues.plain(

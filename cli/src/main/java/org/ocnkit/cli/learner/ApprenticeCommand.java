@@ -14,13 +14,10 @@ import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.erasure.ErasedData;
-import org.ocnkit.erasure.PersonalDataErasure;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.BornAbroad;
 import org.ocnkit.learner.Enrolment;
-import org.ocnkit.learner.Enrolments;
 import org.ocnkit.learner.Gender;
 import org.ocnkit.learner.NewApprentice;
 import org.ocnkit.learner.RosterImport;
@@ -109,7 +106,7 @@ public final class ApprenticeCommand implements Runnable {
         throw new ParameterException(spec.commandLine(),
             "Invalid value for option '--disability': " + e.getMessage());
       }
-      Apprentice a = Apprentices.add(cli.workspace(), cli.actor(), new NewApprentice(firstName,
+      Apprentice a = cli.ocn().apprentices().add(cli.actor(), new NewApprentice(firstName,
           lastName, birthDate, gender, bornAbroad, programme, start, Optional.ofNullable(end),
           Optional.ofNullable(personalNumber), hasDisability));
       if (json.enabled()) {
@@ -138,7 +135,7 @@ public final class ApprenticeCommand implements Runnable {
 
     @Override
     public Integer call() {
-      RosterImport result = Apprentices.importRoster(cli.workspace(), cli.actor(),
+      RosterImport result = cli.ocn().apprentices().importRoster(cli.actor(),
           cli.path(file), file.toString());
       if (json.enabled()) {
         cli.out().println(Json.write(JsonValues.plain(result.added())));
@@ -166,7 +163,7 @@ public final class ApprenticeCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<Apprentice> all = Apprentices.list(cli.workspace().store());
+      List<Apprentice> all = cli.ocn().apprentices().list();
       if (json.enabled()) {
         cli.out().println(Json.write(JsonValues.plain(all)));
         return ExitCode.OK;
@@ -204,8 +201,8 @@ public final class ApprenticeCommand implements Runnable {
     public Integer call() {
       ApprenticeId apprenticeId = ApprenticeId.parse(id);
       record Shown(Apprentice apprentice, List<Enrolment> enrolments) {}
-      Shown shown = cli.workspace().store().read(tx -> new Shown(
-          Apprentices.require(tx, apprenticeId), Enrolments.ofApprentice(tx, apprenticeId)));
+      Shown shown = new Shown(cli.ocn().apprentices().get(apprenticeId),
+          cli.ocn().enrolments().ofApprentice(apprenticeId));
       if (json.enabled()) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("apprentice", shown.apprentice());
@@ -271,7 +268,7 @@ public final class ApprenticeCommand implements Runnable {
       }
       ApprenticeId apprentice = ApprenticeId.parse(id);
       if (files && !confirm) {
-        List<Path> naming = PersonalDataErasure.filesNaming(cli.workspace(), apprentice);
+        List<Path> naming = cli.ocn().filesNaming(apprentice);
         if (json.enabled()) {
           cli.out().println(Json.write(Map.of("apprentice", apprentice.toString(),
               "namingFiles", naming.stream().map(Path::toString).toList())));
@@ -284,7 +281,7 @@ public final class ApprenticeCommand implements Runnable {
         }
         return ExitCode.OK;
       }
-      ErasedData report = PersonalDataErasure.erase(cli.workspace(), cli.actor(), apprentice,
+      ErasedData report = cli.ocn().erase(cli.actor(), apprentice,
           files);
       if (json.enabled()) {
         Map<String, Object> out = new LinkedHashMap<>();

@@ -8,7 +8,6 @@ import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.learner.Assessor;
-import org.ocnkit.learner.Assessors;
 import org.ocnkit.learner.Code;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +51,7 @@ public final class AssessorCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Assessor a = Assessors.add(cli.workspace().store(), cli.actor(), Code.parse(code), name,
+      Assessor a = cli.ocn().assessors().add(cli.actor(), Code.parse(code), name,
           qualified);
       cli.out().println(Texts.of(cli, a.qualified() ? "assessor.add.qualifiedDone"
           : "assessor.add.done", a.code(), a.name()));
@@ -77,7 +76,7 @@ public final class AssessorCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Assessor a = Assessors.setQualified(cli.workspace().store(), cli.actor(), Code.parse(code),
+      Assessor a = cli.ocn().assessors().setQualified(cli.actor(), Code.parse(code),
           !withdraw);
       cli.out().println(Texts.of(cli, a.qualified() ? "assessor.qualify.done"
           : "assessor.qualify.withdrawn", a.code(), a.name()));
@@ -98,7 +97,7 @@ public final class AssessorCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<Assessor> all = Assessors.list(cli.workspace().store());
+      List<Assessor> all = cli.ocn().assessors().list();
       if (json.enabled()) {
         cli.out().println(Json.write(JsonValues.plain(all)));
         return ExitCode.OK;

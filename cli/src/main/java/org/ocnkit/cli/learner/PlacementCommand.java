@@ -11,7 +11,6 @@ import org.ocnkit.learner.Code;
 import org.ocnkit.learner.NewPlacement;
 import org.ocnkit.learner.NewSupervisor;
 import org.ocnkit.learner.Placement;
-import org.ocnkit.learner.Placements;
 import org.ocnkit.learner.Supervisor;
 import org.ocnkit.unit.Arena;
 import picocli.CommandLine.Command;
@@ -70,7 +69,7 @@ public final class PlacementCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Placement p = Placements.add(cli.workspace().store(), cli.actor(), new NewPlacement(
+      Placement p = cli.ocn().placements().add(cli.actor(), new NewPlacement(
           Code.parse(code), workplace, employer, arena,
           supervisors.stream().map(NewSupervisor::parse).toList()));
       cli.out().println(Texts.of(cli, "placement.add.done", p.code(), p.workplace(),
@@ -97,7 +96,7 @@ public final class PlacementCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Placement p = Placements.addSupervisors(cli.workspace().store(), cli.actor(),
+      Placement p = cli.ocn().placements().addSupervisors(cli.actor(),
           Code.parse(code), supervisors.stream().map(NewSupervisor::parse).toList());
       cli.out().println(Texts.of(cli, "placement.addSupervisor.done", p.code(),
           p.supervisors().size()));
@@ -118,7 +117,7 @@ public final class PlacementCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<Placement> all = Placements.list(cli.workspace().store());
+      List<Placement> all = cli.ocn().placements().list();
       if (json.enabled()) {
         cli.out().println(Json.write(JsonValues.plain(all)));
         return ExitCode.OK;

@@ -1,7 +1,6 @@
 package org.ocnkit.cli.learner;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,10 +20,10 @@ import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.evidence.LinkHandout;
+import org.ocnkit.io.AtomicFiles;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.IssuedLink;
 import org.ocnkit.learner.LinkId;
-import org.ocnkit.learner.Placements;
 import org.ocnkit.learner.SupervisorLink;
 import org.ocnkit.learner.SupervisorLinks;
 import org.ocnkit.store.Workspace;
@@ -81,21 +80,17 @@ final class PlacementLinks {
       }
       Workspace ws = cli.workspace();
       String base = CertificateSettings.baseUrl(ws.settings());
-      IssuedLink issued = SupervisorLinks.create(ws.store(), cli.actor(), Code.parse(placement),
+      IssuedLink issued = cli.ocn().placements().createLink(cli.actor(), Code.parse(placement),
           Code.parse(supervisor), days);
       SupervisorLink link = issued.link();
       String url = issued.url(base);
       if (target != null) {
-        String workplace = ws.store().read(tx -> Placements.byId(tx, link.placementId()))
-            .workplace();
+        String workplace = cli.ocn().placements().get(link.placement()).workplace();
         byte[] bytes = kind.equals("pdf")
             ? LinkHandout.pdf(link, workplace, url, cli.locale(), link.createdAt())
             : LinkHandout.png(url);
         try {
-          if (target.getParent() != null) {
-            Files.createDirectories(target.getParent());
-          }
-          Files.write(target, bytes);
+          AtomicFiles.replace(target, bytes);
         } catch (IOException e) {
           throw new EnvironmentException(Message.of(Texts.class, "placement.link.cannotWrite",
               target + ": " + e.getMessage()), e);
@@ -138,8 +133,7 @@ final class PlacementLinks {
 
     @Override
     public Integer call() {
-      Workspace ws = cli.workspace();
-      List<SupervisorLink> links = SupervisorLinks.list(ws.store(), all);
+      List<SupervisorLink> links = cli.ocn().placements().links(all);
       if (json.enabled()) {
         List<Map<String, Object>> rows = new ArrayList<>();
         links.forEach(l -> rows.add(row(l)));
@@ -150,7 +144,7 @@ final class PlacementLinks {
           Texts.of(cli, "placement.links.placement"), Texts.of(cli, "placement.links.supervisor"),
           Texts.of(cli, "placement.links.created"), Texts.of(cli, "placement.links.expires"),
           Texts.of(cli, "placement.links.lastUsed"), Texts.of(cli, "placement.links.state"));
-      java.time.Instant now = ws.store().clock().instant();
+      java.time.Instant now = cli.clock().instant();
       for (SupervisorLink l : links) {
         table.row(l.id(), l.placement(), l.supervisor() + " (" + l.supervisorName() + ")",
             date(l.createdAt()), date(l.expiresAt()),
@@ -182,7 +176,7 @@ final class PlacementLinks {
 
     @Override
     public Integer call() {
-      SupervisorLink l = SupervisorLinks.revoke(cli.workspace().store(), cli.actor(),
+      SupervisorLink l = cli.ocn().placements().revokeLink(cli.actor(),
           LinkId.parse(id));
       cli.out().println(Texts.of(cli, "placement.unlink.done", l.id(), l.supervisorName(),
           l.placement()));
