@@ -61,7 +61,7 @@ public final class Achievements {
    *     is not qualified, or an earlier sign-off was withdrawn and no evidence was signed off
    *     since
    */
-  public static Achievement signOff(Store store, String actor, EnrolmentId id, Code assessor) {
+  static Achievement signOff(Store store, String actor, EnrolmentId id, Code assessor) {
     return store.write(actor, tx -> {
       Enrolment enrolment = Enrolments.require(tx, id);
       EvidenceRecording.requireOpen(tx, enrolment);
@@ -108,7 +108,7 @@ public final class Achievements {
   }
 
   /** {@link #ofApprentice(ReadTx, ApprenticeId)} in its own transaction. */
-  public static List<Achievement> ofApprentice(Store store, ApprenticeId apprentice) {
+  static List<Achievement> ofApprentice(Store store, ApprenticeId apprentice) {
     return store.read(tx -> ofApprentice(tx, apprentice));
   }
 

@@ -42,7 +42,7 @@ public final class EvidenceRecords {
    * @throws RefusedException when the unit was already achieved, or the item to correct was
    *     already corrected
    */
-  public static EvidenceItem add(Workspace workspace, String actor, NewEvidence evidence) {
+  static EvidenceItem add(Workspace workspace, String actor, NewEvidence evidence) {
     return EvidenceRecording.add(workspace, actor, evidence);
   }
 
@@ -58,12 +58,12 @@ public final class EvidenceRecords {
    *     criterion none of the items covers, or an item is dated after the day of the sign-off in
    *     the workspace's zone ({@link EvidenceDates#signOffBroken})
    */
-  public static List<EvidenceItem> signOff(Store store, String actor, EvidenceSignOff request) {
+  static List<EvidenceItem> signOff(Store store, String actor, EvidenceSignOff request) {
     return EvidenceSignOffs.signOff(store, actor, request);
   }
 
   /** The items that pass {@code filter}, by id, superseded ones included. */
-  public static List<EvidenceItem> list(Store store, EvidenceFilter filter) {
+  static List<EvidenceItem> list(Store store, EvidenceFilter filter) {
     return store.read(tx -> EvidenceListing.list(tx, filter));
   }
 

@@ -31,7 +31,7 @@ public final class Progress {
   private Progress() {}
 
   /** Every enrolment of {@code apprentice}, or of everyone, by apprentice and enrolment. */
-  public static List<EnrolmentProgress> of(Store store, Optional<ApprenticeId> apprentice) {
+  static List<EnrolmentProgress> of(Store store, Optional<ApprenticeId> apprentice) {
     return store.read(tx -> of(tx, apprentice));
   }
 

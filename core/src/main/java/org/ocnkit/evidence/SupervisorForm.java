@@ -49,7 +49,8 @@ public final class SupervisorForm {
 
   /** What the link opens, recording its use; empty when the link does not work. */
   public static Optional<SupervisorOverview> open(Workspace workspace, LinkSecret secret) {
-    Optional<SupervisorLink> who = workspace.store().read(tx -> SupervisorLinkRecords.find(tx, secret));
+    Optional<SupervisorLink> who = workspace.store()
+        .read(tx -> SupervisorLinkRecords.find(tx, secret));
     if (who.isEmpty()) {
       return Optional.empty();
     }
@@ -71,7 +72,8 @@ public final class SupervisorForm {
    */
   public static Optional<WebRecording> record(Workspace workspace, LinkSecret secret,
       WebObservation observation) {
-    Optional<SupervisorLink> who = workspace.store().read(tx -> SupervisorLinkRecords.find(tx, secret));
+    Optional<SupervisorLink> who = workspace.store()
+        .read(tx -> SupervisorLinkRecords.find(tx, secret));
     if (who.isEmpty()) {
       return Optional.empty();
     }

@@ -137,7 +137,10 @@ final class WorkbookWriting {
     return instructions;
   }
 
-  /** Supervisors, then the assessors of the placement's enrolments; "Name (code)" if two share a name. */
+  /**
+   * Supervisors, then the assessors of the placement's enrolments; "Name (code)" if two share a
+   * name.
+   */
   private static List<String> recorderNames(Placement placement, Iterable<Assessor> assessors) {
     List<String[]> people = new ArrayList<>();
     placement.supervisors().forEach(s -> people.add(new String[] {s.name(), s.code().value()}));

@@ -108,7 +108,7 @@ public final class Apprentices {
    * @throws InvalidInputException listing every broken rule, or when the same person (personal
    *     identity number, or name and birth date) is already recorded
    */
-  public static Apprentice add(Workspace workspace, String actor, NewApprentice apprentice) {
+  static Apprentice add(Workspace workspace, String actor, NewApprentice apprentice) {
     Objects.requireNonNull(apprentice, "apprentice");
     Map<Column, String> here = new HashMap<>();
     for (Column c : Column.values()) {
@@ -125,7 +125,7 @@ public final class Apprentices {
    *
    * @param shownName how the user named the file, for problem locations
    */
-  public static RosterImport importRoster(Workspace workspace, String actor, Path file,
+  static RosterImport importRoster(Workspace workspace, String actor, Path file,
       String shownName) {
     RosterReader.Result read = RosterReader.read(file, shownName);
     return new RosterImport(addAll(workspace, actor, read.entries(), read.problems(),
@@ -262,7 +262,7 @@ public final class Apprentices {
   }
 
   /** Every apprentice, by id. Never the disability flag. */
-  public static List<Apprentice> list(Store store) {
+  static List<Apprentice> list(Store store) {
     return store.read(Apprentices::list);
   }
 
@@ -273,7 +273,7 @@ public final class Apprentices {
     return all;
   }
 
-  public static Optional<Apprentice> find(ReadTx tx, ApprenticeId id) throws SQLException {
+  static Optional<Apprentice> find(ReadTx tx, ApprenticeId id) throws SQLException {
     return tx.queryOne(SELECT + " WHERE a.id = ?", Apprentices::apprentice, id.value());
   }
 
@@ -284,7 +284,7 @@ public final class Apprentices {
   }
 
   /** {@link #require(ReadTx, ApprenticeId)} in its own transaction. */
-  public static Apprentice require(Store store, ApprenticeId id) {
+  static Apprentice require(Store store, ApprenticeId id) {
     return store.read(tx -> require(tx, id));
   }
 
@@ -294,7 +294,7 @@ public final class Apprentices {
    *
    * @throws InvalidInputException when the number is not valid
    */
-  public static Optional<Apprentice> findByPersonalNumber(Workspace workspace, String number) {
+  static Optional<Apprentice> findByPersonalNumber(Workspace workspace, String number) {
     Optional<IdentityKey> key = IdentityKey.load(workspace);
     return workspace.store().read(tx -> {
       PersonalIdentityNumber pin = PersonalIdentityNumber.parse(number, tx.today());

@@ -45,7 +45,7 @@ public final class Assessors {
    * @throws InvalidInputException when the code is taken (by an assessor or a supervisor) or the
    *     name is blank
    */
-  public static Assessor add(Store store, String actor, Code code, String name,
+  static Assessor add(Store store, String actor, Code code, String name,
       boolean qualified) {
     String clean = name == null ? "" : name.strip();
     return store.write(actor, tx -> {
@@ -66,7 +66,7 @@ public final class Assessors {
   }
 
   /** Records that an assessor has qualified (or, with {@code false}, is no longer qualified). */
-  public static Assessor setQualified(Store store, String actor, Code code, boolean qualified) {
+  static Assessor setQualified(Store store, String actor, Code code, boolean qualified) {
     return store.write(actor, tx -> {
       Assessor a = require(tx, code);
       if (a.qualified() != qualified) {
@@ -77,7 +77,7 @@ public final class Assessors {
   }
 
   /** Every assessor, by code. */
-  public static List<Assessor> list(Store store) {
+  static List<Assessor> list(Store store) {
     return store.read(Assessors::list);
   }
 
@@ -99,7 +99,7 @@ public final class Assessors {
   }
 
   /** The assessor with this row id; it must exist. */
-  public static Assessor byId(ReadTx tx, long id) throws SQLException {
+  static Assessor byId(ReadTx tx, long id) throws SQLException {
     return tx.queryOne(SELECT + " WHERE id = ?", Assessors::assessor, id).orElseThrow(() ->
         new IllegalArgumentException("no assessor:" + id));
   }

@@ -61,7 +61,7 @@ public final class Enrolments {
    *     the apprentice's personal data was erased, or they are already enrolled on that version
    * @throws InvalidInputException when the apprentice, unit, placement or assessor is unknown
    */
-  public static Enrolment enrol(Store store, String actor, NewEnrolment enrolment) {
+  static Enrolment enrol(Store store, String actor, NewEnrolment enrolment) {
     return store.write(actor, tx -> {
       Apprentice apprentice = Apprentices.require(tx, enrolment.apprentice());
       StoredUnit stored = UnitCatalog.require(tx, enrolment.unit());
@@ -113,7 +113,7 @@ public final class Enrolments {
   }
 
   /** {@link #list(ReadTx)} in its own transaction. */
-  public static List<Enrolment> list(Store store) {
+  static List<Enrolment> list(Store store) {
     return store.read(Enrolments::list);
   }
 

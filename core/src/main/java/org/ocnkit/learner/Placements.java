@@ -62,7 +62,7 @@ public final class Placements {
    * @throws InvalidInputException when the code is taken, a name is blank, or a supervisor code
    *     is taken by another supervisor or an assessor
    */
-  public static Placement add(Store store, String actor, NewPlacement placement) {
+  static Placement add(Store store, String actor, NewPlacement placement) {
     return store.write(actor, tx -> {
       List<Problem> problems = new ArrayList<>();
       if (find(tx, placement.code()).isPresent()) {
@@ -88,7 +88,7 @@ public final class Placements {
   }
 
   /** Adds supervisors to a placement. */
-  public static Placement addSupervisors(Store store, String actor, Code placement,
+  static Placement addSupervisors(Store store, String actor, Code placement,
       List<NewSupervisor> supervisors) {
     return store.write(actor, tx -> {
       Placement p = require(tx, placement);
@@ -124,12 +124,12 @@ public final class Placements {
   }
 
   /** Every placement, by code. */
-  public static List<Placement> list(Store store) {
+  static List<Placement> list(Store store) {
     return store.read(Placements::list);
   }
 
   /** {@link #list(Store)} within a transaction. */
-  public static List<Placement> list(ReadTx tx) throws SQLException {
+  static List<Placement> list(ReadTx tx) throws SQLException {
     List<Placement> all = new ArrayList<>();
     for (long id : tx.query("SELECT id FROM placement", row -> row.getLong(1))) {
       all.add(byId(tx, id));

@@ -17,10 +17,12 @@ import org.ocnkit.store.Store;
  * credential the supervisor needs on the web form of {@code ocn serve}; it holds a {@link
  * LinkSecret} whose SHA-256 alone is stored.
  *
- * <p>A link works ({@link SupervisorLinkRecords#open}) only while it is neither expired nor revoked, and only for its
- * supervisor at its placement. Which enrolments it shows and what may be recorded through it is
- * the evidence package's rule ({@code org.ocnkit.evidence.SupervisorForm}). Creating, revoking
- * and every use are audited; a link that does not work tells nobody why.
+ * <p>A link works ({@link SupervisorLinkRecords#open}) only while it is neither expired nor
+ * revoked, and only for its supervisor at its placement. Which enrolments it shows and what may
+ * be recorded through it is the evidence package's rule ({@code
+ * org.ocnkit.evidence.SupervisorForm}). Creating, revoking and every use are audited; a link
+ * that does not work tells nobody why. Creating, listing and revoking are {@link
+ * PlacementService}'s; the transaction-level lookups are {@link SupervisorLinkRecords}'s.
  */
 public final class SupervisorLinks {
   /** Audit action of a link created. */

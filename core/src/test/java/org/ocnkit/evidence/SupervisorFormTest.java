@@ -23,7 +23,6 @@ import org.ocnkit.learner.PlacementService;
 import org.ocnkit.learner.LinkSecret;
 import org.ocnkit.learner.NewPlacement;
 import org.ocnkit.learner.NewSupervisor;
-import org.ocnkit.learner.Placements;
 import org.ocnkit.learner.SupervisorLink;
 import org.ocnkit.learner.SupervisorLinks;
 import org.ocnkit.learner.testing.LearnerFixtures;
@@ -147,11 +146,11 @@ class SupervisorFormTest {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, dir.resolve("ws"),
         new TestClock())) {
       Enrolment e = EvidenceRecordsTest.setUp(ws, dir);
-      Placements.add(ws.store(), "coordinator", new NewPlacement(new Code("parken"),
+      new PlacementService(ws).add("coordinator", new NewPlacement(new Code("parken"),
           "Parken", "Kommunen", org.ocnkit.unit.Arena.GRONA_NARINGAR,
           List.of(new NewSupervisor(new Code("mikael-strand"), "Mikael Strand"))));
-      InvalidInputException notThere = catchThrowableOfType(() -> new PlacementService(ws).createLink(
-          "coordinator", LearnerFixtures.PLACEMENT, new Code("mikael-strand"), 60),
+      InvalidInputException notThere = catchThrowableOfType(() -> new PlacementService(ws)
+          .createLink("coordinator", LearnerFixtures.PLACEMENT, new Code("mikael-strand"), 60),
           InvalidInputException.class);
       assertThat(notThere.getMessage()).contains("mikael-strand", "asa-oberg");
       assertThatThrownBy(() -> new PlacementService(ws).createLink("coordinator",

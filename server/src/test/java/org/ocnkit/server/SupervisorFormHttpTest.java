@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ocnkit.certificate.internal.testing.SampleRequests;
 import org.ocnkit.evidence.EvidenceFilter;
 import org.ocnkit.evidence.EvidenceItem;
-import org.ocnkit.evidence.EvidenceRecords;
+import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.testing.Photos;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.IssuedLink;
@@ -145,7 +145,7 @@ class SupervisorFormHttpTest {
   }
 
   private static List<EvidenceItem> items(Workspace ws) {
-    return EvidenceRecords.list(ws.store(), EvidenceFilter.all());
+    return new EvidenceService(ws).list(EvidenceFilter.all());
   }
 
   private static Map<String, String> fields(String page, String date, String criterion) {
