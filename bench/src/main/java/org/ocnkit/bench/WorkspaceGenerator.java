@@ -19,21 +19,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ocnkit.evidence.Achievements;
-import org.ocnkit.evidence.EvidenceRecords;
+import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.EvidenceSignOff;
 import org.ocnkit.evidence.Judgement;
 import org.ocnkit.evidence.NewEvidence;
 import org.ocnkit.learner.Apprentice;
-import org.ocnkit.learner.Apprentices;
-import org.ocnkit.learner.Assessors;
+import org.ocnkit.learner.ApprenticeService;
+import org.ocnkit.learner.AssessorService;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.Enrolment;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.EnrolmentService;
 import org.ocnkit.learner.NewEnrolment;
 import org.ocnkit.learner.NewPlacement;
 import org.ocnkit.learner.NewSupervisor;
-import org.ocnkit.learner.Placements;
+import org.ocnkit.learner.PlacementService;
 import org.ocnkit.moderation.Moderators;
 import org.ocnkit.panel.Ballot;
 import org.ocnkit.panel.Meeting;
@@ -168,7 +167,7 @@ public final class WorkspaceGenerator {
       List<Apprentice> apprentices;
       try {
         Files.writeString(roster, roster(count, start), StandardCharsets.UTF_8);
-        apprentices = Apprentices.importRoster(ws, ACTOR, roster, "deltagarlista.csv")
+        apprentices = new ApprenticeService(ws).importRoster(ACTOR, roster, "deltagarlista.csv")
             .added();
       } finally {
         Files.deleteIfExists(roster);
@@ -180,11 +179,11 @@ public final class WorkspaceGenerator {
       List<Code> assessors = new ArrayList<>();
       for (int a = 0; a < assessorCount; a++) {
         Code code = new Code(String.format(Locale.ROOT, "bedomare-%03d", a + 1));
-        Assessors.add(ws.store(), ACTOR, code, person(a * 7 + 3), true);
+        new AssessorService(ws).add(ACTOR, code, person(a * 7 + 3), true);
         assessors.add(code);
       }
       Code moderator = new Code("maria-sjoberg");
-      Assessors.add(ws.store(), ACTOR, moderator, "Maria Sjöberg", true);
+      new AssessorService(ws).add(ACTOR, moderator, "Maria Sjöberg", true);
       List<Site> sites = new ArrayList<>();
       Arena[] arenas = {Arena.HANDEL_SERVICE, Arena.VARD_OMSORG, Arena.INDUSTRI_HANTVERK,
           Arena.GRONA_NARINGAR};
@@ -197,7 +196,7 @@ public final class WorkspaceGenerator {
         Code supervisor = new Code(String.format(Locale.ROOT, "handledare-%04d", p + 1));
         int round = p / (arenas.length * kinds.length * TOWNS.length);
         String suffix = round == 0 ? "" : " " + (round + 1);
-        Placements.add(ws.store(), ACTOR, new NewPlacement(code,
+        new PlacementService(ws).add(ACTOR, new NewPlacement(code,
             String.format(Locale.ROOT, kind[0], town) + suffix,
             String.format(Locale.ROOT, kind[1], town), arena,
             List.of(new NewSupervisor(supervisor, person(p * 13 + 5)))));
@@ -256,7 +255,7 @@ public final class WorkspaceGenerator {
       shown.phase("evidence sign-off");
       for (int i = 0; i < enrolments.size(); i++) {
         Enrolment e = enrolments.get(i);
-        EvidenceRecords.signOff(ws.store(), ACTOR, new EvidenceSignOff(List.of(),
+        new EvidenceService(ws).signOff(ACTOR, new EvidenceSignOff(List.of(),
             Optional.of(e.id()), e.assessor(), Set.of(), Set.of(), true));
         clock.advance(Duration.ofMillis(200));
         shown.step(i + 1);
@@ -267,7 +266,7 @@ public final class WorkspaceGenerator {
       for (int i = 0; i < enrolments.size(); i++) {
         clock.moveTo(from.plusMillis(span * i / enrolments.size()));
         Enrolment e = enrolments.get(i);
-        Achievements.signOff(ws.store(), ACTOR, e.id(), e.assessor());
+        new EvidenceService(ws).signOffUnit(ACTOR, e.id(), e.assessor());
         signOffs++;
         shown.step(i + 1);
       }
@@ -319,7 +318,7 @@ public final class WorkspaceGenerator {
   }
 
   private static Enrolment enrol(Workspace ws, Apprentice a, CourseUnit unit, Site site) {
-    return Enrolments.enrol(ws.store(), ACTOR, new NewEnrolment(a.id(),
+    return new EnrolmentService(ws).enrol(ACTOR, new NewEnrolment(a.id(),
         new UnitRef.Query(unit.code(), Optional.of(unit.version())), site.placement(),
         site.assessor()));
   }
@@ -332,7 +331,7 @@ public final class WorkspaceGenerator {
     AssessmentMethod method = methods.contains(AssessmentMethod.OBSERVATION) && index == 0
         ? AssessmentMethod.OBSERVATION : methods.get(index % methods.size());
     String what = outcome.statement();
-    EvidenceRecords.add(ws, ACTOR, NewEvidence.builder().enrolment(e.id()).date(date)
+    new EvidenceService(ws).add(ACTOR, NewEvidence.builder().enrolment(e.id()).date(date)
         .method(method)
         .description("Handledaren och bedömaren följde arbetet: " + what)
         .criteria(outcome.criteria().stream().map(c -> c.id()).toList())

@@ -234,6 +234,14 @@ public final class Ocnkit implements AutoCloseable {
         () -> PersonalDataErasure.erase(workspace, actor, apprentice, removeFiles));
   }
 
+  /**
+   * The workspace's own files that name the apprentice ({@code ocn apprentice erase A --files}
+   * without {@code --yes}): what {@link #erase} with {@code removeFiles} would delete.
+   */
+  public java.util.List<Path> filesNaming(ApprenticeId apprentice) {
+    return PersonalDataErasure.filesNaming(workspace, apprentice);
+  }
+
   /** Closes the workspace's database connections. */
   @Override
   public void close() {

@@ -19,6 +19,7 @@ import org.ocnkit.evidence.ApprenticeErasure;
 import org.ocnkit.evidence.ErasureReport;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
+import org.ocnkit.learner.ApprenticeService;
 import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Erasure;
 import org.ocnkit.moderation.ModerationRecords;
@@ -110,7 +111,7 @@ public final class PersonalDataErasure {
    * @throws org.ocnkit.InvalidInputException when there is no such apprentice
    */
   public static List<Path> filesNaming(Workspace workspace, ApprenticeId apprentice) {
-    Apprentice a = Apprentices.require(workspace.store(), apprentice);
+    Apprentice a = new ApprenticeService(workspace).get(apprentice);
     if (a.erased()) {
       return List.of();
     }

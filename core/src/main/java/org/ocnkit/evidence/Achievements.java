@@ -51,6 +51,19 @@ public final class Achievements {
           + " WHERE NOT EXISTS (SELECT 1 FROM enrolment_signoff_withdrawal w"
           + " WHERE w.enrolment_signoff_id = es.id)";
 
+  /** A new row of {@code enrolment_signoff}: the unit achieved, by whom, on which day. */
+  record SignOffRow(EnrolmentId enrolment, long assessor, java.time.LocalDate achievedOn,
+      java.time.Instant signedAt) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("enrolment_id", enrolment.value());
+      row.put("assessor_id", assessor);
+      row.put("achieved_on", achievedOn);
+      row.put("signed_at", signedAt);
+      return row;
+    }
+  }
+
   private Achievements() {}
 
   /**
@@ -61,10 +74,10 @@ public final class Achievements {
    *     is not qualified, or an earlier sign-off was withdrawn and no evidence was signed off
    *     since
    */
-  public static Achievement signOff(Store store, String actor, EnrolmentId id, Code assessor) {
+  static Achievement signOff(Store store, String actor, EnrolmentId id, Code assessor) {
     return store.write(actor, tx -> {
       Enrolment enrolment = Enrolments.require(tx, id);
-      EvidenceRecords.requireOpen(tx, enrolment);
+      EvidenceRecording.requireOpen(tx, enrolment);
       Assessor signer = Assessors.requireQualified(tx, assessor);
       requireEvidenceSinceWithdrawal(tx, enrolment);
       EnrolmentProgress progress = Progress.of(tx, enrolment);
@@ -80,12 +93,8 @@ public final class Achievements {
         }
         throw new RefusedException(problems);
       }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("enrolment_id", id.value());
-      row.put("assessor_id", signer.id());
-      row.put("achieved_on", tx.today());
-      row.put("signed_at", tx.now());
-      tx.insert("enrolment_signoff", row, ACTION_SIGN_OFF);
+      tx.insert("enrolment_signoff",
+          new SignOffRow(id, signer.id(), tx.today(), tx.now()).columns(), ACTION_SIGN_OFF);
       return of(tx, id).orElseThrow();
     });
   }
@@ -108,7 +117,7 @@ public final class Achievements {
   }
 
   /** {@link #ofApprentice(ReadTx, ApprenticeId)} in its own transaction. */
-  public static List<Achievement> ofApprentice(Store store, ApprenticeId apprentice) {
+  static List<Achievement> ofApprentice(Store store, ApprenticeId apprentice) {
     return store.read(tx -> ofApprentice(tx, apprentice));
   }
 

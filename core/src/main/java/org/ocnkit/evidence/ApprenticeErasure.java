@@ -59,8 +59,8 @@ public final class ApprenticeErasure {
   public static ErasureReport redact(Tx tx, Erasure erasure) throws SQLException {
     ApprenticeId apprentice = erasure.id();
     int items = 0;
-    for (EvidenceItem item : EvidenceRecords.load(tx, "e.apprentice_id = ?",
-        apprentice.value())) {
+    for (EvidenceItem item : EvidenceListing.ofApprentice(tx,
+        apprentice)) {
       Map<String, Object> changed = new HashMap<>();
       String description = erasure.redact(item.description());
       if (!description.equals(item.description())) {
@@ -76,8 +76,8 @@ public final class ApprenticeErasure {
       }
     }
     int files = 0;
-    for (EvidenceItem item : EvidenceRecords.load(tx, "e.apprentice_id = ?",
-        apprentice.value())) {
+    for (EvidenceItem item : EvidenceListing.ofApprentice(tx,
+        apprentice)) {
       for (AttachedFile file : item.attachments()) {
         String neutral = "bilaga-" + file.attachmentId() + extension(file.name());
         if (!file.name().equals(neutral)) {

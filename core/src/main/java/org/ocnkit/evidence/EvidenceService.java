@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.EnrolmentId;
+import org.ocnkit.learner.LinkSecret;
 import org.ocnkit.store.FileWork;
 import org.ocnkit.store.Workspace;
 
@@ -67,5 +68,32 @@ public final class EvidenceService {
   public WorkbookImport importWorkbook(String actor, Path file) {
     return FileWork.run(file, () -> SupervisorWorkbook.importWorkbook(workspace, actor, file,
         String.valueOf(file.getFileName())));
+  }
+
+  /**
+   * {@link #importWorkbook(String, Path)} naming the file {@code source} in messages (as the user
+   * typed it, for example).
+   */
+  public WorkbookImport importWorkbook(String actor, Path file, String source) {
+    return FileWork.run(file, () -> SupervisorWorkbook.importWorkbook(workspace, actor, file,
+        source));
+  }
+
+  /**
+   * What a supervisor's personal link opens on the web form, recording its use; empty when the
+   * link does not work (wrong, expired or revoked alike).
+   */
+  public Optional<SupervisorOverview> openLink(LinkSecret secret) {
+    return SupervisorForm.open(workspace, secret);
+  }
+
+  /**
+   * Records an observation through a supervisor's personal link, once per submission; empty when
+   * the link does not work.
+   *
+   * @throws org.ocnkit.InvalidInputException listing every problem with the observation
+   */
+  public Optional<WebRecording> recordThroughLink(LinkSecret secret, WebObservation observation) {
+    return SupervisorForm.record(workspace, secret, observation);
   }
 }

@@ -31,7 +31,7 @@ public final class Progress {
   private Progress() {}
 
   /** Every enrolment of {@code apprentice}, or of everyone, by apprentice and enrolment. */
-  public static List<EnrolmentProgress> of(Store store, Optional<ApprenticeId> apprentice) {
+  static List<EnrolmentProgress> of(Store store, Optional<ApprenticeId> apprentice) {
     return store.read(tx -> of(tx, apprentice));
   }
 
@@ -50,14 +50,14 @@ public final class Progress {
       Apprentice a = Apprentices.require(tx, apprentice.get());
       people.put(a.id(), a);
       enrolments.addAll(Enrolments.ofApprentice(tx, a.id()));
-      items = EvidenceRecords.load(tx, "e.apprentice_id = ?", a.id().value());
+      items = EvidenceListing.ofApprentice(tx, a.id());
       for (Achievement x : Achievements.ofApprentice(tx, a.id())) {
         achieved.put(x.enrolment(), x);
       }
     } else {
       enrolments.addAll(Enrolments.list(tx));
       enrolments.sort(Comparator.comparing(Enrolment::apprentice).thenComparing(Enrolment::id));
-      items = EvidenceRecords.load(tx, "1 = 1");
+      items = EvidenceListing.all(tx);
       for (Apprentice a : Apprentices.list(tx)) {
         people.put(a.id(), a);
       }
@@ -76,7 +76,7 @@ public final class Progress {
     for (Enrolment e : enrolments) {
       CourseUnit unit = units.get(e.unit());
       if (unit == null) {
-        unit = EvidenceRecords.unitOf(tx, e);
+        unit = EvidenceRecording.unitOf(tx, e);
         units.put(e.unit(), unit);
       }
       Apprentice person = people.get(e.apprentice());
@@ -91,9 +91,9 @@ public final class Progress {
 
   /** The progress of one enrolment. */
   public static EnrolmentProgress of(ReadTx tx, Enrolment enrolment) throws SQLException {
-    CourseUnit unit = EvidenceRecords.unitOf(tx, enrolment);
-    List<EvidenceItem> items = EvidenceRecords.load(tx, "ei.enrolment_id = ?",
-        enrolment.id().value()).stream().filter(EvidenceItem::current).toList();
+    CourseUnit unit = EvidenceRecording.unitOf(tx, enrolment);
+    List<EvidenceItem> items = EvidenceListing.ofEnrolment(tx,
+        enrolment.id()).stream().filter(EvidenceItem::current).toList();
     return progress(enrolment, unit, items, Apprentices.require(tx, enrolment.apprentice()),
         Achievements.of(tx, enrolment.id()).map(Achievement::achievedOn));
   }

@@ -1,13 +1,8 @@
 package org.ocnkit.evidence;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +10,7 @@ import java.util.TreeMap;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Problem;
 import org.ocnkit.evidence.internal.SafeUpload;
+import org.ocnkit.io.Sha256;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Enrolment;
@@ -23,6 +19,7 @@ import org.ocnkit.learner.LinkSecret;
 import org.ocnkit.learner.Placement;
 import org.ocnkit.learner.Placements;
 import org.ocnkit.learner.SupervisorLink;
+import org.ocnkit.learner.SupervisorLinkRecords;
 import org.ocnkit.learner.SupervisorLinks;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.StoredBlob;
@@ -52,12 +49,13 @@ public final class SupervisorForm {
 
   /** What the link opens, recording its use; empty when the link does not work. */
   public static Optional<SupervisorOverview> open(Workspace workspace, LinkSecret secret) {
-    Optional<SupervisorLink> who = workspace.store().read(tx -> SupervisorLinks.find(tx, secret));
+    Optional<SupervisorLink> who = workspace.store()
+        .read(tx -> SupervisorLinkRecords.find(tx, secret));
     if (who.isEmpty()) {
       return Optional.empty();
     }
     return workspace.store().write(who.get().actor(), tx -> {
-      Optional<SupervisorLink> link = SupervisorLinks.open(tx, secret);
+      Optional<SupervisorLink> link = SupervisorLinkRecords.open(tx, secret);
       if (link.isEmpty()) {
         return Optional.empty();
       }
@@ -74,7 +72,8 @@ public final class SupervisorForm {
    */
   public static Optional<WebRecording> record(Workspace workspace, LinkSecret secret,
       WebObservation observation) {
-    Optional<SupervisorLink> who = workspace.store().read(tx -> SupervisorLinks.find(tx, secret));
+    Optional<SupervisorLink> who = workspace.store()
+        .read(tx -> SupervisorLinkRecords.find(tx, secret));
     if (who.isEmpty()) {
       return Optional.empty();
     }
@@ -102,7 +101,7 @@ public final class SupervisorForm {
           maxBytes));
     }
     return workspace.store().write(who.get().actor(), tx -> {
-      Optional<SupervisorLink> opened = SupervisorLinks.open(tx, secret);
+      Optional<SupervisorLink> opened = SupervisorLinkRecords.open(tx, secret);
       if (opened.isEmpty()) {
         return Optional.empty();
       }
@@ -115,31 +114,28 @@ public final class SupervisorForm {
           .filter(e -> e.id().equals(observation.enrolment())).findFirst()
           .orElseThrow(() -> new InvalidInputException(EvidenceRecords.msg("web.enrolment",
               observation.enrolment(), link.placement())));
-      CourseUnit unit = EvidenceRecords.unitOf(tx, enrolment);
+      CourseUnit unit = EvidenceRecording.unitOf(tx, enrolment);
       NewEvidence evidence = NewEvidence.builder().enrolment(enrolment.id())
           .date(observation.date()).method(observation.method())
           .description(observation.description()).criteria(observation.criteria())
           .recordedBy(link.supervisor()).build();
-      EvidenceRecords.check(tx, enrolment, unit, evidence, problems);
-      Optional<EvidenceRecords.RecorderRow> recorder = EvidenceRecords.recorder(tx, enrolment,
+      EvidenceRecording.check(tx, enrolment, unit, evidence, problems);
+      Optional<EvidenceRecording.RecorderRow> recorder = EvidenceRecording.recorder(tx, enrolment,
           link.supervisor(), problems);
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
       }
       Map<CriterionId, Optional<Judgement>> covered = new TreeMap<>();
       evidence.criteria().forEach(c -> covered.put(c, Optional.of(Judgement.MET)));
-      long id = EvidenceRecords.insert(tx, enrolment, evidence.date(), evidence.method(),
+      long id = EvidenceRecording.insert(tx, enrolment, evidence.date(), evidence.method(),
           evidence.description(), covered, recorder.orElseThrow(), EvidenceItem.Source.WEB,
           sourceKey, Optional.empty(), Optional.empty(), ACTION_ADD);
       for (int i = 0; i < blobs.size(); i++) {
         long attachment = workspace.attachments().record(tx, blobs.get(i),
             cleaned.get(i).mediaType(), cleaned.get(i).name());
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("evidence_item_id", id);
-        row.put("attachment_id", attachment);
-        tx.insert("evidence_attachment", row, ACTION_ADD);
+        EvidenceRecording.attach(tx, id, attachment, ACTION_ADD);
       }
-      return Optional.of(new WebRecording(EvidenceRecords.require(tx, new EvidenceItemId(id)),
+      return Optional.of(new WebRecording(EvidenceListing.require(tx, new EvidenceItemId(id)),
           false));
     });
   }
@@ -151,7 +147,7 @@ public final class SupervisorForm {
       Apprentice apprentice = Apprentices.require(tx, e.apprentice());
       EnrolmentProgress progress = Progress.of(tx, e);
       shown.add(new LinkedEnrolment(e.id(), e.apprentice(), apprentice.firstName().orElse(""),
-          e.unit(), e.unitTitle(), List.copyOf(EvidenceRecords.unitOf(tx, e).assessmentMethods()),
+          e.unit(), e.unitTitle(), List.copyOf(EvidenceRecording.unitOf(tx, e).assessmentMethods()),
           progress.criteria()));
     }
     return new SupervisorOverview(link, placement.workplace(), tx.today(), shown);
@@ -170,17 +166,11 @@ public final class SupervisorForm {
   }
 
   private static Optional<EvidenceItem> bySourceKey(ReadTx tx, String key) throws SQLException {
-    List<EvidenceItem> found = EvidenceRecords.load(tx, "ei.source_key = ?", key);
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    return EvidenceListing.bySourceKey(tx, key);
   }
 
   /** SHA-256 over the link and the form's one-time key: unique per submission. */
   private static String sourceKey(SupervisorLink link, String submission) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-          ("web\n" + link.id() + "\n" + submission).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e);
-    }
+    return Sha256.hex("web\n" + link.id() + "\n" + submission);
   }
 }

@@ -31,6 +31,14 @@ public final class ApprenticeService {
         String.valueOf(file.getFileName())));
   }
 
+  /**
+   * {@link #importRoster(String, Path)} naming the file {@code source} in messages (as the user
+   * typed it, for example).
+   */
+  public RosterImport importRoster(String actor, Path file, String source) {
+    return FileWork.run(file, () -> Apprentices.importRoster(workspace, actor, file, source));
+  }
+
   /** Every apprentice, by id. */
   public List<Apprentice> list() {
     return Apprentices.list(workspace.store());

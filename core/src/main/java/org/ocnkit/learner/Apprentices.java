@@ -58,6 +58,48 @@ public final class Apprentices {
           + " a.age_at_entry, a.erased_at, i.first_name, i.last_name, i.birth_date, i.pin_hash"
           + " FROM apprentice a LEFT JOIN apprentice_identity i ON i.apprentice_id = a.id";
 
+  /** A new row of {@code apprentice}: what reports count, never who the person is. */
+  record ApprenticeRow(Gender gender, BornAbroad bornAbroad, String programme,
+      LocalDate startDate, Optional<LocalDate> endDate, int ageAtEntry,
+      java.time.Instant createdAt) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("gender", gender);
+      row.put("born_abroad", bornAbroad);
+      row.put("programme", programme);
+      row.put("start_date", startDate);
+      row.put("end_date", endDate.orElse(null));
+      row.put("age_at_entry", ageAtEntry);
+      row.put("created_at", createdAt);
+      return row;
+    }
+  }
+
+  /** A new row of {@code apprentice_identity}: the personal data erasure clears. */
+  record IdentityRow(long apprentice, String firstName, String lastName, LocalDate birthDate,
+      String pinHash, String salt) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("apprentice_id", apprentice);
+      row.put("first_name", firstName);
+      row.put("last_name", lastName);
+      row.put("birth_date", birthDate);
+      row.put("pin_hash", pinHash);
+      row.put("salt", salt);
+      return row;
+    }
+  }
+
+  /** A new row of {@code apprentice_disability}. */
+  record DisabilityRow(long apprentice, boolean disability) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("apprentice_id", apprentice);
+      row.put("disability", disability);
+      return row;
+    }
+  }
+
   private Apprentices() {}
 
   /**
@@ -66,7 +108,7 @@ public final class Apprentices {
    * @throws InvalidInputException listing every broken rule, or when the same person (personal
    *     identity number, or name and birth date) is already recorded
    */
-  public static Apprentice add(Workspace workspace, String actor, NewApprentice apprentice) {
+  static Apprentice add(Workspace workspace, String actor, NewApprentice apprentice) {
     Objects.requireNonNull(apprentice, "apprentice");
     Map<Column, String> here = new HashMap<>();
     for (Column c : Column.values()) {
@@ -83,7 +125,7 @@ public final class Apprentices {
    *
    * @param shownName how the user named the file, for problem locations
    */
-  public static RosterImport importRoster(Workspace workspace, String actor, Path file,
+  static RosterImport importRoster(Workspace workspace, String actor, Path file,
       String shownName) {
     RosterReader.Result read = RosterReader.read(file, shownName);
     return new RosterImport(addAll(workspace, actor, read.entries(), read.problems(),
@@ -205,36 +247,22 @@ public final class Apprentices {
 
   private static ApprenticeId insert(Tx tx, NewApprentice a, String pinHash, String action)
       throws SQLException {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("gender", a.gender());
-    row.put("born_abroad", a.bornAbroad());
-    row.put("programme", a.programme());
-    row.put("start_date", a.startDate());
-    row.put("end_date", a.endDate().orElse(null));
-    row.put("age_at_entry", Period.between(a.birthDate(), a.startDate()).getYears());
-    row.put("created_at", tx.now());
-    long id = tx.insert("apprentice", row, action);
+    long id = tx.insert("apprentice", new ApprenticeRow(a.gender(), a.bornAbroad(),
+        a.programme(), a.startDate(), a.endDate(),
+        Period.between(a.birthDate(), a.startDate()).getYears(), tx.now()).columns(), action);
     byte[] salt = new byte[16];
     new SecureRandom().nextBytes(salt);
-    Map<String, Object> identity = new LinkedHashMap<>();
-    identity.put("apprentice_id", id);
-    identity.put("first_name", a.firstName());
-    identity.put("last_name", a.lastName());
-    identity.put("birth_date", a.birthDate());
-    identity.put("pin_hash", pinHash);
-    identity.put("salt", HexFormat.of().formatHex(salt));
-    tx.insert("apprentice_identity", identity, action);
+    tx.insert("apprentice_identity", new IdentityRow(id, a.firstName(), a.lastName(),
+        a.birthDate(), pinHash, HexFormat.of().formatHex(salt)).columns(), action);
     if (a.disability().isPresent()) {
-      Map<String, Object> disability = new LinkedHashMap<>();
-      disability.put("apprentice_id", id);
-      disability.put("disability", a.disability().get());
-      tx.insert("apprentice_disability", disability, action);
+      tx.insert("apprentice_disability", new DisabilityRow(id, a.disability().get()).columns(),
+          action);
     }
     return new ApprenticeId(id);
   }
 
   /** Every apprentice, by id. Never the disability flag. */
-  public static List<Apprentice> list(Store store) {
+  static List<Apprentice> list(Store store) {
     return store.read(Apprentices::list);
   }
 
@@ -245,7 +273,7 @@ public final class Apprentices {
     return all;
   }
 
-  public static Optional<Apprentice> find(ReadTx tx, ApprenticeId id) throws SQLException {
+  static Optional<Apprentice> find(ReadTx tx, ApprenticeId id) throws SQLException {
     return tx.queryOne(SELECT + " WHERE a.id = ?", Apprentices::apprentice, id.value());
   }
 
@@ -256,7 +284,7 @@ public final class Apprentices {
   }
 
   /** {@link #require(ReadTx, ApprenticeId)} in its own transaction. */
-  public static Apprentice require(Store store, ApprenticeId id) {
+  static Apprentice require(Store store, ApprenticeId id) {
     return store.read(tx -> require(tx, id));
   }
 
@@ -266,7 +294,7 @@ public final class Apprentices {
    *
    * @throws InvalidInputException when the number is not valid
    */
-  public static Optional<Apprentice> findByPersonalNumber(Workspace workspace, String number) {
+  static Optional<Apprentice> findByPersonalNumber(Workspace workspace, String number) {
     Optional<IdentityKey> key = IdentityKey.load(workspace);
     return workspace.store().read(tx -> {
       PersonalIdentityNumber pin = PersonalIdentityNumber.parse(number, tx.today());

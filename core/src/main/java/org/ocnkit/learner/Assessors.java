@@ -1,6 +1,7 @@
 package org.ocnkit.learner;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,6 +24,18 @@ public final class Assessors {
 
   private static final String SELECT = "SELECT id, code, name, qualified FROM assessor";
 
+  /** A new row of {@code assessor}. */
+  record AssessorRow(Code code, String name, boolean qualified, Instant createdAt) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("code", code.value());
+      row.put("name", name);
+      row.put("qualified", qualified);
+      row.put("created_at", createdAt);
+      return row;
+    }
+  }
+
   private Assessors() {}
 
   /**
@@ -32,7 +45,7 @@ public final class Assessors {
    * @throws InvalidInputException when the code is taken (by an assessor or a supervisor) or the
    *     name is blank
    */
-  public static Assessor add(Store store, String actor, Code code, String name,
+  static Assessor add(Store store, String actor, Code code, String name,
       boolean qualified) {
     String clean = name == null ? "" : name.strip();
     return store.write(actor, tx -> {
@@ -46,18 +59,14 @@ public final class Assessors {
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
       }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("code", code.value());
-      row.put("name", clean);
-      row.put("qualified", qualified);
-      row.put("created_at", tx.now());
-      tx.insert("assessor", row, ACTION_ADD);
+      tx.insert("assessor", new AssessorRow(code, clean, qualified, tx.now()).columns(),
+          ACTION_ADD);
       return require(tx, code);
     });
   }
 
   /** Records that an assessor has qualified (or, with {@code false}, is no longer qualified). */
-  public static Assessor setQualified(Store store, String actor, Code code, boolean qualified) {
+  static Assessor setQualified(Store store, String actor, Code code, boolean qualified) {
     return store.write(actor, tx -> {
       Assessor a = require(tx, code);
       if (a.qualified() != qualified) {
@@ -68,7 +77,7 @@ public final class Assessors {
   }
 
   /** Every assessor, by code. */
-  public static List<Assessor> list(Store store) {
+  static List<Assessor> list(Store store) {
     return store.read(Assessors::list);
   }
 
@@ -90,7 +99,7 @@ public final class Assessors {
   }
 
   /** The assessor with this row id; it must exist. */
-  public static Assessor byId(ReadTx tx, long id) throws SQLException {
+  static Assessor byId(ReadTx tx, long id) throws SQLException {
     return tx.queryOne(SELECT + " WHERE id = ?", Assessors::assessor, id).orElseThrow(() ->
         new IllegalArgumentException("no assessor:" + id));
   }

@@ -1,6 +1,8 @@
 package org.ocnkit.learner;
 
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,6 +37,21 @@ public final class Enrolments {
           + " FROM enrolment e JOIN unit_version u ON u.id = e.unit_version_id"
           + " JOIN placement p ON p.id = e.placement_id JOIN assessor s ON s.id = e.assessor_id";
 
+  /** A new row of {@code enrolment}. */
+  record EnrolmentRow(ApprenticeId apprentice, long unitVersion, long placement, long assessor,
+      LocalDate enrolledOn, Instant createdAt) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("apprentice_id", apprentice.value());
+      row.put("unit_version_id", unitVersion);
+      row.put("placement_id", placement);
+      row.put("assessor_id", assessor);
+      row.put("enrolled_on", enrolledOn);
+      row.put("created_at", createdAt);
+      return row;
+    }
+  }
+
   private Enrolments() {}
 
   /**
@@ -45,7 +62,7 @@ public final class Enrolments {
    *     the apprentice's personal data was erased, or they are already enrolled on that version
    * @throws InvalidInputException when the apprentice, unit, placement or assessor is unknown
    */
-  public static Enrolment enrol(Store store, String actor, NewEnrolment enrolment) {
+  static Enrolment enrol(Store store, String actor, NewEnrolment enrolment) {
     return store.write(actor, tx -> {
       Apprentice apprentice = Apprentices.require(tx, enrolment.apprentice());
       StoredUnit stored = UnitCatalog.require(tx, enrolment.unit());
@@ -62,14 +79,8 @@ public final class Enrolments {
         throw new RefusedException(Apprentices.msg("enrol.already", apprentice.id(),
             stored.unit().ref(), new EnrolmentId(existing.get())));
       }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("apprentice_id", apprentice.id().value());
-      row.put("unit_version_id", stored.id());
-      row.put("placement_id", placement.id());
-      row.put("assessor_id", assessor.id());
-      row.put("enrolled_on", tx.today());
-      row.put("created_at", tx.now());
-      long id = tx.insert("enrolment", row, ACTION_ENROL);
+      long id = tx.insert("enrolment", new EnrolmentRow(apprentice.id(), stored.id(),
+          placement.id(), assessor.id(), tx.today(), tx.now()).columns(), ACTION_ENROL);
       return require(tx, new EnrolmentId(id));
     });
   }
@@ -103,7 +114,7 @@ public final class Enrolments {
   }
 
   /** {@link #list(ReadTx)} in its own transaction. */
-  public static List<Enrolment> list(Store store) {
+  static List<Enrolment> list(Store store) {
     return store.read(Enrolments::list);
   }
 

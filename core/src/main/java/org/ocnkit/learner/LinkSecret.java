@@ -2,13 +2,12 @@ package org.ocnkit.learner;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.ocnkit.io.Sha256;
 
 /**
  * The secret part of a supervisor's personal link: 32 random bytes (256 bits) from {@link
@@ -51,12 +50,7 @@ public final class LinkSecret {
 
   /** The lowercase hex SHA-256 of the secret's text: what the database holds. */
   public String sha256() {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.US_ASCII)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e);
-    }
+    return Sha256.hex(text.getBytes(StandardCharsets.US_ASCII));
   }
 
   @Override

@@ -31,6 +31,23 @@ public final class PlacementService {
     return Placements.list(workspace.store());
   }
 
+  /** The placement, or {@link org.ocnkit.InvalidInputException} when there is none. */
+  public Placement get(Code placement) {
+    return workspace.store().read(tx -> Placements.require(tx, placement));
+  }
+
+  /**
+   * Creates a personal link for {@code supervisor} at {@code placement}, working for {@code days}
+   * days ({@link SupervisorLinks#DEFAULT_DAYS} unless told otherwise); the secret is in the
+   * returned {@link IssuedLink} only, never stored.
+   *
+   * @throws org.ocnkit.InvalidInputException when the placement is unknown, the supervisor does
+   *     not work there, or {@code days} is out of range
+   */
+  public IssuedLink createLink(String actor, Code placement, Code supervisor, int days) {
+    return SupervisorLinks.create(workspace.store(), actor, placement, supervisor, days);
+  }
+
   /** A supervisor's personal links to the web form; {@code all} includes expired and revoked. */
   public List<SupervisorLink> links(boolean all) {
     return SupervisorLinks.list(workspace.store(), all);

@@ -1,6 +1,7 @@
 package org.ocnkit.learner;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,6 +28,32 @@ public final class Placements {
   /** Audit action of a supervisor added. */
   public static final String ACTION_SUPERVISOR_ADD = "learner.supervisor-add";
 
+  /** A new row of {@code placement}. */
+  record PlacementRow(Code code, String workplace, String employer, String arena,
+      Instant createdAt) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("code", code.value());
+      row.put("workplace", workplace);
+      row.put("employer", employer);
+      row.put("arena", arena);
+      row.put("created_at", createdAt);
+      return row;
+    }
+  }
+
+  /** A new row of {@code supervisor}. */
+  record SupervisorRow(long placement, Code code, String name, Instant createdAt) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("placement_id", placement);
+      row.put("code", code.value());
+      row.put("name", name);
+      row.put("created_at", createdAt);
+      return row;
+    }
+  }
+
   private Placements() {}
 
   /**
@@ -35,7 +62,7 @@ public final class Placements {
    * @throws InvalidInputException when the code is taken, a name is blank, or a supervisor code
    *     is taken by another supervisor or an assessor
    */
-  public static Placement add(Store store, String actor, NewPlacement placement) {
+  static Placement add(Store store, String actor, NewPlacement placement) {
     return store.write(actor, tx -> {
       List<Problem> problems = new ArrayList<>();
       if (find(tx, placement.code()).isPresent()) {
@@ -51,13 +78,8 @@ public final class Placements {
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
       }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("code", placement.code().value());
-      row.put("workplace", placement.workplace());
-      row.put("employer", placement.employer());
-      row.put("arena", placement.arena().code());
-      row.put("created_at", tx.now());
-      long id = tx.insert("placement", row, ACTION_ADD);
+      long id = tx.insert("placement", new PlacementRow(placement.code(), placement.workplace(),
+          placement.employer(), placement.arena().code(), tx.now()).columns(), ACTION_ADD);
       for (NewSupervisor s : placement.supervisors()) {
         insertSupervisor(tx, id, s);
       }
@@ -66,7 +88,7 @@ public final class Placements {
   }
 
   /** Adds supervisors to a placement. */
-  public static Placement addSupervisors(Store store, String actor, Code placement,
+  static Placement addSupervisors(Store store, String actor, Code placement,
       List<NewSupervisor> supervisors) {
     return store.write(actor, tx -> {
       Placement p = require(tx, placement);
@@ -97,21 +119,17 @@ public final class Placements {
 
   private static void insertSupervisor(Tx tx, long placementId, NewSupervisor s)
       throws SQLException {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("placement_id", placementId);
-    row.put("code", s.code().value());
-    row.put("name", s.name());
-    row.put("created_at", tx.now());
-    tx.insert("supervisor", row, ACTION_SUPERVISOR_ADD);
+    tx.insert("supervisor", new SupervisorRow(placementId, s.code(), s.name(), tx.now())
+        .columns(), ACTION_SUPERVISOR_ADD);
   }
 
   /** Every placement, by code. */
-  public static List<Placement> list(Store store) {
+  static List<Placement> list(Store store) {
     return store.read(Placements::list);
   }
 
   /** {@link #list(Store)} within a transaction. */
-  public static List<Placement> list(ReadTx tx) throws SQLException {
+  static List<Placement> list(ReadTx tx) throws SQLException {
     List<Placement> all = new ArrayList<>();
     for (long id : tx.query("SELECT id FROM placement", row -> row.getLong(1))) {
       all.add(byId(tx, id));

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
-import org.ocnkit.evidence.EvidenceRecords;
+import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.NewEvidence;
 import org.ocnkit.learner.Apprentice;
-import org.ocnkit.learner.Apprentices;
+import org.ocnkit.learner.ApprenticeService;
 import org.ocnkit.learner.BornAbroad;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.Gender;
@@ -56,11 +56,11 @@ class ErasureOnDiskTest {
     try (Workspace ws = TestWorkspaces.create(engine, dir.resolve("ws"))) {
       UnitRef unit = LearnerFixtures.approvedUnit(ws, dir.resolve("units"));
       LearnerFixtures.placementAndAssessor(ws);
-      Apprentice hedvig = Apprentices.add(ws, "coordinator", new NewApprentice("Hedvig",
+      Apprentice hedvig = new ApprenticeService(ws).add("coordinator", new NewApprentice("Hedvig",
           "Trolle-Wachtmeister", BORN, Gender.WOMAN, BornAbroad.NO, "Lärling 2025",
           LocalDate.of(2025, 1, 13), Optional.empty(), Optional.of(pin()), Optional.of(true)));
       Enrolment e = LearnerFixtures.enrol(ws, hedvig, unit);
-      EvidenceRecords.add(ws, "coordinator", NewEvidence.builder()
+      new EvidenceService(ws).add("coordinator", NewEvidence.builder()
           .enrolment(e.id()).date(LocalDate.of(2025, 2, 20)).method(AssessmentMethod.OBSERVATION)
           .description("Hedvig Trolle-Wachtmeister (pnr " + pin() + ", född 23 november 1998)"
               + " tog emot leveransen.")
@@ -79,7 +79,7 @@ class ErasureOnDiskTest {
       assertThat(Tables.find(ws, personal)).as("rows").isEmpty();
       assertThat(onDisk(ws, personal)).as("bytes of the database files").isEmpty();
       assertThat(ws.verifyAudit().findings()).isEmpty();
-      assertThat(EvidenceRecords.list(ws.store(),
+      assertThat(new EvidenceService(ws).list(
           org.ocnkit.evidence.EvidenceFilter.of(e.id())).get(0).description())
           .isEqualTo("[namn raderat] (pnr [personnummer raderat], född [födelsedatum raderat])"
               + " tog emot leveransen.");

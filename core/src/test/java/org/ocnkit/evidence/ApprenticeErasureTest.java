@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocnkit.RefusedException;
 import org.ocnkit.learner.Apprentice;
-import org.ocnkit.learner.Apprentices;
+import org.ocnkit.learner.ApprenticeService;
 import org.ocnkit.learner.BornAbroad;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.Gender;
@@ -48,7 +48,7 @@ class ApprenticeErasureTest {
       UnitRef unit = LearnerFixtures.approvedUnit(ws, dir.resolve("units"));
       LearnerFixtures.placementAndAssessor(ws);
       Apprentice other = LearnerFixtures.apprentice(ws, "Amina", "Hassan");
-      Apprentice zelmira = Apprentices.add(ws, "coordinator", new NewApprentice("Zelmira",
+      Apprentice zelmira = new ApprenticeService(ws).add("coordinator", new NewApprentice("Zelmira",
           "Quistberg-Ödlund", BORN, Gender.NON_BINARY, BornAbroad.YES, "Lärling 2025",
           LocalDate.of(2025, 1, 13), Optional.empty(), Optional.of(pin()), Optional.of(true)));
       Enrolment e = LearnerFixtures.enrol(ws, zelmira, unit);
@@ -82,7 +82,7 @@ class ApprenticeErasureTest {
       assertThat(Tables.find(ws, personal)).as("after erasure").isEmpty();
       assertThat(Tables.find(ws, "Amina", "Hassan")).as("another apprentice's data stays")
           .isNotEmpty();
-      Apprentice erased = Apprentices.require(ws.store(), zelmira.id());
+      Apprentice erased = new ApprenticeService(ws).get(zelmira.id());
       assertThat(erased.erased()).isTrue();
       assertThat(erased.fullName()).isEmpty();
       assertThat(erased.birthDate()).isEmpty();

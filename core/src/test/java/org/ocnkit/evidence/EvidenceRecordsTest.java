@@ -18,7 +18,7 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.OcnkitException;
 import org.ocnkit.RefusedException;
 import org.ocnkit.learner.Apprentice;
-import org.ocnkit.learner.Assessors;
+import org.ocnkit.learner.AssessorService;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.testing.LearnerFixtures;
@@ -205,7 +205,7 @@ class EvidenceRecordsTest {
   void onlyAQualifiedAssessorJudgesAndEveryCriterionNeedsAJudgement() {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, dir.resolve("ws"))) {
       Enrolment e = setUp(ws, dir);
-      Assessors.add(ws.store(), "coordinator", new Code("per-trainee"), "Per Lärling", false);
+      new AssessorService(ws).add("coordinator", new Code("per-trainee"), "Per Lärling", false);
       EvidenceItem item = EvidenceRecords.add(ws, "coordinator", observed(e, C11, C12).build());
       assertThat(catchThrowableOfType(() -> EvidenceRecords.signOff(ws.store(), "per",
           new EvidenceSignOff(List.of(item.id()), Optional.empty(), new Code("per-trainee"),

@@ -19,10 +19,10 @@ import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.IssuedLink;
+import org.ocnkit.learner.PlacementService;
 import org.ocnkit.learner.LinkSecret;
 import org.ocnkit.learner.NewPlacement;
 import org.ocnkit.learner.NewSupervisor;
-import org.ocnkit.learner.Placements;
 import org.ocnkit.learner.SupervisorLink;
 import org.ocnkit.learner.SupervisorLinks;
 import org.ocnkit.learner.testing.LearnerFixtures;
@@ -43,7 +43,7 @@ class SupervisorFormTest {
   @TempDir Path dir;
 
   static IssuedLink link(Workspace ws) {
-    return SupervisorLinks.create(ws.store(), "coordinator", LearnerFixtures.PLACEMENT,
+    return new PlacementService(ws).createLink("coordinator", LearnerFixtures.PLACEMENT,
         LearnerFixtures.SUPERVISOR, 60);
   }
 
@@ -99,7 +99,7 @@ class SupervisorFormTest {
               "asa-oberg (personal link)"));
       assertThat(events).extracting(AuditEvent::action).contains(SupervisorLinks.ACTION_CREATE,
           SupervisorLinks.ACTION_USE);
-      assertThat(SupervisorLinks.list(ws.store(), false)).singleElement()
+      assertThat(new PlacementService(ws).links(false)).singleElement()
           .satisfies(l -> assertThat(l.lastUsedAt()).isPresent());
 
       // Judged by the assessor like any item, and locked by the sign-off.
@@ -122,20 +122,20 @@ class SupervisorFormTest {
       assertThat(LinkSecret.fromLink("short")).isEmpty();
 
       IssuedLink revoked = link(ws);
-      SupervisorLinks.revoke(ws.store(), "coordinator", revoked.link().id());
+      new PlacementService(ws).revokeLink("coordinator", revoked.link().id());
       assertThat(SupervisorForm.open(ws, revoked.secret())).isEmpty();
       assertThat(SupervisorForm.record(ws, revoked.secret(), observation(e, "submission-key-0002",
           C11))).isEmpty();
-      assertThatThrownBy(() -> SupervisorLinks.revoke(ws.store(), "coordinator",
+      assertThatThrownBy(() -> new PlacementService(ws).revokeLink("coordinator",
           revoked.link().id())).isInstanceOf(RefusedException.class);
 
-      IssuedLink expiring = SupervisorLinks.create(ws.store(), "coordinator",
+      IssuedLink expiring = new PlacementService(ws).createLink("coordinator",
           LearnerFixtures.PLACEMENT, LearnerFixtures.SUPERVISOR, 1);
       assertThat(SupervisorForm.open(ws, expiring.secret())).isPresent();
       clock.advance(Duration.ofDays(1));
       assertThat(SupervisorForm.open(ws, expiring.secret())).isEmpty();
-      assertThat(SupervisorLinks.list(ws.store(), false)).isEmpty();
-      assertThat(SupervisorLinks.list(ws.store(), true)).hasSize(2);
+      assertThat(new PlacementService(ws).links(false)).isEmpty();
+      assertThat(new PlacementService(ws).links(true)).hasSize(2);
       assertThat(EvidenceRecords.list(ws.store(), new EvidenceFilter(Optional.empty(),
           Optional.empty()))).isEmpty();
     }
@@ -146,18 +146,18 @@ class SupervisorFormTest {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, dir.resolve("ws"),
         new TestClock())) {
       Enrolment e = EvidenceRecordsTest.setUp(ws, dir);
-      Placements.add(ws.store(), "coordinator", new NewPlacement(new Code("parken"),
+      new PlacementService(ws).add("coordinator", new NewPlacement(new Code("parken"),
           "Parken", "Kommunen", org.ocnkit.unit.Arena.GRONA_NARINGAR,
           List.of(new NewSupervisor(new Code("mikael-strand"), "Mikael Strand"))));
-      InvalidInputException notThere = catchThrowableOfType(() -> SupervisorLinks.create(
-          ws.store(), "coordinator", LearnerFixtures.PLACEMENT, new Code("mikael-strand"), 60),
+      InvalidInputException notThere = catchThrowableOfType(() -> new PlacementService(ws)
+          .createLink("coordinator", LearnerFixtures.PLACEMENT, new Code("mikael-strand"), 60),
           InvalidInputException.class);
       assertThat(notThere.getMessage()).contains("mikael-strand", "asa-oberg");
-      assertThatThrownBy(() -> SupervisorLinks.create(ws.store(), "coordinator",
+      assertThatThrownBy(() -> new PlacementService(ws).createLink("coordinator",
           LearnerFixtures.PLACEMENT, LearnerFixtures.SUPERVISOR, 0))
           .isInstanceOf(InvalidInputException.class);
 
-      IssuedLink park = SupervisorLinks.create(ws.store(), "coordinator", new Code("parken"),
+      IssuedLink park = new PlacementService(ws).createLink("coordinator", new Code("parken"),
           new Code("mikael-strand"), 60);
       assertThat(SupervisorForm.open(ws, park.secret()).orElseThrow().enrolments()).isEmpty();
       InvalidInputException other = catchThrowableOfType(() -> SupervisorForm.record(ws,

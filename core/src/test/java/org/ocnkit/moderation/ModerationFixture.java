@@ -7,17 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
 import org.ocnkit.evidence.EvidenceItem;
-import org.ocnkit.evidence.EvidenceRecords;
+import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.EvidenceSignOff;
 import org.ocnkit.evidence.Judgement;
 import org.ocnkit.evidence.NewEvidence;
 import org.ocnkit.learner.Apprentice;
-import org.ocnkit.learner.Assessors;
+import org.ocnkit.learner.AssessorService;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.Enrolment;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.EnrolmentService;
 import org.ocnkit.learner.NewEnrolment;
 import org.ocnkit.learner.testing.LearnerFixtures;
 import org.ocnkit.learner.testing.TestApprovals;
@@ -57,9 +56,9 @@ final class ModerationFixture {
         LearnerFixtures.unit("HS-TEST-02", 1));
     TestApprovals.approve(ws.store(), unit2);
     LearnerFixtures.placementAndAssessor(ws);
-    Assessors.add(ws.store(), "coordinator", YUSUF, "Yusuf Demir", true);
-    Assessors.add(ws.store(), "coordinator", PER, "Per Ekdahl", false);
-    Assessors.add(ws.store(), "coordinator", MARIA, "Maria Sjöberg", true);
+    new AssessorService(ws).add("coordinator", YUSUF, "Yusuf Demir", true);
+    new AssessorService(ws).add("coordinator", PER, "Per Ekdahl", false);
+    new AssessorService(ws).add("coordinator", MARIA, "Maria Sjöberg", true);
     Moderators.designate(ws.store(), "coordinator", MARIA);
   }
 
@@ -67,7 +66,7 @@ final class ModerationFixture {
   Enrolment enrol(UnitRef unit, Code assessor) {
     apprentices++;
     Apprentice a = LearnerFixtures.apprentice(ws, "Deltagare", "Ek" + letters(apprentices));
-    return Enrolments.enrol(ws.store(), "coordinator", new NewEnrolment(a.id(),
+    return new EnrolmentService(ws).enrol("coordinator", new NewEnrolment(a.id(),
         new UnitRef.Query(unit.code(), Optional.of(unit.version())), LearnerFixtures.PLACEMENT,
         assessor));
   }
@@ -83,7 +82,7 @@ final class ModerationFixture {
 
   /** Evidence for every criterion, recorded by {@code recorder}, claimed met. */
   EvidenceItem evidence(Enrolment e, AssessmentMethod method, Code recorder) {
-    return EvidenceRecords.add(ws, "coordinator", NewEvidence.builder().enrolment(e.id())
+    return new EvidenceService(ws).add("coordinator", NewEvidence.builder().enrolment(e.id())
         .date(LocalDate.of(2025, 2, 20)).method(method)
         .description("Tog emot kunder vid kassan och visade varor.").criteria(CRITERIA)
         .recordedBy(recorder).claim(Judgement.MET).build());
@@ -91,14 +90,14 @@ final class ModerationFixture {
 
   /** {@code assessor} signs off every item of {@code e} waiting, as claimed. */
   void signOffEvidence(Enrolment e, Code assessor) {
-    EvidenceRecords.signOff(ws.store(), "coordinator", new EvidenceSignOff(List.of(),
+    new EvidenceService(ws).signOff("coordinator", new EvidenceSignOff(List.of(),
         Optional.of(e.id()), assessor, Set.of(), Set.of(), true));
   }
 
   /** The unit signed off by the enrolment's assessor, a day later than the last. */
   Achievement signOffUnit(Enrolment e) {
     clock.advance(Duration.ofDays(1));
-    return Achievements.signOff(ws.store(), "coordinator", e.id(), e.assessor());
+    return new EvidenceService(ws).signOffUnit("coordinator", e.id(), e.assessor());
   }
 
   /** An enrolment taken all the way to a signed-off unit by its assessor. */

@@ -44,15 +44,14 @@ import org.ocnkit.certificate.IssueProgress;
 import org.ocnkit.certificate.IssuedBatch;
 import org.ocnkit.certificate.IssuingKeys;
 import org.ocnkit.certificate.internal.testing.SampleRequests;
-import org.ocnkit.evidence.Achievements;
 import org.ocnkit.evidence.ApprenticeErasure;
 import org.ocnkit.evidence.EvidenceItem;
-import org.ocnkit.evidence.EvidenceRecords;
+import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.EvidenceSignOff;
 import org.ocnkit.evidence.Judgement;
 import org.ocnkit.evidence.NewEvidence;
 import org.ocnkit.learner.Apprentice;
-import org.ocnkit.learner.Assessors;
+import org.ocnkit.learner.AssessorService;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Enrolment;
@@ -106,7 +105,7 @@ class MeritPortfolioTest {
       unitsDir = dir.resolve("units");
       keys = SampleRequests.createKeys(ws);
       LearnerFixtures.placementAndAssessor(ws);
-      Assessors.add(ws.store(), "coordinator", MODERATOR, "Maria Sjöberg", true);
+      new AssessorService(ws).add("coordinator", MODERATOR, "Maria Sjöberg", true);
       new ModerationService(ws).addModerator("coordinator", MODERATOR);
     }
 
@@ -121,14 +120,14 @@ class MeritPortfolioTest {
       clock.advance(Period.ofDays(1));
       Enrolment e = LearnerFixtures.enrol(ws, a, unit.ref());
       LocalDate today = ws.store().read(tx -> tx.today());
-      EvidenceItem item = EvidenceRecords.add(ws, "coordinator", NewEvidence.builder()
+      EvidenceItem item = new EvidenceService(ws).add("coordinator", NewEvidence.builder()
           .enrolment(e.id()).date(today).method(AssessmentMethod.OBSERVATION)
           .description("Handledaren såg hela momentet.")
           .criteria(unit.criteria().stream().map(AssessmentCriterion::id).toList())
           .claim(Judgement.MET).recordedBy(LearnerFixtures.SUPERVISOR).build());
-      EvidenceRecords.signOff(ws.store(), "karin", new EvidenceSignOff(List.of(item.id()),
+      new EvidenceService(ws).signOff("karin", new EvidenceSignOff(List.of(item.id()),
           Optional.empty(), LearnerFixtures.ASSESSOR, Set.of(), Set.of(), true));
-      return Achievements.signOff(ws.store(), "karin", e.id(), LearnerFixtures.ASSESSOR)
+      return new EvidenceService(ws).signOffUnit("karin", e.id(), LearnerFixtures.ASSESSOR)
           .achievedOn();
     }
 
@@ -136,7 +135,7 @@ class MeritPortfolioTest {
     void begin(Apprentice a, CourseUnit unit) {
       clock.advance(Period.ofDays(1));
       Enrolment e = LearnerFixtures.enrol(ws, a, unit.ref());
-      EvidenceRecords.add(ws, "coordinator", NewEvidence.builder().enrolment(e.id())
+      new EvidenceService(ws).add("coordinator", NewEvidence.builder().enrolment(e.id())
           .date(ws.store().read(tx -> tx.today())).method(AssessmentMethod.OBSERVATION)
           .description("Handledaren berättar.").criterion(unit.criteria().get(0).id())
           .claim(Judgement.MET).recordedBy(LearnerFixtures.SUPERVISOR).build());

@@ -39,11 +39,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ocnkit.Message;
-import org.ocnkit.evidence.Achievements;
 import org.ocnkit.evidence.ApprenticeErasure;
 import org.ocnkit.evidence.CriterionStatus;
 import org.ocnkit.evidence.EvidenceItem;
-import org.ocnkit.evidence.EvidenceRecords;
+import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.EvidenceSignOff;
 import org.ocnkit.evidence.Judgement;
 import org.ocnkit.evidence.NewEvidence;
@@ -301,14 +300,14 @@ class ProgressWorkbookTest {
     if (by.containsKey(CriterionStatus.MET)) {
       EvidenceItem met = item(p, e, by.get(CriterionStatus.MET), Optional.of(Judgement.MET),
           today, "Handledaren såg momentet utföras.");
-      EvidenceRecords.signOff(p.ws.store(), "karin", new EvidenceSignOff(List.of(met.id()),
+      new EvidenceService(p.ws).signOff("karin", new EvidenceSignOff(List.of(met.id()),
           Optional.empty(), LearnerFixtures.ASSESSOR, Set.of(), Set.of(), true));
     }
     if (by.containsKey(CriterionStatus.NOT_YET)) {
       List<CriterionId> notYet = by.get(CriterionStatus.NOT_YET);
       if (random.nextBoolean()) {
         EvidenceItem judged = item(p, e, notYet, Optional.empty(), today, "Första försöket.");
-        EvidenceRecords.signOff(p.ws.store(), "karin", new EvidenceSignOff(
+        new EvidenceService(p.ws).signOff("karin", new EvidenceSignOff(
             List.of(judged.id()), Optional.empty(), LearnerFixtures.ASSESSOR, Set.of(),
             Set.copyOf(notYet), false));
       } else {
@@ -322,7 +321,7 @@ class ProgressWorkbookTest {
     }
     Optional<LocalDate> achieved = Optional.empty();
     if (allMet && k % 2 == 0) {
-      achieved = Optional.of(Achievements.signOff(p.ws.store(), "karin", e.id(),
+      achieved = Optional.of(new EvidenceService(p.ws).signOffUnit("karin", e.id(),
           LearnerFixtures.ASSESSOR).achievedOn());
       assertThat(achieved).contains(today);
     }
@@ -335,7 +334,7 @@ class ProgressWorkbookTest {
         .method(AssessmentMethod.OBSERVATION).description(description).criteria(criteria)
         .recordedBy(LearnerFixtures.SUPERVISOR);
     claim.ifPresent(b::claim);
-    return EvidenceRecords.add(p.ws, "coordinator", b.build());
+    return new EvidenceService(p.ws).add("coordinator", b.build());
   }
 
   // Reading the workbook back ---------------------------------------------------------------

@@ -26,19 +26,18 @@ import org.ocnkit.certificate.IssuedCertificate;
 import org.ocnkit.certificate.IssuingKeys;
 import org.ocnkit.certificate.QualificationCertification;
 import org.ocnkit.certificate.internal.testing.SampleRequests;
-import org.ocnkit.evidence.Achievements;
 import org.ocnkit.evidence.ApprenticeErasure;
 import org.ocnkit.evidence.EvidenceItem;
-import org.ocnkit.evidence.EvidenceRecords;
+import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.EvidenceSignOff;
 import org.ocnkit.evidence.Judgement;
 import org.ocnkit.evidence.NewEvidence;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
+import org.ocnkit.learner.ApprenticeService;
 import org.ocnkit.learner.BornAbroad;
 import org.ocnkit.learner.Enrolment;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.EnrolmentService;
 import org.ocnkit.learner.Gender;
 import org.ocnkit.learner.NewApprentice;
 import org.ocnkit.learner.NewEnrolment;
@@ -203,9 +202,9 @@ final class ReportFixture {
       people.add(p);
     }
     for (Person p : people) {
-      p.id = Apprentices.add(ws, "coordinator", new NewApprentice(p.first, p.last, p.birth,
-          p.gender, p.abroad, "Lärlingsprogrammet 2026", p.start, p.end, Optional.empty(),
-          p.disability)).id();
+      p.id = new ApprenticeService(ws).add("coordinator", new NewApprentice(p.first, p.last,
+          p.birth, p.gender, p.abroad, "Lärlingsprogrammet 2026", p.start, p.end,
+          Optional.empty(), p.disability)).id();
     }
     enrolAndAchieve();
     clock.set(REPORT_TIME);
@@ -258,7 +257,7 @@ final class ReportFixture {
         refs.add(large);
       }
       for (UnitRef ref : refs) {
-        Enrolment e = Enrolments.enrol(ws.store(), "coordinator", new NewEnrolment(p.id,
+        Enrolment e = new EnrolmentService(ws).enrol("coordinator", new NewEnrolment(p.id,
             new UnitRef.Query(ref.code(), Optional.of(ref.version())), LearnerFixtures.PLACEMENT,
             LearnerFixtures.ASSESSOR));
         int fate = random.nextInt(10);
@@ -300,14 +299,14 @@ final class ReportFixture {
 
   private void achieve(Person p, Enrolment e, UnitRef ref, LocalDate on) {
     CourseUnit unit = units.get(ref);
-    EvidenceItem item = EvidenceRecords.add(ws, "coordinator", NewEvidence.builder()
+    EvidenceItem item = new EvidenceService(ws).add("coordinator", NewEvidence.builder()
         .enrolment(e.id()).date(on).method(AssessmentMethod.OBSERVATION)
         .description("Handledaren såg hela arbetsmomentet under en vanlig dag.")
         .criteria(unit.criteria().stream().map(AssessmentCriterion::id).toList())
         .claim(Judgement.MET).recordedBy(LearnerFixtures.SUPERVISOR).build());
-    EvidenceRecords.signOff(ws.store(), "karin", new EvidenceSignOff(List.of(item.id()),
+    new EvidenceService(ws).signOff("karin", new EvidenceSignOff(List.of(item.id()),
         Optional.empty(), LearnerFixtures.ASSESSOR, Set.of(), Set.of(), true));
-    Achievements.signOff(ws.store(), "karin", e.id(), LearnerFixtures.ASSESSOR);
+    new EvidenceService(ws).signOffUnit("karin", e.id(), LearnerFixtures.ASSESSOR);
     p.units.add(new Achieved(ref, e, on, unit.credits()));
   }
 
@@ -315,15 +314,15 @@ final class ReportFixture {
   private void partial(Enrolment e, UnitRef ref, LocalDate on) {
     CourseUnit unit = units.get(ref);
     List<AssessmentCriterion> criteria = unit.criteria();
-    EvidenceRecords.add(ws, "coordinator", NewEvidence.builder().enrolment(e.id()).date(on)
+    new EvidenceService(ws).add("coordinator", NewEvidence.builder().enrolment(e.id()).date(on)
         .method(AssessmentMethod.WITNESS_TESTIMONY).description("Handledaren berättar.")
         .criterion(criteria.get(0).id()).claim(Judgement.MET)
         .recordedBy(LearnerFixtures.SUPERVISOR).build());
-    EvidenceItem judged = EvidenceRecords.add(ws, "coordinator", NewEvidence.builder()
+    EvidenceItem judged = new EvidenceService(ws).add("coordinator", NewEvidence.builder()
         .enrolment(e.id()).date(on).method(AssessmentMethod.OBSERVATION)
         .description("Första försöket.").criterion(criteria.get(1).id())
         .recordedBy(LearnerFixtures.SUPERVISOR).build());
-    EvidenceRecords.signOff(ws.store(), "karin", new EvidenceSignOff(List.of(judged.id()),
+    new EvidenceService(ws).signOff("karin", new EvidenceSignOff(List.of(judged.id()),
         Optional.empty(), LearnerFixtures.ASSESSOR, Set.of(), Set.of(criteria.get(1).id()),
         false));
   }
@@ -513,6 +512,6 @@ final class ReportFixture {
 
   /** The apprentice as stored (for names and ids). */
   Apprentice stored(Person p) {
-    return Apprentices.require(ws.store(), p.id);
+    return new ApprenticeService(ws).get(p.id);
   }
 }

@@ -18,13 +18,13 @@ import org.ocnkit.certificate.IssuedBatch;
 import org.ocnkit.certificate.IssuedCertificate;
 import org.ocnkit.certificate.IssuingKeys;
 import org.ocnkit.certificate.internal.testing.SampleRequests;
-import org.ocnkit.evidence.Achievements;
 import org.ocnkit.evidence.EvidenceItem;
-import org.ocnkit.evidence.EvidenceRecords;
+import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.EvidenceSignOff;
 import org.ocnkit.evidence.Judgement;
 import org.ocnkit.evidence.NewEvidence;
 import org.ocnkit.learner.Apprentice;
+import org.ocnkit.learner.AssessorService;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.testing.LearnerFixtures;
 import org.ocnkit.learner.testing.TestApprovals;
@@ -34,7 +34,6 @@ import org.ocnkit.moderation.PlanItem;
 import org.ocnkit.moderation.PlanRequest;
 import org.ocnkit.moderation.SamplePlan;
 import org.ocnkit.moderation.Verdict;
-import org.ocnkit.learner.Assessors;
 import org.ocnkit.learner.Code;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.store.testing.Engine;
@@ -95,7 +94,7 @@ final class Certificates implements AutoCloseable {
     ws = TestWorkspaces.create(Engine.SQLITE, dir.resolve("ws"), clock);
     keys = SampleRequests.createKeys(ws);
     LearnerFixtures.placementAndAssessor(ws);
-    Assessors.add(ws.store(), "coordinator", MODERATOR, "Maria Sjöberg", true);
+    new AssessorService(ws).add("coordinator", MODERATOR, "Maria Sjöberg", true);
     new ModerationService(ws).addModerator("coordinator", MODERATOR);
     LearnerFixtures.importUnit(ws, dir.resolve("units"), unit);
     TestApprovals.approve(ws.store(), unit.ref());
@@ -134,15 +133,15 @@ final class Certificates implements AutoCloseable {
   private void achieve(Apprentice a) {
     clock.advance(Period.ofDays(1));
     Enrolment e = LearnerFixtures.enrol(ws, a, unit.ref());
-    EvidenceItem item = EvidenceRecords.add(ws, "coordinator", NewEvidence.builder()
+    EvidenceItem item = new EvidenceService(ws).add("coordinator", NewEvidence.builder()
         .enrolment(e.id()).date(ws.store().read(tx -> tx.today()))
         .method(org.ocnkit.unit.AssessmentMethod.OBSERVATION)
         .description("Handledaren såg hela momentet.")
         .criteria(unit.criteria().stream().map(AssessmentCriterion::id).toList())
         .claim(Judgement.MET).recordedBy(LearnerFixtures.SUPERVISOR).build());
-    EvidenceRecords.signOff(ws.store(), "karin", new EvidenceSignOff(List.of(item.id()),
+    new EvidenceService(ws).signOff("karin", new EvidenceSignOff(List.of(item.id()),
         Optional.empty(), LearnerFixtures.ASSESSOR, Set.of(), Set.of(), true));
-    Achievements.signOff(ws.store(), "karin", e.id(), LearnerFixtures.ASSESSOR);
+    new EvidenceService(ws).signOffUnit("karin", e.id(), LearnerFixtures.ASSESSOR);
   }
 
   /** A sample plan over every sign-off; the moderator confirms those sampled. */

@@ -13,13 +13,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocnkit.certificate.internal.testing.SampleRequests;
-import org.ocnkit.evidence.EvidenceRecords;
+import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.EvidenceSignOff;
 import org.ocnkit.evidence.testing.Photos;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.IssuedLink;
-import org.ocnkit.learner.SupervisorLinks;
+import org.ocnkit.learner.PlacementService;
 import org.ocnkit.learner.testing.LearnerFixtures;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.store.testing.Engine;
@@ -61,7 +61,7 @@ class SupervisorFormBrowserTest {
       LearnerFixtures.placementAndAssessor(ws);
       Apprentice amina = LearnerFixtures.apprentice(ws, "Amina", "Hassan");
       Enrolment enrolment = LearnerFixtures.enrol(ws, amina, unit);
-      IssuedLink link = SupervisorLinks.create(ws.store(), "coordinator",
+      IssuedLink link = new PlacementService(ws).createLink("coordinator",
           LearnerFixtures.PLACEMENT, LearnerFixtures.SUPERVISOR, 60);
       Path photo = Files.write(dir.resolve("IMG_0042.jpg"), Photos.withExif());
       WebDriver browser = null;
@@ -93,10 +93,10 @@ class SupervisorFormBrowserTest {
             .getText()).isEqualTo("dokumenterat, väntar på bedömare");
         assertThat(status(browser, "1.2")).isEqualTo("no_evidence");
         assertThat(fitsWidth(browser)).isTrue();
-        assertThat(EvidenceRecords.list(ws.store(), org.ocnkit.evidence.EvidenceFilter.all()))
+        assertThat(new EvidenceService(ws).list(org.ocnkit.evidence.EvidenceFilter.all()))
             .singleElement().satisfies(i -> assertThat(i.attachments()).hasSize(1));
 
-        EvidenceRecords.signOff(ws.store(), "karin", new EvidenceSignOff(List.of(),
+        new EvidenceService(ws).signOff("karin", new EvidenceSignOff(List.of(),
             Optional.of(enrolment.id()), LearnerFixtures.ASSESSOR,
             Set.of(CriterionId.parse("1.1")), Set.of(), false));
         browser.navigate().refresh();

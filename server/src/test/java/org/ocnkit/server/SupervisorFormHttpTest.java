@@ -22,11 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ocnkit.certificate.internal.testing.SampleRequests;
 import org.ocnkit.evidence.EvidenceFilter;
 import org.ocnkit.evidence.EvidenceItem;
-import org.ocnkit.evidence.EvidenceRecords;
+import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.testing.Photos;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.IssuedLink;
-import org.ocnkit.learner.SupervisorLinks;
+import org.ocnkit.learner.PlacementService;
 import org.ocnkit.learner.testing.LearnerFixtures;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.store.testing.Engine;
@@ -59,7 +59,7 @@ class SupervisorFormHttpTest {
       LearnerFixtures.placementAndAssessor(ws);
       Apprentice amina = LearnerFixtures.apprentice(ws, "Amina", "Hassan");
       LearnerFixtures.enrol(ws, amina, unit);
-      IssuedLink link = SupervisorLinks.create(ws.store(), "coordinator",
+      IssuedLink link = new PlacementService(ws).createLink("coordinator",
           LearnerFixtures.PLACEMENT, LearnerFixtures.SUPERVISOR, 60);
       String path = "/handledare/" + link.secret().reveal();
       try (VerificationServer server = VerificationServer.start(ServerOptions.defaults(ws)
@@ -122,7 +122,7 @@ class SupervisorFormHttpTest {
         String wrong = get(base + "/handledare/" + "B".repeat(43)).body();
         assertThat(wrong).contains("Be samordnaren om en ny länk");
         assertThat(get(base + "/handledare/kort").body()).isEqualTo(wrong);
-        SupervisorLinks.revoke(ws.store(), "coordinator", link.link().id());
+        new PlacementService(ws).revokeLink("coordinator", link.link().id());
         HttpResponse<String> revoked = get(base + path);
         assertThat(revoked.statusCode()).isEqualTo(404);
         assertThat(revoked.body()).isEqualTo(wrong);
@@ -131,7 +131,7 @@ class SupervisorFormHttpTest {
         assertThat(items(ws)).hasSize(1);
 
         // Rate limit per link.
-        IssuedLink busy = SupervisorLinks.create(ws.store(), "coordinator",
+        IssuedLink busy = new PlacementService(ws).createLink("coordinator",
             LearnerFixtures.PLACEMENT, LearnerFixtures.SUPERVISOR, 60);
         int status = 200;
         for (int n = 0; n <= VerificationServer.LINK_REQUESTS_PER_MINUTE && status == 200; n++) {
@@ -145,7 +145,7 @@ class SupervisorFormHttpTest {
   }
 
   private static List<EvidenceItem> items(Workspace ws) {
-    return EvidenceRecords.list(ws.store(), EvidenceFilter.all());
+    return new EvidenceService(ws).list(EvidenceFilter.all());
   }
 
   private static Map<String, String> fields(String page, String date, String criterion) {

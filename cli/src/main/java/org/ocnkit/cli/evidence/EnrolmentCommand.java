@@ -8,9 +8,7 @@ import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.learner.JsonValues;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
 import org.ocnkit.evidence.EnrolmentProgress;
-import org.ocnkit.evidence.Progress;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.EnrolmentId;
@@ -45,7 +43,7 @@ public final class EnrolmentCommand {
 
     @Override
     public Integer call() {
-      Achievement a = Achievements.signOff(cli.workspace().store(), cli.actor(),
+      Achievement a = cli.ocn().evidence().signOffUnit(cli.actor(),
           EnrolmentId.parse(enrolment), Code.parse(by));
       return cli.print(json, () -> JsonValues.plain(a), () -> {
         cli.out().println(Texts.of(cli, "enrolment.signOff.done", a.enrolment(), a.apprentice(),
@@ -70,7 +68,7 @@ public final class EnrolmentCommand {
 
     @Override
     public Integer call() {
-      List<EnrolmentProgress> all = Progress.of(cli.workspace().store(),
+      List<EnrolmentProgress> all = cli.ocn().evidence().progress(
           Optional.ofNullable(apprentice).map(ApprenticeId::parse));
       return cli.print(json, () -> JsonValues.plain(all.stream().map(p -> new Row(
             p.enrolment(), p.apprentice(), p.unit(), p.placement(), p.assessor(), p.met(),

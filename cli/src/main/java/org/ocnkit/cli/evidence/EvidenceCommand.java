@@ -19,11 +19,9 @@ import org.ocnkit.evidence.CoveredCriterion;
 import org.ocnkit.evidence.EvidenceFilter;
 import org.ocnkit.evidence.EvidenceItem;
 import org.ocnkit.evidence.EvidenceItemId;
-import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.evidence.EvidenceSignOff;
 import org.ocnkit.evidence.Judgement;
 import org.ocnkit.evidence.NewEvidence;
-import org.ocnkit.evidence.SupervisorWorkbook;
 import org.ocnkit.evidence.WorkbookImport;
 import org.ocnkit.evidence.WrittenWorkbook;
 import org.ocnkit.learner.ApprenticeId;
@@ -114,7 +112,7 @@ public final class EvidenceCommand {
         b.claim(claim);
       }
       attachments.forEach(f -> b.attachment(cli.path(f)));
-      EvidenceItem item = EvidenceRecords.add(cli.workspace(), cli.actor(), b.build());
+      EvidenceItem item = cli.ocn().evidence().add(cli.actor(), b.build());
       return cli.print(json, () -> JsonValues.plain(item), () -> {
         cli.out().println(Texts.of(cli, item.supersedes().isPresent() ? "evidence.add.corrected"
                 : "evidence.add.done", item.id(), item.enrolment(), ids(item),
@@ -162,7 +160,7 @@ public final class EvidenceCommand {
       if (items.isEmpty() == (enrolment == null)) {
         throw new ParameterException(spec.commandLine(), Texts.of(cli, "evidence.signOff.which"));
       }
-      List<EvidenceItem> signed = EvidenceRecords.signOff(cli.workspace().store(), cli.actor(),
+      List<EvidenceItem> signed = cli.ocn().evidence().signOff(cli.actor(),
           new EvidenceSignOff(items.stream().map(EvidenceItemId::parse).toList(),
               Optional.ofNullable(enrolment).map(EnrolmentId::parse), Code.parse(by), met,
               notYet, asClaimed));
@@ -194,7 +192,7 @@ public final class EvidenceCommand {
 
     @Override
     public Integer call() {
-      List<EvidenceItem> items = EvidenceRecords.list(cli.workspace().store(),
+      List<EvidenceItem> items = cli.ocn().evidence().list(
           new EvidenceFilter(Optional.ofNullable(enrolment).map(EnrolmentId::parse),
               Optional.ofNullable(apprentice).map(ApprenticeId::parse)));
       return cli.print(json, () -> JsonValues.plain(items), () -> {
@@ -245,7 +243,7 @@ public final class EvidenceCommand {
 
     @Override
     public Integer call() {
-      WrittenWorkbook written = SupervisorWorkbook.write(cli.workspace(), Code.parse(placement),
+      WrittenWorkbook written = cli.ocn().evidence().writeWorkbook(Code.parse(placement),
           cli.path(out));
       for (WrittenWorkbook.Sheet s : written.sheets()) {
         cli.out().println(Texts.of(cli, "evidence.workbook.sheet", s.name(), s.enrolment(),
@@ -272,7 +270,7 @@ public final class EvidenceCommand {
 
     @Override
     public Integer call() {
-      WorkbookImport result = SupervisorWorkbook.importWorkbook(cli.workspace(), cli.actor(),
+      WorkbookImport result = cli.ocn().evidence().importWorkbook(cli.actor(),
           cli.path(file), file.toString());
       return cli.print(json, () -> JsonValues.plain(result), () -> {
         for (WorkbookImport.Row row : result.added()) {

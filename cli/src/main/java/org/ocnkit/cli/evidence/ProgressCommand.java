@@ -10,7 +10,6 @@ import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.learner.JsonValues;
 import org.ocnkit.evidence.CriterionProgress;
 import org.ocnkit.evidence.EnrolmentProgress;
-import org.ocnkit.evidence.Progress;
 import org.ocnkit.learner.ApprenticeId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +35,7 @@ public final class ProgressCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<EnrolmentProgress> all = Progress.of(cli.workspace().store(),
+    List<EnrolmentProgress> all = cli.ocn().evidence().progress(
         Optional.ofNullable(apprentice).map(ApprenticeId::parse));
     return cli.print(json, () -> JsonValues.plain(
           all.stream().map(ProgressCommand::json).toList()), () -> {

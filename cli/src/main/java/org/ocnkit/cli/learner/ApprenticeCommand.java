@@ -13,13 +13,10 @@ import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.erasure.ErasedData;
-import org.ocnkit.erasure.PersonalDataErasure;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.BornAbroad;
 import org.ocnkit.learner.Enrolment;
-import org.ocnkit.learner.Enrolments;
 import org.ocnkit.learner.Gender;
 import org.ocnkit.learner.NewApprentice;
 import org.ocnkit.learner.RosterImport;
@@ -101,7 +98,7 @@ public final class ApprenticeCommand {
         throw new ParameterException(spec.commandLine(),
             "Invalid value for option '--disability': " + e.getMessage());
       }
-      Apprentice a = Apprentices.add(cli.workspace(), cli.actor(), new NewApprentice(firstName,
+      Apprentice a = cli.ocn().apprentices().add(cli.actor(), new NewApprentice(firstName,
           lastName, birthDate, gender, bornAbroad, programme, start, Optional.ofNullable(end),
           Optional.ofNullable(personalNumber), hasDisability));
       return cli.print(json, () -> JsonValues.plain(a), () -> {
@@ -127,7 +124,7 @@ public final class ApprenticeCommand {
 
     @Override
     public Integer call() {
-      RosterImport result = Apprentices.importRoster(cli.workspace(), cli.actor(),
+      RosterImport result = cli.ocn().apprentices().importRoster(cli.actor(),
           cli.path(file), file.toString());
       return cli.print(json, () -> JsonValues.plain(result.added()), () -> {
         for (Apprentice a : result.added()) {
@@ -152,7 +149,7 @@ public final class ApprenticeCommand {
 
     @Override
     public Integer call() {
-      List<Apprentice> all = Apprentices.list(cli.workspace().store());
+      List<Apprentice> all = cli.ocn().apprentices().list();
       return cli.print(json, () -> JsonValues.plain(all), () -> {
         TextTable table = new TextTable(Texts.of(cli, "apprentice.list.id"),
             Texts.of(cli, "apprentice.list.name"), Texts.of(cli, "apprentice.list.born"),
@@ -187,8 +184,8 @@ public final class ApprenticeCommand {
     public Integer call() {
       ApprenticeId apprenticeId = ApprenticeId.parse(id);
       record Shown(Apprentice apprentice, List<Enrolment> enrolments) {}
-      Shown shown = cli.workspace().store().read(tx -> new Shown(
-          Apprentices.require(tx, apprenticeId), Enrolments.ofApprentice(tx, apprenticeId)));
+      Shown shown = new Shown(cli.ocn().apprentices().get(apprenticeId),
+          cli.ocn().enrolments().ofApprentice(apprenticeId));
       return cli.print(json, () -> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("apprentice", shown.apprentice());
@@ -253,7 +250,7 @@ public final class ApprenticeCommand {
       }
       ApprenticeId apprentice = ApprenticeId.parse(id);
       if (files && !confirm) {
-        List<Path> naming = PersonalDataErasure.filesNaming(cli.workspace(), apprentice);
+        List<Path> naming = cli.ocn().filesNaming(apprentice);
         return cli.print(json, () -> Json.object("apprentice", apprentice.toString(),
             "namingFiles", naming.stream().map(Path::toString).toList()), () -> {
           cli.out().println(Texts.of(cli, "apprentice.erase.filesFound", apprentice,
@@ -263,7 +260,7 @@ public final class ApprenticeCommand {
               : "apprentice.erase.filesHowTo", apprentice));
         });
       }
-      ErasedData report = PersonalDataErasure.erase(cli.workspace(), cli.actor(), apprentice,
+      ErasedData report = cli.ocn().erase(cli.actor(), apprentice,
           files);
       return cli.print(json, () -> {
         Map<String, Object> out = new LinkedHashMap<>();

@@ -7,7 +7,6 @@ import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.learner.Assessor;
-import org.ocnkit.learner.Assessors;
 import org.ocnkit.learner.Code;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +41,7 @@ public final class AssessorCommand {
 
     @Override
     public Integer call() {
-      Assessor a = Assessors.add(cli.workspace().store(), cli.actor(), Code.parse(code), name,
+      Assessor a = cli.ocn().assessors().add(cli.actor(), Code.parse(code), name,
           qualified);
       cli.out().println(Texts.of(cli, a.qualified() ? "assessor.add.qualifiedDone"
           : "assessor.add.done", a.code(), a.name()));
@@ -67,7 +66,7 @@ public final class AssessorCommand {
 
     @Override
     public Integer call() {
-      Assessor a = Assessors.setQualified(cli.workspace().store(), cli.actor(), Code.parse(code),
+      Assessor a = cli.ocn().assessors().setQualified(cli.actor(), Code.parse(code),
           !withdraw);
       cli.out().println(Texts.of(cli, a.qualified() ? "assessor.qualify.done"
           : "assessor.qualify.withdrawn", a.code(), a.name()));
@@ -88,7 +87,7 @@ public final class AssessorCommand {
 
     @Override
     public Integer call() {
-      List<Assessor> all = Assessors.list(cli.workspace().store());
+      List<Assessor> all = cli.ocn().assessors().list();
       return cli.print(json, () -> JsonValues.plain(all), () -> {
         TextTable table = new TextTable(Texts.of(cli, "assessor.list.code"),
             Texts.of(cli, "assessor.list.name"), Texts.of(cli, "assessor.list.qualified"));

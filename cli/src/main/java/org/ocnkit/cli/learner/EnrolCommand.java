@@ -6,7 +6,6 @@ import org.ocnkit.cli.JsonOption;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.Enrolment;
-import org.ocnkit.learner.Enrolments;
 import org.ocnkit.learner.NewEnrolment;
 import org.ocnkit.unit.UnitRef;
 import picocli.CommandLine.Command;
@@ -46,7 +45,7 @@ public final class EnrolCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Enrolment e = Enrolments.enrol(cli.workspace().store(), cli.actor(), new NewEnrolment(
+    Enrolment e = cli.ocn().enrolments().enrol(cli.actor(), new NewEnrolment(
         ApprenticeId.parse(apprentice), UnitRef.parse(unit), Code.parse(placement),
         Code.parse(assessor)));
     return cli.print(json, () -> JsonValues.plain(e), () -> {

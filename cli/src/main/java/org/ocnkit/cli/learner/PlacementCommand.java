@@ -10,7 +10,6 @@ import org.ocnkit.learner.Code;
 import org.ocnkit.learner.NewPlacement;
 import org.ocnkit.learner.NewSupervisor;
 import org.ocnkit.learner.Placement;
-import org.ocnkit.learner.Placements;
 import org.ocnkit.learner.Supervisor;
 import org.ocnkit.unit.Arena;
 import picocli.CommandLine.Command;
@@ -59,7 +58,7 @@ public final class PlacementCommand {
 
     @Override
     public Integer call() {
-      Placement p = Placements.add(cli.workspace().store(), cli.actor(), new NewPlacement(
+      Placement p = cli.ocn().placements().add(cli.actor(), new NewPlacement(
           Code.parse(code), workplace, employer, arena,
           supervisors.stream().map(NewSupervisor::parse).toList()));
       cli.out().println(Texts.of(cli, "placement.add.done", p.code(), p.workplace(),
@@ -86,7 +85,7 @@ public final class PlacementCommand {
 
     @Override
     public Integer call() {
-      Placement p = Placements.addSupervisors(cli.workspace().store(), cli.actor(),
+      Placement p = cli.ocn().placements().addSupervisors(cli.actor(),
           Code.parse(code), supervisors.stream().map(NewSupervisor::parse).toList());
       cli.out().println(Texts.of(cli, "placement.addSupervisor.done", p.code(),
           p.supervisors().size()));
@@ -107,7 +106,7 @@ public final class PlacementCommand {
 
     @Override
     public Integer call() {
-      List<Placement> all = Placements.list(cli.workspace().store());
+      List<Placement> all = cli.ocn().placements().list();
       return cli.print(json, () -> JsonValues.plain(all), () -> {
         for (Placement p : all) {
           cli.out().println(Texts.of(cli, "placement.list.line", p.code(), p.workplace(),

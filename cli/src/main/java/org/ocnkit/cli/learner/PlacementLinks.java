@@ -1,7 +1,6 @@
 package org.ocnkit.cli.learner;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -19,10 +18,10 @@ import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.evidence.LinkHandout;
+import org.ocnkit.io.AtomicFiles;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.IssuedLink;
 import org.ocnkit.learner.LinkId;
-import org.ocnkit.learner.Placements;
 import org.ocnkit.learner.SupervisorLink;
 import org.ocnkit.learner.SupervisorLinks;
 import org.ocnkit.store.Workspace;
@@ -79,21 +78,17 @@ final class PlacementLinks {
       }
       Workspace ws = cli.workspace();
       String base = CertificateSettings.baseUrl(ws.settings());
-      IssuedLink issued = SupervisorLinks.create(ws.store(), cli.actor(), Code.parse(placement),
+      IssuedLink issued = cli.ocn().placements().createLink(cli.actor(), Code.parse(placement),
           Code.parse(supervisor), days);
       SupervisorLink link = issued.link();
       String url = issued.url(base);
       if (target != null) {
-        String workplace = ws.store().read(tx -> Placements.byId(tx, link.placementId()))
-            .workplace();
+        String workplace = cli.ocn().placements().get(link.placement()).workplace();
         byte[] bytes = kind.equals("pdf")
             ? LinkHandout.pdf(link, workplace, url, cli.locale(), link.createdAt())
             : LinkHandout.png(url);
         try {
-          if (target.getParent() != null) {
-            Files.createDirectories(target.getParent());
-          }
-          Files.write(target, bytes);
+          AtomicFiles.replace(target, bytes);
         } catch (IOException e) {
           throw new EnvironmentException(Message.of(Texts.class, "placement.link.cannotWrite",
               target + ": " + e.getMessage()), e);
@@ -135,9 +130,8 @@ final class PlacementLinks {
 
     @Override
     public Integer call() {
-      Workspace ws = cli.workspace();
-      List<SupervisorLink> links = SupervisorLinks.list(ws.store(), all);
-      java.time.Instant now = ws.store().clock().instant();
+      List<SupervisorLink> links = cli.ocn().placements().links(all);
+      java.time.Instant now = cli.clock().instant();
       return cli.print(json, () -> links.stream().map(PlacementLinks::row).toList(), () -> {
         TextTable table = new TextTable(Texts.of(cli, "placement.links.id"),
             Texts.of(cli, "placement.links.placement"),
@@ -175,7 +169,7 @@ final class PlacementLinks {
 
     @Override
     public Integer call() {
-      SupervisorLink l = SupervisorLinks.revoke(cli.workspace().store(), cli.actor(),
+      SupervisorLink l = cli.ocn().placements().revokeLink(cli.actor(),
           LinkId.parse(id));
       cli.out().println(Texts.of(cli, "placement.unlink.done", l.id(), l.supervisorName(),
           l.placement()));

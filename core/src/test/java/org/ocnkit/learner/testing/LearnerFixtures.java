@@ -8,18 +8,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.ocnkit.learner.Apprentice;
-import org.ocnkit.learner.Apprentices;
-import org.ocnkit.learner.Assessors;
+import org.ocnkit.learner.ApprenticeService;
+import org.ocnkit.learner.AssessorService;
 import org.ocnkit.learner.BornAbroad;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.Enrolment;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.EnrolmentService;
 import org.ocnkit.learner.Gender;
 import org.ocnkit.learner.NewApprentice;
 import org.ocnkit.learner.NewEnrolment;
 import org.ocnkit.learner.NewPlacement;
 import org.ocnkit.learner.NewSupervisor;
-import org.ocnkit.learner.Placements;
+import org.ocnkit.learner.PlacementService;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.unit.Arena;
 import org.ocnkit.unit.AssessmentMethod;
@@ -85,15 +85,15 @@ public final class LearnerFixtures {
 
   /** The placement with its supervisor Åsa Öberg, and the qualified assessor Karin Lund. */
   public static void placementAndAssessor(Workspace ws) {
-    Placements.add(ws.store(), "coordinator", new NewPlacement(PLACEMENT,
+    new PlacementService(ws).add("coordinator", new NewPlacement(PLACEMENT,
         "ICA Nära Testby", "Testby Livs AB", Arena.HANDEL_SERVICE,
         List.of(new NewSupervisor(SUPERVISOR, "Åsa Öberg"))));
-    Assessors.add(ws.store(), "coordinator", ASSESSOR, "Karin Lund", true);
+    new AssessorService(ws).add("coordinator", ASSESSOR, "Karin Lund", true);
   }
 
   /** An apprentice with these names, born 2001-04-17, starting 2025-01-13. */
   public static Apprentice apprentice(Workspace ws, String first, String last) {
-    return Apprentices.add(ws, "coordinator", new NewApprentice(first, last,
+    return new ApprenticeService(ws).add("coordinator", new NewApprentice(first, last,
         LocalDate.of(2001, 4, 17), Gender.WOMAN, BornAbroad.YES, "Lärling 2025",
         LocalDate.of(2025, 1, 13), Optional.of(LocalDate.of(2025, 12, 19)), Optional.empty(),
         Optional.of(false)));
@@ -101,7 +101,7 @@ public final class LearnerFixtures {
 
   /** Enrols {@code apprentice} on {@code unit} at the fixture placement with Karin Lund. */
   public static Enrolment enrol(Workspace ws, Apprentice apprentice, UnitRef unit) {
-    return Enrolments.enrol(ws.store(), "coordinator", new NewEnrolment(apprentice.id(),
+    return new EnrolmentService(ws).enrol("coordinator", new NewEnrolment(apprentice.id(),
         new UnitRef.Query(unit.code(), Optional.of(unit.version())), PLACEMENT, ASSESSOR));
   }
 }
