@@ -57,7 +57,7 @@ public final class EnrolmentCommand {
   static final class ListEnrolments implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--apprentice", paramLabel = "A", descriptionKey = "enrolment.list.apprentice")
+    @Option(names = "--apprentice", paramLabel = "A", descriptionKey = "enrolment.list.option.apprentice")
     String apprentice;
 
     @Mixin JsonOption json;

@@ -111,7 +111,7 @@ public final class AuditCommand {
   static final class Log implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--entity", paramLabel = "TABLE[:ID]", descriptionKey = "audit.log.entity")
+    @Option(names = "--entity", paramLabel = "TABLE[:ID]", descriptionKey = "audit.log.option.entity")
     String entity;
 
     @Option(names = "--last", paramLabel = "N", descriptionKey = "audit.log.last")

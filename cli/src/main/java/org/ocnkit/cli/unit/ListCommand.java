@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 final class ListCommand implements Callable<Integer> {
   private final Cli cli;
 
-  @Option(names = "--state", paramLabel = "STATE", descriptionKey = "unit.list.state")
+  @Option(names = "--state", paramLabel = "STATE", descriptionKey = "unit.list.option.state")
   UnitState state;
 
   @Option(names = "--due", descriptionKey = "unit.list.due")
