@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 
 /**
  * A user-facing sentence that can be shown in Swedish or English.
@@ -51,6 +52,18 @@ public final class Message {
    * that is itself a message is put in the same language.
    */
   public String format(Locale locale) {
+    return format(locale, UnaryOperator.identity());
+  }
+
+  /**
+   * The text in {@code locale} with every argument that is data passed through {@code data}
+   * first: each argument except numbers and dates (which the pattern formats) and nested
+   * messages (whose own arguments get the same treatment). A terminal front end uses it to make
+   * names and free texts from records or from files safe to print, while the sentence around
+   * them keeps its line breaks.
+   */
+  public String format(Locale locale, UnaryOperator<String> data) {
+    Objects.requireNonNull(data, "data");
     String pattern;
     try {
       pattern = ResourceBundle.getBundle(bundle, locale, Message.class.getClassLoader(), NO_FALLBACK)
@@ -60,8 +73,11 @@ public final class Message {
     }
     Object[] localised = args.clone();
     for (int i = 0; i < localised.length; i++) {
-      if (localised[i] instanceof Message nested) {
-        localised[i] = nested.format(locale);
+      Object arg = localised[i];
+      if (arg instanceof Message nested) {
+        localised[i] = nested.format(locale, data);
+      } else if (arg != null && !(arg instanceof Number) && !(arg instanceof java.util.Date)) {
+        localised[i] = data.apply(arg.toString());
       }
     }
     return new MessageFormat(pattern, locale).format(localised);

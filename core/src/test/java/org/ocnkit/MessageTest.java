@@ -23,4 +23,14 @@ class MessageTest {
     assertThat(Message.of(LogCheck.class, "no.such.key", 1, "x").format(Locale.ENGLISH))
         .isEqualTo("no.such.key [1, x]");
   }
+
+  @Test
+  void dataArgumentsPassThroughTheFilterNumbersAndNestedSentencesKeepTheirShape() {
+    Message inner = Message.of(LogCheck.class, "proof.consistency.same", 1234);
+    Message outer = Message.of(CertificateVerifier.class, "verify.log.published", "a\nb", 5, inner);
+    assertThat(outer.format(Locale.ENGLISH, s -> s.replace("\n", "|")))
+        .isEqualTo("the published log (size 5) extends the embedded checkpoint (size a|b): "
+            + "both trees have size 1,234 and the same root");
+    assertThat(outer.format(Locale.ENGLISH)).contains("size a\nb)");
+  }
 }

@@ -75,9 +75,13 @@ public final class Cli {
     return locale;
   }
 
-  /** A text from the CLI's message bundle in the user's language. */
+  /**
+   * A text from the CLI's message bundle in the user's language. Like every text here, its
+   * arguments are data (names, free texts, values read from files or certificates) and are made
+   * safe for a terminal ({@link TerminalText}): a control character in them is shown, not obeyed.
+   */
   public String text(String key, Object... args) {
-    return Message.of(Cli.class, key, args).format(locale);
+    return text(Message.of(Cli.class, key, args));
   }
 
   /**
@@ -85,12 +89,12 @@ public final class Cli {
    * its own) in the user's language.
    */
   public String text(Class<?> owner, String key, Object... args) {
-    return Message.of(owner, key, args).format(locale);
+    return text(Message.of(owner, key, args));
   }
 
   /** Formats a core message in the user's language. */
   public String text(Message message) {
-    return message.format(locale);
+    return message.format(locale, TerminalText::of);
   }
 
   /**

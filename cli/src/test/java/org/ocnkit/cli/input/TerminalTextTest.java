@@ -44,4 +44,17 @@ class TerminalTextTest {
     CliRun json = c.ok("evidence", "list", "--enrolment", "E1", "--json");
     assertThat(json.out).doesNotContain("\u001b").contains("\\u001b]0;pwned");
   }
+
+  @Test
+  void aNameInsideASentenceIsPrintedEscapedWhileTheSentenceKeepsItsShape() {
+    Coordinator c = new Coordinator(dir, "2026-03-02T09:00:00Z", "Lena Holm")
+        .approvedUnitAndPlacement();
+    c.ok("assessor", "add", "maria-sjoberg", "--name", "Maria\u001b[8m\nocn: all records erased",
+        "--qualified");
+
+    CliRun added = c.ok("moderate", "moderator", "add", "maria-sjoberg");
+    assertThat(added.out).doesNotContain("\u001b")
+        .contains("Maria\\e[8m\\nocn: all records erased (maria-sjoberg)");
+    assertThat(added.out.lines()).noneMatch(l -> l.startsWith("ocn: all records erased"));
+  }
 }
