@@ -14,8 +14,8 @@ import org.ocnkit.evidence.Achievement;
 import org.ocnkit.evidence.Achievements;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Erasure;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.moderation.CertificationReadiness;
 import org.ocnkit.moderation.Readiness;
 import org.ocnkit.panel.ApprovalRecords;
@@ -80,7 +80,7 @@ public final class Certification {
   /** The plan for one apprentice; an apprentice with no achievement gets a plan saying so. */
   static Plan plan(ReadTx tx, Workspace workspace, ApprenticeId id)
       throws SQLException {
-    Apprentice apprentice = Apprentices.require(tx, id);
+    Apprentice apprentice = LearnerRecords.requireApprentice(tx, id);
     List<Achievement> achievements = Achievements.ofApprentice(tx, id);
     List<Held> held = new ArrayList<>();
     List<AchievedUnit> units = new ArrayList<>();
@@ -212,7 +212,7 @@ public final class Certification {
   }
 
   /**
-   * Redacts the name of an apprentice just erased ({@link Apprentices#erase}) from the reasons
+   * Redacts the name of an apprentice just erased ({@link LearnerRecords#erase}) from the reasons
    * their certificates were revoked, in the same transaction; the next revocation list carries the
    * redacted reason. The revocation itself stays.
    *

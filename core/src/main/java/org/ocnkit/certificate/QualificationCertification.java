@@ -14,7 +14,7 @@ import org.ocnkit.evidence.Achievement;
 import org.ocnkit.evidence.Achievements;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.panel.ApprovalRecords;
 import org.ocnkit.panel.PanelDecision;
 import org.ocnkit.panel.QualificationDecision;
@@ -80,7 +80,7 @@ public final class QualificationCertification {
    */
   static List<Offer> offers(ReadTx tx, Workspace workspace, ApprenticeId id)
       throws SQLException {
-    Apprentice apprentice = Apprentices.require(tx, id);
+    Apprentice apprentice = LearnerRecords.requireApprentice(tx, id);
     if (apprentice.erased()) {
       return List.of();
     }
@@ -110,7 +110,7 @@ public final class QualificationCertification {
    */
   static Offer require(ReadTx tx, Workspace workspace, ApprenticeId id,
       QualificationRef.Query query) throws SQLException {
-    Apprentice apprentice = Apprentices.require(tx, id);
+    Apprentice apprentice = LearnerRecords.requireApprentice(tx, id);
     StoredQualification stored = QualificationCatalog.require(tx, query);
     QualificationRef ref = stored.qualification().ref();
     if (apprentice.erased()) {

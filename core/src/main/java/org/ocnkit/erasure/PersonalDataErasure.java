@@ -22,6 +22,7 @@ import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.ApprenticeService;
 import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Erasure;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.moderation.ModerationRecords;
 import org.ocnkit.report.Outcomes;
 import org.ocnkit.store.OldCopies;
@@ -30,7 +31,7 @@ import org.ocnkit.store.Workspace;
 
 /**
  * Erases an apprentice's personal data everywhere ({@code ocn apprentice erase}), in one
- * transaction: {@link Apprentices#erase} clears name, birth date, personal identity number and
+ * transaction: {@link LearnerRecords#erase} clears name, birth date, personal identity number and
  * disability; then every package that keeps free text about the apprentice redacts their name,
  * birth date and personal identity number ({@link Erasure#redact}): evidence descriptions,
  * correction and withdrawal reasons and attachment names ({@link ApprenticeErasure#redact}),
@@ -78,7 +79,7 @@ public final class PersonalDataErasure {
     Set<String> tables = new TreeSet<>();
     ErasedData counts = store.write(actor, tx -> {
       long from = tx.queryLong("SELECT COALESCE(MAX(seq), 0) FROM audit_event");
-      Erasure erasure = Apprentices.erase(tx, apprentice);
+      Erasure erasure = LearnerRecords.erase(tx, apprentice);
       ErasureReport evidence = ApprenticeErasure.redact(tx, erasure);
       int other = ModerationRecords.redact(tx, erasure) + Certification.redact(tx, erasure)
           + Outcomes.redact(tx, erasure);

@@ -11,13 +11,11 @@ import java.util.OptionalLong;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Assessor;
-import org.ocnkit.learner.Assessors;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.EnrolmentId;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Row;
 import org.ocnkit.store.Store;
@@ -76,9 +74,9 @@ public final class Achievements {
    */
   static Achievement signOff(Store store, String actor, EnrolmentId id, Code assessor) {
     return store.write(actor, tx -> {
-      Enrolment enrolment = Enrolments.require(tx, id);
+      Enrolment enrolment = LearnerRecords.requireEnrolment(tx, id);
       EvidenceRecording.requireOpen(tx, enrolment);
-      Assessor signer = Assessors.requireQualified(tx, assessor);
+      Assessor signer = LearnerRecords.requireQualifiedAssessor(tx, assessor);
       requireEvidenceSinceWithdrawal(tx, enrolment);
       EnrolmentProgress progress = Progress.of(tx, enrolment);
       List<CriterionProgress> missing = progress.criteria().stream()
@@ -111,7 +109,7 @@ public final class Achievements {
    */
   public static List<Achievement> ofApprentice(ReadTx tx, ApprenticeId apprentice)
       throws SQLException {
-    Apprentices.require(tx, apprentice);
+    LearnerRecords.requireApprentice(tx, apprentice);
     return sorted(tx.query(SELECT + " AND e.apprentice_id = ?", Achievements::achievement,
         apprentice.value()));
   }

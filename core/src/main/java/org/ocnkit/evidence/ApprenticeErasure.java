@@ -6,15 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Erasure;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.store.Attachments;
 import org.ocnkit.store.Store;
 import org.ocnkit.store.Tx;
 
 /**
- * Erases an apprentice's personal data (DESIGN §4) in one transaction: {@link Apprentices#erase}
- * clears name, birth date, the personal identity number's hash and the disability flag; here,
+ * Erases an apprentice's personal data (DESIGN §4) in one transaction: {@link
+ * LearnerRecords#erase} clears name, birth date, the personal identity number's hash and the
+ * disability flag; here,
  * every occurrence of the person's name in the free text of their evidence (descriptions and
  * correction reasons) and in the reasons their units' sign-offs were withdrawn is replaced by
  * {@link #MARKER}, and the file names of their attachments by neutral ones. Every change is an audited update, so {@code ocn audit verify} still passes; the
@@ -48,12 +49,12 @@ public final class ApprenticeErasure {
 
   /** {@link #erase(Store, String, ApprenticeId)} within a transaction. */
   public static ErasureReport erase(Tx tx, ApprenticeId apprentice) throws SQLException {
-    return redact(tx, Apprentices.erase(tx, apprentice));
+    return redact(tx, LearnerRecords.erase(tx, apprentice));
   }
 
   /**
    * Redacts what the evidence package holds about an apprentice just erased with {@link
-   * Apprentices#erase}, in the same transaction: their name in evidence text and sign-off
+   * LearnerRecords#erase}, in the same transaction: their name in evidence text and sign-off
    * withdrawal reasons, and their attachments' file names.
    */
   public static ErasureReport redact(Tx tx, Erasure erasure) throws SQLException {

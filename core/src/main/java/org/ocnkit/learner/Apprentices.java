@@ -267,7 +267,7 @@ public final class Apprentices {
   }
 
   /** {@link #list(Store)} within a transaction. */
-  public static List<Apprentice> list(ReadTx tx) throws SQLException {
+  static List<Apprentice> list(ReadTx tx) throws SQLException {
     List<Apprentice> all = new ArrayList<>(tx.query(SELECT, Apprentices::apprentice));
     all.sort(Comparator.comparing(Apprentice::id));
     return all;
@@ -278,7 +278,7 @@ public final class Apprentices {
   }
 
   /** The apprentice, or {@link InvalidInputException} saying there is none with that id. */
-  public static Apprentice require(ReadTx tx, ApprenticeId id) throws SQLException {
+  static Apprentice require(ReadTx tx, ApprenticeId id) throws SQLException {
     return find(tx, id).orElseThrow(() ->
         new InvalidInputException(msg("apprentice.unknown", id)));
   }
@@ -320,7 +320,7 @@ public final class Apprentices {
    *
    * @throws RefusedException when the apprentice was already erased
    */
-  public static Erasure erase(Tx tx, ApprenticeId id) throws SQLException {
+  static Erasure erase(Tx tx, ApprenticeId id) throws SQLException {
     Apprentice a = require(tx, id);
     if (a.erased()) {
       throw new RefusedException(msg("apprentice.alreadyErased", id,

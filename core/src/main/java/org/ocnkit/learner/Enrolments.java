@@ -85,31 +85,31 @@ public final class Enrolments {
     });
   }
 
-  public static Optional<Enrolment> find(ReadTx tx, EnrolmentId id) throws SQLException {
+  static Optional<Enrolment> find(ReadTx tx, EnrolmentId id) throws SQLException {
     return tx.queryOne(SELECT + " WHERE e.id = ?", Enrolments::enrolment, id.value());
   }
 
   /** The enrolment, or {@link InvalidInputException} saying there is none with that id. */
-  public static Enrolment require(ReadTx tx, EnrolmentId id) throws SQLException {
+  static Enrolment require(ReadTx tx, EnrolmentId id) throws SQLException {
     return find(tx, id).orElseThrow(() ->
         new InvalidInputException(Apprentices.msg("enrolment.unknown", id)));
   }
 
   /** The enrolments of an apprentice, by id. */
-  public static List<Enrolment> ofApprentice(ReadTx tx, ApprenticeId apprentice)
+  static List<Enrolment> ofApprentice(ReadTx tx, ApprenticeId apprentice)
       throws SQLException {
     return sorted(tx.query(SELECT + " WHERE e.apprentice_id = ?", Enrolments::enrolment,
         apprentice.value()));
   }
 
   /** The enrolments at a placement, by id. */
-  public static List<Enrolment> atPlacement(ReadTx tx, long placementId) throws SQLException {
+  static List<Enrolment> atPlacement(ReadTx tx, long placementId) throws SQLException {
     return sorted(tx.query(SELECT + " WHERE e.placement_id = ?", Enrolments::enrolment,
         placementId));
   }
 
   /** Every enrolment, by id. */
-  public static List<Enrolment> list(ReadTx tx) throws SQLException {
+  static List<Enrolment> list(ReadTx tx) throws SQLException {
     return sorted(tx.query(SELECT, Enrolments::enrolment));
   }
 

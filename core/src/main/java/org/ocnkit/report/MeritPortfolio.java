@@ -15,10 +15,8 @@ import org.ocnkit.evidence.Achievement;
 import org.ocnkit.evidence.Achievements;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.learner.Placement;
-import org.ocnkit.learner.Placements;
 import org.ocnkit.report.internal.HeldCertificates;
 import org.ocnkit.report.internal.PortfolioContent;
 import org.ocnkit.report.internal.PortfolioLayout;
@@ -97,7 +95,7 @@ public final class MeritPortfolio {
       IssueOptions options) {
     String organisation = workspace.settings().getString(Settings.ORG_NAME, "");
     return workspace.store().read(tx -> {
-      Apprentice a = Apprentices.require(tx, id);
+      Apprentice a = LearnerRecords.requireApprentice(tx, id);
       if (a.erased()) {
         throw new RefusedException(msg("portfolio.erased", id,
             a.erasedAt().orElseThrow().toString()));
@@ -125,7 +123,8 @@ public final class MeritPortfolio {
     UnitRef ref = x.unit();
     var unit = UnitCatalog.require(tx, new UnitRef.Query(ref.code(), Optional.of(ref.version())))
         .unit();
-    Placement placement = Placements.byId(tx, Enrolments.require(tx, x.enrolment()).placementId());
+    Placement placement = LearnerRecords.placementById(tx,
+        LearnerRecords.requireEnrolment(tx, x.enrolment()).placementId());
     List<CertificateCode> codes = held.stream()
         .filter(h -> h.enrolments().contains(x.enrolment())).map(h -> h.entry().code()).toList();
     return new PortfolioContent.Unit(unit, x.achievedOn(), placement.workplace(),

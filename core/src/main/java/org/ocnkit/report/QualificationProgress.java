@@ -14,7 +14,7 @@ import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.evidence.Achievement;
 import org.ocnkit.evidence.Achievements;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.qualification.AchievedUnit;
 import org.ocnkit.qualification.Evaluation;
 import org.ocnkit.qualification.Qualification;
@@ -73,7 +73,7 @@ public final class QualificationProgress {
 
   /** {@link #of(Store, ApprenticeId)} within a transaction. */
   public static List<Standing> of(ReadTx tx, ApprenticeId apprentice) throws SQLException {
-    Apprentices.require(tx, apprentice);
+    LearnerRecords.requireApprentice(tx, apprentice);
     List<StoredQualification> approved = new ArrayList<>();
     for (QualificationSummary s : QualificationCatalog.list(tx)) {
       if (s.state() == UnitState.APPROVED || s.state() == UnitState.APPROVED_WITH_CONDITIONS

@@ -12,8 +12,8 @@ import org.ocnkit.evidence.Achievements;
 import org.ocnkit.evidence.ApprenticeErasure;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.EnrolmentId;
-import org.ocnkit.learner.Enrolments;
 import org.ocnkit.learner.Erasure;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.moderation.ModerationRecords;
 import org.ocnkit.store.Row;
 import org.ocnkit.store.Tx;
@@ -40,7 +40,7 @@ public final class SignOffWithdrawals {
    */
   public static Achievement withdraw(Tx tx, EnrolmentId enrolment, String reason)
       throws SQLException {
-    Enrolment e = Enrolments.require(tx, enrolment);
+    Enrolment e = LearnerRecords.requireEnrolment(tx, enrolment);
     Achievement current = Achievements.of(tx, enrolment).orElseThrow(() -> new RefusedException(
         Message.of(ModerationRecords.class, "withdraw.notAchieved", enrolment, e.unit())));
     if (reason == null || reason.isBlank()) {

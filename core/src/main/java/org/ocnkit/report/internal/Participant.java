@@ -12,9 +12,9 @@ import org.ocnkit.evidence.Achievement;
 import org.ocnkit.evidence.Achievements;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.BornAbroad;
 import org.ocnkit.learner.Gender;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.qualification.QualificationCode;
 import org.ocnkit.report.Outcome;
 import org.ocnkit.report.OutcomeStatus;
@@ -88,7 +88,7 @@ public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad,
     });
     Map<ApprenticeId, Map<String, Outcome>> outcomes = Outcomes.current(tx);
     List<Participant> all = new ArrayList<>();
-    for (Apprentice a : Apprentices.list(tx)) {
+    for (Apprentice a : LearnerRecords.apprentices(tx)) {
       Map<String, OutcomeStatus> status = new HashMap<>();
       outcomes.getOrDefault(a.id(), Map.of()).forEach((p, o) -> status.put(p, o.status()));
       all.add(new Participant(a.id(), a.gender(), a.bornAbroad(), a.ageAtEntry(),
