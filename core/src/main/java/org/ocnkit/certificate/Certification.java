@@ -11,7 +11,7 @@ import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Erasure;
@@ -81,7 +81,7 @@ public final class Certification {
   static Plan plan(ReadTx tx, Workspace workspace, ApprenticeId id)
       throws SQLException {
     Apprentice apprentice = LearnerRecords.requireApprentice(tx, id);
-    List<Achievement> achievements = Achievements.ofApprentice(tx, id);
+    List<Achievement> achievements = EvidenceRecords.achievementsOf(tx, id);
     List<Held> held = new ArrayList<>();
     List<AchievedUnit> units = new ArrayList<>();
     List<Achievement> certified = new ArrayList<>();
@@ -110,7 +110,7 @@ public final class Certification {
   /** The plans of every apprentice who has at least one achievement. */
   static List<Plan> planAll(ReadTx tx, Workspace workspace) throws SQLException {
     List<Plan> plans = new ArrayList<>();
-    for (ApprenticeId id : Achievements.list(tx).stream().map(Achievement::apprentice)
+    for (ApprenticeId id : EvidenceRecords.achievements(tx).stream().map(Achievement::apprentice)
         .distinct().sorted().toList()) {
       plans.add(plan(tx, workspace, id));
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.EnrolmentId;
 import org.ocnkit.store.Store;
 import org.ocnkit.store.Workspace;
@@ -132,6 +132,6 @@ public record PublicCertificate(RegisterEntry entry, String issuer, List<Unit> u
     } catch (RuntimeException e) {
       return Optional.empty();
     }
-    return Achievements.of(tx, id);
+    return EvidenceRecords.achievement(tx, id);
   }
 }

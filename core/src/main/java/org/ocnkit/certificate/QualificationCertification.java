@@ -11,7 +11,7 @@ import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.LearnerRecords;
@@ -138,7 +138,7 @@ public final class QualificationCertification {
       }
     }
     List<String> uncertified = new ArrayList<>();
-    for (Achievement a : Achievements.ofApprentice(tx, id)) {
+    for (Achievement a : EvidenceRecords.achievementsOf(tx, id)) {
       if (!certified.certificates().containsKey(a.unit())
           && stored.qualification().unit(a.unit().code()).isPresent()) {
         uncertified.add(a.unit().toString());
@@ -231,7 +231,7 @@ public final class QualificationCertification {
     List<org.ocnkit.qualification.AchievedUnit> units = new ArrayList<>();
     Map<UnitRef, CertificateCode> certificates = new LinkedHashMap<>();
     Map<UnitRef, AchievedUnit> listed = new LinkedHashMap<>();
-    for (Achievement a : Achievements.ofApprentice(tx, id)) {
+    for (Achievement a : EvidenceRecords.achievementsOf(tx, id)) {
       Optional<RegisterEntry> certificate = CertificateRegister.withReference(tx,
               Certification.REF_ENROLMENT, a.enrolment().toString()).stream()
           .filter(e -> e.status() == RegisterEntry.Status.VALID)

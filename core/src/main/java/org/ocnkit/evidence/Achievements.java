@@ -98,7 +98,7 @@ public final class Achievements {
   }
 
   /** The achievement of an enrolment, if its unit was signed off. */
-  public static Optional<Achievement> of(ReadTx tx, EnrolmentId enrolment) throws SQLException {
+  static Optional<Achievement> of(ReadTx tx, EnrolmentId enrolment) throws SQLException {
     return tx.queryOne(SELECT + " AND es.enrolment_id = ?", Achievements::achievement,
         enrolment.value());
   }
@@ -107,7 +107,7 @@ public final class Achievements {
    * The units an apprentice has achieved, by achievement date then unit, with the assessor who
    * signed each off. Works by id alone, also after the apprentice's personal data was erased.
    */
-  public static List<Achievement> ofApprentice(ReadTx tx, ApprenticeId apprentice)
+  static List<Achievement> ofApprentice(ReadTx tx, ApprenticeId apprentice)
       throws SQLException {
     LearnerRecords.requireApprentice(tx, apprentice);
     return sorted(tx.query(SELECT + " AND e.apprentice_id = ?", Achievements::achievement,
@@ -120,7 +120,7 @@ public final class Achievements {
   }
 
   /** Every achievement in the workspace, by achievement date then unit. */
-  public static List<Achievement> list(ReadTx tx) throws SQLException {
+  static List<Achievement> list(ReadTx tx) throws SQLException {
     return sorted(tx.query(SELECT, Achievements::achievement));
   }
 

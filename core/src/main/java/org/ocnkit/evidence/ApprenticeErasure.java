@@ -43,12 +43,12 @@ public final class ApprenticeErasure {
    * @throws org.ocnkit.RefusedException when it was already erased
    * @throws org.ocnkit.InvalidInputException when there is no such apprentice
    */
-  public static ErasureReport erase(Store store, String actor, ApprenticeId apprentice) {
+  static ErasureReport erase(Store store, String actor, ApprenticeId apprentice) {
     return store.write(actor, tx -> erase(tx, apprentice));
   }
 
   /** {@link #erase(Store, String, ApprenticeId)} within a transaction. */
-  public static ErasureReport erase(Tx tx, ApprenticeId apprentice) throws SQLException {
+  static ErasureReport erase(Tx tx, ApprenticeId apprentice) throws SQLException {
     return redact(tx, LearnerRecords.erase(tx, apprentice));
   }
 
@@ -57,7 +57,7 @@ public final class ApprenticeErasure {
    * LearnerRecords#erase}, in the same transaction: their name in evidence text and sign-off
    * withdrawal reasons, and their attachments' file names.
    */
-  public static ErasureReport redact(Tx tx, Erasure erasure) throws SQLException {
+  static ErasureReport redact(Tx tx, Erasure erasure) throws SQLException {
     ApprenticeId apprentice = erasure.id();
     int items = 0;
     for (EvidenceItem item : EvidenceListing.ofApprentice(tx,

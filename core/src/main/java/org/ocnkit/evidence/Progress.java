@@ -39,7 +39,7 @@ public final class Progress {
    * enrolments (evidence, apprentices, achievements) and each unit version once, so the number of
    * queries does not grow with the number of enrolments.
    */
-  public static List<EnrolmentProgress> of(ReadTx tx, Optional<ApprenticeId> apprentice)
+  static List<EnrolmentProgress> of(ReadTx tx, Optional<ApprenticeId> apprentice)
       throws SQLException {
     List<Enrolment> enrolments = new ArrayList<>();
     List<EvidenceItem> items;
@@ -89,7 +89,7 @@ public final class Progress {
   }
 
   /** The progress of one enrolment. */
-  public static EnrolmentProgress of(ReadTx tx, Enrolment enrolment) throws SQLException {
+  static EnrolmentProgress of(ReadTx tx, Enrolment enrolment) throws SQLException {
     CourseUnit unit = EvidenceRecording.unitOf(tx, enrolment);
     List<EvidenceItem> items = EvidenceListing.ofEnrolment(tx,
         enrolment.id()).stream().filter(EvidenceItem::current).toList();

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.ocnkit.RefusedException;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.EnrolmentId;
@@ -40,7 +40,7 @@ public final class CertificationReadiness {
    */
   public static Readiness check(ReadTx tx, EnrolmentId id) throws SQLException {
     Enrolment enrolment = LearnerRecords.requireEnrolment(tx, id);
-    Optional<Achievement> current = Achievements.of(tx, id);
+    Optional<Achievement> current = EvidenceRecords.achievement(tx, id);
     if (current.isEmpty()) {
       Optional<ModerationOutcome> rejected = ModerationRecords.latestRejection(tx, id);
       return new Readiness(id, enrolment.apprentice(), enrolment.unit(),

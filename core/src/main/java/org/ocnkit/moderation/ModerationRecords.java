@@ -72,7 +72,7 @@ public final class ModerationRecords {
     return store.write(actor, tx -> {
       Enrolment enrolment = LearnerRecords.requireEnrolment(tx, outcome.enrolment());
       Moderator moderator = Moderators.requireActive(tx, outcome.moderator());
-      Optional<Achievement> current = Achievements.of(tx, enrolment.id());
+      Optional<Achievement> current = EvidenceRecords.achievement(tx, enrolment.id());
       if (current.isEmpty()) {
         Optional<ModerationOutcome> rejected = latestRejection(tx, enrolment.id());
         throw new RefusedException(rejected.isPresent()

@@ -12,7 +12,7 @@ import org.ocnkit.RefusedException;
 import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.certificate.IssueOptions;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.LearnerRecords;
@@ -100,7 +100,7 @@ public final class MeritPortfolio {
         throw new RefusedException(msg("portfolio.erased", id,
             a.erasedAt().orElseThrow().toString()));
       }
-      List<Achievement> achieved = Achievements.ofApprentice(tx, id);
+      List<Achievement> achieved = EvidenceRecords.achievementsOf(tx, id);
       if (achieved.isEmpty()) {
         throw new RefusedException(msg("portfolio.nothingAchieved", id));
       }

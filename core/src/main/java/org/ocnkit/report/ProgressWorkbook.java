@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ocnkit.evidence.EnrolmentProgress;
-import org.ocnkit.evidence.Progress;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.report.internal.ProgressSheets;
@@ -44,7 +44,7 @@ public final class ProgressWorkbook {
     String organisation = workspace.settings().getString(Settings.ORG_NAME, "");
     ProgressSheets sheets = workspace.store().read(tx -> {
       List<Apprentice> apprentices = LearnerRecords.apprentices(tx);
-      List<EnrolmentProgress> progress = Progress.of(tx, Optional.empty());
+      List<EnrolmentProgress> progress = EvidenceRecords.progress(tx, Optional.empty());
       List<QualificationProgress.Standing> qualifications = new java.util.ArrayList<>();
       for (Apprentice a : apprentices) {
         qualifications.addAll(QualificationProgress.of(tx, a.id()));

@@ -12,7 +12,7 @@ import org.ocnkit.certificate.CertificateRegister;
 import org.ocnkit.certificate.Certification;
 import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.qualification.AchievedUnit;
@@ -86,7 +86,7 @@ public final class QualificationProgress {
     }
     List<AchievedUnit> units = new ArrayList<>();
     Map<UnitRef, CertificateCode> certificates = new HashMap<>();
-    for (Achievement a : Achievements.ofApprentice(tx, apprentice)) {
+    for (Achievement a : EvidenceRecords.achievementsOf(tx, apprentice)) {
       StoredUnit stored = UnitCatalog.require(tx, new UnitRef.Query(a.unit().code(),
           Optional.of(a.unit().version())));
       CourseUnit unit = stored.unit();

@@ -10,6 +10,7 @@ import org.ocnkit.RefusedException;
 import org.ocnkit.evidence.Achievement;
 import org.ocnkit.evidence.Achievements;
 import org.ocnkit.evidence.ApprenticeErasure;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.EnrolmentId;
 import org.ocnkit.learner.Erasure;
@@ -41,8 +42,9 @@ public final class SignOffWithdrawals {
   public static Achievement withdraw(Tx tx, EnrolmentId enrolment, String reason)
       throws SQLException {
     Enrolment e = LearnerRecords.requireEnrolment(tx, enrolment);
-    Achievement current = Achievements.of(tx, enrolment).orElseThrow(() -> new RefusedException(
-        Message.of(ModerationRecords.class, "withdraw.notAchieved", enrolment, e.unit())));
+    Achievement current = EvidenceRecords.achievement(tx, enrolment).orElseThrow(() ->
+        new RefusedException(Message.of(ModerationRecords.class, "withdraw.notAchieved",
+            enrolment, e.unit())));
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("a withdrawal needs a reason");
     }

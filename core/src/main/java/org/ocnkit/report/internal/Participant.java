@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.BornAbroad;
@@ -73,7 +73,7 @@ public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad,
       credits.put(u.id(), u.credits());
     }
     Map<ApprenticeId, List<AchievedUnit>> units = new HashMap<>();
-    for (Achievement a : Achievements.list(tx)) {
+    for (Achievement a : EvidenceRecords.achievements(tx)) {
       units.computeIfAbsent(a.apprentice(), x -> new ArrayList<>())
           .add(new AchievedUnit(a.achievedOn(), credits.getOrDefault(a.unitVersionId(), 0)));
     }
