@@ -13,7 +13,7 @@ import org.ocnkit.store.Workspace;
 import org.ocnkit.unit.EqfLevel;
 import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.StoredUnit;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 
 /**
  * What anyone who only has a certificate's code may learn about it: the register's entry (status,
@@ -105,7 +105,7 @@ public record PublicCertificate(RegisterEntry entry, String issuer, List<Unit> u
           continue;
         }
         UnitRef ref = achievement.get().unit();
-        Optional<StoredUnit> stored = UnitCatalog.find(tx,
+        Optional<StoredUnit> stored = UnitRecords.find(tx,
             new UnitRef.Query(ref.code(), Optional.of(ref.version())));
         stored.ifPresent(s -> units.add(new Unit(ref, s.unit().titleSv(), s.unit().titleEn(),
             s.unit().level(), s.unit().credits())));

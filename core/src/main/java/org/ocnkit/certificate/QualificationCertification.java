@@ -23,7 +23,7 @@ import org.ocnkit.qualification.Evaluation;
 import org.ocnkit.qualification.Qualification;
 import org.ocnkit.qualification.QualificationRef;
 import org.ocnkit.qualification.RuleResult;
-import org.ocnkit.qualification.catalog.QualificationCatalog;
+import org.ocnkit.qualification.catalog.QualificationRecords;
 import org.ocnkit.qualification.catalog.QualificationSummary;
 import org.ocnkit.qualification.catalog.StoredQualification;
 import org.ocnkit.store.ReadTx;
@@ -31,7 +31,7 @@ import org.ocnkit.store.Workspace;
 import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.UnitCode;
 import org.ocnkit.unit.UnitRef;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 import org.ocnkit.unit.catalog.UnitState;
 
 /**
@@ -86,8 +86,8 @@ public final class QualificationCertification {
     }
     Certified certified = certified(tx, id);
     List<Offer> offers = new ArrayList<>();
-    for (QualificationSummary summary : QualificationCatalog.list(tx)) {
-      StoredQualification stored = QualificationCatalog.byId(tx, summary.id());
+    for (QualificationSummary summary : QualificationRecords.list(tx)) {
+      StoredQualification stored = QualificationRecords.byId(tx, summary.id());
       if (!certifiable(tx, stored) || held(tx, id, stored.qualification().ref()).isPresent()) {
         continue;
       }
@@ -111,7 +111,7 @@ public final class QualificationCertification {
   static Offer require(ReadTx tx, Workspace workspace, ApprenticeId id,
       QualificationRef.Query query) throws SQLException {
     Apprentice apprentice = LearnerRecords.requireApprentice(tx, id);
-    StoredQualification stored = QualificationCatalog.require(tx, query);
+    StoredQualification stored = QualificationRecords.require(tx, query);
     QualificationRef ref = stored.qualification().ref();
     if (apprentice.erased()) {
       throw refused(ref, "qualification.erased", id);
@@ -240,7 +240,7 @@ public final class QualificationCertification {
       if (certificate.isEmpty() || approval.isEmpty()) {
         continue;
       }
-      CourseUnit unit = UnitCatalog.require(tx, new UnitRef.Query(a.unit().code(),
+      CourseUnit unit = UnitRecords.require(tx, new UnitRef.Query(a.unit().code(),
           Optional.of(a.unit().version()))).unit();
       units.add(org.ocnkit.qualification.AchievedUnit.here(a.unit(), a.unitHash(),
           unit.credits(), unit.level().value(), a.achievedOn()));

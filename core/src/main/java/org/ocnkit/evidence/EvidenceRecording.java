@@ -31,7 +31,7 @@ import org.ocnkit.unit.AssessmentMethod;
 import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.CriterionId;
 import org.ocnkit.unit.UnitRef;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 
 /**
  * Recording evidence items, however they come in (command, workbook row, web form): the rules
@@ -207,7 +207,7 @@ final class EvidenceRecording {
 
   /** The unit version an enrolment is on. */
   static CourseUnit unitOf(ReadTx tx, Enrolment enrolment) throws SQLException {
-    return UnitCatalog.require(tx, new UnitRef.Query(enrolment.unit().code(),
+    return UnitRecords.require(tx, new UnitRef.Query(enrolment.unit().code(),
         Optional.of(enrolment.unit().version()))).unit();
   }
 

@@ -20,7 +20,7 @@ import org.ocnkit.unit.UnitCode;
 import org.ocnkit.unit.UnitHash;
 import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.StoredUnit;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 
 /**
  * Enrolments: an apprentice on an approved unit version at a placement with a qualified assessor.
@@ -65,7 +65,7 @@ public final class Enrolments {
   static Enrolment enrol(Store store, String actor, NewEnrolment enrolment) {
     return store.write(actor, tx -> {
       Apprentice apprentice = Apprentices.require(tx, enrolment.apprentice());
-      StoredUnit stored = UnitCatalog.require(tx, enrolment.unit());
+      StoredUnit stored = UnitRecords.require(tx, enrolment.unit());
       ApprovalRecords.requireUsable(tx, stored.unit().ref(), UnitApprovals.Purpose.ENROL);
       Placement placement = Placements.require(tx, enrolment.placement());
       Assessor assessor = Assessors.requireQualified(tx, enrolment.assessor());

@@ -25,7 +25,7 @@ import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Settings;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.unit.UnitRef;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 
 /**
  * The participant's merit portfolio ("meritportfölj", {@code ocn portfolio}): a bilingual PDF/A-3b
@@ -121,7 +121,7 @@ public final class MeritPortfolio {
   private static PortfolioContent.Unit unit(ReadTx tx, Achievement x,
       List<HeldCertificates.Held> held) throws SQLException {
     UnitRef ref = x.unit();
-    var unit = UnitCatalog.require(tx, new UnitRef.Query(ref.code(), Optional.of(ref.version())))
+    var unit = UnitRecords.require(tx, new UnitRef.Query(ref.code(), Optional.of(ref.version())))
         .unit();
     Placement placement = LearnerRecords.placementById(tx,
         LearnerRecords.requireEnrolment(tx, x.enrolment()).placementId());

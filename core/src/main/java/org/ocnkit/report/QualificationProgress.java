@@ -19,7 +19,7 @@ import org.ocnkit.qualification.AchievedUnit;
 import org.ocnkit.qualification.Evaluation;
 import org.ocnkit.qualification.Qualification;
 import org.ocnkit.qualification.QualificationRef;
-import org.ocnkit.qualification.catalog.QualificationCatalog;
+import org.ocnkit.qualification.catalog.QualificationRecords;
 import org.ocnkit.qualification.catalog.QualificationSummary;
 import org.ocnkit.qualification.catalog.StoredQualification;
 import org.ocnkit.store.ReadTx;
@@ -27,7 +27,7 @@ import org.ocnkit.store.Store;
 import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.StoredUnit;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 import org.ocnkit.unit.catalog.UnitState;
 
 /**
@@ -75,10 +75,10 @@ public final class QualificationProgress {
   public static List<Standing> of(ReadTx tx, ApprenticeId apprentice) throws SQLException {
     LearnerRecords.requireApprentice(tx, apprentice);
     List<StoredQualification> approved = new ArrayList<>();
-    for (QualificationSummary s : QualificationCatalog.list(tx)) {
+    for (QualificationSummary s : QualificationRecords.list(tx)) {
       if (s.state() == UnitState.APPROVED || s.state() == UnitState.APPROVED_WITH_CONDITIONS
           || s.state() == UnitState.REVIEW_DUE) {
-        approved.add(QualificationCatalog.byId(tx, s.id()));
+        approved.add(QualificationRecords.byId(tx, s.id()));
       }
     }
     if (approved.isEmpty()) {
@@ -87,7 +87,7 @@ public final class QualificationProgress {
     List<AchievedUnit> units = new ArrayList<>();
     Map<UnitRef, CertificateCode> certificates = new HashMap<>();
     for (Achievement a : EvidenceRecords.achievementsOf(tx, apprentice)) {
-      StoredUnit stored = UnitCatalog.require(tx, new UnitRef.Query(a.unit().code(),
+      StoredUnit stored = UnitRecords.require(tx, new UnitRef.Query(a.unit().code(),
           Optional.of(a.unit().version())));
       CourseUnit unit = stored.unit();
       units.add(AchievedUnit.here(a.unit(), a.unitHash(), unit.credits(), unit.level().value(),

@@ -20,8 +20,8 @@ import org.ocnkit.report.Outcome;
 import org.ocnkit.report.OutcomeStatus;
 import org.ocnkit.report.Outcomes;
 import org.ocnkit.store.ReadTx;
-import org.ocnkit.unit.catalog.UnitCatalog;
 import org.ocnkit.unit.catalog.UnitFilter;
+import org.ocnkit.unit.catalog.UnitRecords;
 import org.ocnkit.unit.catalog.UnitSummary;
 
 /**
@@ -69,7 +69,7 @@ public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad,
       disability.put(row.apprentice(), row.disability());
     }
     Map<Long, Integer> credits = new HashMap<>();
-    for (UnitSummary u : UnitCatalog.list(tx, UnitFilter.ALL)) {
+    for (UnitSummary u : UnitRecords.list(tx, UnitFilter.ALL)) {
       credits.put(u.id(), u.credits());
     }
     Map<ApprenticeId, List<AchievedUnit>> units = new HashMap<>();
