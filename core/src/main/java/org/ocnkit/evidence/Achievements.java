@@ -1,6 +1,7 @@
 package org.ocnkit.evidence;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -130,28 +131,32 @@ public final class Achievements {
    */
   private static void requireEvidenceSinceWithdrawal(ReadTx tx, Enrolment enrolment)
       throws SQLException {
-    Optional<Object[]> last = tx.queryOne("SELECT w.withdrawn_at, w.reason,"
+    Optional<Withdrawal> last = tx.queryOne("SELECT w.withdrawn_at, w.reason,"
         + " w.last_evidence_signoff_id FROM enrolment_signoff_withdrawal w"
         + " JOIN enrolment_signoff es ON es.id = w.enrolment_signoff_id"
         + " WHERE es.enrolment_id = ? AND w.id = (SELECT max(w2.id)"
         + " FROM enrolment_signoff_withdrawal w2 JOIN enrolment_signoff es2"
         + " ON es2.id = w2.enrolment_signoff_id WHERE es2.enrolment_id = ?)",
-        row -> new Object[] {row.getInstant("withdrawn_at"), row.getString("reason"),
-            row.optLong("last_evidence_signoff_id")},
+        row -> new Withdrawal(row.getInstant("withdrawn_at"), row.getString("reason"),
+            row.optLong("last_evidence_signoff_id")),
         enrolment.id().value(), enrolment.id().value());
     if (last.isEmpty()) {
       return;
     }
-    OptionalLong mark = (OptionalLong) last.get()[2];
+    OptionalLong mark = last.get().lastEvidenceSignOff();
     long newer = tx.queryLong("SELECT count(*) FROM evidence_signoff so"
         + " JOIN evidence_item ei ON ei.id = so.evidence_item_id"
         + " WHERE ei.enrolment_id = ? AND so.id > ?", enrolment.id().value(),
         mark.isPresent() ? mark.getAsLong() : 0L);
     if (newer == 0) {
       throw new RefusedException(EvidenceRecords.msg("unitSignOff.reopened", enrolment.id(),
-          enrolment.unit(), last.get()[0].toString(), last.get()[1]));
+          enrolment.unit(), last.get().withdrawnAt().toString(), last.get().reason()));
     }
   }
+
+  /** The latest withdrawal of an enrolment's sign-off, and the evidence signed off before it. */
+  private record Withdrawal(Instant withdrawnAt, String reason,
+      OptionalLong lastEvidenceSignOff) {}
 
   private static List<Achievement> sorted(List<Achievement> list) {
     List<Achievement> copy = new ArrayList<>(list);

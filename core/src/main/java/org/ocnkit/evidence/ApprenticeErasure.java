@@ -34,6 +34,20 @@ public final class ApprenticeErasure {
   /** Audit action of the redaction of an evidence item or attachment name. */
   public static final String ACTION_REDACT = "evidence.redact";
 
+  /** The free-text columns of an {@code evidence_item} that a redaction changes, if any. */
+  record RedactedRow(Optional<String> description, Optional<String> supersedeReason) {
+    boolean changes() {
+      return description.isPresent() || supersedeReason.isPresent();
+    }
+
+    Map<String, Object> columns() {
+      Map<String, Object> changed = new HashMap<>();
+      description.ifPresent(d -> changed.put("description", d));
+      supersedeReason.ifPresent(r -> changed.put("supersede_reason", r));
+      return changed;
+    }
+  }
+
   private ApprenticeErasure() {}
 
   /**
@@ -62,17 +76,13 @@ public final class ApprenticeErasure {
     int items = 0;
     for (EvidenceItem item : EvidenceListing.ofApprentice(tx,
         apprentice)) {
-      Map<String, Object> changed = new HashMap<>();
       String description = erasure.redact(item.description());
-      if (!description.equals(item.description())) {
-        changed.put("description", description);
-      }
       Optional<String> reason = item.supersedeReason().map(erasure::redact);
-      if (!reason.equals(item.supersedeReason())) {
-        changed.put("supersede_reason", reason.orElseThrow());
-      }
-      if (!changed.isEmpty()) {
-        tx.update("evidence_item", item.id().value(), changed, ACTION_REDACT);
+      RedactedRow changed = new RedactedRow(
+          Optional.of(description).filter(d -> !d.equals(item.description())),
+          reason.filter(r -> !reason.equals(item.supersedeReason())));
+      if (changed.changes()) {
+        tx.update("evidence_item", item.id().value(), changed.columns(), ACTION_REDACT);
         items++;
       }
     }

@@ -36,6 +36,13 @@ public final class Assessors {
     }
   }
 
+  /** A change of an assessor's qualification. */
+  record QualifiedRow(boolean qualified) {
+    Map<String, Object> columns() {
+      return Map.of("qualified", qualified);
+    }
+  }
+
   private Assessors() {}
 
   /**
@@ -70,7 +77,7 @@ public final class Assessors {
     return store.write(actor, tx -> {
       Assessor a = require(tx, code);
       if (a.qualified() != qualified) {
-        tx.update("assessor", a.id(), Map.of("qualified", qualified), ACTION_QUALIFY);
+        tx.update("assessor", a.id(), new QualifiedRow(qualified).columns(), ACTION_QUALIFY);
       }
       return require(tx, code);
     });
