@@ -47,8 +47,9 @@ import org.ocnkit.unit.UnitService;
  * mistakes (a null argument) remain {@link NullPointerException} or {@link
  * IllegalArgumentException}.
  *
- * <p>The static classes underneath ({@code Apprentices}, {@code EvidenceRecords}, {@code
- * UnitCatalog}, ...) remain for the command line and will move behind this API.
+ * <p>The {@code *Records} classes underneath ({@code LearnerRecords}, {@code EvidenceRecords},
+ * {@code UnitRecords}, ...) work inside another core package's transaction and are not for front
+ * ends; the static classes that remain for the command line will move behind this API.
  *
  * <p>Thread-safe as far as the workspace is: several threads may call the concept objects at
  * once; transactions do not nest.

@@ -50,7 +50,7 @@ import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.UnitCode;
 import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.StoredUnit;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 
 /**
  * Issues certificates: the one call that turns {@link CertificateRequest requests} into signed,
@@ -378,7 +378,7 @@ public final class CertificateIssuer {
     private Map<UnitCode, CourseUnit> units(CertificateRecord record) throws SQLException {
       Map<UnitCode, CourseUnit> units = new LinkedHashMap<>();
       for (AchievedUnit unit : record.units()) {
-        UnitCatalog.find(tx, new UnitRef.Query(unit.ref().code(),
+        UnitRecords.find(tx, new UnitRef.Query(unit.ref().code(),
                 Optional.of(unit.ref().version())))
             .map(StoredUnit::unit)
             .filter(u -> u.hash().equals(unit.hash()))

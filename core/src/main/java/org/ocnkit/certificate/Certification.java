@@ -11,11 +11,11 @@ import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Erasure;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.moderation.CertificationReadiness;
 import org.ocnkit.moderation.Readiness;
 import org.ocnkit.panel.ApprovalRecords;
@@ -80,8 +80,8 @@ public final class Certification {
   /** The plan for one apprentice; an apprentice with no achievement gets a plan saying so. */
   static Plan plan(ReadTx tx, Workspace workspace, ApprenticeId id)
       throws SQLException {
-    Apprentice apprentice = Apprentices.require(tx, id);
-    List<Achievement> achievements = Achievements.ofApprentice(tx, id);
+    Apprentice apprentice = LearnerRecords.requireApprentice(tx, id);
+    List<Achievement> achievements = EvidenceRecords.achievementsOf(tx, id);
     List<Held> held = new ArrayList<>();
     List<AchievedUnit> units = new ArrayList<>();
     List<Achievement> certified = new ArrayList<>();
@@ -110,7 +110,7 @@ public final class Certification {
   /** The plans of every apprentice who has at least one achievement. */
   static List<Plan> planAll(ReadTx tx, Workspace workspace) throws SQLException {
     List<Plan> plans = new ArrayList<>();
-    for (ApprenticeId id : Achievements.list(tx).stream().map(Achievement::apprentice)
+    for (ApprenticeId id : EvidenceRecords.achievements(tx).stream().map(Achievement::apprentice)
         .distinct().sorted().toList()) {
       plans.add(plan(tx, workspace, id));
     }
@@ -212,7 +212,7 @@ public final class Certification {
   }
 
   /**
-   * Redacts the name of an apprentice just erased ({@link Apprentices#erase}) from the reasons
+   * Redacts the name of an apprentice just erased ({@link LearnerRecords#erase}) from the reasons
    * their certificates were revoked, in the same transaction; the next revocation list carries the
    * redacted reason. The revocation itself stays.
    *

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.EnrolmentId;
 import org.ocnkit.store.Store;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.unit.EqfLevel;
 import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.StoredUnit;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 
 /**
  * What anyone who only has a certificate's code may learn about it: the register's entry (status,
@@ -105,7 +105,7 @@ public record PublicCertificate(RegisterEntry entry, String issuer, List<Unit> u
           continue;
         }
         UnitRef ref = achievement.get().unit();
-        Optional<StoredUnit> stored = UnitCatalog.find(tx,
+        Optional<StoredUnit> stored = UnitRecords.find(tx,
             new UnitRef.Query(ref.code(), Optional.of(ref.version())));
         stored.ifPresent(s -> units.add(new Unit(ref, s.unit().titleSv(), s.unit().titleEn(),
             s.unit().level(), s.unit().credits())));
@@ -132,6 +132,6 @@ public record PublicCertificate(RegisterEntry entry, String issuer, List<Unit> u
     } catch (RuntimeException e) {
       return Optional.empty();
     }
-    return Achievements.of(tx, id);
+    return EvidenceRecords.achievement(tx, id);
   }
 }

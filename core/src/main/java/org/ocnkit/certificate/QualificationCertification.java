@@ -11,10 +11,10 @@ import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.panel.ApprovalRecords;
 import org.ocnkit.panel.PanelDecision;
 import org.ocnkit.panel.QualificationDecision;
@@ -23,7 +23,7 @@ import org.ocnkit.qualification.Evaluation;
 import org.ocnkit.qualification.Qualification;
 import org.ocnkit.qualification.QualificationRef;
 import org.ocnkit.qualification.RuleResult;
-import org.ocnkit.qualification.catalog.QualificationCatalog;
+import org.ocnkit.qualification.catalog.QualificationRecords;
 import org.ocnkit.qualification.catalog.QualificationSummary;
 import org.ocnkit.qualification.catalog.StoredQualification;
 import org.ocnkit.store.ReadTx;
@@ -31,7 +31,7 @@ import org.ocnkit.store.Workspace;
 import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.UnitCode;
 import org.ocnkit.unit.UnitRef;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 import org.ocnkit.unit.catalog.UnitState;
 
 /**
@@ -80,14 +80,14 @@ public final class QualificationCertification {
    */
   static List<Offer> offers(ReadTx tx, Workspace workspace, ApprenticeId id)
       throws SQLException {
-    Apprentice apprentice = Apprentices.require(tx, id);
+    Apprentice apprentice = LearnerRecords.requireApprentice(tx, id);
     if (apprentice.erased()) {
       return List.of();
     }
     Certified certified = certified(tx, id);
     List<Offer> offers = new ArrayList<>();
-    for (QualificationSummary summary : QualificationCatalog.list(tx)) {
-      StoredQualification stored = QualificationCatalog.byId(tx, summary.id());
+    for (QualificationSummary summary : QualificationRecords.list(tx)) {
+      StoredQualification stored = QualificationRecords.byId(tx, summary.id());
       if (!certifiable(tx, stored) || held(tx, id, stored.qualification().ref()).isPresent()) {
         continue;
       }
@@ -110,8 +110,8 @@ public final class QualificationCertification {
    */
   static Offer require(ReadTx tx, Workspace workspace, ApprenticeId id,
       QualificationRef.Query query) throws SQLException {
-    Apprentice apprentice = Apprentices.require(tx, id);
-    StoredQualification stored = QualificationCatalog.require(tx, query);
+    Apprentice apprentice = LearnerRecords.requireApprentice(tx, id);
+    StoredQualification stored = QualificationRecords.require(tx, query);
     QualificationRef ref = stored.qualification().ref();
     if (apprentice.erased()) {
       throw refused(ref, "qualification.erased", id);
@@ -138,7 +138,7 @@ public final class QualificationCertification {
       }
     }
     List<String> uncertified = new ArrayList<>();
-    for (Achievement a : Achievements.ofApprentice(tx, id)) {
+    for (Achievement a : EvidenceRecords.achievementsOf(tx, id)) {
       if (!certified.certificates().containsKey(a.unit())
           && stored.qualification().unit(a.unit().code()).isPresent()) {
         uncertified.add(a.unit().toString());
@@ -231,7 +231,7 @@ public final class QualificationCertification {
     List<org.ocnkit.qualification.AchievedUnit> units = new ArrayList<>();
     Map<UnitRef, CertificateCode> certificates = new LinkedHashMap<>();
     Map<UnitRef, AchievedUnit> listed = new LinkedHashMap<>();
-    for (Achievement a : Achievements.ofApprentice(tx, id)) {
+    for (Achievement a : EvidenceRecords.achievementsOf(tx, id)) {
       Optional<RegisterEntry> certificate = CertificateRegister.withReference(tx,
               Certification.REF_ENROLMENT, a.enrolment().toString()).stream()
           .filter(e -> e.status() == RegisterEntry.Status.VALID)
@@ -240,7 +240,7 @@ public final class QualificationCertification {
       if (certificate.isEmpty() || approval.isEmpty()) {
         continue;
       }
-      CourseUnit unit = UnitCatalog.require(tx, new UnitRef.Query(a.unit().code(),
+      CourseUnit unit = UnitRecords.require(tx, new UnitRef.Query(a.unit().code(),
           Optional.of(a.unit().version()))).unit();
       units.add(org.ocnkit.qualification.AchievedUnit.here(a.unit(), a.unitHash(),
           unit.credits(), unit.level().value(), a.achievedOn()));

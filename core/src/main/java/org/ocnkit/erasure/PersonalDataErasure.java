@@ -15,13 +15,14 @@ import org.ocnkit.EnvironmentException;
 import org.ocnkit.Message;
 import org.ocnkit.certificate.Certification;
 import org.ocnkit.erasure.internal.FileText;
-import org.ocnkit.evidence.ApprenticeErasure;
 import org.ocnkit.evidence.ErasureReport;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.ApprenticeService;
 import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Erasure;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.moderation.ModerationRecords;
 import org.ocnkit.report.Outcomes;
 import org.ocnkit.store.OldCopies;
@@ -30,10 +31,10 @@ import org.ocnkit.store.Workspace;
 
 /**
  * Erases an apprentice's personal data everywhere ({@code ocn apprentice erase}), in one
- * transaction: {@link Apprentices#erase} clears name, birth date, personal identity number and
+ * transaction: {@link LearnerRecords#erase} clears name, birth date, personal identity number and
  * disability; then every package that keeps free text about the apprentice redacts their name,
  * birth date and personal identity number ({@link Erasure#redact}): evidence descriptions,
- * correction and withdrawal reasons and attachment names ({@link ApprenticeErasure#redact}),
+ * correction and withdrawal reasons and attachment names ({@link EvidenceRecords#redactErased}),
  * moderators' comments ({@link ModerationRecords#redact}), certificate revocation reasons ({@link
  * Certification#redact}) and outcome correction reasons ({@link Outcomes#redact}). Each change is
  * an audited update; the pseudonymous id and every record that refers to it stay, so progress,
@@ -78,8 +79,8 @@ public final class PersonalDataErasure {
     Set<String> tables = new TreeSet<>();
     ErasedData counts = store.write(actor, tx -> {
       long from = tx.queryLong("SELECT COALESCE(MAX(seq), 0) FROM audit_event");
-      Erasure erasure = Apprentices.erase(tx, apprentice);
-      ErasureReport evidence = ApprenticeErasure.redact(tx, erasure);
+      Erasure erasure = LearnerRecords.erase(tx, apprentice);
+      ErasureReport evidence = EvidenceRecords.redactErased(tx, erasure);
       int other = ModerationRecords.redact(tx, erasure) + Certification.redact(tx, erasure)
           + Outcomes.redact(tx, erasure);
       for (String entity : tx.query("SELECT entity FROM audit_event WHERE seq > ?",

@@ -1,6 +1,7 @@
 package org.ocnkit.evidence;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,13 +12,11 @@ import java.util.OptionalLong;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Assessor;
-import org.ocnkit.learner.Assessors;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.EnrolmentId;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Row;
 import org.ocnkit.store.Store;
@@ -76,9 +75,9 @@ public final class Achievements {
    */
   static Achievement signOff(Store store, String actor, EnrolmentId id, Code assessor) {
     return store.write(actor, tx -> {
-      Enrolment enrolment = Enrolments.require(tx, id);
+      Enrolment enrolment = LearnerRecords.requireEnrolment(tx, id);
       EvidenceRecording.requireOpen(tx, enrolment);
-      Assessor signer = Assessors.requireQualified(tx, assessor);
+      Assessor signer = LearnerRecords.requireQualifiedAssessor(tx, assessor);
       requireEvidenceSinceWithdrawal(tx, enrolment);
       EnrolmentProgress progress = Progress.of(tx, enrolment);
       List<CriterionProgress> missing = progress.criteria().stream()
@@ -100,7 +99,7 @@ public final class Achievements {
   }
 
   /** The achievement of an enrolment, if its unit was signed off. */
-  public static Optional<Achievement> of(ReadTx tx, EnrolmentId enrolment) throws SQLException {
+  static Optional<Achievement> of(ReadTx tx, EnrolmentId enrolment) throws SQLException {
     return tx.queryOne(SELECT + " AND es.enrolment_id = ?", Achievements::achievement,
         enrolment.value());
   }
@@ -109,9 +108,9 @@ public final class Achievements {
    * The units an apprentice has achieved, by achievement date then unit, with the assessor who
    * signed each off. Works by id alone, also after the apprentice's personal data was erased.
    */
-  public static List<Achievement> ofApprentice(ReadTx tx, ApprenticeId apprentice)
+  static List<Achievement> ofApprentice(ReadTx tx, ApprenticeId apprentice)
       throws SQLException {
-    Apprentices.require(tx, apprentice);
+    LearnerRecords.requireApprentice(tx, apprentice);
     return sorted(tx.query(SELECT + " AND e.apprentice_id = ?", Achievements::achievement,
         apprentice.value()));
   }
@@ -122,7 +121,7 @@ public final class Achievements {
   }
 
   /** Every achievement in the workspace, by achievement date then unit. */
-  public static List<Achievement> list(ReadTx tx) throws SQLException {
+  static List<Achievement> list(ReadTx tx) throws SQLException {
     return sorted(tx.query(SELECT, Achievements::achievement));
   }
 
@@ -132,28 +131,32 @@ public final class Achievements {
    */
   private static void requireEvidenceSinceWithdrawal(ReadTx tx, Enrolment enrolment)
       throws SQLException {
-    Optional<Object[]> last = tx.queryOne("SELECT w.withdrawn_at, w.reason,"
+    Optional<Withdrawal> last = tx.queryOne("SELECT w.withdrawn_at, w.reason,"
         + " w.last_evidence_signoff_id FROM enrolment_signoff_withdrawal w"
         + " JOIN enrolment_signoff es ON es.id = w.enrolment_signoff_id"
         + " WHERE es.enrolment_id = ? AND w.id = (SELECT max(w2.id)"
         + " FROM enrolment_signoff_withdrawal w2 JOIN enrolment_signoff es2"
         + " ON es2.id = w2.enrolment_signoff_id WHERE es2.enrolment_id = ?)",
-        row -> new Object[] {row.getInstant("withdrawn_at"), row.getString("reason"),
-            row.optLong("last_evidence_signoff_id")},
+        row -> new Withdrawal(row.getInstant("withdrawn_at"), row.getString("reason"),
+            row.optLong("last_evidence_signoff_id")),
         enrolment.id().value(), enrolment.id().value());
     if (last.isEmpty()) {
       return;
     }
-    OptionalLong mark = (OptionalLong) last.get()[2];
+    OptionalLong mark = last.get().lastEvidenceSignOff();
     long newer = tx.queryLong("SELECT count(*) FROM evidence_signoff so"
         + " JOIN evidence_item ei ON ei.id = so.evidence_item_id"
         + " WHERE ei.enrolment_id = ? AND so.id > ?", enrolment.id().value(),
         mark.isPresent() ? mark.getAsLong() : 0L);
     if (newer == 0) {
       throw new RefusedException(EvidenceRecords.msg("unitSignOff.reopened", enrolment.id(),
-          enrolment.unit(), last.get()[0].toString(), last.get()[1]));
+          enrolment.unit(), last.get().withdrawnAt().toString(), last.get().reason()));
     }
   }
+
+  /** The latest withdrawal of an enrolment's sign-off, and the evidence signed off before it. */
+  private record Withdrawal(Instant withdrawnAt, String reason,
+      OptionalLong lastEvidenceSignOff) {}
 
   private static List<Achievement> sorted(List<Achievement> list) {
     List<Achievement> copy = new ArrayList<>(list);

@@ -6,15 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Erasure;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.store.Attachments;
 import org.ocnkit.store.Store;
 import org.ocnkit.store.Tx;
 
 /**
- * Erases an apprentice's personal data (DESIGN §4) in one transaction: {@link Apprentices#erase}
- * clears name, birth date, the personal identity number's hash and the disability flag; here,
+ * Erases an apprentice's personal data (DESIGN §4) in one transaction: {@link
+ * LearnerRecords#erase} clears name, birth date, the personal identity number's hash and the
+ * disability flag; here,
  * every occurrence of the person's name in the free text of their evidence (descriptions and
  * correction reasons) and in the reasons their units' sign-offs were withdrawn is replaced by
  * {@link #MARKER}, and the file names of their attachments by neutral ones. Every change is an audited update, so {@code ocn audit verify} still passes; the
@@ -33,6 +34,20 @@ public final class ApprenticeErasure {
   /** Audit action of the redaction of an evidence item or attachment name. */
   public static final String ACTION_REDACT = "evidence.redact";
 
+  /** The free-text columns of an {@code evidence_item} that a redaction changes, if any. */
+  record RedactedRow(Optional<String> description, Optional<String> supersedeReason) {
+    boolean changes() {
+      return description.isPresent() || supersedeReason.isPresent();
+    }
+
+    Map<String, Object> columns() {
+      Map<String, Object> changed = new HashMap<>();
+      description.ifPresent(d -> changed.put("description", d));
+      supersedeReason.ifPresent(r -> changed.put("supersede_reason", r));
+      return changed;
+    }
+  }
+
   private ApprenticeErasure() {}
 
   /**
@@ -42,36 +57,32 @@ public final class ApprenticeErasure {
    * @throws org.ocnkit.RefusedException when it was already erased
    * @throws org.ocnkit.InvalidInputException when there is no such apprentice
    */
-  public static ErasureReport erase(Store store, String actor, ApprenticeId apprentice) {
+  static ErasureReport erase(Store store, String actor, ApprenticeId apprentice) {
     return store.write(actor, tx -> erase(tx, apprentice));
   }
 
   /** {@link #erase(Store, String, ApprenticeId)} within a transaction. */
-  public static ErasureReport erase(Tx tx, ApprenticeId apprentice) throws SQLException {
-    return redact(tx, Apprentices.erase(tx, apprentice));
+  static ErasureReport erase(Tx tx, ApprenticeId apprentice) throws SQLException {
+    return redact(tx, LearnerRecords.erase(tx, apprentice));
   }
 
   /**
    * Redacts what the evidence package holds about an apprentice just erased with {@link
-   * Apprentices#erase}, in the same transaction: their name in evidence text and sign-off
+   * LearnerRecords#erase}, in the same transaction: their name in evidence text and sign-off
    * withdrawal reasons, and their attachments' file names.
    */
-  public static ErasureReport redact(Tx tx, Erasure erasure) throws SQLException {
+  static ErasureReport redact(Tx tx, Erasure erasure) throws SQLException {
     ApprenticeId apprentice = erasure.id();
     int items = 0;
     for (EvidenceItem item : EvidenceListing.ofApprentice(tx,
         apprentice)) {
-      Map<String, Object> changed = new HashMap<>();
       String description = erasure.redact(item.description());
-      if (!description.equals(item.description())) {
-        changed.put("description", description);
-      }
       Optional<String> reason = item.supersedeReason().map(erasure::redact);
-      if (!reason.equals(item.supersedeReason())) {
-        changed.put("supersede_reason", reason.orElseThrow());
-      }
-      if (!changed.isEmpty()) {
-        tx.update("evidence_item", item.id().value(), changed, ACTION_REDACT);
+      RedactedRow changed = new RedactedRow(
+          Optional.of(description).filter(d -> !d.equals(item.description())),
+          reason.filter(r -> !reason.equals(item.supersedeReason())));
+      if (changed.changes()) {
+        tx.update("evidence_item", item.id().value(), changed.columns(), ACTION_REDACT);
         items++;
       }
     }

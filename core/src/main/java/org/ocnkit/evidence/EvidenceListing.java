@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.EnrolmentId;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Row;
 import org.ocnkit.unit.AssessmentMethod;
@@ -84,11 +83,11 @@ final class EvidenceListing {
   /** The items that pass {@code filter}, by id, superseded ones included. */
   static List<EvidenceItem> list(ReadTx tx, EvidenceFilter filter) throws SQLException {
     if (filter.enrolment().isPresent()) {
-      Enrolments.require(tx, filter.enrolment().get());
+      LearnerRecords.requireEnrolment(tx, filter.enrolment().get());
       return load(tx, Scope.ENROLMENT, filter.enrolment().get().value());
     }
     if (filter.apprentice().isPresent()) {
-      Apprentices.require(tx, filter.apprentice().get());
+      LearnerRecords.requireApprentice(tx, filter.apprentice().get());
       return load(tx, Scope.APPRENTICE, filter.apprentice().get().value());
     }
     return load(tx, Scope.ALL);

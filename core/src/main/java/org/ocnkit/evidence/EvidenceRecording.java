@@ -16,15 +16,12 @@ import java.util.TreeMap;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Assessor;
-import org.ocnkit.learner.Assessors;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.EnrolmentId;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.learner.Placement;
-import org.ocnkit.learner.Placements;
 import org.ocnkit.learner.Supervisor;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.StoredBlob;
@@ -34,7 +31,7 @@ import org.ocnkit.unit.AssessmentMethod;
 import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.CriterionId;
 import org.ocnkit.unit.UnitRef;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 
 /**
  * Recording evidence items, however they come in (command, workbook row, web form): the rules
@@ -123,7 +120,7 @@ final class EvidenceRecording {
       }
       EnrolmentId enrolmentId = old.map(EvidenceItem::enrolment)
           .orElseGet(() -> evidence.enrolment().orElseThrow());
-      Enrolment enrolment = Enrolments.require(tx, enrolmentId);
+      Enrolment enrolment = LearnerRecords.requireEnrolment(tx, enrolmentId);
       requireOpen(tx, enrolment);
       CourseUnit unit = unitOf(tx, enrolment);
       check(tx, enrolment, unit, evidence, problems);
@@ -153,13 +150,13 @@ final class EvidenceRecording {
    */
   static Optional<RecorderRow> recorder(ReadTx tx, Enrolment enrolment, Code code,
       List<Problem> problems) throws SQLException {
-    Placement placement = Placements.byId(tx, enrolment.placementId());
+    Placement placement = LearnerRecords.placementById(tx, enrolment.placementId());
     Optional<Supervisor> supervisor = placement.supervisor(code);
     if (supervisor.isPresent()) {
       return Optional.of(new RecorderRow(new Recorder(Recorder.Role.SUPERVISOR, code,
           supervisor.get().name()), supervisor.get().id()));
     }
-    Optional<Assessor> assessor = Assessors.find(tx, code);
+    Optional<Assessor> assessor = LearnerRecords.findAssessor(tx, code);
     if (assessor.isPresent()) {
       return Optional.of(new RecorderRow(new Recorder(Recorder.Role.ASSESSOR, code,
           assessor.get().name()), assessor.get().id()));
@@ -178,8 +175,9 @@ final class EvidenceRecording {
    */
   static void check(ReadTx tx, Enrolment enrolment, CourseUnit unit, NewEvidence evidence,
       List<Problem> problems) throws SQLException {
-    EvidenceDates.broken(evidence.date(), Apprentices.require(tx, enrolment.apprentice()),
-        tx.today()).ifPresent(rule -> problems.add(new Problem("", rule)));
+    EvidenceDates.broken(evidence.date(),
+        LearnerRecords.requireApprentice(tx, enrolment.apprentice()), tx.today())
+        .ifPresent(rule -> problems.add(new Problem("", rule)));
     if (!unit.assessmentMethods().contains(evidence.method())) {
       problems.add(new Problem("", msg("evidence.method", evidence.method().code(),
           unit.ref(), methods(unit, Locale.ROOT))));
@@ -209,7 +207,7 @@ final class EvidenceRecording {
 
   /** The unit version an enrolment is on. */
   static CourseUnit unitOf(ReadTx tx, Enrolment enrolment) throws SQLException {
-    return UnitCatalog.require(tx, new UnitRef.Query(enrolment.unit().code(),
+    return UnitRecords.require(tx, new UnitRef.Query(enrolment.unit().code(),
         Optional.of(enrolment.unit().version()))).unit();
   }
 

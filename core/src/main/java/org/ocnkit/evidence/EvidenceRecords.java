@@ -6,15 +6,25 @@ import java.util.Optional;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.RefusedException;
+import org.ocnkit.learner.ApprenticeId;
+import org.ocnkit.learner.Enrolment;
+import org.ocnkit.learner.EnrolmentId;
+import org.ocnkit.learner.Erasure;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Store;
+import org.ocnkit.store.Tx;
 import org.ocnkit.store.Workspace;
 
 /**
- * The evidence items of a workspace at the level of transactions, for other packages composing
- * them in their own: recording ({@link EvidenceRecording}), the assessor's sign-off ({@link
- * EvidenceSignOffs}) and listing ({@link EvidenceListing}) live in their own classes; callers
- * outside the library use {@link EvidenceService}.
+ * The evidence package at the level of transactions, for the other core packages (moderation,
+ * certificate, report, erasure) that read it inside a transaction of their own: evidence items,
+ * units achieved, progress, and the redaction that goes with an apprentice's erasure. Not for
+ * front ends: they use {@link EvidenceService}, whose methods run their own transaction.
+ * Recording ({@link EvidenceRecording}), the assessor's sign-off ({@link EvidenceSignOffs}),
+ * listing ({@link EvidenceListing}), units achieved ({@code Achievements}) and progress ({@code
+ * Progress}) live in their own package-private classes with their SQL; this class is the one door
+ * to them from outside the package.
  *
  * <p>Nothing here changes an item once recorded: there is no edit and no delete. A signed-off
  * item is locked; a correction is a new item that {@linkplain NewEvidence#supersedes supersedes}
@@ -79,6 +89,55 @@ public final class EvidenceRecords {
   /** The item, or {@link InvalidInputException} saying there is none with that id. */
   static EvidenceItem require(ReadTx tx, EvidenceItemId id) throws SQLException {
     return EvidenceListing.require(tx, id);
+  }
+  /** The current achievement of an enrolment's unit, if signed off and not reopened. */
+  public static Optional<Achievement> achievement(ReadTx tx, EnrolmentId enrolment)
+      throws SQLException {
+    return Achievements.of(tx, enrolment);
+  }
+
+  /** The units an apprentice has achieved, by enrolment. */
+  public static List<Achievement> achievementsOf(ReadTx tx, ApprenticeId apprentice)
+      throws SQLException {
+    return Achievements.ofApprentice(tx, apprentice);
+  }
+
+  /** Every unit achieved in the workspace, by enrolment. */
+  public static List<Achievement> achievements(ReadTx tx) throws SQLException {
+    return Achievements.list(tx);
+  }
+
+  /** Progress per enrolment: of one apprentice, or of everyone when empty. */
+  public static List<EnrolmentProgress> progress(ReadTx tx, Optional<ApprenticeId> apprentice)
+      throws SQLException {
+    return Progress.of(tx, apprentice);
+  }
+
+  /** The progress of one enrolment. */
+  public static EnrolmentProgress progress(ReadTx tx, Enrolment enrolment) throws SQLException {
+    return Progress.of(tx, enrolment);
+  }
+
+  /**
+   * Redacts what the evidence package holds about an apprentice just erased with {@link
+   * LearnerRecords#erase}, in the same transaction: their name in evidence text and sign-off
+   * withdrawal reasons, and their attachments' file names.
+   */
+  public static ErasureReport redactErased(Tx tx, Erasure erasure) throws SQLException {
+    return ApprenticeErasure.redact(tx, erasure);
+  }
+
+  /**
+   * Erases the apprentice's personal data ({@link LearnerRecords#erase}) and redacts the evidence
+   * package's text only, within {@code tx}: for tests of the packages above. Front ends erase
+   * through {@code Ocnkit.erase}, which redacts every package's.
+   *
+   * @throws RefusedException when it was already erased
+   * @throws InvalidInputException when there is no such apprentice
+   */
+  public static ErasureReport eraseApprentice(Tx tx, ApprenticeId apprentice)
+      throws SQLException {
+    return ApprenticeErasure.erase(tx, apprentice);
   }
 
   /** A message of the evidence package's bundle. */

@@ -15,9 +15,8 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
 import org.ocnkit.learner.Assessor;
-import org.ocnkit.learner.Assessors;
 import org.ocnkit.learner.Enrolment;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.store.Store;
 import org.ocnkit.store.Tx;
 import org.ocnkit.unit.CriterionId;
@@ -56,7 +55,7 @@ final class EvidenceSignOffs {
   /** See {@link EvidenceService#signOff}. */
   static List<EvidenceItem> signOff(Store store, String actor, EvidenceSignOff request) {
     return store.write(actor, tx -> {
-      Assessor assessor = Assessors.requireQualified(tx, request.assessor());
+      Assessor assessor = LearnerRecords.requireQualifiedAssessor(tx, request.assessor());
       List<EvidenceItem> items = waiting(tx, request);
       Map<EvidenceItemId, Map<CriterionId, Judgement>> judged = judge(tx, items, request);
       List<EvidenceItem> signed = new ArrayList<>();
@@ -80,7 +79,7 @@ final class EvidenceSignOffs {
   private static List<EvidenceItem> waiting(Tx tx, EvidenceSignOff request) throws SQLException {
     List<EvidenceItem> items = new ArrayList<>();
     if (request.enrolment().isPresent()) {
-      Enrolment enrolment = Enrolments.require(tx, request.enrolment().get());
+      Enrolment enrolment = LearnerRecords.requireEnrolment(tx, request.enrolment().get());
       for (EvidenceItem item : EvidenceListing.ofEnrolment(tx, enrolment.id())) {
         if (item.current() && !item.signedOff()) {
           items.add(item);
@@ -115,7 +114,7 @@ final class EvidenceSignOffs {
       item.supersededBy().ifPresent(newer -> {
         throw new RefusedException(EvidenceRecords.msg("signOff.superseded", item.id(), newer));
       });
-      EvidenceRecording.requireOpen(tx, Enrolments.require(tx, item.enrolment()));
+      EvidenceRecording.requireOpen(tx, LearnerRecords.requireEnrolment(tx, item.enrolment()));
       EvidenceDates.signOffBroken(item.id(), item.date(), tx.now(), tx.zone())
           .ifPresent(rule -> problems.add(new Problem("", rule)));
       judged.put(item.id(), judgements(item, request, coveredByAny, problems));

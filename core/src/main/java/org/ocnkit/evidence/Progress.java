@@ -10,10 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.EnrolmentId;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Store;
 import org.ocnkit.unit.AssessmentCriterion;
@@ -40,25 +39,25 @@ public final class Progress {
    * enrolments (evidence, apprentices, achievements) and each unit version once, so the number of
    * queries does not grow with the number of enrolments.
    */
-  public static List<EnrolmentProgress> of(ReadTx tx, Optional<ApprenticeId> apprentice)
+  static List<EnrolmentProgress> of(ReadTx tx, Optional<ApprenticeId> apprentice)
       throws SQLException {
     List<Enrolment> enrolments = new ArrayList<>();
     List<EvidenceItem> items;
     Map<ApprenticeId, Apprentice> people = new HashMap<>();
     Map<EnrolmentId, Achievement> achieved = new HashMap<>();
     if (apprentice.isPresent()) {
-      Apprentice a = Apprentices.require(tx, apprentice.get());
+      Apprentice a = LearnerRecords.requireApprentice(tx, apprentice.get());
       people.put(a.id(), a);
-      enrolments.addAll(Enrolments.ofApprentice(tx, a.id()));
+      enrolments.addAll(LearnerRecords.enrolmentsOf(tx, a.id()));
       items = EvidenceListing.ofApprentice(tx, a.id());
       for (Achievement x : Achievements.ofApprentice(tx, a.id())) {
         achieved.put(x.enrolment(), x);
       }
     } else {
-      enrolments.addAll(Enrolments.list(tx));
+      enrolments.addAll(LearnerRecords.enrolments(tx));
       enrolments.sort(Comparator.comparing(Enrolment::apprentice).thenComparing(Enrolment::id));
       items = EvidenceListing.all(tx);
-      for (Apprentice a : Apprentices.list(tx)) {
+      for (Apprentice a : LearnerRecords.apprentices(tx)) {
         people.put(a.id(), a);
       }
       for (Achievement x : Achievements.list(tx)) {
@@ -81,7 +80,7 @@ public final class Progress {
       }
       Apprentice person = people.get(e.apprentice());
       if (person == null) {
-        person = Apprentices.require(tx, e.apprentice());
+        person = LearnerRecords.requireApprentice(tx, e.apprentice());
       }
       all.add(progress(e, unit, current.getOrDefault(e.id(), List.of()), person,
           Optional.ofNullable(achieved.get(e.id())).map(Achievement::achievedOn)));
@@ -90,11 +89,12 @@ public final class Progress {
   }
 
   /** The progress of one enrolment. */
-  public static EnrolmentProgress of(ReadTx tx, Enrolment enrolment) throws SQLException {
+  static EnrolmentProgress of(ReadTx tx, Enrolment enrolment) throws SQLException {
     CourseUnit unit = EvidenceRecording.unitOf(tx, enrolment);
     List<EvidenceItem> items = EvidenceListing.ofEnrolment(tx,
         enrolment.id()).stream().filter(EvidenceItem::current).toList();
-    return progress(enrolment, unit, items, Apprentices.require(tx, enrolment.apprentice()),
+    return progress(enrolment, unit, items,
+        LearnerRecords.requireApprentice(tx, enrolment.apprentice()),
         Achievements.of(tx, enrolment.id()).map(Achievement::achievedOn));
   }
 

@@ -12,12 +12,10 @@ import org.ocnkit.Problem;
 import org.ocnkit.evidence.internal.SafeUpload;
 import org.ocnkit.io.Sha256;
 import org.ocnkit.learner.Apprentice;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Enrolment;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.learner.LinkSecret;
 import org.ocnkit.learner.Placement;
-import org.ocnkit.learner.Placements;
 import org.ocnkit.learner.SupervisorLink;
 import org.ocnkit.learner.SupervisorLinkRecords;
 import org.ocnkit.learner.SupervisorLinks;
@@ -141,10 +139,10 @@ public final class SupervisorForm {
   }
 
   private static SupervisorOverview overview(Tx tx, SupervisorLink link) throws SQLException {
-    Placement placement = Placements.byId(tx, link.placementId());
+    Placement placement = LearnerRecords.placementById(tx, link.placementId());
     List<LinkedEnrolment> shown = new ArrayList<>();
     for (Enrolment e : current(tx, link)) {
-      Apprentice apprentice = Apprentices.require(tx, e.apprentice());
+      Apprentice apprentice = LearnerRecords.requireApprentice(tx, e.apprentice());
       EnrolmentProgress progress = Progress.of(tx, e);
       shown.add(new LinkedEnrolment(e.id(), e.apprentice(), apprentice.firstName().orElse(""),
           e.unit(), e.unitTitle(), List.copyOf(EvidenceRecording.unitOf(tx, e).assessmentMethods()),
@@ -156,9 +154,9 @@ public final class SupervisorForm {
   /** The enrolments a link shows: at its placement, not achieved, apprentice not erased. */
   private static List<Enrolment> current(ReadTx tx, SupervisorLink link) throws SQLException {
     List<Enrolment> current = new ArrayList<>();
-    for (Enrolment e : Enrolments.atPlacement(tx, link.placementId())) {
+    for (Enrolment e : LearnerRecords.enrolmentsAt(tx, link.placementId())) {
       if (Achievements.of(tx, e.id()).isEmpty()
-          && !Apprentices.require(tx, e.apprentice()).erased()) {
+          && !LearnerRecords.requireApprentice(tx, e.apprentice()).erased()) {
         current.add(e);
       }
     }

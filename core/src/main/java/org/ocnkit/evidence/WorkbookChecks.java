@@ -17,13 +17,11 @@ import org.ocnkit.evidence.EvidenceRecording.RecorderRow;
 import org.ocnkit.evidence.internal.ParsedWorkbook;
 import org.ocnkit.io.Sha256;
 import org.ocnkit.learner.Apprentice;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Assessor;
-import org.ocnkit.learner.Assessors;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.EnrolmentId;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.learner.Placement;
 import org.ocnkit.learner.Supervisor;
 import org.ocnkit.learner.internal.TypedText;
@@ -81,7 +79,7 @@ final class WorkbookChecks {
     }
     Optional<Enrolment> found = Optional.empty();
     try {
-      found = Enrolments.find(tx, EnrolmentId.parse(sheet.enrolmentId()));
+      found = LearnerRecords.findEnrolment(tx, EnrolmentId.parse(sheet.enrolmentId()));
     } catch (InvalidInputException e) {
       // reported below as unknown
     }
@@ -98,7 +96,8 @@ final class WorkbookChecks {
     }
     List<Problem> sheetProblems = new ArrayList<>(sheet.problems());
     SheetContext context = new SheetContext(enrolment,
-        Apprentices.require(tx, enrolment.apprentice()), EvidenceRecording.unitOf(tx, enrolment),
+        LearnerRecords.requireApprentice(tx, enrolment.apprentice()),
+        EvidenceRecording.unitOf(tx, enrolment),
         tx.today(), candidates(tx, placement), offered);
     for (ParsedWorkbook.CriterionRow row : sheet.rows()) {
       checkRow(context, row, sheetProblems).ifPresent(rows::add);
@@ -244,7 +243,7 @@ final class WorkbookChecks {
       all.add(new Candidate(new RecorderRow(
           new Recorder(Recorder.Role.SUPERVISOR, s.code(), s.name()), s.id())));
     }
-    for (Assessor a : Assessors.list(tx)) {
+    for (Assessor a : LearnerRecords.assessors(tx)) {
       all.add(new Candidate(new RecorderRow(
           new Recorder(Recorder.Role.ASSESSOR, a.code(), a.name()), a.id())));
     }

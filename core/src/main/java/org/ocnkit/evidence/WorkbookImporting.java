@@ -20,8 +20,8 @@ import org.ocnkit.evidence.internal.WorkbookReader;
 import org.ocnkit.io.Sha256;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.EnrolmentId;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.learner.Placement;
-import org.ocnkit.learner.Placements;
 import org.ocnkit.store.Tx;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.unit.CriterionId;
@@ -45,7 +45,7 @@ final class WorkbookImporting {
       List<Problem> problems = new ArrayList<>(parsed.sealProblems());
       List<CheckedRow> rows = new ArrayList<>();
       Optional<Placement> placement = Code.isValid(parsed.placementCode())
-          ? Placements.find(tx, new Code(parsed.placementCode())) : Optional.empty();
+          ? LearnerRecords.findPlacement(tx, new Code(parsed.placementCode())) : Optional.empty();
       if (placement.isEmpty() && !problems.isEmpty()) {
         throw new InvalidInputException(problems);
       }

@@ -20,14 +20,11 @@ import org.ocnkit.Problem;
 import org.ocnkit.evidence.internal.WorkbookContent;
 import org.ocnkit.evidence.internal.WorkbookWriter;
 import org.ocnkit.learner.Apprentice;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Assessor;
-import org.ocnkit.learner.Assessors;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.Enrolment;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.learner.Placement;
-import org.ocnkit.learner.Placements;
 import org.ocnkit.learner.internal.TypedText;
 import org.ocnkit.store.Settings;
 import org.ocnkit.store.Workspace;
@@ -55,19 +52,19 @@ final class WorkbookWriting {
     String organisation = workspace.settings().getString(Settings.ORG_NAME, "");
     List<WrittenWorkbook.Sheet> written = new ArrayList<>();
     WorkbookContent content = workspace.store().read(tx -> {
-      Placement p = Placements.require(tx, placement);
+      Placement p = LearnerRecords.requirePlacement(tx, placement);
       List<WorkbookContent.Sheet> sheets = new ArrayList<>();
       Set<String> names = new HashSet<>(Set.of(INSTRUCTIONS.toLowerCase(Locale.ROOT),
           MANIFEST));
       Map<Long, Assessor> assessors = new LinkedHashMap<>();
-      for (Enrolment e : Enrolments.atPlacement(tx, p.id())) {
+      for (Enrolment e : LearnerRecords.enrolmentsAt(tx, p.id())) {
         EnrolmentProgress progress = Progress.of(tx, e);
         if (progress.achievedOn().isPresent()) {
           continue;
         }
-        Apprentice a = Apprentices.require(tx, e.apprentice());
+        Apprentice a = LearnerRecords.requireApprentice(tx, e.apprentice());
         CourseUnit unit = EvidenceRecording.unitOf(tx, e);
-        Assessor assessor = Assessors.require(tx, e.assessor());
+        Assessor assessor = LearnerRecords.requireAssessor(tx, e.assessor());
         assessors.put(assessor.id(), assessor);
         String name = sheetName(a.firstName().orElse(a.id().toString()), e, names);
         sheets.add(sheet(name, a, e, unit, p, assessor, progress));

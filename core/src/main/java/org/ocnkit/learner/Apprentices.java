@@ -3,6 +3,7 @@ package org.ocnkit.learner;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -97,6 +98,32 @@ public final class Apprentices {
       row.put("apprentice_id", apprentice);
       row.put("disability", disability);
       return row;
+    }
+  }
+
+  /**
+   * The columns an erasure changes: the identity's personal data and the disability flag become
+   * NULL, and the apprentice is marked erased.
+   */
+  static final class ErasedRows {
+    private ErasedRows() {}
+
+    static Map<String, Object> identity() {
+      Map<String, Object> cleared = new LinkedHashMap<>();
+      for (String column : List.of("first_name", "last_name", "birth_date", "pin_hash", "salt")) {
+        cleared.put(column, null);
+      }
+      return cleared;
+    }
+
+    static Map<String, Object> disability() {
+      Map<String, Object> none = new HashMap<>();
+      none.put("disability", null);
+      return none;
+    }
+
+    static Map<String, Object> apprentice(Instant erasedAt) {
+      return Map.of("erased_at", erasedAt);
     }
   }
 
@@ -267,7 +294,7 @@ public final class Apprentices {
   }
 
   /** {@link #list(Store)} within a transaction. */
-  public static List<Apprentice> list(ReadTx tx) throws SQLException {
+  static List<Apprentice> list(ReadTx tx) throws SQLException {
     List<Apprentice> all = new ArrayList<>(tx.query(SELECT, Apprentices::apprentice));
     all.sort(Comparator.comparing(Apprentice::id));
     return all;
@@ -278,7 +305,7 @@ public final class Apprentices {
   }
 
   /** The apprentice, or {@link InvalidInputException} saying there is none with that id. */
-  public static Apprentice require(ReadTx tx, ApprenticeId id) throws SQLException {
+  static Apprentice require(ReadTx tx, ApprenticeId id) throws SQLException {
     return find(tx, id).orElseThrow(() ->
         new InvalidInputException(msg("apprentice.unknown", id)));
   }
@@ -320,7 +347,7 @@ public final class Apprentices {
    *
    * @throws RefusedException when the apprentice was already erased
    */
-  public static Erasure erase(Tx tx, ApprenticeId id) throws SQLException {
+  static Erasure erase(Tx tx, ApprenticeId id) throws SQLException {
     Apprentice a = require(tx, id);
     if (a.erased()) {
       throw new RefusedException(msg("apprentice.alreadyErased", id,
@@ -328,20 +355,15 @@ public final class Apprentices {
     }
     long identity = tx.queryLong("SELECT id FROM apprentice_identity WHERE apprentice_id = ?",
         id.value());
-    Map<String, Object> cleared = new LinkedHashMap<>();
-    for (String column : List.of("first_name", "last_name", "birth_date", "pin_hash", "salt")) {
-      cleared.put(column, null);
-    }
-    tx.update("apprentice_identity", identity, cleared, ACTION_ERASE);
+    tx.update("apprentice_identity", identity, ErasedRows.identity(), ACTION_ERASE);
     Optional<Long> disability = tx.queryOne(
         "SELECT id FROM apprentice_disability WHERE apprentice_id = ?", row -> row.getLong(1),
         id.value());
     if (disability.isPresent()) {
-      Map<String, Object> none = new HashMap<>();
-      none.put("disability", null);
-      tx.update("apprentice_disability", disability.get(), none, ACTION_ERASE);
+      tx.update("apprentice_disability", disability.get(), ErasedRows.disability(),
+          ACTION_ERASE);
     }
-    tx.update("apprentice", id.value(), Map.of("erased_at", tx.now()), ACTION_ERASE);
+    tx.update("apprentice", id.value(), ErasedRows.apprentice(tx.now()), ACTION_ERASE);
     return erasureOf(a);
   }
 

@@ -36,6 +36,13 @@ public final class Assessors {
     }
   }
 
+  /** A change of an assessor's qualification. */
+  record QualifiedRow(boolean qualified) {
+    Map<String, Object> columns() {
+      return Map.of("qualified", qualified);
+    }
+  }
+
   private Assessors() {}
 
   /**
@@ -70,7 +77,7 @@ public final class Assessors {
     return store.write(actor, tx -> {
       Assessor a = require(tx, code);
       if (a.qualified() != qualified) {
-        tx.update("assessor", a.id(), Map.of("qualified", qualified), ACTION_QUALIFY);
+        tx.update("assessor", a.id(), new QualifiedRow(qualified).columns(), ACTION_QUALIFY);
       }
       return require(tx, code);
     });
@@ -82,18 +89,18 @@ public final class Assessors {
   }
 
   /** {@link #list(Store)} within a transaction. */
-  public static List<Assessor> list(ReadTx tx) throws SQLException {
+  static List<Assessor> list(ReadTx tx) throws SQLException {
     List<Assessor> all = new ArrayList<>(tx.query(SELECT, Assessors::assessor));
     all.sort(Comparator.comparing(Assessor::code));
     return all;
   }
 
-  public static Optional<Assessor> find(ReadTx tx, Code code) throws SQLException {
+  static Optional<Assessor> find(ReadTx tx, Code code) throws SQLException {
     return tx.queryOne(SELECT + " WHERE code = ?", Assessors::assessor, code.value());
   }
 
   /** The assessor, or {@link InvalidInputException} saying there is none with that code. */
-  public static Assessor require(ReadTx tx, Code code) throws SQLException {
+  static Assessor require(ReadTx tx, Code code) throws SQLException {
     return find(tx, code).orElseThrow(() ->
         new InvalidInputException(Apprentices.msg("assessor.unknown", code)));
   }
@@ -108,7 +115,7 @@ public final class Assessors {
    * The assessor when qualified to judge and sign off; else {@link RefusedException} saying only
    * a qualified assessor may.
    */
-  public static Assessor requireQualified(ReadTx tx, Code code) throws SQLException {
+  static Assessor requireQualified(ReadTx tx, Code code) throws SQLException {
     Assessor a = require(tx, code);
     if (!a.qualified()) {
       throw new RefusedException(Apprentices.msg("assessor.notQualified", a.name(), code));

@@ -20,7 +20,7 @@ import org.ocnkit.unit.UnitCode;
 import org.ocnkit.unit.UnitHash;
 import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.StoredUnit;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 
 /**
  * Enrolments: an apprentice on an approved unit version at a placement with a qualified assessor.
@@ -65,7 +65,7 @@ public final class Enrolments {
   static Enrolment enrol(Store store, String actor, NewEnrolment enrolment) {
     return store.write(actor, tx -> {
       Apprentice apprentice = Apprentices.require(tx, enrolment.apprentice());
-      StoredUnit stored = UnitCatalog.require(tx, enrolment.unit());
+      StoredUnit stored = UnitRecords.require(tx, enrolment.unit());
       ApprovalRecords.requireUsable(tx, stored.unit().ref(), UnitApprovals.Purpose.ENROL);
       Placement placement = Placements.require(tx, enrolment.placement());
       Assessor assessor = Assessors.requireQualified(tx, enrolment.assessor());
@@ -85,31 +85,31 @@ public final class Enrolments {
     });
   }
 
-  public static Optional<Enrolment> find(ReadTx tx, EnrolmentId id) throws SQLException {
+  static Optional<Enrolment> find(ReadTx tx, EnrolmentId id) throws SQLException {
     return tx.queryOne(SELECT + " WHERE e.id = ?", Enrolments::enrolment, id.value());
   }
 
   /** The enrolment, or {@link InvalidInputException} saying there is none with that id. */
-  public static Enrolment require(ReadTx tx, EnrolmentId id) throws SQLException {
+  static Enrolment require(ReadTx tx, EnrolmentId id) throws SQLException {
     return find(tx, id).orElseThrow(() ->
         new InvalidInputException(Apprentices.msg("enrolment.unknown", id)));
   }
 
   /** The enrolments of an apprentice, by id. */
-  public static List<Enrolment> ofApprentice(ReadTx tx, ApprenticeId apprentice)
+  static List<Enrolment> ofApprentice(ReadTx tx, ApprenticeId apprentice)
       throws SQLException {
     return sorted(tx.query(SELECT + " WHERE e.apprentice_id = ?", Enrolments::enrolment,
         apprentice.value()));
   }
 
   /** The enrolments at a placement, by id. */
-  public static List<Enrolment> atPlacement(ReadTx tx, long placementId) throws SQLException {
+  static List<Enrolment> atPlacement(ReadTx tx, long placementId) throws SQLException {
     return sorted(tx.query(SELECT + " WHERE e.placement_id = ?", Enrolments::enrolment,
         placementId));
   }
 
   /** Every enrolment, by id. */
-  public static List<Enrolment> list(ReadTx tx) throws SQLException {
+  static List<Enrolment> list(ReadTx tx) throws SQLException {
     return sorted(tx.query(SELECT, Enrolments::enrolment));
   }
 

@@ -10,6 +10,9 @@ import org.ocnkit.store.Workspace;
  * its own transaction; failures are {@link org.ocnkit.OcnkitException}s.
  */
 public final class PlacementService {
+  /** How many days a new personal link works unless told otherwise. */
+  public static final int DEFAULT_LINK_DAYS = SupervisorLinks.DEFAULT_DAYS;
+
   private final Workspace workspace;
 
   public PlacementService(Workspace workspace) {
@@ -38,7 +41,7 @@ public final class PlacementService {
 
   /**
    * Creates a personal link for {@code supervisor} at {@code placement}, working for {@code days}
-   * days ({@link SupervisorLinks#DEFAULT_DAYS} unless told otherwise); the secret is in the
+   * days ({@link #DEFAULT_LINK_DAYS} unless told otherwise); the secret is in the
    * returned {@link IssuedLink} only, never stored.
    *
    * @throws org.ocnkit.InvalidInputException when the placement is unknown, the supervisor does

@@ -138,20 +138,20 @@ public final class Placements {
     return all;
   }
 
-  public static Optional<Placement> find(ReadTx tx, Code code) throws SQLException {
+  static Optional<Placement> find(ReadTx tx, Code code) throws SQLException {
     Optional<Long> id = tx.queryOne("SELECT id FROM placement WHERE code = ?",
         row -> row.getLong(1), code.value());
     return id.isEmpty() ? Optional.empty() : Optional.of(byId(tx, id.get()));
   }
 
   /** The placement, or {@link InvalidInputException} saying there is none with that code. */
-  public static Placement require(ReadTx tx, Code code) throws SQLException {
+  static Placement require(ReadTx tx, Code code) throws SQLException {
     return find(tx, code).orElseThrow(() ->
         new InvalidInputException(Apprentices.msg("placement.unknown", code)));
   }
 
   /** The placement with this row id; it must exist. */
-  public static Placement byId(ReadTx tx, long id) throws SQLException {
+  static Placement byId(ReadTx tx, long id) throws SQLException {
     List<Supervisor> supervisors = new ArrayList<>(tx.query(
         "SELECT id, code, name FROM supervisor WHERE placement_id = ?",
         row -> new Supervisor(row.getLong("id"), new Code(row.getString("code")),

@@ -36,6 +36,20 @@ public final class SupervisorLinkRecords {
     }
   }
 
+  /** The last use of a link. */
+  record UsedRow(Instant lastUsedAt) {
+    Map<String, Object> columns() {
+      return Map.of("last_used_at", lastUsedAt);
+    }
+  }
+
+  /** A link revoked. */
+  record RevokedRow(Instant revokedAt) {
+    Map<String, Object> columns() {
+      return Map.of("revoked_at", revokedAt);
+    }
+  }
+
   private SupervisorLinkRecords() {}
 
   /**
@@ -55,8 +69,8 @@ public final class SupervisorLinkRecords {
   public static Optional<SupervisorLink> open(Tx tx, LinkSecret secret) throws SQLException {
     Optional<SupervisorLink> link = find(tx, secret);
     if (link.isPresent()) {
-      tx.update("supervisor_link", link.get().id().value(), Map.of("last_used_at", tx.now()),
-          SupervisorLinks.ACTION_USE);
+      tx.update("supervisor_link", link.get().id().value(),
+          new UsedRow(tx.now()).columns(), SupervisorLinks.ACTION_USE);
       return Optional.of(require(tx, link.get().id()));
     }
     return Optional.empty();
@@ -80,7 +94,7 @@ public final class SupervisorLinkRecords {
 
   /** Marks the link revoked now. */
   static void revoke(Tx tx, LinkId id) throws SQLException {
-    tx.update("supervisor_link", id.value(), Map.of("revoked_at", tx.now()),
+    tx.update("supervisor_link", id.value(), new RevokedRow(tx.now()).columns(),
         SupervisorLinks.ACTION_REVOKE);
   }
 

@@ -7,12 +7,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.ocnkit.RefusedException;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.EnrolmentId;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Store;
 
@@ -40,8 +39,8 @@ public final class CertificationReadiness {
    * @throws org.ocnkit.InvalidInputException when there is no such enrolment
    */
   public static Readiness check(ReadTx tx, EnrolmentId id) throws SQLException {
-    Enrolment enrolment = Enrolments.require(tx, id);
-    Optional<Achievement> current = Achievements.of(tx, id);
+    Enrolment enrolment = LearnerRecords.requireEnrolment(tx, id);
+    Optional<Achievement> current = EvidenceRecords.achievement(tx, id);
     if (current.isEmpty()) {
       Optional<ModerationOutcome> rejected = ModerationRecords.latestRejection(tx, id);
       return new Readiness(id, enrolment.apprentice(), enrolment.unit(),
@@ -90,9 +89,9 @@ public final class CertificationReadiness {
   /** Every enrolment of an apprentice, by enrolment id. */
   public static List<Readiness> ofApprentice(ReadTx tx, ApprenticeId apprentice)
       throws SQLException {
-    Apprentices.require(tx, apprentice);
+    LearnerRecords.requireApprentice(tx, apprentice);
     List<Readiness> all = new ArrayList<>();
-    for (Enrolment e : Enrolments.ofApprentice(tx, apprentice)) {
+    for (Enrolment e : LearnerRecords.enrolmentsOf(tx, apprentice)) {
       all.add(check(tx, e.id()));
     }
     return all;
@@ -106,7 +105,7 @@ public final class CertificationReadiness {
   /** Every enrolment of the workspace, by enrolment id. */
   static List<Readiness> all(ReadTx tx) throws SQLException {
     List<Readiness> all = new ArrayList<>();
-    for (Enrolment e : Enrolments.list(tx)) {
+    for (Enrolment e : LearnerRecords.enrolments(tx)) {
       all.add(check(tx, e.id()));
     }
     return all;

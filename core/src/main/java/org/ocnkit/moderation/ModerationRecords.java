@@ -21,7 +21,7 @@ import org.ocnkit.learner.Code;
 import org.ocnkit.learner.Erasure;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.EnrolmentId;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.moderation.internal.SignOffWithdrawals;
 import org.ocnkit.moderation.internal.SignOffs;
 import org.ocnkit.store.ReadTx;
@@ -70,9 +70,9 @@ public final class ModerationRecords {
    */
   public static ModerationOutcome record(Store store, String actor, NewOutcome outcome) {
     return store.write(actor, tx -> {
-      Enrolment enrolment = Enrolments.require(tx, outcome.enrolment());
+      Enrolment enrolment = LearnerRecords.requireEnrolment(tx, outcome.enrolment());
       Moderator moderator = Moderators.requireActive(tx, outcome.moderator());
-      Optional<Achievement> current = Achievements.of(tx, enrolment.id());
+      Optional<Achievement> current = EvidenceRecords.achievement(tx, enrolment.id());
       if (current.isEmpty()) {
         Optional<ModerationOutcome> rejected = latestRejection(tx, enrolment.id());
         throw new RefusedException(rejected.isPresent()
@@ -124,7 +124,7 @@ public final class ModerationRecords {
   /** The outcomes of an enrolment's sign-offs, in the order recorded. */
   public static List<ModerationOutcome> ofEnrolment(ReadTx tx, EnrolmentId enrolment)
       throws SQLException {
-    Enrolments.require(tx, enrolment);
+    LearnerRecords.requireEnrolment(tx, enrolment);
     List<ModerationOutcome> all = new ArrayList<>(tx.query(SELECT + " WHERE es.enrolment_id = ?",
         ModerationRecords::outcome, enrolment.value()));
     all.sort(Comparator.comparingLong(ModerationOutcome::id));
@@ -203,7 +203,7 @@ public final class ModerationRecords {
   }
 
   /**
-   * Redacts the name of an apprentice just erased ({@link org.ocnkit.learner.Apprentices#erase})
+   * Redacts the name of an apprentice just erased ({@link org.ocnkit.learner.LearnerRecords#erase})
    * from the moderators' comments on their sign-offs, in the same transaction. The outcome and
    * who recorded it stay.
    *

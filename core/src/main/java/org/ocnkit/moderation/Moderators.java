@@ -11,8 +11,8 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.RefusedException;
 import org.ocnkit.learner.Assessor;
-import org.ocnkit.learner.Assessors;
 import org.ocnkit.learner.Code;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Row;
 import org.ocnkit.store.Store;
@@ -41,7 +41,7 @@ public final class Moderators {
    */
   public static Moderator designate(Store store, String actor, Code code) {
     return store.write(actor, tx -> {
-      Assessor assessor = Assessors.requireQualified(tx, code);
+      Assessor assessor = LearnerRecords.requireQualifiedAssessor(tx, code);
       Optional<Moderator> existing = find(tx, code);
       if (existing.isPresent()) {
         throw new RefusedException(msg("moderator.already", assessor.name(), code,
@@ -78,10 +78,10 @@ public final class Moderators {
    * @throws RefusedException when they are no longer a qualified assessor
    */
   static Moderator requireActive(ReadTx tx, Code code) throws SQLException {
-    Assessor assessor = Assessors.require(tx, code);
+    Assessor assessor = LearnerRecords.requireAssessor(tx, code);
     Moderator moderator = find(tx, code).orElseThrow(() -> new InvalidInputException(
         msg("moderator.unknown", assessor.name(), code)));
-    Assessors.requireQualified(tx, code);
+    LearnerRecords.requireQualifiedAssessor(tx, code);
     return moderator;
   }
 

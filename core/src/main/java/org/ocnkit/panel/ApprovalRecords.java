@@ -14,7 +14,7 @@ import org.ocnkit.qualification.catalog.StoredQualification;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.StoredUnit;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 import org.ocnkit.unit.catalog.UnitState;
 
 /**
@@ -29,7 +29,7 @@ public final class ApprovalRecords {
   /** Whether {@code ref} may be used for {@code purpose} today (the transaction's date). */
   public static Usability usability(ReadTx tx, UnitRef ref, Purpose purpose)
       throws SQLException {
-    Optional<StoredUnit> stored = UnitCatalog.find(tx, new UnitRef.Query(ref.code(),
+    Optional<StoredUnit> stored = UnitRecords.find(tx, new UnitRef.Query(ref.code(),
         Optional.of(ref.version())));
     if (stored.isEmpty()) {
       return new Usability(ref, Optional.empty(), Optional.empty(), false,
@@ -63,7 +63,7 @@ public final class ApprovalRecords {
     if (!usability.usable()) {
       throw new RefusedException(List.of(new Problem("", usability.reason())));
     }
-    return UnitCatalog.require(tx, new UnitRef.Query(ref.code(), Optional.of(ref.version())));
+    return UnitRecords.require(tx, new UnitRef.Query(ref.code(), Optional.of(ref.version())));
   }
 
   /**
@@ -75,7 +75,7 @@ public final class ApprovalRecords {
    */
   public static Optional<PanelDecision> approval(ReadTx tx, UnitRef ref)
       throws SQLException {
-    Optional<StoredUnit> stored = UnitCatalog.find(tx, new UnitRef.Query(ref.code(),
+    Optional<StoredUnit> stored = UnitRecords.find(tx, new UnitRef.Query(ref.code(),
         Optional.of(ref.version())));
     if (stored.isEmpty()) {
       return Optional.empty();

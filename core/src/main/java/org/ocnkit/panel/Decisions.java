@@ -18,7 +18,7 @@ import org.ocnkit.store.Tx;
 import org.ocnkit.unit.UnitHash;
 import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.StoredUnit;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 import org.ocnkit.unit.catalog.UnitState;
 
 /**
@@ -101,7 +101,7 @@ final class Decisions {
         Votes.current(tx, meetingId, stored.id()), Vote::member, Vote::ballot);
     long id = tx.insert("panel_decision", new DecisionRow(meetingId, stored.id(),
         stored.unit().hash(), DecisionColumns.of(d, tx.now())).columns(), Panel.ACTION_DECIDE);
-    UnitCatalog.changeState(tx, stored.id(), d.outcome().state(), d.approvedUntil(),
+    UnitRecords.changeState(tx, stored.id(), d.outcome().state(), d.approvedUntil(),
         Panel.ACTION_DECIDE);
     return new PanelDecision(id, meetingId, meeting.date(), unit, stored.unit().hash(),
         d.outcome(), d.tally(), d.verdict().chairDecided(), d.counted(), d.conditions(),
@@ -129,7 +129,7 @@ final class Decisions {
     long id = tx.insert("panel_conditions_met",
         new ConditionsMetRow(decision.get().id(), by.id(), tx.today(), tx.now()).columns(),
         Panel.ACTION_CONDITIONS_MET);
-    UnitCatalog.changeState(tx, stored.id(), UnitState.APPROVED, Panel.ACTION_CONDITIONS_MET);
+    UnitRecords.changeState(tx, stored.id(), UnitState.APPROVED, Panel.ACTION_CONDITIONS_MET);
     return new ConditionsSignOff(id, decision.get(), by, tx.today());
   }
 

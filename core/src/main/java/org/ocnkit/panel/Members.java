@@ -108,8 +108,15 @@ final class Members {
     return new PanelMember(next.id(), next.name(), next.organisation(), next.sector(), true);
   }
 
+  /** A change of whether a member chairs the panel. */
+  record ChairRow(boolean chair) {
+    Map<String, Object> columns() {
+      return Map.of("chair", chair);
+    }
+  }
+
   private static void setChair(Tx tx, long id, boolean chair) throws SQLException {
-    tx.update("panel_member", id, Map.of("chair", chair), Panel.ACTION_MEMBER_CHAIR);
+    tx.update("panel_member", id, new ChairRow(chair).columns(), Panel.ACTION_MEMBER_CHAIR);
   }
 
   /** Every member, by id. */

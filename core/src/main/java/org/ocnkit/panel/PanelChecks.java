@@ -13,7 +13,7 @@ import org.ocnkit.store.ReadTx;
 import org.ocnkit.unit.UnitCode;
 import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.StoredUnit;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 import org.ocnkit.unit.catalog.UnitState;
 
 /**
@@ -44,7 +44,7 @@ final class PanelChecks {
   }
 
   static StoredUnit requireUnit(ReadTx tx, UnitRef unit) throws SQLException {
-    return UnitCatalog.require(tx, new UnitRef.Query(unit.code(), Optional.of(unit.version())));
+    return UnitRecords.require(tx, new UnitRef.Query(unit.code(), Optional.of(unit.version())));
   }
 
   /** Votes and decisions are taken on a submitted version, or on one due for review. */

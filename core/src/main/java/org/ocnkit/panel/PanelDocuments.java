@@ -11,7 +11,7 @@ import org.ocnkit.panel.internal.ReadingCopyLayout;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.StoredUnit;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 import org.ocnkit.unit.catalog.UnitState;
 
 /** What the panel prints: the minutes of a meeting and the reading copy of a unit version. */
@@ -46,7 +46,7 @@ final class PanelDocuments {
   /** The reading copy of a unit version as PDF/A-3b (see {@link Panel#renderReadingCopy}). */
   static byte[] renderReadingCopy(ReadTx tx, String organisation, UnitRef.Query unit)
       throws SQLException {
-    StoredUnit stored = UnitCatalog.require(tx, unit);
+    StoredUnit stored = UnitRecords.require(tx, unit);
     UnitState state = UnitApprovals.effectiveState(stored.state(), stored.approvedUntil(),
         tx.today());
     return ReadingCopyLayout.render(stored.unit(), state, stored.approvedUntil(), organisation,

@@ -16,7 +16,7 @@ import org.ocnkit.RefusedException;
 import org.ocnkit.panel.internal.AuthorMatch;
 import org.ocnkit.qualification.QualificationHash;
 import org.ocnkit.qualification.QualificationRef;
-import org.ocnkit.qualification.catalog.QualificationCatalog;
+import org.ocnkit.qualification.catalog.QualificationRecords;
 import org.ocnkit.qualification.catalog.StoredQualification;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Row;
@@ -64,7 +64,7 @@ final class QualificationDecisions {
     long id = tx.insert("panel_qualification_decision", new QualificationDecisionRow(meetingId,
         stored.id(), stored.qualification().hash(),
         Decisions.DecisionColumns.of(d, tx.now())).columns(), QualificationPanel.ACTION_DECIDE);
-    QualificationCatalog.changeState(tx, stored.id(), d.outcome().state(), d.approvedUntil(),
+    QualificationRecords.changeState(tx, stored.id(), d.outcome().state(), d.approvedUntil(),
         QualificationPanel.ACTION_DECIDE);
     return new QualificationDecision(id, meetingId, meeting.date(), ref,
         stored.qualification().hash(), d.outcome(), d.tally(), d.verdict().chairDecided(),
@@ -90,7 +90,7 @@ final class QualificationDecisions {
     tx.insert("panel_qualification_conditions_met",
         new Decisions.ConditionsMetRow(last.get().id(), by.id(), tx.today(), tx.now())
             .columns(), QualificationPanel.ACTION_CONDITIONS_MET);
-    QualificationCatalog.changeState(tx, stored.id(), UnitState.APPROVED,
+    QualificationRecords.changeState(tx, stored.id(), UnitState.APPROVED,
         QualificationPanel.ACTION_CONDITIONS_MET);
     return last.get();
   }
@@ -114,7 +114,7 @@ final class QualificationDecisions {
         + " WHERE meeting_id = ?", r -> r.getLong("qualification_version_id"), meeting.id()));
     List<Minutes.QualificationItem> items = new ArrayList<>();
     for (long id : ids) {
-      StoredQualification stored = QualificationCatalog.byId(tx, id);
+      StoredQualification stored = QualificationRecords.byId(tx, id);
       var q = stored.qualification();
       items.add(new Minutes.QualificationItem(q.ref(), q.titleSv(), q.titleEn(), q.hash(),
           authors(meeting, stored),
@@ -189,7 +189,7 @@ final class QualificationDecisions {
   }
 
   static StoredQualification require(ReadTx tx, QualificationRef ref) throws SQLException {
-    return QualificationCatalog.require(tx, new QualificationRef.Query(ref.code(),
+    return QualificationRecords.require(tx, new QualificationRef.Query(ref.code(),
         Optional.of(ref.version())));
   }
 

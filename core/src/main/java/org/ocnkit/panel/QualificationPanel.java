@@ -9,12 +9,12 @@ import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
 import org.ocnkit.panel.internal.QualificationReadingCopy;
 import org.ocnkit.qualification.QualificationRef;
-import org.ocnkit.qualification.catalog.QualificationCatalog;
+import org.ocnkit.qualification.catalog.QualificationRecords;
 import org.ocnkit.qualification.catalog.StoredQualification;
 import org.ocnkit.store.Store;
 import org.ocnkit.store.Workspace;
-import org.ocnkit.unit.catalog.UnitCatalog;
 import org.ocnkit.unit.catalog.UnitFilter;
+import org.ocnkit.unit.catalog.UnitRecords;
 import org.ocnkit.unit.catalog.UnitState;
 
 /**
@@ -53,19 +53,19 @@ public final class QualificationPanel {
    */
   public QualificationStateChange submit(String actor, QualificationRef.Query query) {
     return store.write(actor, tx -> {
-      StoredQualification stored = QualificationCatalog.require(tx, query);
+      StoredQualification stored = QualificationRecords.require(tx, query);
       UnitState state = stored.stateOn(tx.today());
       QualificationRef ref = stored.qualification().ref();
       if (state != UnitState.DRAFT) {
         throw refused("qualification.submit.notDraft", ref,
             Message.of(UnitState.class, "state." + state.name()));
       }
-      List<Problem> problems = QualificationCatalog.consistency(tx, stored.qualification(),
+      List<Problem> problems = QualificationRecords.consistency(tx, stored.qualification(),
           ref.toString());
       if (!problems.isEmpty()) {
         throw new RefusedException(problems);
       }
-      QualificationCatalog.changeState(tx, stored.id(), UnitState.SUBMITTED, ACTION_SUBMIT);
+      QualificationRecords.changeState(tx, stored.id(), UnitState.SUBMITTED, ACTION_SUBMIT);
       return new QualificationStateChange(ref, stored.qualification().hash(), state,
           UnitState.SUBMITTED);
     });
@@ -105,9 +105,9 @@ public final class QualificationPanel {
    */
   public byte[] renderReadingCopy(QualificationRef.Query query) {
     return store.read(tx -> {
-      StoredQualification stored = QualificationCatalog.require(tx, query);
+      StoredQualification stored = QualificationRecords.require(tx, query);
       return QualificationReadingCopy.render(stored, stored.stateOn(tx.today()), organisation,
-          UnitCatalog.list(tx, UnitFilter.ALL), tx.now());
+          UnitRecords.list(tx, UnitFilter.ALL), tx.now());
     });
   }
 }

@@ -9,8 +9,8 @@ import org.ocnkit.Message;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Store;
 import org.ocnkit.unit.UnitRef;
-import org.ocnkit.unit.catalog.UnitCatalog;
 import org.ocnkit.unit.catalog.UnitFilter;
+import org.ocnkit.unit.catalog.UnitRecords;
 import org.ocnkit.unit.catalog.UnitState;
 import org.ocnkit.unit.catalog.UnitSummary;
 
@@ -69,7 +69,7 @@ public final class UnitApprovals {
     LocalDate today = tx.today();
     LocalDate horizon = today.plusDays(dueWithinDays);
     List<UnitSummary> units = new ArrayList<>();
-    for (UnitSummary u : UnitCatalog.list(tx, UnitFilter.ALL)) {
+    for (UnitSummary u : UnitRecords.list(tx, UnitFilter.ALL)) {
       UnitState state = effectiveState(u.state(), u.approvedUntil(), today);
       if (filter.state().isPresent() && filter.state().get() != state) {
         continue;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.ocnkit.store.Tx;
 import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.StoredUnit;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 import org.ocnkit.unit.catalog.UnitState;
 
 /** Submission and withdrawal of unit versions ({@code panel_withdrawal}). */
@@ -32,7 +32,7 @@ final class UnitStates {
 
   /** Submits a draft (see {@link Panel#submit}). */
   static UnitStateChange submit(Tx tx, UnitRef.Query unit) throws SQLException {
-    StoredUnit stored = UnitCatalog.require(tx, unit);
+    StoredUnit stored = UnitRecords.require(tx, unit);
     UnitState state = UnitApprovals.effectiveState(stored.state(), stored.approvedUntil(),
         tx.today());
     UnitRef ref = stored.unit().ref();
@@ -41,7 +41,7 @@ final class UnitStates {
           ref.code().value()) + 1;
       throw refused("submit." + state.name(), ref, next);
     }
-    UnitCatalog.changeState(tx, stored.id(), UnitState.SUBMITTED, Panel.ACTION_SUBMIT);
+    UnitRecords.changeState(tx, stored.id(), UnitState.SUBMITTED, Panel.ACTION_SUBMIT);
     return new UnitStateChange(ref, stored.unit().hash(), state, UnitState.SUBMITTED);
   }
 
@@ -56,7 +56,7 @@ final class UnitStates {
     }
     tx.insert("panel_withdrawal", new WithdrawalRow(stored.id(), state, why, tx.now()).columns(),
         Panel.ACTION_WITHDRAW);
-    UnitCatalog.changeState(tx, stored.id(), UnitState.WITHDRAWN, Panel.ACTION_WITHDRAW);
+    UnitRecords.changeState(tx, stored.id(), UnitState.WITHDRAWN, Panel.ACTION_WITHDRAW);
     return new UnitStateChange(unit, stored.unit().hash(), state, UnitState.WITHDRAWN);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.ocnkit.Problem;
 import org.ocnkit.qualification.catalog.QualificationCatalog;
+import org.ocnkit.qualification.catalog.QualificationRecords;
 import org.ocnkit.qualification.catalog.QualificationImport;
 import org.ocnkit.qualification.catalog.QualificationSummary;
 import org.ocnkit.qualification.catalog.StoredQualification;
@@ -44,12 +45,12 @@ public final class QualificationService {
 
   /** Every stored qualification version. */
   public List<QualificationSummary> list() {
-    return QualificationCatalog.list(workspace.store());
+    return workspace.store().read(QualificationRecords::list);
   }
 
   /** A stored version: {@code CODE@V}, or the newest version of {@code CODE}. */
   public Optional<StoredQualification> find(QualificationRef.Query query) {
-    return QualificationCatalog.find(workspace.store(), query);
+    return workspace.store().read(tx -> QualificationRecords.find(tx, query));
   }
 
   /**
@@ -57,7 +58,7 @@ public final class QualificationService {
    * that names the query ({@code ocn qualification show CODE[@V]}).
    */
   public StoredQualification require(QualificationRef.Query query) {
-    return workspace.store().read(tx -> QualificationCatalog.require(tx, query));
+    return workspace.store().read(tx -> QualificationRecords.require(tx, query));
   }
 
   /**
@@ -78,6 +79,6 @@ public final class QualificationService {
    */
   public List<Problem> consistency(Qualification qualification, String source) {
     return workspace.store().read(
-        tx -> QualificationCatalog.consistency(tx, qualification, source));
+        tx -> QualificationRecords.consistency(tx, qualification, source));
   }
 }

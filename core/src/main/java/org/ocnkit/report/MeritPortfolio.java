@@ -12,13 +12,11 @@ import org.ocnkit.RefusedException;
 import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.certificate.IssueOptions;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.learner.Placement;
-import org.ocnkit.learner.Placements;
 import org.ocnkit.report.internal.HeldCertificates;
 import org.ocnkit.report.internal.PortfolioContent;
 import org.ocnkit.report.internal.PortfolioLayout;
@@ -27,7 +25,7 @@ import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Settings;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.unit.UnitRef;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 
 /**
  * The participant's merit portfolio ("meritportfölj", {@code ocn portfolio}): a bilingual PDF/A-3b
@@ -97,12 +95,12 @@ public final class MeritPortfolio {
       IssueOptions options) {
     String organisation = workspace.settings().getString(Settings.ORG_NAME, "");
     return workspace.store().read(tx -> {
-      Apprentice a = Apprentices.require(tx, id);
+      Apprentice a = LearnerRecords.requireApprentice(tx, id);
       if (a.erased()) {
         throw new RefusedException(msg("portfolio.erased", id,
             a.erasedAt().orElseThrow().toString()));
       }
-      List<Achievement> achieved = Achievements.ofApprentice(tx, id);
+      List<Achievement> achieved = EvidenceRecords.achievementsOf(tx, id);
       if (achieved.isEmpty()) {
         throw new RefusedException(msg("portfolio.nothingAchieved", id));
       }
@@ -123,9 +121,10 @@ public final class MeritPortfolio {
   private static PortfolioContent.Unit unit(ReadTx tx, Achievement x,
       List<HeldCertificates.Held> held) throws SQLException {
     UnitRef ref = x.unit();
-    var unit = UnitCatalog.require(tx, new UnitRef.Query(ref.code(), Optional.of(ref.version())))
+    var unit = UnitRecords.require(tx, new UnitRef.Query(ref.code(), Optional.of(ref.version())))
         .unit();
-    Placement placement = Placements.byId(tx, Enrolments.require(tx, x.enrolment()).placementId());
+    Placement placement = LearnerRecords.placementById(tx,
+        LearnerRecords.requireEnrolment(tx, x.enrolment()).placementId());
     List<CertificateCode> codes = held.stream()
         .filter(h -> h.enrolments().contains(x.enrolment())).map(h -> h.entry().code()).toList();
     return new PortfolioContent.Unit(unit, x.achievedOn(), placement.workplace(),

@@ -16,8 +16,8 @@ import org.ocnkit.RefusedException;
 import org.ocnkit.input.DateRules;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Erasure;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Row;
 import org.ocnkit.store.Store;
@@ -77,7 +77,7 @@ public final class Outcomes {
 
   private static Outcome record(Tx tx, ReportSettings settings, NewOutcome o)
       throws SQLException {
-    Apprentice apprentice = Apprentices.require(tx, o.apprentice());
+    Apprentice apprentice = LearnerRecords.requireApprentice(tx, o.apprentice());
     FollowUpPoint point = settings.point(o.point()).orElseThrow(() -> new InvalidInputException(
         msg("outcome.unknownPoint", o.point(), settings.pointCodes(),
             ReportSettings.FOLLOW_UPS)));
@@ -160,7 +160,7 @@ public final class Outcomes {
    */
   static List<Outcome> history(ReadTx tx, ApprenticeId apprentice,
       ReportSettings settings) throws SQLException {
-    Apprentices.require(tx, apprentice);
+    LearnerRecords.requireApprentice(tx, apprentice);
     List<Outcome> all = new ArrayList<>(tx.query(SELECT + " WHERE o.apprentice_id = ?",
         Outcomes::outcome, apprentice.value()));
     List<String> order = settings.followUps().stream().map(FollowUpPoint::code).toList();
@@ -205,7 +205,7 @@ public final class Outcomes {
   }
 
   /**
-   * Redacts the name of an apprentice just erased ({@link Apprentices#erase}) from the reasons
+   * Redacts the name of an apprentice just erased ({@link LearnerRecords#erase}) from the reasons
    * their outcomes were corrected, in the same transaction. The outcomes stay: funders count them
    * by the pseudonymous id.
    *

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ocnkit.evidence.EnrolmentProgress;
-import org.ocnkit.evidence.Progress;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Apprentice;
-import org.ocnkit.learner.Apprentices;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.report.internal.ProgressSheets;
 import org.ocnkit.report.internal.ReportFiles;
 import org.ocnkit.store.Settings;
@@ -43,8 +43,8 @@ public final class ProgressWorkbook {
       Locale locale, boolean names) {
     String organisation = workspace.settings().getString(Settings.ORG_NAME, "");
     ProgressSheets sheets = workspace.store().read(tx -> {
-      List<Apprentice> apprentices = Apprentices.list(tx);
-      List<EnrolmentProgress> progress = Progress.of(tx, Optional.empty());
+      List<Apprentice> apprentices = LearnerRecords.apprentices(tx);
+      List<EnrolmentProgress> progress = EvidenceRecords.progress(tx, Optional.empty());
       List<QualificationProgress.Standing> qualifications = new java.util.ArrayList<>();
       for (Apprentice a : apprentices) {
         qualifications.addAll(QualificationProgress.of(tx, a.id()));

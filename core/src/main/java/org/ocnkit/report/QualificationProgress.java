@@ -12,14 +12,14 @@ import org.ocnkit.certificate.CertificateRegister;
 import org.ocnkit.certificate.Certification;
 import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.qualification.AchievedUnit;
 import org.ocnkit.qualification.Evaluation;
 import org.ocnkit.qualification.Qualification;
 import org.ocnkit.qualification.QualificationRef;
-import org.ocnkit.qualification.catalog.QualificationCatalog;
+import org.ocnkit.qualification.catalog.QualificationRecords;
 import org.ocnkit.qualification.catalog.QualificationSummary;
 import org.ocnkit.qualification.catalog.StoredQualification;
 import org.ocnkit.store.ReadTx;
@@ -27,7 +27,7 @@ import org.ocnkit.store.Store;
 import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.StoredUnit;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.catalog.UnitRecords;
 import org.ocnkit.unit.catalog.UnitState;
 
 /**
@@ -73,12 +73,12 @@ public final class QualificationProgress {
 
   /** {@link #of(Store, ApprenticeId)} within a transaction. */
   public static List<Standing> of(ReadTx tx, ApprenticeId apprentice) throws SQLException {
-    Apprentices.require(tx, apprentice);
+    LearnerRecords.requireApprentice(tx, apprentice);
     List<StoredQualification> approved = new ArrayList<>();
-    for (QualificationSummary s : QualificationCatalog.list(tx)) {
+    for (QualificationSummary s : QualificationRecords.list(tx)) {
       if (s.state() == UnitState.APPROVED || s.state() == UnitState.APPROVED_WITH_CONDITIONS
           || s.state() == UnitState.REVIEW_DUE) {
-        approved.add(QualificationCatalog.byId(tx, s.id()));
+        approved.add(QualificationRecords.byId(tx, s.id()));
       }
     }
     if (approved.isEmpty()) {
@@ -86,8 +86,8 @@ public final class QualificationProgress {
     }
     List<AchievedUnit> units = new ArrayList<>();
     Map<UnitRef, CertificateCode> certificates = new HashMap<>();
-    for (Achievement a : Achievements.ofApprentice(tx, apprentice)) {
-      StoredUnit stored = UnitCatalog.require(tx, new UnitRef.Query(a.unit().code(),
+    for (Achievement a : EvidenceRecords.achievementsOf(tx, apprentice)) {
+      StoredUnit stored = UnitRecords.require(tx, new UnitRef.Query(a.unit().code(),
           Optional.of(a.unit().version())));
       CourseUnit unit = stored.unit();
       units.add(AchievedUnit.here(a.unit(), a.unitHash(), unit.credits(), unit.level().value(),

@@ -10,6 +10,7 @@ import org.ocnkit.unit.catalog.ImportResult;
 import org.ocnkit.unit.catalog.StoredUnit;
 import org.ocnkit.unit.catalog.UnitCatalog;
 import org.ocnkit.unit.catalog.UnitFilter;
+import org.ocnkit.unit.catalog.UnitRecords;
 import org.ocnkit.unit.catalog.UnitSummary;
 
 /**
@@ -46,12 +47,12 @@ public final class UnitService {
 
   /** Stored versions that pass {@code filter} ({@link UnitFilter#ALL} for all). */
   public List<UnitSummary> list(UnitFilter filter) {
-    return UnitCatalog.list(workspace.store(), filter);
+    return workspace.store().read(tx -> UnitRecords.list(tx, filter));
   }
 
   /** A stored version: {@code CODE@V}, or the newest version of {@code CODE}. */
   public Optional<StoredUnit> find(UnitRef.Query query) {
-    return UnitCatalog.find(workspace.store(), query);
+    return workspace.store().read(tx -> UnitRecords.find(tx, query));
   }
 
   private static Path first(List<Path> paths) {

@@ -22,7 +22,7 @@ import org.ocnkit.RefusedException;
 import org.ocnkit.evidence.Achievement;
 import org.ocnkit.evidence.Achievements;
 import org.ocnkit.evidence.EnrolmentProgress;
-import org.ocnkit.evidence.Progress;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.moderation.SampleReason.Kind;
 import org.ocnkit.store.AuditEvent;
@@ -187,9 +187,10 @@ class ModerationWorkflowTest {
       ModerationRecords.record(ws.store(), "maria", new NewOutcome(rejected.id(), MARIA,
           Verdict.REJECT, "Vittnesintyget räcker inte för 2.2: observera själv."));
 
-      Optional<Achievement> current = ws.store().read(tx -> Achievements.of(tx, rejected.id()));
+      Optional<Achievement> current =
+          ws.store().read(tx -> EvidenceRecords.achievement(tx, rejected.id()));
       assertThat(current).isEmpty();
-      EnrolmentProgress progress = ws.store().read(tx -> Progress.of(tx, rejected));
+      EnrolmentProgress progress = ws.store().read(tx -> EvidenceRecords.progress(tx, rejected));
       assertThat(progress.achievedOn()).isEmpty();
       Readiness reopened = CertificationReadiness.check(ws.store(), rejected.id());
       assertThat(reopened.status()).isEqualTo(Readiness.Status.REOPENED);

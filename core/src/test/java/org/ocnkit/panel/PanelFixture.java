@@ -13,6 +13,7 @@ import org.ocnkit.store.testing.TestClock;
 import org.ocnkit.store.testing.TestWorkspaces;
 import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.UnitRef;
+import org.ocnkit.unit.UnitService;
 import org.ocnkit.unit.catalog.StoredUnit;
 import org.ocnkit.unit.catalog.TestUnits;
 import org.ocnkit.unit.catalog.UnitCatalog;
@@ -90,7 +91,7 @@ final class PanelFixture implements AutoCloseable {
   }
 
   StoredUnit stored(UnitRef ref) {
-    return UnitCatalog.find(ws.store(), new UnitRef.Query(ref.code(), Optional.of(ref.version())))
+    return new UnitService(ws).find(new UnitRef.Query(ref.code(), Optional.of(ref.version())))
         .orElseThrow();
   }
 

@@ -18,6 +18,7 @@ import org.ocnkit.pdf.PdfContents;
 import org.ocnkit.pdf.internal.testing.VeraPdf;
 import org.ocnkit.qualification.QualificationRef;
 import org.ocnkit.qualification.catalog.QualificationCatalog;
+import org.ocnkit.qualification.catalog.QualificationRecords;
 import org.ocnkit.qualification.catalog.QualificationSummary;
 import org.ocnkit.store.AuditQuery;
 import org.ocnkit.store.testing.Engine;
@@ -67,7 +68,7 @@ class QualificationPanelTest {
       assertThat(decision.tally().approve()).isEqualTo(3);
       LocalDate today = f.ws.store().read(tx -> tx.today());
       assertThat(decision.approvedUntil()).hasValue(today.plusYears(3));
-      QualificationSummary stored = QualificationCatalog.list(f.ws.store()).get(0);
+      QualificationSummary stored = f.ws.store().read(QualificationRecords::list).get(0);
       assertThat(stored.state()).isEqualTo(UnitState.APPROVED);
       assertThat(stored.approvedUntil()).hasValue(today.plusYears(3));
       assertThat(decision.hash()).isEqualTo(stored.hash());

@@ -44,8 +44,8 @@ import org.ocnkit.certificate.IssueProgress;
 import org.ocnkit.certificate.IssuedBatch;
 import org.ocnkit.certificate.IssuingKeys;
 import org.ocnkit.certificate.internal.testing.SampleRequests;
-import org.ocnkit.evidence.ApprenticeErasure;
 import org.ocnkit.evidence.EvidenceItem;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.EvidenceSignOff;
 import org.ocnkit.evidence.Judgement;
@@ -308,7 +308,7 @@ class MeritPortfolioTest {
       p.achieve(sara, shop);
       p.certify(sara);
       assertThat(MeritPortfolio.render(ws, sara.id(), Message.SWEDISH)).isNotEmpty();
-      ApprenticeErasure.erase(ws.store(), "coordinator", sara.id());
+      ws.store().write("coordinator", tx -> EvidenceRecords.eraseApprentice(tx, sara.id()));
       p.begin(elin, shop);
       long events = ws.store().auditLog(AuditQuery.ALL).size();
       Path out = dir.resolve("out/portfolio.pdf");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.OcnkitException;
 import org.ocnkit.RefusedException;
-import org.ocnkit.evidence.ApprenticeErasure;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.testing.LearnerFixtures;
@@ -121,7 +121,7 @@ class OutcomesTest {
           new NewOutcome(a.id(), "exit", OutcomeStatus.WORK, Optional.of(END.plusDays(3)),
               Optional.of("samma igen"))), RefusedException.class))).isEqualTo("outcome.same");
 
-      ApprenticeErasure.erase(ws.store(), "maria", gone.id());
+      ws.store().write("maria", tx -> EvidenceRecords.eraseApprentice(tx, gone.id()));
       assertThat(key(catchThrowableOfType(() -> Outcomes.record(ws, "maria",
           outcome(gone, "exit", OutcomeStatus.WORK, END)), RefusedException.class)))
           .isEqualTo("outcome.erased");

@@ -39,9 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ocnkit.Message;
-import org.ocnkit.evidence.ApprenticeErasure;
 import org.ocnkit.evidence.CriterionStatus;
 import org.ocnkit.evidence.EvidenceItem;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.EvidenceSignOff;
 import org.ocnkit.evidence.Judgement;
@@ -268,7 +268,7 @@ class ProgressWorkbookTest {
       boolean erase = i == 6;
       if (erase) {
         clock.advance(Period.ofDays(3));
-        ApprenticeErasure.erase(p.ws.store(), "coordinator", a.id());
+        p.ws.store().write("coordinator", tx -> EvidenceRecords.eraseApprentice(tx, a.id()));
       }
       p.people.add(new Person(a.id(), NAMES[i][0], NAMES[i][1], erase));
     }

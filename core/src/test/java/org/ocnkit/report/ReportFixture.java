@@ -26,8 +26,8 @@ import org.ocnkit.certificate.IssuedCertificate;
 import org.ocnkit.certificate.IssuingKeys;
 import org.ocnkit.certificate.QualificationCertification;
 import org.ocnkit.certificate.internal.testing.SampleRequests;
-import org.ocnkit.evidence.ApprenticeErasure;
 import org.ocnkit.evidence.EvidenceItem;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.EvidenceSignOff;
 import org.ocnkit.evidence.Judgement;
@@ -210,7 +210,7 @@ final class ReportFixture {
     clock.set(REPORT_TIME);
     recordOutcomes();
     for (Person p : List.of(people.get(3), people.get(10), people.get(95))) {
-      ApprenticeErasure.erase(ws.store(), "coordinator", p.id);
+      ws.store().write("coordinator", tx -> EvidenceRecords.eraseApprentice(tx, p.id));
       p.erased = true;
       p.disability = Optional.empty();
     }

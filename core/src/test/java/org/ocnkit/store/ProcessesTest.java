@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ocnkit.store.testing.Engine;
 import org.ocnkit.store.testing.OnEveryEngine;
 import org.ocnkit.store.testing.TestWorkspaces;
-import org.ocnkit.unit.catalog.UnitCatalog;
+import org.ocnkit.unit.UnitService;
 import org.ocnkit.unit.catalog.UnitFilter;
 
 /**
@@ -57,7 +57,7 @@ class ProcessesTest {
     assertThat(b.waitFor()).isZero();
 
     try (Workspace ws = Workspace.open(dir)) {
-      assertThat(UnitCatalog.list(ws.store(), UnitFilter.ALL)).hasSize(400);
+      assertThat(new UnitService(ws).list(UnitFilter.ALL)).hasSize(400);
       AuditReport report = ws.verifyAudit();
       assertThat(report.findings()).isEmpty();
       assertThat(report.events()).isEqualTo(400);

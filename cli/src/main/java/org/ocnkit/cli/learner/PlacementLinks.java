@@ -22,9 +22,8 @@ import org.ocnkit.io.AtomicFiles;
 import org.ocnkit.learner.Code;
 import org.ocnkit.learner.IssuedLink;
 import org.ocnkit.learner.LinkId;
+import org.ocnkit.learner.PlacementService;
 import org.ocnkit.learner.SupervisorLink;
-import org.ocnkit.learner.SupervisorLinks;
-import org.ocnkit.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +50,8 @@ final class PlacementLinks {
         descriptionKey = "placement.link.supervisor")
     String supervisor;
 
-    @Option(names = "--days", paramLabel = "DAYS", defaultValue = "" + SupervisorLinks.DEFAULT_DAYS,
+    @Option(names = "--days", paramLabel = "DAYS",
+        defaultValue = "" + PlacementService.DEFAULT_LINK_DAYS,
         descriptionKey = "placement.link.days")
     int days;
 
@@ -76,8 +76,7 @@ final class PlacementLinks {
         throw new InvalidInputException(new Problem(target.toString(),
             Message.of(Texts.class, "placement.link.outKind")));
       }
-      Workspace ws = cli.workspace();
-      String base = CertificateSettings.baseUrl(ws.settings());
+      String base = CertificateSettings.baseUrl(cli.ocn().workspace().settings());
       IssuedLink issued = cli.ocn().placements().createLink(cli.actor(), Code.parse(placement),
           Code.parse(supervisor), days);
       SupervisorLink link = issued.link();

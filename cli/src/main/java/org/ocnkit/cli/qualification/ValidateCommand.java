@@ -12,7 +12,7 @@ import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.qualification.Qualification;
 import org.ocnkit.qualification.QualificationCheck;
-import org.ocnkit.qualification.catalog.QualificationCatalog;
+import org.ocnkit.qualification.QualificationFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     QualificationTexts texts = new QualificationTexts(cli);
-    List<QualificationCheck> checks = QualificationCatalog.validate(cli.workingDirectory(), paths);
+    List<QualificationCheck> checks = QualificationFiles.validate(cli.workingDirectory(), paths);
     Map<String, List<Problem>> consistency = new LinkedHashMap<>();
     if (units) {
       for (QualificationCheck check : checks) {

@@ -10,10 +10,11 @@ import org.ocnkit.RefusedException;
 import org.ocnkit.evidence.Achievement;
 import org.ocnkit.evidence.Achievements;
 import org.ocnkit.evidence.ApprenticeErasure;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.EnrolmentId;
-import org.ocnkit.learner.Enrolments;
 import org.ocnkit.learner.Erasure;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.moderation.ModerationRecords;
 import org.ocnkit.store.Row;
 import org.ocnkit.store.Tx;
@@ -40,9 +41,10 @@ public final class SignOffWithdrawals {
    */
   public static Achievement withdraw(Tx tx, EnrolmentId enrolment, String reason)
       throws SQLException {
-    Enrolment e = Enrolments.require(tx, enrolment);
-    Achievement current = Achievements.of(tx, enrolment).orElseThrow(() -> new RefusedException(
-        Message.of(ModerationRecords.class, "withdraw.notAchieved", enrolment, e.unit())));
+    Enrolment e = LearnerRecords.requireEnrolment(tx, enrolment);
+    Achievement current = EvidenceRecords.achievement(tx, enrolment).orElseThrow(() ->
+        new RefusedException(Message.of(ModerationRecords.class, "withdraw.notAchieved",
+            enrolment, e.unit())));
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("a withdrawal needs a reason");
     }

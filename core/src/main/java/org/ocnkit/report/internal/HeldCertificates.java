@@ -20,7 +20,7 @@ import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.EnrolmentId;
-import org.ocnkit.learner.Enrolments;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.qualification.QualificationCode;
 import org.ocnkit.qualification.QualificationRef;
 import org.ocnkit.store.ReadTx;
@@ -66,7 +66,7 @@ public final class HeldCertificates {
   /** Every apprentice's valid certificates, by serial number. */
   public static Map<ApprenticeId, List<Held>> load(ReadTx tx) throws SQLException {
     Map<EnrolmentId, ApprenticeId> owners = new HashMap<>();
-    for (Enrolment e : Enrolments.list(tx)) {
+    for (Enrolment e : LearnerRecords.enrolments(tx)) {
       owners.put(e.id(), e.apprentice());
     }
     Map<ApprenticeId, List<Held>> held = new LinkedHashMap<>();

@@ -18,7 +18,7 @@ import org.ocnkit.Message;
 import org.ocnkit.learner.BornAbroad;
 import org.ocnkit.learner.Gender;
 import org.ocnkit.qualification.QualificationCode;
-import org.ocnkit.qualification.catalog.QualificationCatalog;
+import org.ocnkit.qualification.catalog.QualificationRecords;
 import org.ocnkit.qualification.catalog.QualificationSummary;
 import org.ocnkit.report.AgeBand;
 import org.ocnkit.report.AgeBands;
@@ -126,7 +126,7 @@ public final class IndicatorBuilder {
     public static List<QualificationTitle> load(ReadTx tx) throws SQLException {
       Map<QualificationCode, QualificationTitle> newest = new TreeMap<>();
       // The catalogue lists by code and version, so the last one of a code is its newest.
-      for (QualificationSummary q : QualificationCatalog.list(tx)) {
+      for (QualificationSummary q : QualificationRecords.list(tx)) {
         newest.put(q.ref().code(), new QualificationTitle(q.ref().code(), q.titleSv(),
             q.titleEn()));
       }

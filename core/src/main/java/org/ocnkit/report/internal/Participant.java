@@ -9,19 +9,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.ocnkit.evidence.Achievement;
-import org.ocnkit.evidence.Achievements;
+import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.BornAbroad;
 import org.ocnkit.learner.Gender;
+import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.qualification.QualificationCode;
 import org.ocnkit.report.Outcome;
 import org.ocnkit.report.OutcomeStatus;
 import org.ocnkit.report.Outcomes;
 import org.ocnkit.store.ReadTx;
-import org.ocnkit.unit.catalog.UnitCatalog;
 import org.ocnkit.unit.catalog.UnitFilter;
+import org.ocnkit.unit.catalog.UnitRecords;
 import org.ocnkit.unit.catalog.UnitSummary;
 
 /**
@@ -69,11 +69,11 @@ public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad,
       disability.put(row.apprentice(), row.disability());
     }
     Map<Long, Integer> credits = new HashMap<>();
-    for (UnitSummary u : UnitCatalog.list(tx, UnitFilter.ALL)) {
+    for (UnitSummary u : UnitRecords.list(tx, UnitFilter.ALL)) {
       credits.put(u.id(), u.credits());
     }
     Map<ApprenticeId, List<AchievedUnit>> units = new HashMap<>();
-    for (Achievement a : Achievements.list(tx)) {
+    for (Achievement a : EvidenceRecords.achievements(tx)) {
       units.computeIfAbsent(a.apprentice(), x -> new ArrayList<>())
           .add(new AchievedUnit(a.achievedOn(), credits.getOrDefault(a.unitVersionId(), 0)));
     }
@@ -88,7 +88,7 @@ public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad,
     });
     Map<ApprenticeId, Map<String, Outcome>> outcomes = Outcomes.current(tx);
     List<Participant> all = new ArrayList<>();
-    for (Apprentice a : Apprentices.list(tx)) {
+    for (Apprentice a : LearnerRecords.apprentices(tx)) {
       Map<String, OutcomeStatus> status = new HashMap<>();
       outcomes.getOrDefault(a.id(), Map.of()).forEach((p, o) -> status.put(p, o.status()));
       all.add(new Participant(a.id(), a.gender(), a.bornAbroad(), a.ageAtEntry(),

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which stored unit versions {@link UnitCatalog#list} shows.
+ * Which stored unit versions {@link UnitRecords#list} shows.
  *
  * @param state only versions in this state, if given
  * @param dueOnly only versions due for review: in state REVIEW_DUE, or approved with an approval

@@ -47,6 +47,7 @@ import org.ocnkit.store.Workspace;
 import org.ocnkit.store.testing.Engine;
 import org.ocnkit.store.testing.TestWorkspaces;
 import org.ocnkit.unit.CourseUnit;
+import org.ocnkit.unit.UnitService;
 import org.ocnkit.unit.catalog.UnitCatalog;
 
 /**
@@ -78,7 +79,7 @@ class CertificateCredentialsTest {
     for (Path f : files) {
       org.ocnkit.unit.UnitRef ref = UnitCatalog.importUnits(ws.store(), "a", List.of(f)).get(0)
           .ref();
-      units.add(UnitCatalog.find(ws.store(), new org.ocnkit.unit.UnitRef.Query(ref.code(),
+      units.add(new UnitService(ws).find(new org.ocnkit.unit.UnitRef.Query(ref.code(),
           Optional.of(ref.version()))).orElseThrow().unit());
     }
     keys = SampleRequests.createKeys(ws);
@@ -221,7 +222,7 @@ class CertificateCredentialsTest {
       JsonNode achievement = part(jws(a), 1).path("credentialSubject").path("achievement");
       AchievedUnit unit = issued.record().units().stream().filter(u -> a.name()
           .equals("openbadge-" + u.ref().code() + ".jwt")).findFirst().orElseThrow();
-      CourseUnit content = UnitCatalog.find(ws.store(), new org.ocnkit.unit.UnitRef.Query(
+      CourseUnit content = new UnitService(ws).find(new org.ocnkit.unit.UnitRef.Query(
           unit.ref().code(), Optional.of(unit.ref().version()))).orElseThrow().unit();
       assertThat(achievement.path("name").asText()).contains(unit.titleSv());
       unit.titleEn().ifPresent(en -> assertThat(achievement.path("name").asText()).contains(en));

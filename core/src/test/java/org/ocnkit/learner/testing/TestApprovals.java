@@ -11,8 +11,8 @@ import org.ocnkit.panel.PanelSettings;
 import org.ocnkit.panel.Sector;
 import org.ocnkit.panel.VoteChoice;
 import org.ocnkit.store.Store;
-import org.ocnkit.unit.catalog.UnitCatalog;
 import org.ocnkit.unit.UnitRef;
+import org.ocnkit.unit.catalog.UnitRecords;
 import org.ocnkit.unit.catalog.UnitState;
 
 /**
@@ -36,7 +36,7 @@ public final class TestApprovals {
       panel.addMember("panel-test", "Erik Utbildning", "Testskolan", Sector.EDUCATION, false);
       panel.addMember("panel-test", "Sofia Samhälle", "Testföreningen", Sector.COMMUNITY, false);
     }
-    UnitState state = store.read(tx -> UnitCatalog.require(tx, new UnitRef.Query(ref.code(),
+    UnitState state = store.read(tx -> UnitRecords.require(tx, new UnitRef.Query(ref.code(),
         java.util.Optional.of(ref.version()))).state());
     if (state == UnitState.DRAFT) {
       panel.submit("panel-test", new UnitRef.Query(ref.code(), java.util.Optional.of(ref.version())));

@@ -64,12 +64,12 @@ class QualificationCatalogTest {
       assertThat(first).filteredOn(i -> i.ref().code().value().equals("KVAL-HANDEL-2"))
           .singleElement().satisfies(i -> assertThat(i.consistency())
               .extracting(p -> p.message().key()).containsExactly("consistency.unitNotApproved"));
-      List<QualificationSummary> list = QualificationCatalog.list(ws.store());
+      List<QualificationSummary> list = ws.store().read(QualificationRecords::list);
       assertThat(list).extracting(s -> s.ref().toString()).containsExactly(
           "KVAL-GRON-HANT@1", "KVAL-HANDEL-2@1", "KVAL-OMSORG-INTRO@1");
       assertThat(list).extracting(QualificationSummary::state).containsOnly(UnitState.DRAFT);
-      StoredQualification stored = QualificationCatalog.find(ws.store(),
-          QualificationRef.parse("KVAL-HANDEL-2")).orElseThrow();
+      StoredQualification stored = ws.store().read(tx -> QualificationRecords.find(tx,
+          QualificationRef.parse("KVAL-HANDEL-2"))).orElseThrow();
       assertThat(stored.qualification().hash()).isEqualTo(list.get(1).hash());
       assertThat(ws.store().auditLog(AuditQuery.entity("qualification_version"))).hasSize(3);
       assertThat(ws.verifyAudit().intact()).isTrue();
@@ -91,7 +91,7 @@ class QualificationCatalogTest {
           List.of(changed))).isInstanceOf(InvalidInputException.class)
           .satisfies(e -> assertThat(((InvalidInputException) e).problems())
               .extracting(p -> p.message().key()).containsExactly("import.versionTaken"));
-      assertThat(QualificationCatalog.list(ws.store())).hasSize(1);
+      assertThat(ws.store().read(QualificationRecords::list)).hasSize(1);
     }
   }
 
@@ -111,14 +111,14 @@ class QualificationCatalogTest {
       Files.writeString(file, text);
       var q = org.ocnkit.qualification.QualificationFiles.read(file);
 
-      List<Problem> notStored = ws.store().read(tx -> QualificationCatalog.consistency(tx, q,
+      List<Problem> notStored = ws.store().read(tx -> QualificationRecords.consistency(tx, q,
           "q.xml"));
       assertThat(notStored).extracting(p -> p.message().key())
           .containsExactly("consistency.unitNotStored");
 
       Files.writeString(file, text.replace("versions=\"2-\"", "versions=\"1\""));
       var q2 = org.ocnkit.qualification.QualificationFiles.read(file);
-      List<Problem> problems = ws.store().read(tx -> QualificationCatalog.consistency(tx, q2,
+      List<Problem> problems = ws.store().read(tx -> QualificationRecords.consistency(tx, q2,
           "q.xml"));
       assertThat(problems).extracting(p -> p.message().key()).containsExactly(
           "consistency.levelAboveUnits", "consistency.awardAboveUnits", "consistency.neverMet",

@@ -16,6 +16,7 @@ import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.store.AuditEvent;
 import org.ocnkit.store.AuditQuery;
+import org.ocnkit.store.Store;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.store.testing.Engine;
 import org.ocnkit.store.testing.OnEveryEngine;
@@ -43,7 +44,7 @@ class UnitCatalogTest {
       assertThat(results.get(0).source()).endsWith("HS-KUND-01-1.xml");
       assertThat(results.get(0).hash()).isEqualTo(kund.hash());
 
-      List<UnitSummary> list = UnitCatalog.list(ws.store(), UnitFilter.ALL);
+      List<UnitSummary> list = list(ws.store(), UnitFilter.ALL);
       assertThat(list).extracting(UnitSummary::ref).containsExactly(kund.ref(), lager.ref());
       UnitSummary first = list.get(0);
       assertThat(first.state()).isEqualTo(UnitState.DRAFT);
@@ -71,19 +72,19 @@ class UnitCatalogTest {
     try (Workspace ws = TestWorkspaces.create(engine, tmp.resolve("ws"))) {
       UnitCatalog.importUnits(ws.store(), "anna", List.of(f2, f1));
 
-      StoredUnit newest = UnitCatalog.find(ws.store(), UnitRef.parse("HS-KUND-01")).orElseThrow();
+      StoredUnit newest = find(ws.store(), UnitRef.parse("HS-KUND-01")).orElseThrow();
       assertThat(newest.unit()).isEqualTo(v2);
       assertThat(newest.unit().titleSv()).isEqualTo("Kundbemötande, fördjupning");
       assertThat(newest.state()).isEqualTo(UnitState.DRAFT);
       assertThat(newest.importedAt()).isEqualTo(TestClock.START);
-      StoredUnit first = UnitCatalog.find(ws.store(), UnitRef.parse("HS-KUND-01@1"))
+      StoredUnit first = find(ws.store(), UnitRef.parse("HS-KUND-01@1"))
           .orElseThrow();
       assertThat(first.unit()).isEqualTo(v1);
       assertThat(first.unit().criteria()).hasSize(3);
-      assertThat(UnitCatalog.find(ws.store(), UnitRef.parse("HS-KUND-01@3"))).isEmpty();
-      assertThat(UnitCatalog.find(ws.store(), UnitRef.parse("VO-OMS-01"))).isEmpty();
+      assertThat(find(ws.store(), UnitRef.parse("HS-KUND-01@3"))).isEmpty();
+      assertThat(find(ws.store(), UnitRef.parse("VO-OMS-01"))).isEmpty();
       assertThatThrownBy(() -> ws.store().read(tx ->
-          UnitCatalog.require(tx, UnitRef.parse("VO-OMS-01"))))
+          UnitRecords.require(tx, UnitRef.parse("VO-OMS-01"))))
           .isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("VO-OMS-01")
           .hasMessageContaining("ocn unit import");
@@ -121,7 +122,7 @@ class UnitCatalogTest {
           .contains("HS-KUND-01@1 is already stored with other content",
               "raise the version number in this file (to 4)");
       assertThat(e.describe(Message.SWEDISH)).contains("höj versionsnumret");
-      assertThat(UnitCatalog.list(ws.store(), UnitFilter.ALL)).hasSize(2);
+      assertThat(list(ws.store(), UnitFilter.ALL)).hasSize(2);
       assertThat(ws.store().auditLog(AuditQuery.ALL)).hasSize(2);
     }
   }
@@ -142,7 +143,7 @@ class UnitCatalogTest {
       assertThat(e.problems()).extracting(Problem::location)
           .anySatisfy(l -> assertThat(l).contains("HS-C-01-1.xml"))
           .anySatisfy(l -> assertThat(l).contains("HS-D-01-1.xml"));
-      assertThat(UnitCatalog.list(ws.store(), UnitFilter.ALL)).isEmpty();
+      assertThat(list(ws.store(), UnitFilter.ALL)).isEmpty();
       assertThat(ws.store().auditLog(AuditQuery.ALL)).isEmpty();
       assertThat(ws.verifyAudit().intact()).isTrue();
     }
@@ -157,7 +158,7 @@ class UnitCatalogTest {
           () -> UnitCatalog.importUnits(ws.store(), "anna", List.of(a, b)));
       assertThat(e.problems()).extracting(Problem::location).containsExactly(b.toString());
       assertThat(e.getMessage()).contains(a.toString());
-      assertThat(UnitCatalog.list(ws.store(), UnitFilter.ALL)).isEmpty();
+      assertThat(list(ws.store(), UnitFilter.ALL)).isEmpty();
     }
   }
 
@@ -180,14 +181,14 @@ class UnitCatalogTest {
         return null;
       });
 
-      assertThat(UnitCatalog.list(ws.store(), UnitFilter.inState(UnitState.APPROVED)))
+      assertThat(list(ws.store(), UnitFilter.inState(UnitState.APPROVED)))
           .extracting(s -> s.ref().code().value()).containsExactly("HS-A-01", "HS-B-01");
-      assertThat(UnitCatalog.list(ws.store(), UnitFilter.due()))
+      assertThat(list(ws.store(), UnitFilter.due()))
           .extracting(s -> s.ref().code().value()).containsExactly("HS-C-01");
       clock.advance(java.time.Period.ofYears(3));
-      assertThat(UnitCatalog.list(ws.store(), UnitFilter.due()))
+      assertThat(list(ws.store(), UnitFilter.due()))
           .extracting(s -> s.ref().code().value()).containsExactly("HS-A-01", "HS-C-01");
-      assertThat(UnitCatalog.list(ws.store(), UnitFilter.ALL).get(0).approvedUntil())
+      assertThat(list(ws.store(), UnitFilter.ALL).get(0).approvedUntil())
           .contains(java.time.LocalDate.of(2028, 3, 3));
       assertThat(ws.verifyAudit().intact()).isTrue();
     }
@@ -211,7 +212,7 @@ class UnitCatalogTest {
       TestWorkspaces.executeRaw(ws,
           "UPDATE unit_version SET content = replace(content, 'hylla', 'disk')",
           "UPDATE unit_version SET content = replace(content, 'butik', 'kiosk')");
-      assertThatThrownBy(() -> UnitCatalog.find(ws.store(), UnitRef.parse("HS-KUND-01")))
+      assertThatThrownBy(() -> find(ws.store(), UnitRef.parse("HS-KUND-01")))
           .isInstanceOf(org.ocnkit.EnvironmentException.class)
           .hasMessageContaining("unit_version:1")
           .hasMessageContaining("ocn audit verify");
@@ -227,5 +228,13 @@ class UnitCatalogTest {
       return e;
     }
     throw new AssertionError("expected an input error");
+  }
+
+  private static List<UnitSummary> list(Store store, UnitFilter filter) {
+    return store.read(tx -> UnitRecords.list(tx, filter));
+  }
+
+  private static Optional<StoredUnit> find(Store store, UnitRef.Query query) {
+    return store.read(tx -> UnitRecords.find(tx, query));
   }
 }
