@@ -16,7 +16,7 @@ import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Erasure;
-import org.ocnkit.moderation.CertificationReadiness;
+import org.ocnkit.moderation.ModerationRecords;
 import org.ocnkit.moderation.Readiness;
 import org.ocnkit.panel.ApprovalRecords;
 import org.ocnkit.panel.PanelDecision;
@@ -35,7 +35,7 @@ import org.ocnkit.unit.catalog.StoredUnit;
  *
  * <p>An achievement is ready when the panel's approval allows certifying its unit version ({@link
  * UnitApprovals.Purpose#CERTIFY}), internal moderation has cleared it ({@link
- * CertificationReadiness}: signed off, and confirmed when sampled), no valid certificate already
+ * ModerationRecords#readiness}: signed off, and confirmed when sampled), no valid certificate already
  * lists it, and the apprentice's personal data has not been erased (a certificate names its
  * holder). Each achievement that is not ready comes with the
  * reason, so the coordinator knows what to do.
@@ -183,7 +183,7 @@ public final class Certification {
     if (!usability.usable()) {
       return Optional.of(usability.reason());
     }
-    Readiness moderation = CertificationReadiness.check(tx, achievement.enrolment());
+    Readiness moderation = ModerationRecords.readiness(tx, achievement.enrolment());
     return moderation.ready() ? Optional.empty() : Optional.of(moderation.reason());
   }
 

@@ -31,7 +31,7 @@ import org.ocnkit.store.Store;
  * <p>Whether the unit version may still be certified at all is the panel's answer ({@code
  * org.ocnkit.panel.UnitApprovals}, purpose CERTIFY), which a certificate checks as well.
  */
-public final class CertificationReadiness {
+final class CertificationReadiness {
   private CertificationReadiness() {}
 
   /**
@@ -39,7 +39,7 @@ public final class CertificationReadiness {
    *
    * @throws org.ocnkit.InvalidInputException when there is no such enrolment
    */
-  public static Readiness check(ReadTx tx, EnrolmentId id) throws SQLException {
+  static Readiness check(ReadTx tx, EnrolmentId id) throws SQLException {
     Enrolment enrolment = Enrolments.require(tx, id);
     Optional<Achievement> current = Achievements.of(tx, id);
     if (current.isEmpty()) {
@@ -88,7 +88,7 @@ public final class CertificationReadiness {
   }
 
   /** Every enrolment of an apprentice, by enrolment id. */
-  public static List<Readiness> ofApprentice(ReadTx tx, ApprenticeId apprentice)
+  static List<Readiness> ofApprentice(ReadTx tx, ApprenticeId apprentice)
       throws SQLException {
     Apprentices.require(tx, apprentice);
     List<Readiness> all = new ArrayList<>();
