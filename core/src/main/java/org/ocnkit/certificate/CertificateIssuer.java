@@ -179,10 +179,10 @@ public final class CertificateIssuer {
   /**
    * Finishes what interrupted issuing runs left in {@code workspace}'s staging folder: moves into
    * place the certificates a run committed but did not publish, and removes the files of runs
-   * that never committed. {@link #issue} calls it first; a front end calls it to tell the user
-   * what was found ({@link InterruptedIssue#messages()}).
+   * that never committed. {@link #issue} calls it first; front ends call {@link
+   * CertificateService#finishInterrupted} to tell the user what was found.
    */
-  public static InterruptedIssue finishInterrupted(Workspace workspace) {
+  static InterruptedIssue finishInterrupted(Workspace workspace) {
     return IssueStaging.recover(workspace);
   }
 

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.Message;
-import org.ocnkit.certificate.Certification;
+import org.ocnkit.certificate.CertificateRecords;
 import org.ocnkit.erasure.internal.FileText;
 import org.ocnkit.evidence.ApprenticeErasure;
 import org.ocnkit.evidence.ErasureReport;
@@ -35,7 +35,7 @@ import org.ocnkit.store.Workspace;
  * birth date and personal identity number ({@link Erasure#redact}): evidence descriptions,
  * correction and withdrawal reasons and attachment names ({@link ApprenticeErasure#redact}),
  * moderators' comments ({@link ModerationRecords#redact}), certificate revocation reasons ({@link
- * Certification#redact}) and outcome correction reasons ({@link Outcomes#redact}). Each change is
+ * CertificateRecords#redact}) and outcome correction reasons ({@link Outcomes#redact}). Each change is
  * an audited update; the pseudonymous id and every record that refers to it stay, so progress,
  * certificates and the funders' counts keep working.
  *
@@ -80,7 +80,7 @@ public final class PersonalDataErasure {
       long from = tx.queryLong("SELECT COALESCE(MAX(seq), 0) FROM audit_event");
       Erasure erasure = Apprentices.erase(tx, apprentice);
       ErasureReport evidence = ApprenticeErasure.redact(tx, erasure);
-      int other = ModerationRecords.redact(tx, erasure) + Certification.redact(tx, erasure)
+      int other = ModerationRecords.redact(tx, erasure) + CertificateRecords.redact(tx, erasure)
           + Outcomes.redact(tx, erasure);
       for (String entity : tx.query("SELECT entity FROM audit_event WHERE seq > ?",
           row -> row.getString(1), from)) {

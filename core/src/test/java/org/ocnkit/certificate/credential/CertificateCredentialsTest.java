@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ocnkit.certificate.AchievedUnit;
 import org.ocnkit.certificate.CertificateIssuer;
 import org.ocnkit.certificate.CertificateRecord;
-import org.ocnkit.certificate.CertificateRegister;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.CertificateRequest;
 import org.ocnkit.certificate.IssuedBatch;
 import org.ocnkit.certificate.IssuedCertificate;
@@ -269,7 +269,7 @@ class CertificateCredentialsTest {
       assertThat(vc.path("credentialSubject").path("achievement").toString())
           .doesNotContain("\u00c5sa");
     }
-    assertThat(new CertificateRegister(ws.store()).find(issued.code()).orElseThrow().toString())
+    assertThat(new CertificateService(ws).find(issued.code()).orElseThrow().toString())
         .doesNotContain("\u00c5sa");
   }
 
@@ -389,7 +389,7 @@ class CertificateCredentialsTest {
 
   @Test
   void aRevokedCertificatesCredentialIsReportedRevoked() throws Exception {
-    new CertificateRegister(ws.store()).revoke("a", toRevoke.code(), "issued in error");
+    new CertificateService(ws).revoke("a", toRevoke.code(), "issued in error");
     Attachment badge = PdfContents.read("r", Files.readAllBytes(toRevoke.file())).attachments()
         .stream().filter(a -> a.name().endsWith(".jwt")).findFirst().orElseThrow();
     VerificationResult r = new OpenBadgeVerifier(VerificationOptions.forWorkspace(ws))
