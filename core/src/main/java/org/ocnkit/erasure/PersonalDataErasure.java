@@ -23,7 +23,7 @@ import org.ocnkit.learner.ApprenticeService;
 import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Erasure;
 import org.ocnkit.moderation.ModerationRecords;
-import org.ocnkit.report.Outcomes;
+import org.ocnkit.report.ReportRecords;
 import org.ocnkit.store.OldCopies;
 import org.ocnkit.store.Store;
 import org.ocnkit.store.Workspace;
@@ -35,8 +35,8 @@ import org.ocnkit.store.Workspace;
  * birth date and personal identity number ({@link Erasure#redact}): evidence descriptions,
  * correction and withdrawal reasons and attachment names ({@link ApprenticeErasure#redact}),
  * moderators' comments ({@link ModerationRecords#redact}), certificate revocation reasons ({@link
- * CertificateRecords#redact}) and outcome correction reasons ({@link Outcomes#redact}). Each change is
- * an audited update; the pseudonymous id and every record that refers to it stay, so progress,
+ * CertificateRecords#redact}) and outcome correction reasons ({@link ReportRecords#redact}). Each
+ * change is an audited update; the pseudonymous id and every record that refers to it stay, so progress,
  * certificates and the funders' counts keep working.
  *
  * <p>After the commit, {@link Store#removeOldCopies} rewrites the tables the erasure changed, so
@@ -51,22 +51,11 @@ public final class PersonalDataErasure {
   private PersonalDataErasure() {}
 
   /**
-   * Erases the apprentice's personal data and removes old copies from the database's files;
-   * files outside the database are not looked at.
-   *
-   * @throws org.ocnkit.RefusedException when it was already erased
-   * @throws org.ocnkit.InvalidInputException when there is no such apprentice
-   */
-  public static ErasedData erase(Store store, String actor, ApprenticeId apprentice) {
-    return erase(store, actor, apprentice, List.of(), null);
-  }
-
-  /**
    * Erases the apprentice's personal data, removes old copies from the database's files, and
    * finds the workspace's own files that name the person ({@link #filesNaming}); deletes those
    * files when {@code removeFiles}.
    */
-  public static ErasedData erase(Workspace workspace, String actor, ApprenticeId apprentice,
+  static ErasedData erase(Workspace workspace, String actor, ApprenticeId apprentice,
       boolean removeFiles) {
     List<Path> files = filesNaming(workspace, apprentice);
     return erase(workspace.store(), actor, apprentice, files, removeFiles
@@ -81,7 +70,7 @@ public final class PersonalDataErasure {
       Erasure erasure = Apprentices.erase(tx, apprentice);
       ErasureReport evidence = ApprenticeErasure.redact(tx, erasure);
       int other = ModerationRecords.redact(tx, erasure) + CertificateRecords.redact(tx, erasure)
-          + Outcomes.redact(tx, erasure);
+          + ReportRecords.redact(tx, erasure);
       for (String entity : tx.query("SELECT entity FROM audit_event WHERE seq > ?",
           row -> row.getString(1), from)) {
         int colon = entity.indexOf(':');
@@ -110,7 +99,7 @@ public final class PersonalDataErasure {
    *
    * @throws org.ocnkit.InvalidInputException when there is no such apprentice
    */
-  public static List<Path> filesNaming(Workspace workspace, ApprenticeId apprentice) {
+  static List<Path> filesNaming(Workspace workspace, ApprenticeId apprentice) {
     Apprentice a = new ApprenticeService(workspace).get(apprentice);
     if (a.erased()) {
       return List.of();

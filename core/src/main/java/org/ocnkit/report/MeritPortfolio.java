@@ -57,7 +57,7 @@ public final class MeritPortfolio {
    * @throws org.ocnkit.InvalidInputException when there is no such apprentice
    * @throws RefusedException when the apprentice was erased or has achieved no unit
    */
-  public static byte[] render(Workspace workspace, ApprenticeId apprentice, Locale language) {
+  static byte[] render(Workspace workspace, ApprenticeId apprentice, Locale language) {
     IssueOptions options = IssueOptions.forWorkspace(workspace);
     PortfolioContent content = content(workspace, apprentice, options);
     return PortfolioLayout.render(content, options.template(), language,
@@ -72,7 +72,7 @@ public final class MeritPortfolio {
    * @throws RefusedException when the apprentice was erased or has achieved no unit
    * @throws org.ocnkit.EnvironmentException when the file cannot be written
    */
-  public static WrittenPortfolio write(Workspace workspace, String actor,
+  static WrittenPortfolio write(Workspace workspace, String actor,
       ApprenticeId apprentice, Path out, Locale language) {
     IssueOptions options = IssueOptions.forWorkspace(workspace);
     PortfolioContent content = content(workspace, apprentice, options);

@@ -67,12 +67,12 @@ public final class QualificationProgress {
   }
 
   /** The apprentice's standing against every approved qualification, by code and version. */
-  public static List<Standing> of(Store store, ApprenticeId apprentice) {
+  static List<Standing> of(Store store, ApprenticeId apprentice) {
     return store.read(tx -> of(tx, apprentice));
   }
 
   /** {@link #of(Store, ApprenticeId)} within a transaction. */
-  public static List<Standing> of(ReadTx tx, ApprenticeId apprentice) throws SQLException {
+  static List<Standing> of(ReadTx tx, ApprenticeId apprentice) throws SQLException {
     Apprentices.require(tx, apprentice);
     List<StoredQualification> approved = new ArrayList<>();
     for (QualificationSummary s : QualificationCatalog.list(tx)) {
