@@ -173,7 +173,7 @@ public final class CertificateRegister {
     }
   }
 
-  /** A new row of {@code certificate_review}: a certificate flagged because its cause was revoked. */
+  /** A new row of {@code certificate_review}: flagged because its cause was revoked. */
   private record ReviewRow(long certificate, Instant flaggedAt, long cause) {
     Map<String, Object> columns() {
       return Map.of("certificate_id", certificate, "flagged_at", flaggedAt, "cause_id", cause);

@@ -32,8 +32,8 @@ import org.ocnkit.unit.catalog.StoredUnit;
  *
  * <p>An achievement is ready when the panel's approval allows certifying its unit version ({@link
  * UnitApprovals.Purpose#CERTIFY}), internal moderation has cleared it ({@link
- * ModerationRecords#readiness}: signed off, and confirmed when sampled), no valid certificate already
- * lists it, and the apprentice's personal data has not been erased (a certificate names its
+ * ModerationRecords#readiness}: signed off, and confirmed when sampled), no valid certificate
+ * already lists it, and the apprentice's personal data has not been erased (a certificate names its
  * holder). Each achievement that is not ready comes with the
  * reason, so the coordinator knows what to do.
  */

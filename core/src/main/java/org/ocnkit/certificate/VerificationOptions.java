@@ -190,7 +190,7 @@ public final class VerificationOptions {
    *
    * @throws org.ocnkit.EnvironmentException when the workspace has no keys yet
    */
-  public static VerificationOptions forWorkspace(Workspace workspace) {
+  static VerificationOptions forWorkspace(Workspace workspace) {
     VerificationKeys keys = IssuerKeyFiles.of(workspace).verificationKeys();
     return builder(TrustAnchors.of(keys.issuerCertificate()))
         .register(workspace.store())

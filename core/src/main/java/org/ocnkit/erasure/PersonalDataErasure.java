@@ -36,8 +36,8 @@ import org.ocnkit.store.Workspace;
  * correction and withdrawal reasons and attachment names ({@link ApprenticeErasure#redact}),
  * moderators' comments ({@link ModerationRecords#redact}), certificate revocation reasons ({@link
  * CertificateRecords#redact}) and outcome correction reasons ({@link ReportRecords#redact}). Each
- * change is an audited update; the pseudonymous id and every record that refers to it stay, so progress,
- * certificates and the funders' counts keep working.
+ * change is an audited update; the pseudonymous id and every record that refers to it stay, so
+ * progress, certificates and the funders' counts keep working.
  *
  * <p>After the commit, {@link Store#removeOldCopies} rewrites the tables the erasure changed, so
  * the old values are not left in the database's files (free pages, the write-ahead log, dead row

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ocnkit.Message;
 import org.ocnkit.RefusedException;
 import org.ocnkit.certificate.CertificateCode;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.IssueOptions;
 import org.ocnkit.evidence.Achievement;
 import org.ocnkit.evidence.Achievements;
@@ -58,7 +59,7 @@ public final class MeritPortfolio {
    * @throws RefusedException when the apprentice was erased or has achieved no unit
    */
   static byte[] render(Workspace workspace, ApprenticeId apprentice, Locale language) {
-    IssueOptions options = IssueOptions.forWorkspace(workspace);
+    IssueOptions options = new CertificateService(workspace).issueOptions();
     PortfolioContent content = content(workspace, apprentice, options);
     return PortfolioLayout.render(content, options.template(), language,
         towards(workspace, apprentice));
@@ -74,7 +75,7 @@ public final class MeritPortfolio {
    */
   static WrittenPortfolio write(Workspace workspace, String actor,
       ApprenticeId apprentice, Path out, Locale language) {
-    IssueOptions options = IssueOptions.forWorkspace(workspace);
+    IssueOptions options = new CertificateService(workspace).issueOptions();
     PortfolioContent content = content(workspace, apprentice, options);
     byte[] pdf = PortfolioLayout.render(content, options.template(), language,
         towards(workspace, apprentice));

@@ -278,7 +278,8 @@ class CertificateCredentialsTest {
     Path file = dir.resolve("badge.jwt");
     Files.write(file, badges().get(0).content());
     assertThat(OpenBadgeVerifier.accepts(file)).isTrue();
-    OpenBadgeVerifier verifier = new OpenBadgeVerifier(VerificationOptions.forWorkspace(ws));
+    OpenBadgeVerifier verifier =
+        new OpenBadgeVerifier(new CertificateService(ws).verificationOptions());
     VerificationResult r = verifier.verify(file);
     assertThat(r.verdict()).as(r.toString()).isEqualTo(VerificationResult.Verdict.VALID);
     assertThat(r.checks()).extracting(VerificationCheck::name).containsExactly(
@@ -300,7 +301,8 @@ class CertificateCredentialsTest {
   void aChangedCredentialAnUntrustedSignerAndARevocationAreCaught() throws Exception {
     String jws = jws(badges().get(1));
     String[] parts = jws.split("\\.");
-    OpenBadgeVerifier verifier = new OpenBadgeVerifier(VerificationOptions.forWorkspace(ws));
+    OpenBadgeVerifier verifier =
+        new OpenBadgeVerifier(new CertificateService(ws).verificationOptions());
 
     String forged = part(jws, 1).toString().replace("\"creditsEarned\":", "\"creditsEarned\":1");
     String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
@@ -392,7 +394,7 @@ class CertificateCredentialsTest {
     new CertificateService(ws).revoke("a", toRevoke.code(), "issued in error");
     Attachment badge = PdfContents.read("r", Files.readAllBytes(toRevoke.file())).attachments()
         .stream().filter(a -> a.name().endsWith(".jwt")).findFirst().orElseThrow();
-    VerificationResult r = new OpenBadgeVerifier(VerificationOptions.forWorkspace(ws))
+    VerificationResult r = new OpenBadgeVerifier(new CertificateService(ws).verificationOptions())
         .verify("r.jwt", badge.content());
     assertThat(r.verdict()).as(r.toString()).isEqualTo(VerificationResult.Verdict.REVOKED);
     assertThat(r.revocation().orElseThrow().reason()).isEqualTo("issued in error");
