@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,19 +16,18 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.ocnkit.api.Ocnkit;
 import org.ocnkit.certificate.AchievedUnit;
 import org.ocnkit.certificate.CertificateIssuer;
 import org.ocnkit.certificate.CertificateRecord;
 import org.ocnkit.certificate.CertificateRenderer;
 import org.ocnkit.certificate.CertificateRequest;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.CertificateVerifier;
 import org.ocnkit.certificate.IssuedBatch;
-import org.ocnkit.certificate.IssueOptions;
 import org.ocnkit.certificate.IssuedCertificate;
-import org.ocnkit.certificate.IssuerKeyFiles;
 import org.ocnkit.certificate.IssuingKeys;
 import org.ocnkit.certificate.RenderOptions;
-import org.ocnkit.certificate.VerificationOptions;
 import org.ocnkit.certificate.VerificationResult;
 import org.ocnkit.certificate.signature.KeyAlgorithm;
 import org.ocnkit.store.InitOptions;
@@ -84,20 +82,23 @@ public final class CertificateBenchmark {
   private static void run(Path folder, int count, boolean print) throws IOException {
     try (Workspace ws = Workspace.init(folder, InitOptions.defaults()
         .withOrganisation("Benchmark kommun"))) {
-      IssuingKeys keys = IssuerKeyFiles.of(ws).create("benchmark password".toCharArray(),
-          "Benchmark kommun", KeyAlgorithm.EC_P256, "intyg.bench.example/ocnkit-log",
-          Instant.now().minusSeconds(60));
+      CertificateService certificates = Ocnkit.of(ws).certificates();
+      certificates.createKeys("benchmark", "benchmark password".toCharArray(), "Benchmark kommun",
+          KeyAlgorithm.EC_P256);
+      IssuingKeys keys = certificates.keys("benchmark password".toCharArray());
       LocalDate achieved = LocalDate.now().minusDays(3);
       List<CertificateRequest> requests = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         requests.add(Samples.request(i, achieved));
       }
 
+      // CertificateIssuer, not CertificateService.issue: the benchmark measures issuing itself on
+      // synthetic requests, without the workspace's readiness checks over enrolled apprentices.
       long start = System.nanoTime();
       IssuedBatch batch = CertificateIssuer.of(ws, keys).issue("benchmark", requests);
       long issueNanos = System.nanoTime() - start;
 
-      CertificateVerifier verifier = new CertificateVerifier(VerificationOptions.forWorkspace(ws));
+      CertificateVerifier verifier = new CertificateVerifier(certificates.verificationOptions());
       start = System.nanoTime();
       long bytes = 0;
       for (IssuedCertificate c : batch.certificates()) {
@@ -146,16 +147,18 @@ public final class CertificateBenchmark {
   private static long issueNanos(Path folder, int count, int threads) throws IOException {
     try (Workspace ws = Workspace.init(folder, InitOptions.defaults()
         .withOrganisation("Benchmark kommun"))) {
-      IssuingKeys keys = IssuerKeyFiles.of(ws).create("benchmark password".toCharArray(),
-          "Benchmark kommun", KeyAlgorithm.EC_P256, "intyg.bench.example/ocnkit-log",
-          Instant.now().minusSeconds(60));
+      CertificateService certificates = Ocnkit.of(ws).certificates();
+      certificates.createKeys("benchmark", "benchmark password".toCharArray(), "Benchmark kommun",
+          KeyAlgorithm.EC_P256);
+      IssuingKeys keys = certificates.keys("benchmark password".toCharArray());
       LocalDate achieved = LocalDate.now().minusDays(3);
       List<CertificateRequest> requests = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         requests.add(Samples.request(i, achieved));
       }
+      // The issuer itself, as in run(): synthetic requests, rendering threads as given.
       long start = System.nanoTime();
-      new CertificateIssuer(ws, keys, IssueOptions.forWorkspace(ws).withThreads(threads))
+      new CertificateIssuer(ws, keys, certificates.issueOptions().withThreads(threads))
           .issue("benchmark", requests);
       return System.nanoTime() - start;
     }

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,14 +17,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import org.ocnkit.api.Ocnkit;
 import org.ocnkit.certificate.CertificateIssuer;
 import org.ocnkit.certificate.CertificateRequest;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.CertificateVerifier;
 import org.ocnkit.certificate.IssuedBatch;
 import org.ocnkit.certificate.IssuedCertificate;
-import org.ocnkit.certificate.IssuerKeyFiles;
 import org.ocnkit.certificate.IssuingKeys;
-import org.ocnkit.certificate.VerificationOptions;
 import org.ocnkit.certificate.signature.KeyAlgorithm;
 import org.ocnkit.server.ServerOptions;
 import org.ocnkit.server.VerificationServer;
@@ -57,13 +56,16 @@ public final class ServerBenchmark {
     Path dir = Files.createTempDirectory("ocnkit-bench-server-");
     try (Workspace ws = Workspace.init(dir.resolve("ws"), InitOptions.defaults()
         .withOrganisation("Benchmark kommun"))) {
-      IssuingKeys keys = IssuerKeyFiles.of(ws).create("benchmark password".toCharArray(),
-          "Benchmark kommun", KeyAlgorithm.EC_P256, "intyg.bench.example/ocnkit-log",
-          Instant.now().minusSeconds(60));
+      CertificateService certificates = Ocnkit.of(ws).certificates();
+      certificates.createKeys("benchmark", "benchmark password".toCharArray(), "Benchmark kommun",
+          KeyAlgorithm.EC_P256);
+      IssuingKeys keys = certificates.keys("benchmark password".toCharArray());
       List<CertificateRequest> requests = new ArrayList<>();
       for (int i = 0; i < CERTIFICATES; i++) {
         requests.add(Samples.request(i, LocalDate.now().minusDays(3)));
       }
+      // CertificateIssuer, not CertificateService.issue: synthetic requests for holders the
+      // workspace does not hold (setting up enrolled apprentices is not what this measures).
       IssuedBatch batch = CertificateIssuer.of(ws, keys).issue("benchmark", requests);
       List<String> codes = batch.certificates().stream().map(c -> c.code().value()).toList();
       List<byte[]> pdfs = new ArrayList<>();
@@ -88,7 +90,7 @@ public final class ServerBenchmark {
         run(http, clients, uploads, upload, "PDF verifications (POST /api/v1/verify)");
         run(http, 1, Math.min(uploads, 100), upload, "PDF verifications, one client");
       }
-      CertificateVerifier verifier = new CertificateVerifier(VerificationOptions.forWorkspace(ws));
+      CertificateVerifier verifier = new CertificateVerifier(certificates.verificationOptions());
       long[] inProcess = new long[Math.min(uploads, 100)];
       for (int i = 0; i < inProcess.length; i++) {
         long start = System.nanoTime();

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ocnkit.api.Ocnkit;
 import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.EvidenceSignOff;
 import org.ocnkit.evidence.Judgement;
@@ -33,7 +34,7 @@ import org.ocnkit.learner.NewEnrolment;
 import org.ocnkit.learner.NewPlacement;
 import org.ocnkit.learner.NewSupervisor;
 import org.ocnkit.learner.PlacementService;
-import org.ocnkit.moderation.Moderators;
+import org.ocnkit.moderation.ModerationService;
 import org.ocnkit.panel.Ballot;
 import org.ocnkit.panel.Meeting;
 import org.ocnkit.panel.Panel;
@@ -47,8 +48,8 @@ import org.ocnkit.unit.AssessmentMethod;
 import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.LearningOutcome;
 import org.ocnkit.unit.UnitRef;
+import org.ocnkit.unit.UnitService;
 import org.ocnkit.unit.catalog.ImportResult;
-import org.ocnkit.unit.catalog.UnitCatalog;
 
 /**
  * Builds a workspace of {@code N} apprentices ready for moderation, through the library only, the
@@ -271,7 +272,7 @@ public final class WorkspaceGenerator {
         shown.step(i + 1);
       }
       clock.moveTo(at(today.minusDays(4), 9));
-      Moderators.designate(ws.store(), ACTOR, moderator);
+      new ModerationService(ws).addModerator(ACTOR, moderator);
       shown.done();
       return new Generated(dir, apprentices.size(), enrolments.size() + extra.size(), items,
           signOffs, Duration.ofNanos(System.nanoTime() - started));
@@ -284,9 +285,8 @@ public final class WorkspaceGenerator {
   /** Imports the units and approves every version through a panel meeting. */
   private static Map<Arena, List<CourseUnit>> approveUnits(Workspace ws, Path unitsDir,
       SteppingClock clock) {
-    List<ImportResult> imported = UnitCatalog.importUnits(ws.store(), ACTOR,
-        List.of(unitsDir));
-    Panel panel = Panel.of(ws);
+    List<ImportResult> imported = new UnitService(ws).importUnits(ACTOR, List.of(unitsDir));
+    Panel panel = Ocnkit.of(ws).panel();
     String[][] members = {
         {"Birgitta Sandström", "Arbetsmarknadsenheten Norrbacka kommun", "community"},
         {"Johan Lindberg", "Norrbacka Mekaniska AB", "working-life"},
@@ -309,8 +309,8 @@ public final class WorkspaceGenerator {
     for (ImportResult r : imported) {
       panel.vote(ACTOR, meeting.id(), r.ref(), names, Ballot.of(VoteChoice.APPROVE));
       panel.decide(ACTOR, meeting.id(), r.ref());
-      CourseUnit unit = ws.store().read(tx -> UnitCatalog.require(tx, new UnitRef.Query(
-          r.ref().code(), Optional.of(r.ref().version()))).unit());
+      CourseUnit unit = new UnitService(ws).find(new UnitRef.Query(r.ref().code(),
+          Optional.of(r.ref().version()))).orElseThrow().unit();
       byArena.computeIfAbsent(unit.arena(), a -> new ArrayList<>()).add(unit);
     }
     byArena.values().forEach(l -> l.sort(java.util.Comparator.comparing(CourseUnit::ref)));

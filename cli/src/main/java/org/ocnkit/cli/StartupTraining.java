@@ -5,17 +5,17 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.ocnkit.api.Ocnkit;
 import org.ocnkit.certificate.AchievedUnit;
 import org.ocnkit.certificate.CertificateIssuer;
 import org.ocnkit.certificate.CertificateRequest;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.IssuedBatch;
-import org.ocnkit.certificate.IssuerKeyFiles;
 import org.ocnkit.certificate.IssuingKeys;
 import org.ocnkit.certificate.signature.KeyAlgorithm;
 import org.ocnkit.store.InitOptions;
@@ -43,9 +43,10 @@ final class StartupTraining {
       Path certificate;
       try (Workspace ws = Workspace.init(workspace,
           InitOptions.defaults().withOrganisation("Startup training"))) {
-        IssuingKeys keys = IssuerKeyFiles.of(ws).create("training".toCharArray(),
-            "Startup training", KeyAlgorithm.EC_P256, "training.example/ocnkit-log",
-            Instant.now().minusSeconds(60));
+        CertificateService certificates = Ocnkit.of(ws).certificates();
+        certificates.createKeys("training", "training".toCharArray(), "Startup training",
+            KeyAlgorithm.EC_P256);
+        IssuingKeys keys = certificates.keys("training".toCharArray());
         LocalDate achieved = LocalDate.now().minusDays(1);
         CertificateRequest request = CertificateRequest.builder()
             .holder("Åsa Öberg", LocalDate.of(1990, 1, 1))
@@ -54,6 +55,8 @@ final class StartupTraining {
                 "Träning", Optional.of("Training"), new EqfLevel(2), 1, achieved, "PANEL-1")))
             .reference("apprentice", "T1")
             .build();
+        // CertificateIssuer, not CertificateService.issue: the training certificate is for a
+        // synthetic holder the workspace does not hold, which only the issuer itself takes.
         IssuedBatch batch = CertificateIssuer.of(ws, keys).issue("training", List.of(request));
         certificate = batch.certificates().get(0).file();
       }

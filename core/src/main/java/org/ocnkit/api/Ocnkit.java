@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.erasure.ErasedData;
-import org.ocnkit.erasure.PersonalDataErasure;
+import org.ocnkit.erasure.ErasureService;
 import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.learner.ApprenticeService;
@@ -231,8 +231,7 @@ public final class Ocnkit implements AutoCloseable {
    * @param removeFiles also delete the workspace's own files that name the person
    */
   public ErasedData erase(String actor, ApprenticeId apprentice, boolean removeFiles) {
-    return FileWork.run(workspace.dir(),
-        () -> PersonalDataErasure.erase(workspace, actor, apprentice, removeFiles));
+    return new ErasureService(workspace).erase(actor, apprentice, removeFiles);
   }
 
   /**
@@ -240,7 +239,7 @@ public final class Ocnkit implements AutoCloseable {
    * without {@code --yes}): what {@link #erase} with {@code removeFiles} would delete.
    */
   public java.util.List<Path> filesNaming(ApprenticeId apprentice) {
-    return PersonalDataErasure.filesNaming(workspace, apprentice);
+    return new ErasureService(workspace).filesNaming(apprentice);
   }
 
   /** Closes the workspace's database connections. */

@@ -231,7 +231,7 @@ public final class AuditAnchorSources {
   }
 
   /** The anchor sources of {@code workspace}, checked with its log key. */
-  public static AuditAnchorSources of(Workspace workspace) {
+  static AuditAnchorSources of(Workspace workspace) {
     return new AuditAnchorSources(workspace);
   }
 

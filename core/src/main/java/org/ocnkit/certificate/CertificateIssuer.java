@@ -179,11 +179,35 @@ public final class CertificateIssuer {
   /**
    * Finishes what interrupted issuing runs left in {@code workspace}'s staging folder: moves into
    * place the certificates a run committed but did not publish, and removes the files of runs
-   * that never committed. {@link #issue} calls it first; a front end calls it to tell the user
-   * what was found ({@link InterruptedIssue#messages()}).
+   * that never committed. {@link #issue} calls it first; front ends call {@link
+   * CertificateService#finishInterrupted} to tell the user what was found.
    */
-  public static InterruptedIssue finishInterrupted(Workspace workspace) {
+  static InterruptedIssue finishInterrupted(Workspace workspace) {
     return IssueStaging.recover(workspace);
+  }
+
+  /** A new row of {@code certificate}: the register's entry for one certificate issued. */
+  private record CertificateRow(long serial, Fingerprint fingerprint, CertificateCode code,
+      Instant issuedAt, LocalDate issueDate, long leafIndex, long treeSize) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("serial", serial);
+      row.put("fingerprint", fingerprint.hex());
+      row.put("code", code.value());
+      row.put("issued_at", issuedAt);
+      row.put("issue_date", issueDate);
+      row.put("leaf_index", leafIndex);
+      row.put("tree_size", treeSize);
+      return row;
+    }
+  }
+
+  /** A new row of {@code certificate_reference}: one reference recorded with a certificate. */
+  private record ReferenceRow(long certificate, CertificateRequest.Reference reference) {
+    Map<String, Object> columns() {
+      return Map.of("certificate_id", certificate, "kind", reference.kind(), "ref",
+          reference.value());
+    }
   }
 
   /** One batch inside its transaction. */
@@ -330,18 +354,11 @@ public final class CertificateIssuer {
 
     private void register(CertificateRecord record, ProofBundle bundle,
         List<CertificateRequest.Reference> references) throws SQLException {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("serial", record.serial());
-      row.put("fingerprint", record.fingerprint().hex());
-      row.put("code", record.code().value());
-      row.put("issued_at", now);
-      row.put("issue_date", today);
-      row.put("leaf_index", bundle.index());
-      row.put("tree_size", bundle.checkpoint().treeHead().size());
-      long id = tx.insert("certificate", row, "certificate.issue");
+      long id = tx.insert("certificate", new CertificateRow(record.serial(),
+          record.fingerprint(), record.code(), now, today, bundle.index(),
+          bundle.checkpoint().treeHead().size()).columns(), "certificate.issue");
       for (CertificateRequest.Reference reference : references) {
-        tx.insert("certificate_reference",
-            Map.of("certificate_id", id, "kind", reference.kind(), "ref", reference.value()),
+        tx.insert("certificate_reference", new ReferenceRow(id, reference).columns(),
             "certificate.reference");
       }
     }

@@ -42,7 +42,7 @@ public final class CertificateLog {
 
   private final Workspace workspace;
 
-  public CertificateLog(Workspace workspace) {
+  CertificateLog(Workspace workspace) {
     this.workspace = Objects.requireNonNull(workspace, "workspace");
   }
 
@@ -99,7 +99,7 @@ public final class CertificateLog {
    */
   public ProofBundle proof(CertificateCode code) {
     return workspace.store().read(tx -> {
-      RegisterEntry entry = CertificateRegister.find(tx, code).orElseThrow(
+      RegisterEntry entry = CertificateRecords.find(tx, code).orElseThrow(
           () -> new InvalidInputException(
               Message.of(CertificateRegister.class, "register.unknownCode", code)));
       return log(tx).proofBundle(Hash.of(entry.fingerprint().bytes()));
@@ -155,7 +155,7 @@ public final class CertificateLog {
             IssuerKeyFiles.class, "keyfiles.missing", keys.logVerifierKeyFile().toString())));
       }
       Map<Long, RegisterEntry> registered = new HashMap<>();
-      for (RegisterEntry certificate : CertificateRegister.list(tx)) {
+      for (RegisterEntry certificate : CertificateRecords.list(tx)) {
         registered.put(certificate.leafIndex(), certificate);
       }
       log.store().forEachEntry(0, audit.size(), (index, hash) -> {

@@ -2,9 +2,8 @@ package org.ocnkit.certificate;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +16,6 @@ import org.ocnkit.certificate.signature.IssuerKey;
 import org.ocnkit.certificate.signature.RevocationEntry;
 import org.ocnkit.certificate.signature.RevocationList;
 import org.ocnkit.store.ReadTx;
-import org.ocnkit.store.Row;
 import org.ocnkit.store.Store;
 
 /**
@@ -26,100 +24,37 @@ import org.ocnkit.store.Store;
  * and status. It holds no personal data; the references a caller recorded with a certificate are
  * identifiers.
  *
- * <p>The instance methods run their own transaction; the static ones take the caller's, for code
- * that decides inside one transaction (such as "is this enrolment certified already?").
+ * <p>Its methods run their own transaction; {@link CertificateRecords} reads the register inside
+ * the caller's, for code that decides inside one transaction (such as "is this enrolment
+ * certified already?").
  */
 public final class CertificateRegister {
   /** The longest revocation reason accepted. */
   public static final int MAX_REASON_LENGTH = 500;
-
-  private static final String SELECT =
-      "SELECT c.id, c.serial, c.code, c.fingerprint, c.issued_at, c.issue_date, c.leaf_index,"
-          + " c.tree_size, r.revoked_at, r.reason,"
-          + " (SELECT MIN(v.flagged_at) FROM certificate_review v"
-          + " WHERE v.certificate_id = c.id) AS review_at,"
-          + " (SELECT MIN(x.code) FROM certificate_review v JOIN certificate x ON x.id = v.cause_id"
-          + " WHERE v.certificate_id = c.id) AS review_cause"
-          + " FROM certificate c LEFT JOIN certificate_revocation r ON r.certificate_id = c.id";
 
   /** The audit action of a review flag raised by a revocation. */
   public static final String ACTION_REVIEW = "certificate.review-flag";
 
   private final Store store;
 
-  public CertificateRegister(Store store) {
+  CertificateRegister(Store store) {
     this.store = Objects.requireNonNull(store, "store");
   }
 
   /** Every certificate, by serial number. */
   public List<RegisterEntry> list() {
-    return store.read(CertificateRegister::list);
+    return store.read(CertificateRecords::list);
   }
 
-  /** Every certificate, by serial number. */
-  public static List<RegisterEntry> list(ReadTx tx) throws SQLException {
-    List<RegisterEntry> all = new ArrayList<>(tx.query(SELECT, CertificateRegister::entry));
-    all.sort(Comparator.comparingLong(RegisterEntry::serial));
-    return all;
-  }
-
+  /** The certificate with this code, if the register holds it. */
   public Optional<RegisterEntry> find(CertificateCode code) {
-    return store.read(tx -> find(tx, code));
+    return store.read(tx -> CertificateRecords.find(tx, code));
   }
 
+  /** The certificate with this fingerprint, if the register holds it. */
   public Optional<RegisterEntry> find(Fingerprint fingerprint) {
-    return store.read(tx -> find(tx, fingerprint));
+    return store.read(tx -> CertificateRecords.find(tx, fingerprint));
   }
-
-  public static Optional<RegisterEntry> find(ReadTx tx, CertificateCode code)
-      throws SQLException {
-    return tx.queryOne(SELECT + " WHERE c.code = ?", CertificateRegister::entry, code.value());
-  }
-
-  public static Optional<RegisterEntry> find(ReadTx tx, Fingerprint fingerprint)
-      throws SQLException {
-    return tx.queryOne(SELECT + " WHERE c.fingerprint = ?", CertificateRegister::entry,
-        fingerprint.hex());
-  }
-
-  /** The certificates recorded with the reference {@code (kind, value)}, by serial number. */
-  public static List<RegisterEntry> withReference(ReadTx tx, String kind, String value)
-      throws SQLException {
-    List<RegisterEntry> found = new ArrayList<>(tx.query(
-        SELECT + " WHERE c.id IN (SELECT certificate_id FROM certificate_reference"
-            + " WHERE kind = ? AND ref = ?)", CertificateRegister::entry, kind, value));
-    found.sort(Comparator.comparingLong(RegisterEntry::serial));
-    return found;
-  }
-
-  /** The references recorded with the certificate {@code code}, in the order given. */
-  public static List<CertificateRequest.Reference> references(ReadTx tx, CertificateCode code)
-      throws SQLException {
-    return tx.query("SELECT x.kind, x.ref FROM certificate_reference x"
-            + " JOIN certificate c ON c.id = x.certificate_id WHERE c.code = ? ORDER BY x.id",
-        row -> new CertificateRequest.Reference(row.getString("kind"), row.getString("ref")),
-        code.value());
-  }
-
-  /**
-   * The references of every certificate, each certificate's in the order of {@link
-   * #references(ReadTx, CertificateCode)}: one query for a whole register (reports).
-   */
-  public static Map<CertificateCode, List<CertificateRequest.Reference>> references(ReadTx tx)
-      throws SQLException {
-    Map<CertificateCode, List<CertificateRequest.Reference>> all = new HashMap<>();
-    for (CodedReference r : tx.query("SELECT c.code, x.kind, x.ref FROM certificate_reference x"
-            + " JOIN certificate c ON c.id = x.certificate_id ORDER BY x.id",
-        row -> new CodedReference(row.getString("code"),
-            new CertificateRequest.Reference(row.getString("kind"), row.getString("ref"))))) {
-      all.computeIfAbsent(new CertificateCode(r.code()), k -> new ArrayList<>())
-          .add(r.reference());
-    }
-    return all;
-  }
-
-  /** A {@code certificate_reference} row with its certificate's code. */
-  private record CodedReference(String code, CertificateRequest.Reference reference) {}
 
   /**
    * Revokes the certificate {@code code} for {@code reason}, now. The certificate stays in the
@@ -134,27 +69,26 @@ public final class CertificateRegister {
   public RegisterEntry revoke(String actor, CertificateCode code, String reason) {
     String why = checkedReason(reason);
     return store.write(actor, tx -> {
-      RegisterEntry entry = find(tx, code).orElseThrow(() -> unknown(code));
+      RegisterEntry entry = CertificateRecords.find(tx, code).orElseThrow(() -> unknown(code));
       if (entry.revocation().isPresent()) {
         RegisterEntry.Revocation r = entry.revocation().get();
         throw new RefusedException(Message.of(CertificateRegister.class,
             "register.alreadyRevoked", code, r.revokedAt(), r.reason()));
       }
       long id = tx.queryLong("SELECT id FROM certificate WHERE code = ?", code.value());
-      tx.insert("certificate_revocation",
-          Map.of("certificate_id", id, "revoked_at", tx.now(), "reason", why),
+      tx.insert("certificate_revocation", new RevocationRow(id, tx.now(), why).columns(),
           "certificate.revoke");
       // Qualification certificates resting on this one are flagged for review.
-      for (RegisterEntry resting : withReference(tx,
+      for (RegisterEntry resting : CertificateRecords.withReference(tx,
           QualificationCertification.REF_UNIT_CERTIFICATE, code.value())) {
         if (resting.revocation().isEmpty()) {
           long restingId = tx.queryLong("SELECT id FROM certificate WHERE code = ?",
               resting.code().value());
-          tx.insert("certificate_review", Map.of("certificate_id", restingId,
-              "flagged_at", tx.now(), "cause_id", id), ACTION_REVIEW);
+          tx.insert("certificate_review", new ReviewRow(restingId, tx.now(), id).columns(),
+              ACTION_REVIEW);
         }
       }
-      return find(tx, code).orElseThrow();
+      return CertificateRecords.find(tx, code).orElseThrow();
     });
   }
 
@@ -171,7 +105,7 @@ public final class CertificateRegister {
   public RevocationList revocationList(java.time.Duration validity) {
     return store.read(tx -> {
       List<RevocationEntry> entries = new ArrayList<>();
-      for (RegisterEntry e : list(tx)) {
+      for (RegisterEntry e : CertificateRecords.list(tx)) {
         e.revocation().ifPresent(r -> entries.add(new RevocationEntry(e.code().value(),
             e.fingerprint().hex(), r.revokedAt(), r.reason())));
       }
@@ -232,20 +166,17 @@ public final class CertificateRegister {
     return why;
   }
 
-  private static RegisterEntry entry(Row row) throws SQLException {
-    Optional<RegisterEntry.Revocation> revocation = Optional.empty();
-    if (!row.isNull("revoked_at")) {
-      revocation = Optional.of(new RegisterEntry.Revocation(row.getInstant("revoked_at"),
-          row.getString("reason")));
+  /** A new row of {@code certificate_revocation}. */
+  private record RevocationRow(long certificate, Instant revokedAt, String reason) {
+    Map<String, Object> columns() {
+      return Map.of("certificate_id", certificate, "revoked_at", revokedAt, "reason", reason);
     }
-    Optional<RegisterEntry.Review> review = Optional.empty();
-    if (!row.isNull("review_at")) {
-      review = Optional.of(new RegisterEntry.Review(row.getInstant("review_at"),
-          new CertificateCode(row.getString("review_cause"))));
+  }
+
+  /** A new row of {@code certificate_review}: flagged because its cause was revoked. */
+  private record ReviewRow(long certificate, Instant flaggedAt, long cause) {
+    Map<String, Object> columns() {
+      return Map.of("certificate_id", certificate, "flagged_at", flaggedAt, "cause_id", cause);
     }
-    return new RegisterEntry(row.getLong("serial"), new CertificateCode(row.getString("code")),
-        new Fingerprint(row.getString("fingerprint")), row.getInstant("issued_at"),
-        row.getLocalDate("issue_date"), row.getLong("leaf_index"), row.getLong("tree_size"),
-        revocation, review);
   }
 }

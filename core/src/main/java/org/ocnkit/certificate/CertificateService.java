@@ -317,7 +317,8 @@ public final class CertificateService {
    */
   public List<Path> exportCredentials(CertificateCode code, CredentialFormat format,
       Optional<Path> pdf, Path out) {
-    return FileWork.run(out, () -> CredentialExport.export(workspace, code, format, pdf, out));
+    return FileWork.run(out, () -> CredentialExport.export(code, find(code),
+        IssueOptions.forWorkspace(workspace).outDir(), format, pdf, out));
   }
 
   // ---------------------------------------------------------------- transparency log

@@ -237,7 +237,7 @@ public final class CertificateVerifier {
     private VerificationCheck statusCheck(Fingerprint fingerprint) {
       if (options.register().isPresent()) {
         Optional<RegisterEntry> entry = options.register().get()
-            .read(tx -> CertificateRegister.find(tx, fingerprint));
+            .read(tx -> CertificateRecords.find(tx, fingerprint));
         if (entry.isEmpty()) {
           return VerificationCheck.failed(STATUS, message("verify.status.unknown"));
         }

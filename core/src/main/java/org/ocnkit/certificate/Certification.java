@@ -3,7 +3,6 @@ package org.ocnkit.certificate;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,16 +13,14 @@ import org.ocnkit.evidence.Achievement;
 import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.ApprenticeId;
-import org.ocnkit.learner.Erasure;
 import org.ocnkit.learner.LearnerRecords;
-import org.ocnkit.moderation.CertificationReadiness;
+import org.ocnkit.moderation.ModerationRecords;
 import org.ocnkit.moderation.Readiness;
 import org.ocnkit.panel.ApprovalRecords;
 import org.ocnkit.panel.PanelDecision;
 import org.ocnkit.panel.UnitApprovals;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Store;
-import org.ocnkit.store.Tx;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.catalog.StoredUnit;
@@ -35,8 +32,8 @@ import org.ocnkit.unit.catalog.StoredUnit;
  *
  * <p>An achievement is ready when the panel's approval allows certifying its unit version ({@link
  * UnitApprovals.Purpose#CERTIFY}), internal moderation has cleared it ({@link
- * CertificationReadiness}: signed off, and confirmed when sampled), no valid certificate already
- * lists it, and the apprentice's personal data has not been erased (a certificate names its
+ * ModerationRecords#readiness}: signed off, and confirmed when sampled), no valid certificate
+ * already lists it, and the apprentice's personal data has not been erased (a certificate names its
  * holder). Each achievement that is not ready comes with the
  * reason, so the coordinator knows what to do.
  */
@@ -121,7 +118,7 @@ public final class Certification {
    * The certificate for one apprentice's ready units, or {@link RefusedException} listing why
    * nothing is ready (no unit signed off; or each achievement's reason).
    */
-  public static IssuedBatch issueFor(Workspace workspace, CertificateIssuer issuer, String actor,
+  static IssuedBatch issueFor(Workspace workspace, CertificateIssuer issuer, String actor,
       ApprenticeId id, IssueProgress progress) {
     Store store = workspace.store();
     Plan plan = store.read(tx -> plan(tx, workspace, id));
@@ -144,7 +141,7 @@ public final class Certification {
         if (!ref.kind().equals(REF_ENROLMENT)) {
           continue;
         }
-        CertificateRegister.withReference(tx, ref.kind(), ref.value()).stream()
+        CertificateRecords.withReference(tx, ref.kind(), ref.value()).stream()
             .filter(e -> e.status() == RegisterEntry.Status.VALID).findFirst()
             .ifPresent(e -> problems.add(new Problem(ref.value(), Message.of(
                 CertificateIssuer.class, "issue.certifiedMeanwhile", ref.value(), e.code()))));
@@ -171,7 +168,7 @@ public final class Certification {
       return Optional.of(Message.of(Certification.class, "certification.erased",
           apprentice.id()));
     }
-    List<RegisterEntry> existing = CertificateRegister.withReference(tx, REF_ENROLMENT,
+    List<RegisterEntry> existing = CertificateRecords.withReference(tx, REF_ENROLMENT,
         achievement.enrolment().toString()).stream()
         .filter(e -> e.status() == RegisterEntry.Status.VALID).toList();
     if (!existing.isEmpty()) {
@@ -183,7 +180,7 @@ public final class Certification {
     if (!usability.usable()) {
       return Optional.of(usability.reason());
     }
-    Readiness moderation = CertificationReadiness.check(tx, achievement.enrolment());
+    Readiness moderation = ModerationRecords.readiness(tx, achievement.enrolment());
     return moderation.ready() ? Optional.empty() : Optional.of(moderation.reason());
   }
 
@@ -210,31 +207,4 @@ public final class Certification {
           Message.of(Certification.class, "certification.badLanguage", value));
     };
   }
-
-  /**
-   * Redacts the name of an apprentice just erased ({@link LearnerRecords#erase}) from the reasons
-   * their certificates were revoked, in the same transaction; the next revocation list carries the
-   * redacted reason. The revocation itself stays.
-   *
-   * @return how many reasons changed
-   */
-  public static int redact(Tx tx, Erasure erasure) throws SQLException {
-    int changed = 0;
-    for (ReasonRow r : tx.query("SELECT r.id, r.reason FROM certificate_revocation r"
-        + " JOIN certificate_reference cr ON cr.certificate_id = r.certificate_id"
-        + " WHERE cr.kind = ? AND cr.ref = ?",
-        row -> new ReasonRow(row.getLong("id"), row.getString("reason")), REF_APPRENTICE,
-        erasure.id().toString())) {
-      String reason = erasure.redact(r.reason());
-      if (!reason.equals(r.reason())) {
-        tx.update("certificate_revocation", r.id(), Map.of("reason", reason),
-            ACTION_REDACT);
-        changed++;
-      }
-    }
-    return changed;
-  }
-
-  /** A {@code certificate_revocation} row's id and reason, as redaction reads them. */
-  private record ReasonRow(long id, String reason) {}
 }

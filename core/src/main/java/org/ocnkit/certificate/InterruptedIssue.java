@@ -6,7 +6,7 @@ import java.util.List;
 import org.ocnkit.Message;
 
 /**
- * What {@link CertificateIssuer#finishInterrupted} found of issuing runs that were interrupted (a
+ * What {@link CertificateService#finishInterrupted} found of issuing runs that were interrupted (a
  * kill, a power cut) and how it finished them.
  *
  * @param published certificates the interrupted run had committed (register, log, audit) but not

@@ -45,7 +45,7 @@ public final class IssueOptions {
    *
    * @throws org.ocnkit.InvalidInputException when the setting or the workspace template is wrong
    */
-  public static IssueOptions forWorkspace(Workspace workspace) {
+  static IssueOptions forWorkspace(Workspace workspace) {
     Path folder = workspace.dir().resolve(WORKSPACE_TEMPLATE);
     CertificateTemplate template = Files.isDirectory(folder) ? CertificateTemplate.load(folder)
         : CertificateTemplate.packaged();

@@ -66,7 +66,7 @@ public record PublicCertificate(RegisterEntry entry, String issuer, List<Unit> u
    *
    * @throws org.ocnkit.EnvironmentException when the workspace has no issuer keys
    */
-  public static Optional<PublicCertificate> find(Workspace workspace, CertificateCode code) {
+  static Optional<PublicCertificate> find(Workspace workspace, CertificateCode code) {
     return find(workspace.store(), issuerOf(workspace), code);
   }
 
@@ -77,17 +77,17 @@ public record PublicCertificate(RegisterEntry entry, String issuer, List<Unit> u
   static Optional<PublicCertificate> find(Store store, String issuer,
       CertificateCode code) {
     return store.read(tx -> {
-      Optional<RegisterEntry> entry = CertificateRegister.find(tx, code);
+      Optional<RegisterEntry> entry = CertificateRecords.find(tx, code);
       if (entry.isEmpty()) {
         return Optional.<PublicCertificate>empty();
       }
       List<Unit> units = new ArrayList<>();
       // A qualification certificate lists the units of the unit certificates it rests on.
       List<CertificateRequest.Reference> references = new ArrayList<>();
-      for (CertificateRequest.Reference reference : CertificateRegister.references(tx, code)) {
+      for (CertificateRequest.Reference reference : CertificateRecords.references(tx, code)) {
         if (reference.kind().equals(QualificationCertification.REF_UNIT_CERTIFICATE)) {
           try {
-            references.addAll(CertificateRegister.references(tx,
+            references.addAll(CertificateRecords.references(tx,
                 new CertificateCode(reference.value())));
           } catch (IllegalArgumentException e) {
             continue;
@@ -119,7 +119,7 @@ public record PublicCertificate(RegisterEntry entry, String issuer, List<Unit> u
    *
    * @throws org.ocnkit.EnvironmentException when the workspace has no issuer keys
    */
-  public static String issuerOf(Workspace workspace) {
+  static String issuerOf(Workspace workspace) {
     return CertificateIssuer.organisation(workspace.settings(),
         IssuerKeyFiles.of(workspace).verificationKeys().issuerCertificate());
   }

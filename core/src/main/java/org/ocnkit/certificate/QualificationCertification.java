@@ -157,7 +157,7 @@ public final class QualificationCertification {
    * @throws RefusedException as {@link #require} does, or when a unit certificate it rests on was
    *     revoked (or the same certificate issued) between planning and issuing
    */
-  public static IssuedBatch issue(Workspace workspace, CertificateIssuer issuer, String actor,
+  static IssuedBatch issue(Workspace workspace, CertificateIssuer issuer, String actor,
       ApprenticeId id, QualificationRef.Query query, IssueProgress progress) {
     Offer offer = workspace.store().read(tx -> require(tx, workspace, id, query));
     return issuer.issue(actor, List.of(offer.request()), progress, STILL_GROUNDED);
@@ -175,7 +175,7 @@ public final class QualificationCertification {
       }
       QualificationAward award = request.qualification().get();
       for (CertificateCode code : award.unitCertificates().values()) {
-        Optional<RegisterEntry> entry = CertificateRegister.find(tx, code);
+        Optional<RegisterEntry> entry = CertificateRecords.find(tx, code);
         if (entry.isEmpty() || entry.get().status() != RegisterEntry.Status.VALID) {
           problems.add(new Problem(award.ref().toString(), Message.of(
               QualificationCertification.class, "qualification.unitCertificateGone", code)));
@@ -200,12 +200,12 @@ public final class QualificationCertification {
    */
   static Optional<RegisterEntry> held(ReadTx tx, ApprenticeId id,
       QualificationRef qualification) throws SQLException {
-    for (RegisterEntry entry : CertificateRegister.withReference(tx, REF_QUALIFICATION,
+    for (RegisterEntry entry : CertificateRecords.withReference(tx, REF_QUALIFICATION,
         qualification.toString())) {
       if (entry.revocation().isPresent()) {
         continue;
       }
-      boolean theirs = CertificateRegister.references(tx, entry.code()).stream()
+      boolean theirs = CertificateRecords.references(tx, entry.code()).stream()
           .anyMatch(r -> r.kind().equals(Certification.REF_APPRENTICE)
               && r.value().equals(id.toString()));
       if (theirs) {
@@ -232,7 +232,7 @@ public final class QualificationCertification {
     Map<UnitRef, CertificateCode> certificates = new LinkedHashMap<>();
     Map<UnitRef, AchievedUnit> listed = new LinkedHashMap<>();
     for (Achievement a : EvidenceRecords.achievementsOf(tx, id)) {
-      Optional<RegisterEntry> certificate = CertificateRegister.withReference(tx,
+      Optional<RegisterEntry> certificate = CertificateRecords.withReference(tx,
               Certification.REF_ENROLMENT, a.enrolment().toString()).stream()
           .filter(e -> e.status() == RegisterEntry.Status.VALID)
           .reduce((first, second) -> second);

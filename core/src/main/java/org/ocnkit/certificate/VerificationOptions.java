@@ -190,7 +190,7 @@ public final class VerificationOptions {
    *
    * @throws org.ocnkit.EnvironmentException when the workspace has no keys yet
    */
-  public static VerificationOptions forWorkspace(Workspace workspace) {
+  static VerificationOptions forWorkspace(Workspace workspace) {
     VerificationKeys keys = IssuerKeyFiles.of(workspace).verificationKeys();
     return builder(TrustAnchors.of(keys.issuerCertificate()))
         .register(workspace.store())
@@ -302,8 +302,11 @@ public final class VerificationOptions {
       }
     }
 
-    /** The status comes from this workspace database's register. */
-    public Builder register(Store store) {
+    /**
+     * The status comes from this workspace database's register. Package-private: a workspace's
+     * options come from {@code CertificateService.verificationOptions}.
+     */
+    Builder register(Store store) {
       this.register = Objects.requireNonNull(store, "store");
       return this;
     }
@@ -337,8 +340,11 @@ public final class VerificationOptions {
       return this;
     }
 
-    /** Embedded checkpoints are compared with this workspace database's log. */
-    public Builder workspaceLog(Store store) {
+    /**
+     * Embedded checkpoints are compared with this workspace database's log (package-private, as
+     * {@link #register}).
+     */
+    Builder workspaceLog(Store store) {
       this.workspaceLog = Objects.requireNonNull(store, "store");
       return this;
     }

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.Message;
-import org.ocnkit.certificate.Certification;
+import org.ocnkit.certificate.CertificateRecords;
 import org.ocnkit.erasure.internal.FileText;
 import org.ocnkit.evidence.ErasureReport;
 import org.ocnkit.evidence.EvidenceRecords;
@@ -24,7 +24,7 @@ import org.ocnkit.learner.Apprentices;
 import org.ocnkit.learner.Erasure;
 import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.moderation.ModerationRecords;
-import org.ocnkit.report.Outcomes;
+import org.ocnkit.report.ReportRecords;
 import org.ocnkit.store.OldCopies;
 import org.ocnkit.store.Store;
 import org.ocnkit.store.Workspace;
@@ -36,9 +36,9 @@ import org.ocnkit.store.Workspace;
  * birth date and personal identity number ({@link Erasure#redact}): evidence descriptions,
  * correction and withdrawal reasons and attachment names ({@link EvidenceRecords#redactErased}),
  * moderators' comments ({@link ModerationRecords#redact}), certificate revocation reasons ({@link
- * Certification#redact}) and outcome correction reasons ({@link Outcomes#redact}). Each change is
- * an audited update; the pseudonymous id and every record that refers to it stay, so progress,
- * certificates and the funders' counts keep working.
+ * CertificateRecords#redact}) and outcome correction reasons ({@link ReportRecords#redact}). Each
+ * change is an audited update; the pseudonymous id and every record that refers to it stay, so
+ * progress, certificates and the funders' counts keep working.
  *
  * <p>After the commit, {@link Store#removeOldCopies} rewrites the tables the erasure changed, so
  * the old values are not left in the database's files (free pages, the write-ahead log, dead row
@@ -52,22 +52,11 @@ public final class PersonalDataErasure {
   private PersonalDataErasure() {}
 
   /**
-   * Erases the apprentice's personal data and removes old copies from the database's files;
-   * files outside the database are not looked at.
-   *
-   * @throws org.ocnkit.RefusedException when it was already erased
-   * @throws org.ocnkit.InvalidInputException when there is no such apprentice
-   */
-  public static ErasedData erase(Store store, String actor, ApprenticeId apprentice) {
-    return erase(store, actor, apprentice, List.of(), null);
-  }
-
-  /**
    * Erases the apprentice's personal data, removes old copies from the database's files, and
    * finds the workspace's own files that name the person ({@link #filesNaming}); deletes those
    * files when {@code removeFiles}.
    */
-  public static ErasedData erase(Workspace workspace, String actor, ApprenticeId apprentice,
+  static ErasedData erase(Workspace workspace, String actor, ApprenticeId apprentice,
       boolean removeFiles) {
     List<Path> files = filesNaming(workspace, apprentice);
     return erase(workspace.store(), actor, apprentice, files, removeFiles
@@ -81,8 +70,8 @@ public final class PersonalDataErasure {
       long from = tx.queryLong("SELECT COALESCE(MAX(seq), 0) FROM audit_event");
       Erasure erasure = LearnerRecords.erase(tx, apprentice);
       ErasureReport evidence = EvidenceRecords.redactErased(tx, erasure);
-      int other = ModerationRecords.redact(tx, erasure) + Certification.redact(tx, erasure)
-          + Outcomes.redact(tx, erasure);
+      int other = ModerationRecords.redact(tx, erasure) + CertificateRecords.redact(tx, erasure)
+          + ReportRecords.redact(tx, erasure);
       for (String entity : tx.query("SELECT entity FROM audit_event WHERE seq > ?",
           row -> row.getString(1), from)) {
         int colon = entity.indexOf(':');
@@ -111,7 +100,7 @@ public final class PersonalDataErasure {
    *
    * @throws org.ocnkit.InvalidInputException when there is no such apprentice
    */
-  public static List<Path> filesNaming(Workspace workspace, ApprenticeId apprentice) {
+  static List<Path> filesNaming(Workspace workspace, ApprenticeId apprentice) {
     Apprentice a = new ApprenticeService(workspace).get(apprentice);
     if (a.erased()) {
       return List.of();

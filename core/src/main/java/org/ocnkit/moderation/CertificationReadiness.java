@@ -30,7 +30,7 @@ import org.ocnkit.store.Store;
  * <p>Whether the unit version may still be certified at all is the panel's answer ({@code
  * org.ocnkit.panel.UnitApprovals}, purpose CERTIFY), which a certificate checks as well.
  */
-public final class CertificationReadiness {
+final class CertificationReadiness {
   private CertificationReadiness() {}
 
   /**
@@ -38,7 +38,7 @@ public final class CertificationReadiness {
    *
    * @throws org.ocnkit.InvalidInputException when there is no such enrolment
    */
-  public static Readiness check(ReadTx tx, EnrolmentId id) throws SQLException {
+  static Readiness check(ReadTx tx, EnrolmentId id) throws SQLException {
     Enrolment enrolment = LearnerRecords.requireEnrolment(tx, id);
     Optional<Achievement> current = EvidenceRecords.achievement(tx, id);
     if (current.isEmpty()) {
@@ -87,7 +87,7 @@ public final class CertificationReadiness {
   }
 
   /** Every enrolment of an apprentice, by enrolment id. */
-  public static List<Readiness> ofApprentice(ReadTx tx, ApprenticeId apprentice)
+  static List<Readiness> ofApprentice(ReadTx tx, ApprenticeId apprentice)
       throws SQLException {
     LearnerRecords.requireApprentice(tx, apprentice);
     List<Readiness> all = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.ocnkit.moderation;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -144,32 +145,32 @@ public final class ModerationPlans {
 
   /** The plan with this id, if there is one. */
   static Optional<SamplePlan> find(ReadTx tx, long id) throws SQLException {
-    Optional<Object[]> head = tx.queryOne("SELECT * FROM moderation_plan WHERE id = ?",
-        row -> new Object[] {
+    Optional<PlanHead> head = tx.queryOne("SELECT * FROM moderation_plan WHERE id = ?",
+        row -> new PlanHead(
             new PlanPeriod(row.getLocalDate("period_from"), row.getLocalDate("period_to")),
             row.getLong("seed"), row.getBoolean("seed_given"),
             new ModerationSettings(row.getInt("new_assessor_count"),
                 new BigDecimal(row.getString("share")),
                 ModerationSettings.parseCover(row.getString("cover"))),
-            row.getInstant("drawn_at"), row.getString("drawn_by")}, id);
+            row.getInstant("drawn_at"), row.getString("drawn_by")), id);
     if (head.isEmpty()) {
       return Optional.empty();
     }
-    Object[] h = head.get();
+    PlanHead h = head.get();
     Map<Long, SignOffRow> signOffs = new HashMap<>();
     SignOffs.all(tx).forEach(r -> signOffs.put(r.id(), r));
     Map<Long, ModerationOutcome> outcomes = ModerationRecords.bySignOff(tx);
-    List<Object[]> reasonRows = new ArrayList<>(tx.query("SELECT r.plan_item_id,"
+    List<ReasonRow> reasonRows = new ArrayList<>(tx.query("SELECT r.plan_item_id,"
         + " r.reason_order, r.kind, r.detail FROM moderation_sample_reason r"
         + " JOIN moderation_plan_item i ON i.id = r.plan_item_id WHERE i.plan_id = ?",
-        row -> new Object[] {row.getLong("plan_item_id"), row.getInt("reason_order"),
+        row -> new ReasonRow(row.getLong("plan_item_id"), row.getInt("reason_order"),
             new SampleReason(row.getEnum("kind", SampleReason.Kind.class),
-                row.getString("detail"))}, id));
-    reasonRows.sort(Comparator.comparing((Object[] r) -> (Long) r[0])
-        .thenComparing(r -> (Integer) r[1]));
+                row.getString("detail"))), id));
+    reasonRows.sort(Comparator.comparingLong(ReasonRow::item)
+        .thenComparingInt(ReasonRow::order));
     Map<Long, List<SampleReason>> reasons = new HashMap<>();
-    for (Object[] r : reasonRows) {
-      reasons.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((SampleReason) r[2]);
+    for (ReasonRow r : reasonRows) {
+      reasons.computeIfAbsent(r.item(), k -> new ArrayList<>()).add(r.reason());
     }
     List<PlanItem> items = new ArrayList<>(tx.query(
         "SELECT * FROM moderation_plan_item WHERE plan_id = ?", row -> {
@@ -185,8 +186,60 @@ public final class ModerationPlans {
     items.sort(Comparator.comparing((PlanItem i) -> i.assessment().achievedOn())
         .thenComparing(i -> i.assessment().enrolment())
         .thenComparingLong(i -> i.assessment().signOffId()));
-    return Optional.of(new SamplePlan(id, (PlanPeriod) h[0], (Long) h[1], (Boolean) h[2],
-        (ModerationSettings) h[3], (java.time.Instant) h[4], (String) h[5], items));
+    return Optional.of(new SamplePlan(id, h.period(), h.seed(), h.seedGiven(), h.rules(),
+        h.drawnAt(), h.drawnBy(), items));
+  }
+
+  /** A {@code moderation_plan} row as read: everything of a plan but its items. */
+  private record PlanHead(PlanPeriod period, long seed, boolean seedGiven,
+      ModerationSettings rules, Instant drawnAt, String drawnBy) {}
+
+  /** A {@code moderation_sample_reason} row as read, with its plan item and place. */
+  private record ReasonRow(long item, int order, SampleReason reason) {}
+
+  /** A new row of {@code moderation_plan}. */
+  record PlanRow(PlanPeriod period, long seed, boolean seedGiven, ModerationSettings rules,
+      Instant drawnAt, String drawnBy) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("period_from", period.from());
+      row.put("period_to", period.to());
+      row.put("seed", seed);
+      row.put("seed_given", seedGiven);
+      row.put("new_assessor_count", rules.newAssessorCount());
+      row.put("share", rules.share().toPlainString());
+      row.put("cover", rules.coverCodes());
+      row.put("drawn_at", drawnAt);
+      row.put("drawn_by", drawnBy);
+      return row;
+    }
+  }
+
+  /** A new row of {@code moderation_plan_item}. */
+  record PlanItemRow(long plan, long signOff, boolean sampled, OptionalLong decidedIn,
+      int assessorRank, String methods) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("plan_id", plan);
+      row.put("enrolment_signoff_id", signOff);
+      row.put("sampled", sampled);
+      row.put("decided_in_plan_id", decidedIn.isPresent() ? decidedIn.getAsLong() : null);
+      row.put("assessor_rank", assessorRank);
+      row.put("methods", methods);
+      return row;
+    }
+  }
+
+  /** A new row of {@code moderation_sample_reason}. */
+  record SampleReasonRow(long planItem, int order, SampleReason reason) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("plan_item_id", planItem);
+      row.put("reason_order", order);
+      row.put("kind", reason.kind());
+      row.put("detail", reason.detail());
+      return row;
+    }
   }
 
   /** The plan with this id, or {@link InvalidInputException} saying there is none. */
@@ -217,14 +270,17 @@ public final class ModerationPlans {
   /** Every sign-off some plan decided, with that decision. */
   static Map<Long, Decision> decisions(ReadTx tx) throws SQLException {
     Map<Long, Decision> map = new HashMap<>();
-    for (Object[] r : tx.query("SELECT id, plan_id, enrolment_signoff_id, sampled"
+    for (DecisionRow r : tx.query("SELECT id, plan_id, enrolment_signoff_id, sampled"
         + " FROM moderation_plan_item WHERE decided_in_plan_id IS NULL",
-        row -> new Object[] {row.getLong("enrolment_signoff_id"), new Decision(
-            row.getLong("id"), row.getLong("plan_id"), row.getBoolean("sampled"))})) {
-      map.put((Long) r[0], (Decision) r[1]);
+        row -> new DecisionRow(row.getLong("enrolment_signoff_id"), new Decision(
+            row.getLong("id"), row.getLong("plan_id"), row.getBoolean("sampled"))))) {
+      map.put(r.signOff(), r.decision());
     }
     return map;
   }
+
+  /** A sign-off and the decision about it, as {@link #decisions} reads them. */
+  private record DecisionRow(long signOff, Decision decision) {}
 
   /** The decision about one sign-off, if a plan made it. */
   static Optional<Decision> decision(ReadTx tx, long signOffId) throws SQLException {
@@ -236,44 +292,27 @@ public final class ModerationPlans {
 
   /** The reasons stored for a plan item, in order. */
   static List<SampleReason> reasons(ReadTx tx, long item) throws SQLException {
-    List<Object[]> rows = new ArrayList<>(tx.query("SELECT reason_order, kind, detail"
-        + " FROM moderation_sample_reason WHERE plan_item_id = ?", row -> new Object[] {
+    List<ReasonRow> rows = new ArrayList<>(tx.query("SELECT reason_order, kind, detail"
+        + " FROM moderation_sample_reason WHERE plan_item_id = ?", row -> new ReasonRow(item,
             row.getInt("reason_order"), new SampleReason(row.getEnum("kind",
-                SampleReason.Kind.class), row.getString("detail"))}, item));
-    rows.sort(Comparator.comparing(r -> (Integer) r[0]));
-    return rows.stream().map(r -> (SampleReason) r[1]).toList();
+                SampleReason.Kind.class), row.getString("detail"))), item));
+    rows.sort(Comparator.comparingInt(ReasonRow::order));
+    return rows.stream().map(ReasonRow::reason).toList();
   }
 
   private static long store(Tx tx, PlanPeriod period, long seed, boolean seedGiven,
       ModerationSettings rules, SampleDraw draw) throws SQLException {
-    Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put("period_from", period.from());
-    plan.put("period_to", period.to());
-    plan.put("seed", seed);
-    plan.put("seed_given", seedGiven);
-    plan.put("new_assessor_count", rules.newAssessorCount());
-    plan.put("share", rules.share().toPlainString());
-    plan.put("cover", rules.coverCodes());
-    plan.put("drawn_at", tx.now());
-    plan.put("drawn_by", tx.actor());
-    long planId = tx.insert("moderation_plan", plan, ACTION_PLAN);
+    long planId = tx.insert("moderation_plan", new PlanRow(period, seed, seedGiven, rules,
+        tx.now(), tx.actor()).columns(), ACTION_PLAN);
     for (SampleDraw.Item item : draw.items()) {
       Candidate c = item.candidate();
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("plan_id", planId);
-      row.put("enrolment_signoff_id", c.assessment().signOffId());
-      row.put("sampled", item.sampled());
-      row.put("decided_in_plan_id", c.decidedIn().isPresent() ? c.decidedIn().getAsLong() : null);
-      row.put("assessor_rank", c.assessment().assessorRank());
-      row.put("methods", SignOffs.methodCodes(c.assessment().methods()));
-      long itemId = tx.insert("moderation_plan_item", row, ACTION_PLAN);
+      long itemId = tx.insert("moderation_plan_item", new PlanItemRow(planId,
+          c.assessment().signOffId(), item.sampled(), c.decidedIn(),
+          c.assessment().assessorRank(), SignOffs.methodCodes(c.assessment().methods()))
+          .columns(), ACTION_PLAN);
       for (int i = 0; i < item.reasons().size(); i++) {
-        Map<String, Object> reason = new LinkedHashMap<>();
-        reason.put("plan_item_id", itemId);
-        reason.put("reason_order", i);
-        reason.put("kind", item.reasons().get(i).kind());
-        reason.put("detail", item.reasons().get(i).detail());
-        tx.insert("moderation_sample_reason", reason, ACTION_PLAN);
+        tx.insert("moderation_sample_reason",
+            new SampleReasonRow(itemId, i, item.reasons().get(i)).columns(), ACTION_PLAN);
       }
     }
     return planId;

@@ -1,6 +1,7 @@
 package org.ocnkit.moderation;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -93,19 +94,24 @@ public final class ModerationRecords {
         throw new InvalidInputException(msg("record.comment", outcome.verdict().code()));
       }
       String action = outcome.verdict() == Verdict.CONFIRM ? ACTION_CONFIRM : ACTION_REJECT;
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("enrolment_signoff_id", signOff.signOffId());
-      row.put("moderator_id", moderator.id());
-      row.put("outcome", outcome.verdict());
-      row.put("comment", outcome.comment());
-      row.put("recorded_at", tx.now());
-      long id = tx.insert("moderation_outcome", row, action);
+      long id = tx.insert("moderation_outcome", new OutcomeRow(signOff.signOffId(),
+          moderator.id(), outcome.verdict(), outcome.comment(), tx.now()).columns(), action);
       if (outcome.verdict() == Verdict.REJECT) {
         SignOffWithdrawals.withdraw(tx, enrolment.id(), outcome.comment());
       }
       return tx.queryOne(SELECT + " WHERE o.id = ?", ModerationRecords::outcome, id)
           .orElseThrow();
     });
+  }
+
+  /**
+   * Where one enrolment stands for certification ({@link Readiness}), read in the caller's
+   * transaction: for a certificate about to list the unit.
+   *
+   * @throws InvalidInputException when there is no such enrolment
+   */
+  public static Readiness readiness(ReadTx tx, EnrolmentId enrolment) throws SQLException {
+    return CertificationReadiness.check(tx, enrolment);
   }
 
   /** Every outcome recorded, in the order recorded. */
@@ -221,13 +227,32 @@ public final class ModerationRecords {
         erasure.id().value())) {
       String comment = erasure.redact(o.comment());
       if (!comment.equals(o.comment())) {
-        tx.update("moderation_outcome", o.id(), Map.of("comment", comment), ACTION_REDACT);
+        tx.update("moderation_outcome", o.id(), new CommentRow(o.id(), comment).columns(),
+            ACTION_REDACT);
         changed++;
       }
     }
     return changed;
   }
 
-  /** A {@code moderation_outcome} row's id and comment, as redaction reads them. */
-  private record CommentRow(long id, String comment) {}
+  /** A {@code moderation_outcome} row's id and comment, as redaction reads and writes them. */
+  private record CommentRow(long id, String comment) {
+    Map<String, Object> columns() {
+      return Map.of("comment", comment);
+    }
+  }
+
+  /** A new row of {@code moderation_outcome}. */
+  private record OutcomeRow(long signOff, long moderator, Verdict verdict, String comment,
+      Instant recordedAt) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("enrolment_signoff_id", signOff);
+      row.put("moderator_id", moderator);
+      row.put("outcome", verdict);
+      row.put("comment", comment);
+      row.put("recorded_at", recordedAt);
+      return row;
+    }
+  }
 }

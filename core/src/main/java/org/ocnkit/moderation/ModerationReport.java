@@ -62,7 +62,7 @@ public final class ModerationReport {
    * @throws InvalidInputException when {@code out} exists or its folder does not
    * @throws EnvironmentException when the file cannot be written
    */
-  public static Written write(Workspace workspace, Path out, Locale locale) {
+  static Written write(Workspace workspace, Path out, Locale locale) {
     Path target = out.toAbsolutePath().normalize();
     if (Files.exists(target)) {
       throw new InvalidInputException(new Problem(out.toString(), msg("report.exists")));

@@ -1,6 +1,7 @@
 package org.ocnkit.moderation;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,6 +32,16 @@ public final class Moderators {
   private static final String SELECT = "SELECT m.id, a.code, a.name, m.designated_at,"
       + " a.qualified FROM moderator m JOIN assessor a ON a.id = m.assessor_id";
 
+  /** A new row of {@code moderator}. */
+  record ModeratorRow(long assessor, Instant designatedAt) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("assessor_id", assessor);
+      row.put("designated_at", designatedAt);
+      return row;
+    }
+  }
+
   private Moderators() {}
 
   /**
@@ -39,7 +50,7 @@ public final class Moderators {
    * @throws InvalidInputException when there is no assessor with that code
    * @throws RefusedException when the assessor is not qualified or already a moderator
    */
-  public static Moderator designate(Store store, String actor, Code code) {
+  static Moderator designate(Store store, String actor, Code code) {
     return store.write(actor, tx -> {
       Assessor assessor = LearnerRecords.requireQualifiedAssessor(tx, code);
       Optional<Moderator> existing = find(tx, code);
@@ -47,10 +58,8 @@ public final class Moderators {
         throw new RefusedException(msg("moderator.already", assessor.name(), code,
             existing.get().designatedAt().toString()));
       }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("assessor_id", assessor.id());
-      row.put("designated_at", tx.now());
-      tx.insert("moderator", row, ACTION_DESIGNATE);
+      tx.insert("moderator", new ModeratorRow(assessor.id(), tx.now()).columns(),
+          ACTION_DESIGNATE);
       return find(tx, code).orElseThrow();
     });
   }

@@ -22,7 +22,8 @@ import org.ocnkit.store.Workspace;
  * org.ocnkit.report.internal.Suppression} and on the workbook's "About" sheet.
  *
  * <pre>{@code
- * IndicatorReport r = Indicators.write(ws, "Maria", ReportPeriod.of(from, to), out, Locale.ENGLISH);
+ * IndicatorReport r = ocn.reports().writeIndicators("Maria", ReportPeriod.of(from, to), out,
+ *     Locale.ENGLISH);
  * Figure women = r.figure("participants", "woman/total", "started/total").orElseThrow();
  * }</pre>
  *
@@ -41,12 +42,13 @@ public final class Indicators {
    *
    * @throws org.ocnkit.InvalidInputException when a report setting is wrong
    */
-  public static IndicatorReport compute(Workspace workspace, ReportPeriod period) {
+  static IndicatorReport compute(Workspace workspace, ReportPeriod period) {
     Objects.requireNonNull(period, "period");
     ReportSettings settings = ReportSettings.forWorkspace(workspace.settings());
     String organisation = workspace.settings().getString(Settings.ORG_NAME, "");
-    return workspace.store().read(tx -> new IndicatorBuilder(Participant.load(tx), period,
-        tx.today(), settings, IndicatorBuilder.QualificationTitle.load(tx)).build(organisation));
+    return workspace.store().read(tx -> new IndicatorBuilder(
+        Participant.load(tx, Outcomes.current(tx)), period, tx.today(), settings,
+        IndicatorBuilder.QualificationTitle.load(tx)).build(organisation));
   }
 
   /**
@@ -57,7 +59,7 @@ public final class Indicators {
    * @return what was written
    * @throws org.ocnkit.EnvironmentException when the file cannot be written
    */
-  public static IndicatorReport write(Workspace workspace, String actor, ReportPeriod period,
+  static IndicatorReport write(Workspace workspace, String actor, ReportPeriod period,
       Path out, Locale locale) {
     IndicatorReport report = compute(workspace, period);
     Map<String, String> parameters = new LinkedHashMap<>();

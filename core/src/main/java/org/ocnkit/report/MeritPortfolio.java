@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ocnkit.Message;
 import org.ocnkit.RefusedException;
 import org.ocnkit.certificate.CertificateCode;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.IssueOptions;
 import org.ocnkit.evidence.Achievement;
 import org.ocnkit.evidence.EvidenceRecords;
@@ -55,8 +56,8 @@ public final class MeritPortfolio {
    * @throws org.ocnkit.InvalidInputException when there is no such apprentice
    * @throws RefusedException when the apprentice was erased or has achieved no unit
    */
-  public static byte[] render(Workspace workspace, ApprenticeId apprentice, Locale language) {
-    IssueOptions options = IssueOptions.forWorkspace(workspace);
+  static byte[] render(Workspace workspace, ApprenticeId apprentice, Locale language) {
+    IssueOptions options = new CertificateService(workspace).issueOptions();
     PortfolioContent content = content(workspace, apprentice, options);
     return PortfolioLayout.render(content, options.template(), language,
         towards(workspace, apprentice));
@@ -70,9 +71,9 @@ public final class MeritPortfolio {
    * @throws RefusedException when the apprentice was erased or has achieved no unit
    * @throws org.ocnkit.EnvironmentException when the file cannot be written
    */
-  public static WrittenPortfolio write(Workspace workspace, String actor,
+  static WrittenPortfolio write(Workspace workspace, String actor,
       ApprenticeId apprentice, Path out, Locale language) {
-    IssueOptions options = IssueOptions.forWorkspace(workspace);
+    IssueOptions options = new CertificateService(workspace).issueOptions();
     PortfolioContent content = content(workspace, apprentice, options);
     byte[] pdf = PortfolioLayout.render(content, options.template(), language,
         towards(workspace, apprentice));

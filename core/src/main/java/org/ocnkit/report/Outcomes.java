@@ -1,6 +1,7 @@
 package org.ocnkit.report;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,7 +57,7 @@ public final class Outcomes {
   private Outcomes() {}
 
   /** Records an outcome with the workspace's follow-up points; see the class documentation. */
-  public static Outcome record(Workspace workspace, String actor, NewOutcome outcome) {
+  static Outcome record(Workspace workspace, String actor, NewOutcome outcome) {
     return record(workspace.store(), actor, ReportSettings.forWorkspace(workspace.settings()),
         outcome);
   }
@@ -69,7 +70,7 @@ public final class Outcomes {
    * @throws RefusedException when the apprentice was erased, the points would be out of order, or
    *     the point already has an outcome and no reason is given
    */
-  public static Outcome record(Store store, String actor, ReportSettings settings,
+  static Outcome record(Store store, String actor, ReportSettings settings,
       NewOutcome outcome) {
     Objects.requireNonNull(outcome, "outcome");
     return store.write(actor, tx -> record(tx, settings, outcome));
@@ -126,15 +127,8 @@ public final class Outcomes {
     if (!refused.isEmpty()) {
       throw new RefusedException(refused);
     }
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("apprentice_id", apprentice.id().value());
-    row.put("point", point.code());
-    row.put("status", o.status());
-    row.put("outcome_date", date);
-    row.put("recorded_at", tx.now());
-    row.put("supersedes_id", earlier.map(Outcome::id).orElse(null));
-    row.put("supersede_reason", o.reason().orElse(null));
-    long id = tx.insert("apprentice_outcome", row,
+    long id = tx.insert("apprentice_outcome", new OutcomeRow(apprentice.id(), point.code(),
+        o.status(), date, tx.now(), earlier.map(Outcome::id), o.reason()).columns(),
         earlier.isPresent() ? ACTION_CORRECT : ACTION_RECORD);
     return tx.queryOne(SELECT + " WHERE o.id = ?", Outcomes::outcome, id).orElseThrow();
   }
@@ -171,19 +165,19 @@ public final class Outcomes {
   }
 
   /** {@link #history(ReadTx, ApprenticeId, ReportSettings)} in its own transaction. */
-  public static List<Outcome> history(Workspace workspace, ApprenticeId apprentice) {
+  static List<Outcome> history(Workspace workspace, ApprenticeId apprentice) {
     ReportSettings settings = ReportSettings.forWorkspace(workspace.settings());
     return workspace.store().read(tx -> history(tx, apprentice, settings));
   }
 
   /** The current (not corrected) outcomes of one apprentice, by id. */
-  public static List<Outcome> current(ReadTx tx, ApprenticeId apprentice) throws SQLException {
+  static List<Outcome> current(ReadTx tx, ApprenticeId apprentice) throws SQLException {
     return tx.query(SELECT + " WHERE o.apprentice_id = ? AND n.id IS NULL ORDER BY o.id",
         Outcomes::outcome, apprentice.value());
   }
 
   /** The current outcome of every apprentice at every point: apprentice, then point code. */
-  public static Map<ApprenticeId, Map<String, Outcome>> current(ReadTx tx) throws SQLException {
+  static Map<ApprenticeId, Map<String, Outcome>> current(ReadTx tx) throws SQLException {
     Map<ApprenticeId, Map<String, Outcome>> all = new LinkedHashMap<>();
     for (Outcome o : tx.query(SELECT + " WHERE n.id IS NULL ORDER BY o.id", Outcomes::outcome)) {
       all.computeIfAbsent(o.apprentice(), a -> new LinkedHashMap<>()).put(o.point(), o);
@@ -206,21 +200,44 @@ public final class Outcomes {
 
   /**
    * Redacts the name of an apprentice just erased ({@link LearnerRecords#erase}) from the reasons
-   * their outcomes were corrected, in the same transaction. The outcomes stay: funders count them
-   * by the pseudonymous id.
+   * their outcomes were corrected, in the same transaction ({@link ReportRecords#redact}). The
+   * outcomes stay: funders count them by the pseudonymous id.
    *
    * @return how many reasons changed
    */
-  public static int redact(Tx tx, Erasure erasure) throws SQLException {
+  static int redact(Tx tx, Erasure erasure) throws SQLException {
     int changed = 0;
     for (Outcome o : tx.query(SELECT + " WHERE o.apprentice_id = ?", Outcomes::outcome,
         erasure.id().value())) {
       if (o.reason().isPresent() && !erasure.redact(o.reason().get()).equals(o.reason().get())) {
         tx.update("apprentice_outcome", o.id(),
-            Map.of("supersede_reason", erasure.redact(o.reason().get())), ACTION_REDACT);
+            new ReasonRow(erasure.redact(o.reason().get())).columns(), ACTION_REDACT);
         changed++;
       }
     }
     return changed;
+  }
+
+  /** A new row of {@code apprentice_outcome}: an outcome, or the correction of one. */
+  private record OutcomeRow(ApprenticeId apprentice, String point, OutcomeStatus status,
+      LocalDate date, Instant recordedAt, Optional<Long> supersedes, Optional<String> reason) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("apprentice_id", apprentice.value());
+      row.put("point", point);
+      row.put("status", status);
+      row.put("outcome_date", date);
+      row.put("recorded_at", recordedAt);
+      row.put("supersedes_id", supersedes.orElse(null));
+      row.put("supersede_reason", reason.orElse(null));
+      return row;
+    }
+  }
+
+  /** The redacted correction reason of an {@code apprentice_outcome} row. */
+  private record ReasonRow(String supersedeReason) {
+    Map<String, Object> columns() {
+      return Map.of("supersede_reason", supersedeReason);
+    }
   }
 }

@@ -39,7 +39,7 @@ public final class ProgressWorkbook {
    * @param names whether to show the names of apprentices who were not erased
    * @throws org.ocnkit.EnvironmentException when the file cannot be written
    */
-  public static WrittenProgress write(Workspace workspace, String actor, Path out,
+  static WrittenProgress write(Workspace workspace, String actor, Path out,
       Locale locale, boolean names) {
     String organisation = workspace.settings().getString(Settings.ORG_NAME, "");
     ProgressSheets sheets = workspace.store().read(tx -> {

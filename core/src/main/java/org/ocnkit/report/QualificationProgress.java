@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.ocnkit.certificate.CertificateCode;
-import org.ocnkit.certificate.CertificateRegister;
+import org.ocnkit.certificate.CertificateRecords;
 import org.ocnkit.certificate.Certification;
 import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.evidence.Achievement;
@@ -67,12 +67,12 @@ public final class QualificationProgress {
   }
 
   /** The apprentice's standing against every approved qualification, by code and version. */
-  public static List<Standing> of(Store store, ApprenticeId apprentice) {
+  static List<Standing> of(Store store, ApprenticeId apprentice) {
     return store.read(tx -> of(tx, apprentice));
   }
 
   /** {@link #of(Store, ApprenticeId)} within a transaction. */
-  public static List<Standing> of(ReadTx tx, ApprenticeId apprentice) throws SQLException {
+  static List<Standing> of(ReadTx tx, ApprenticeId apprentice) throws SQLException {
     LearnerRecords.requireApprentice(tx, apprentice);
     List<StoredQualification> approved = new ArrayList<>();
     for (QualificationSummary s : QualificationRecords.list(tx)) {
@@ -92,7 +92,7 @@ public final class QualificationProgress {
       CourseUnit unit = stored.unit();
       units.add(AchievedUnit.here(a.unit(), a.unitHash(), unit.credits(), unit.level().value(),
           a.achievedOn()));
-      CertificateRegister.withReference(tx, Certification.REF_ENROLMENT,
+      CertificateRecords.withReference(tx, Certification.REF_ENROLMENT,
           a.enrolment().toString()).stream()
           .filter(e -> e.status() == RegisterEntry.Status.VALID)
           .reduce((first, second) -> second)

@@ -97,11 +97,11 @@ class CertificateIssuerTest {
         assertThat(e.issueDate()).isEqualTo(java.time.LocalDate.of(2025, 3, 3));
       });
       List<RegisterEntry> forApprentice2 = ws.store().read(
-          tx -> CertificateRegister.withReference(tx, "apprentice", "A2"));
+          tx -> CertificateRecords.withReference(tx, "apprentice", "A2"));
       assertThat(forApprentice2).singleElement()
           .satisfies(e -> assertThat(e.serial()).isEqualTo(2));
       List<CertificateRequest.Reference> references = ws.store().read(
-          tx -> CertificateRegister.references(tx, batch.certificates().get(2).code()));
+          tx -> CertificateRecords.references(tx, batch.certificates().get(2).code()));
       assertThat(references).containsExactly(
           new CertificateRequest.Reference("apprentice", "A3"),
           new CertificateRequest.Reference("enrolment", "E12"));

@@ -6,7 +6,7 @@ import static org.ocnkit.moderation.ModerationFixture.MARIA;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
-import org.ocnkit.erasure.PersonalDataErasure;
+import org.ocnkit.erasure.ErasureService;
 import org.ocnkit.evidence.ApprenticeErasure;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.store.Workspace;
@@ -33,7 +33,7 @@ class RejectionErasureTest {
           "Deltagare Eka visade bara ett kundmöte; observera två till."));
 
       // The whole erasure, as `ocn apprentice erase` runs it: moderation owns the withdrawal table.
-      PersonalDataErasure.erase(ws.store(), "coordinator", e.apprentice());
+      new ErasureService(ws).erase("coordinator", e.apprentice(), false);
 
       String reason = ws.store().read(tx -> tx.queryOne(
           "SELECT reason FROM enrolment_signoff_withdrawal", row -> row.getString("reason")))

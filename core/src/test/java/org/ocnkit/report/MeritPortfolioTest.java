@@ -37,9 +37,7 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.RefusedException;
 import org.ocnkit.certificate.CertificateCode;
-import org.ocnkit.certificate.CertificateIssuer;
-import org.ocnkit.certificate.CertificateRegister;
-import org.ocnkit.certificate.Certification;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.IssueProgress;
 import org.ocnkit.certificate.IssuedBatch;
 import org.ocnkit.certificate.IssuingKeys;
@@ -155,8 +153,8 @@ class MeritPortfolioTest {
               "Underlaget räcker och är äkta."));
         }
       }
-      IssuedBatch batch = Certification.issueFor(ws, CertificateIssuer.of(ws, keys), "coordinator",
-          a.id(), IssueProgress.NONE);
+      IssuedBatch batch = new CertificateService(ws).issue("coordinator", a.id(), keys,
+          new CertificateService(ws).issueOptions(), IssueProgress.NONE);
       assertThat(batch.certificates()).hasSize(1);
       return batch.certificates().get(0).code();
     }
@@ -200,7 +198,7 @@ class MeritPortfolioTest {
       Map<CourseUnit, LocalDate> achieved = new LinkedHashMap<>();
       achieved.put(shop, p.achieve(amina, shop));
       CertificateCode revoked = p.certify(amina);
-      new CertificateRegister(ws.store()).revoke("coordinator", revoked,
+      new CertificateService(ws).revoke("coordinator", revoked,
           "Utfärdat med fel program.");
       achieved.put(care, p.achieve(amina, care));
       CertificateCode valid = p.certify(amina); // lists shop again, and care

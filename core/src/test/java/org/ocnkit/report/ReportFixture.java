@@ -19,7 +19,7 @@ import java.util.Set;
 import org.ocnkit.certificate.AchievedUnit;
 import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.certificate.CertificateIssuer;
-import org.ocnkit.certificate.CertificateRegister;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.CertificateRequest;
 import org.ocnkit.certificate.IssueProgress;
 import org.ocnkit.certificate.IssuedCertificate;
@@ -371,7 +371,7 @@ final class ReportFixture {
     for (int i = 0; i < issued.size(); i++) {
       boolean revoke = i == 1 && on.getYear() == 2026 && on.getMonthValue() == 6;
       if (revoke) {
-        new CertificateRegister(ws.store()).revoke("coordinator", issued.get(i).code(),
+        new CertificateService(ws).revoke("coordinator", issued.get(i).code(),
             "Utfärdat med fel program.");
       }
       holders.get(i).certificates.add(new Held(issued.get(i).code().value(), on, !revoke));
@@ -433,7 +433,6 @@ final class ReportFixture {
    * whose certified units meet a qualification they do not hold yet.
    */
   private void awardQualifications(LocalDate on, int limit) {
-    CertificateIssuer issuer = CertificateIssuer.of(ws, keys);
     int issued = 0;
     for (Person p : people) {
       if (issued == limit) {
@@ -445,9 +444,10 @@ final class ReportFixture {
         if (issued == limit) {
           return;
         }
-        IssuedCertificate c = QualificationCertification.issue(ws, issuer, "coordinator", p.id,
-            QualificationRef.parse(offer.qualification().toString()), IssueProgress.NONE)
-            .certificates().get(0);
+        CertificateService certificates = new CertificateService(ws);
+        IssuedCertificate c = certificates.issueQualification("coordinator", p.id,
+            QualificationRef.parse(offer.qualification().toString()), keys,
+            certificates.issueOptions(), IssueProgress.NONE).certificates().get(0);
         Set<String> restsOn = new java.util.TreeSet<>();
         c.record().qualification().orElseThrow().unitCertificates().values()
             .forEach(u -> restsOn.add(u.value()));
@@ -467,7 +467,7 @@ final class ReportFixture {
         .reduce((first, second) -> second).orElseThrow();
     Gained last = holder.qualifications.get(holder.qualifications.size() - 1);
     String cause = last.restsOn().iterator().next();
-    new CertificateRegister(ws.store()).revoke("coordinator", new CertificateCode(cause),
+    new CertificateService(ws).revoke("coordinator", new CertificateCode(cause),
         "Intyget avsåg fel deltagare.");
     flagged = last.code();
     for (Person p : people) {

@@ -36,7 +36,7 @@ import org.ocnkit.certificate.credential.IssuerProfile;
 import org.ocnkit.certificate.signature.SignatureInfo;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.Problem;
-import org.ocnkit.evidence.SupervisorForm;
+import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.SupervisorOverview;
 import org.ocnkit.evidence.WebObservation;
 import org.ocnkit.evidence.WebRecording;
@@ -88,6 +88,7 @@ public final class VerificationServer implements AutoCloseable {
   private final ServerOptions options;
   private final Workspace workspace;
   private final CertificateService certificates;
+  private final EvidenceService evidence;
   private final Consumer<String> log;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final Verification verification;
@@ -110,7 +111,9 @@ public final class VerificationServer implements AutoCloseable {
     this.options = options;
     this.workspace = options.workspace();
     // Not closed here: the workspace is the caller's.
-    this.certificates = Ocnkit.of(workspace).certificates();
+    Ocnkit ocn = Ocnkit.of(workspace);
+    this.certificates = ocn.certificates();
+    this.evidence = ocn.evidence();
     this.log = log;
     this.verification = new Verification(certificates, options.verificationSeconds());
     this.publishedLog = new PublishedLog(certificates);
@@ -362,12 +365,12 @@ public final class VerificationServer implements AutoCloseable {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // The supervisor's form (issue 19): parse, call SupervisorForm, render.
+  // The supervisor's form (issue 19): parse, call EvidenceService, render.
 
   private void supervisorPage(Context ctx) {
     Texts t = texts(ctx);
     LinkSecret secret = secret(ctx);
-    SupervisorOverview overview = SupervisorForm.open(workspace, secret)
+    SupervisorOverview overview = evidence.openLink(secret)
         .orElseThrow(VerificationServer::badLink);
     Optional<String> saved = Optional.ofNullable(ctx.queryParam("saved"))
         .filter(s -> s.matches("EV[0-9]{1,18}")).map(s -> t.get("form.saved", s));
@@ -426,7 +429,7 @@ public final class VerificationServer implements AutoCloseable {
     }
     if (observation != null) {
       try {
-        WebRecording recorded = SupervisorForm.record(workspace, secret, observation)
+        WebRecording recorded = evidence.recordThroughLink(secret, observation)
             .orElseThrow(VerificationServer::badLink);
         // Post/redirect/get: a reload of the confirmation sends nothing again.
         ctx.redirect("/" + SupervisorLinks.PATH + secret.reveal() + "?lang=" + t.code()
@@ -439,7 +442,7 @@ public final class VerificationServer implements AutoCloseable {
         }
       }
     }
-    SupervisorOverview overview = SupervisorForm.open(workspace, secret)
+    SupervisorOverview overview = evidence.openLink(secret)
         .orElseThrow(VerificationServer::badLink);
     renderForm(ctx, t, 400, secret, overview, Optional.empty(), problems, values, ticked);
   }

@@ -10,9 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.certificate.CertificateIssuer;
-import org.ocnkit.certificate.CertificateLog;
-import org.ocnkit.certificate.CertificateRegister;
-import org.ocnkit.certificate.Certification;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.IssueProgress;
 import org.ocnkit.certificate.IssuedBatch;
 import org.ocnkit.certificate.IssuedCertificate;
@@ -105,9 +103,9 @@ final class Certificates implements AutoCloseable {
     moderate();
     IssuedCertificate a = certify(anna);
     IssuedCertificate e = certify(eva);
-    new CertificateLog(ws).signCheckpoint("coordinator", keys.log());
+    new CertificateService(ws).signCheckpoint("coordinator", keys);
     clock.advance(Period.ofDays(3));
-    new CertificateRegister(ws.store()).revoke("coordinator", e.code(),
+    new CertificateService(ws).revoke("coordinator", e.code(),
         "Utfärdat av misstag / issued by mistake");
     valid = a.code();
     revoked = e.code();
@@ -157,8 +155,8 @@ final class Certificates implements AutoCloseable {
   }
 
   private IssuedCertificate certify(Apprentice a) {
-    IssuedBatch batch = Certification.issueFor(ws, CertificateIssuer.of(ws, keys), "coordinator",
-        a.id(), IssueProgress.NONE);
+    IssuedBatch batch = new CertificateService(ws).issue("coordinator", a.id(), keys,
+        new CertificateService(ws).issueOptions(), IssueProgress.NONE);
     return batch.certificates().get(0);
   }
 

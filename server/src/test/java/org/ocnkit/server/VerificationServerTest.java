@@ -15,11 +15,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ocnkit.certificate.CertificateCode;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.CertificateVerifier;
 import org.ocnkit.certificate.Fingerprint;
 import org.ocnkit.certificate.IssuerKeyFiles;
 import org.ocnkit.certificate.VerificationCheck;
-import org.ocnkit.certificate.VerificationOptions;
 import org.ocnkit.certificate.VerificationResult;
 import org.ocnkit.certificate.signature.RevocationList;
 import org.ocnkit.certificate.signature.TrustAnchors;
@@ -154,7 +154,7 @@ class VerificationServerTest {
 
   /** The words of {@code ocn verify}: the core's check reasons, in English. */
   private static VerificationResult direct(Path pdf) throws Exception {
-    return new CertificateVerifier(VerificationOptions.forWorkspace(certificates.ws))
+    return new CertificateVerifier(new CertificateService(certificates.ws).verificationOptions())
         .verify(pdf.getFileName().toString(), Files.readAllBytes(pdf));
   }
 

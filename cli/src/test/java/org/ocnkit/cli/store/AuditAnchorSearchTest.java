@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ocnkit.certificate.AuditAnchorSources;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.cli.CliRun;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.certificate.IssuedCertificates;
@@ -52,7 +52,7 @@ class AuditAnchorSearchTest {
 
     AuditAnchor newest;
     try (Workspace w = open(ws)) {
-      newest = AuditAnchorSources.of(w).find(List.of()).newest().orElseThrow().anchor();
+      newest = new CertificateService(w).auditAnchors(List.of()).newest().orElseThrow().anchor();
       List<AuditEvent> events = w.store().auditLog(AuditQuery.ALL);
       AuditEvent kept = events.stream().filter(e -> e.seq() == newest.seq() - 1).findFirst()
           .orElseThrow();

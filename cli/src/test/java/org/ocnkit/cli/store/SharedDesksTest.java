@@ -20,7 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.ocnkit.certificate.CertificateRegister;
+import org.ocnkit.certificate.CertificateRecords;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.Certification;
 import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.cli.CliRun;
@@ -171,10 +172,10 @@ class SharedDesksTest {
     // Nothing was issued twice, nothing lost, and every desk verifies everything.
     try (Workspace w = Workspace.open(c, TestWorkspaces.options(java.time.Clock.systemUTC())
         .withEnv(Map.of("OCNKIT_PROGRAMME_SECRET", secret)))) {
-      List<RegisterEntry> register = new CertificateRegister(w.store()).list();
+      List<RegisterEntry> register = new CertificateService(w).list();
       List<String> enrolments = new ArrayList<>();
       for (RegisterEntry e : register) {
-        w.store().read(tx -> CertificateRegister.references(tx, e.code())).stream()
+        w.store().read(tx -> CertificateRecords.references(tx, e.code())).stream()
             .filter(r -> r.kind().equals(Certification.REF_ENROLMENT))
             .forEach(r -> enrolments.add(r.value()));
       }

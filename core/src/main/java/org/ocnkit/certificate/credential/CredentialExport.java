@@ -15,13 +15,10 @@ import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.certificate.CertificateCode;
 import org.ocnkit.certificate.CertificateDocument;
-import org.ocnkit.certificate.CertificateRegister;
 import org.ocnkit.certificate.CertificateVerifier;
-import org.ocnkit.certificate.IssueOptions;
 import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.certificate.internal.AtomicFiles;
 import org.ocnkit.pdf.Attachment;
-import org.ocnkit.store.Workspace;
 
 /**
  * Writes the credentials embedded in an issued certificate PDF to files of their own, for a wallet,
@@ -39,25 +36,26 @@ public final class CredentialExport {
   /**
    * Exports certificate {@code code}'s credentials in {@code format}.
    *
-   * @param pdf the certificate PDF; when empty, {@code <out>/certificates/<CODE>.pdf} in the
-   *     workspace (where {@code ocn certificate issue} writes it)
+   * @param registered the register's entry for {@code code}, empty when it has none
+   * @param issuedDir the folder {@code ocn certificate issue} writes certificates to ({@code
+   *     <out>/certificates/} of the workspace)
+   * @param pdf the certificate PDF; when empty, {@code <issuedDir>/<CODE>.pdf}
    * @return the files written
    * @throws InvalidInputException when the code is not in the register, the PDF is missing, is
    *     another certificate, or holds no credential of that format (issued before ocnkit made them)
    * @throws EnvironmentException when a file cannot be written or already exists
    */
-  public static List<Path> export(Workspace workspace, CertificateCode code,
-      CredentialFormat format, Optional<Path> pdf, Path out) {
-    Objects.requireNonNull(workspace, "workspace");
+  public static List<Path> export(CertificateCode code, Optional<RegisterEntry> registered,
+      Path issuedDir, CredentialFormat format, Optional<Path> pdf, Path out) {
     Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(issuedDir, "issuedDir");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(out, "out");
-    Optional<RegisterEntry> entry = new CertificateRegister(workspace.store()).find(code);
+    Optional<RegisterEntry> entry = registered;
     if (entry.isEmpty()) {
       throw new InvalidInputException(new Problem(code.value(), message("export.unknown")));
     }
-    Path file = pdf.orElseGet(() ->
-        IssueOptions.forWorkspace(workspace).outDir().resolve(code.value() + ".pdf"));
+    Path file = pdf.orElseGet(() -> issuedDir.resolve(code.value() + ".pdf"));
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);

@@ -35,7 +35,7 @@ import org.ocnkit.Problem;
 import org.ocnkit.certificate.AchievedUnit;
 import org.ocnkit.certificate.CertificateDocument;
 import org.ocnkit.certificate.CertificateRecord;
-import org.ocnkit.certificate.CertificateRegister;
+import org.ocnkit.certificate.CertificateRecords;
 import org.ocnkit.certificate.CertificateVerifier;
 import org.ocnkit.certificate.Fingerprint;
 import org.ocnkit.certificate.RegisterEntry;
@@ -477,7 +477,7 @@ public final class OpenBadgeVerifier {
       String name = CertificateVerifier.STATUS;
       if (options.register().isPresent()) {
         Optional<RegisterEntry> entry = options.register().get()
-            .read(tx -> CertificateRegister.find(tx, fingerprint));
+            .read(tx -> CertificateRecords.find(tx, fingerprint));
         if (entry.isEmpty()) {
           return failed(name, verifierMessage("verify.status.unknown"));
         }

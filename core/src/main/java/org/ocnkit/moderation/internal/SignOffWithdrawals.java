@@ -1,6 +1,7 @@
 package org.ocnkit.moderation.internal;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,13 +52,8 @@ public final class SignOffWithdrawals {
     OptionalLong lastEvidence = tx.queryOne("SELECT max(so.id) AS last_id FROM evidence_signoff so"
         + " JOIN evidence_item ei ON ei.id = so.evidence_item_id WHERE ei.enrolment_id = ?",
         row -> row.optLong("last_id"), enrolment.value()).orElse(OptionalLong.empty());
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("enrolment_signoff_id", current.signOffId());
-    row.put("withdrawn_at", tx.now());
-    row.put("reason", reason.strip());
-    row.put("last_evidence_signoff_id",
-        lastEvidence.isPresent() ? lastEvidence.getAsLong() : null);
-    tx.insert(TABLE, row, Achievements.ACTION_REOPEN);
+    tx.insert(TABLE, new WithdrawalRow(current.signOffId(), tx.now(), reason.strip(),
+        lastEvidence).columns(), Achievements.ACTION_REOPEN);
     return current;
   }
 
@@ -70,14 +66,34 @@ public final class SignOffWithdrawals {
     for (Reason w : reasons) {
       String reason = erasure.redact(w.text());
       if (!reason.equals(w.text())) {
-        tx.update(TABLE, w.id(), Map.of("reason", reason), ApprenticeErasure.ACTION_REDACT);
+        tx.update(TABLE, w.id(), new Reason(w.id(), reason).columns(),
+            ApprenticeErasure.ACTION_REDACT);
       }
     }
   }
 
+  /** A withdrawal's id and reason, as redaction reads and writes them. */
   private record Reason(long id, String text) {
     static Reason of(Row row) throws SQLException {
       return new Reason(row.getLong("id"), row.getString("reason"));
+    }
+
+    Map<String, Object> columns() {
+      return Map.of("reason", text);
+    }
+  }
+
+  /** A new row of {@code enrolment_signoff_withdrawal}. */
+  private record WithdrawalRow(long signOff, Instant withdrawnAt, String reason,
+      OptionalLong lastEvidenceSignOff) {
+    Map<String, Object> columns() {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("enrolment_signoff_id", signOff);
+      row.put("withdrawn_at", withdrawnAt);
+      row.put("reason", reason);
+      row.put("last_evidence_signoff_id",
+          lastEvidenceSignOff.isPresent() ? lastEvidenceSignOff.getAsLong() : null);
+      return row;
     }
   }
 }

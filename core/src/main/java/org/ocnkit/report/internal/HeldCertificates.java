@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.ocnkit.InvalidInputException;
 import org.ocnkit.certificate.CertificateCode;
-import org.ocnkit.certificate.CertificateRegister;
+import org.ocnkit.certificate.CertificateRecords;
 import org.ocnkit.certificate.CertificateRequest;
 import org.ocnkit.certificate.QualificationCertification;
 import org.ocnkit.certificate.RegisterEntry;
@@ -71,8 +71,8 @@ public final class HeldCertificates {
     }
     Map<ApprenticeId, List<Held>> held = new LinkedHashMap<>();
     Map<CertificateCode, List<CertificateRequest.Reference>> references =
-        CertificateRegister.references(tx);
-    for (RegisterEntry entry : CertificateRegister.list(tx)) {
+        CertificateRecords.references(tx);
+    for (RegisterEntry entry : CertificateRecords.list(tx)) {
       if (entry.status() != RegisterEntry.Status.VALID) {
         continue;
       }

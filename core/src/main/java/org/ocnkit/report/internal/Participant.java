@@ -18,7 +18,6 @@ import org.ocnkit.learner.LearnerRecords;
 import org.ocnkit.qualification.QualificationCode;
 import org.ocnkit.report.Outcome;
 import org.ocnkit.report.OutcomeStatus;
-import org.ocnkit.report.Outcomes;
 import org.ocnkit.store.ReadTx;
 import org.ocnkit.unit.catalog.UnitFilter;
 import org.ocnkit.unit.catalog.UnitRecords;
@@ -60,8 +59,13 @@ public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad,
     }
   }
 
-  /** Every apprentice of the workspace, by id. */
-  public static List<Participant> load(ReadTx tx) throws SQLException {
+  /**
+   * Every apprentice of the workspace, by id.
+   *
+   * @param outcomes the current outcome of every apprentice at every point, read in {@code tx}
+   */
+  public static List<Participant> load(ReadTx tx,
+      Map<ApprenticeId, Map<String, Outcome>> outcomes) throws SQLException {
     Map<Long, Boolean> disability = new HashMap<>();
     for (DisabilityRow row : tx.query("SELECT apprentice_id, disability"
         + " FROM apprentice_disability WHERE disability IS NOT NULL",
@@ -86,7 +90,6 @@ public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad,
           .map(h -> new GainedQualification(h.qualification().orElseThrow(),
               h.entry().issueDate())).toList());
     });
-    Map<ApprenticeId, Map<String, Outcome>> outcomes = Outcomes.current(tx);
     List<Participant> all = new ArrayList<>();
     for (Apprentice a : LearnerRecords.apprentices(tx)) {
       Map<String, OutcomeStatus> status = new HashMap<>();

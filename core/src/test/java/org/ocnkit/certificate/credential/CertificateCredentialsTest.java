@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ocnkit.certificate.AchievedUnit;
 import org.ocnkit.certificate.CertificateIssuer;
 import org.ocnkit.certificate.CertificateRecord;
-import org.ocnkit.certificate.CertificateRegister;
+import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.CertificateRequest;
 import org.ocnkit.certificate.IssuedBatch;
 import org.ocnkit.certificate.IssuedCertificate;
@@ -270,7 +270,7 @@ class CertificateCredentialsTest {
       assertThat(vc.path("credentialSubject").path("achievement").toString())
           .doesNotContain("\u00c5sa");
     }
-    assertThat(new CertificateRegister(ws.store()).find(issued.code()).orElseThrow().toString())
+    assertThat(new CertificateService(ws).find(issued.code()).orElseThrow().toString())
         .doesNotContain("\u00c5sa");
   }
 
@@ -279,7 +279,8 @@ class CertificateCredentialsTest {
     Path file = dir.resolve("badge.jwt");
     Files.write(file, badges().get(0).content());
     assertThat(OpenBadgeVerifier.accepts(file)).isTrue();
-    OpenBadgeVerifier verifier = new OpenBadgeVerifier(VerificationOptions.forWorkspace(ws));
+    OpenBadgeVerifier verifier =
+        new OpenBadgeVerifier(new CertificateService(ws).verificationOptions());
     VerificationResult r = verifier.verify(file);
     assertThat(r.verdict()).as(r.toString()).isEqualTo(VerificationResult.Verdict.VALID);
     assertThat(r.checks()).extracting(VerificationCheck::name).containsExactly(
@@ -301,7 +302,8 @@ class CertificateCredentialsTest {
   void aChangedCredentialAnUntrustedSignerAndARevocationAreCaught() throws Exception {
     String jws = jws(badges().get(1));
     String[] parts = jws.split("\\.");
-    OpenBadgeVerifier verifier = new OpenBadgeVerifier(VerificationOptions.forWorkspace(ws));
+    OpenBadgeVerifier verifier =
+        new OpenBadgeVerifier(new CertificateService(ws).verificationOptions());
 
     String forged = part(jws, 1).toString().replace("\"creditsEarned\":", "\"creditsEarned\":1");
     String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
@@ -390,10 +392,10 @@ class CertificateCredentialsTest {
 
   @Test
   void aRevokedCertificatesCredentialIsReportedRevoked() throws Exception {
-    new CertificateRegister(ws.store()).revoke("a", toRevoke.code(), "issued in error");
+    new CertificateService(ws).revoke("a", toRevoke.code(), "issued in error");
     Attachment badge = PdfContents.read("r", Files.readAllBytes(toRevoke.file())).attachments()
         .stream().filter(a -> a.name().endsWith(".jwt")).findFirst().orElseThrow();
-    VerificationResult r = new OpenBadgeVerifier(VerificationOptions.forWorkspace(ws))
+    VerificationResult r = new OpenBadgeVerifier(new CertificateService(ws).verificationOptions())
         .verify("r.jwt", badge.content());
     assertThat(r.verdict()).as(r.toString()).isEqualTo(VerificationResult.Verdict.REVOKED);
     assertThat(r.revocation().orElseThrow().reason()).isEqualTo("issued in error");
