@@ -110,12 +110,20 @@ public final class Main {
    * Apache POI logs through the Log4j API, which prints a warning on stderr when no Log4j
    * implementation is present; a command line has no use for library logs.
    */
-  private static void quietLibraryLogging() {
+  static void quietLibraryLogging() {
     System.setProperty("log4j2.loggerContextFactory",
         System.getProperty("log4j2.loggerContextFactory",
             "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
     System.setProperty("org.apache.logging.log4j.simplelog.level",
         System.getProperty("org.apache.logging.log4j.simplelog.level", "OFF"));
+    // PDFBox logs through Commons Logging, which would look for a logging stack (a service search
+    // of every jar, then the Log4j API above) only to discard everything: its no-op log instead.
+    System.setProperty("org.apache.commons.logging.LogFactory",
+        System.getProperty("org.apache.commons.logging.LogFactory",
+            "org.apache.commons.logging.impl.LogFactoryImpl"));
+    System.setProperty("org.apache.commons.logging.Log",
+        System.getProperty("org.apache.commons.logging.Log",
+            "org.apache.commons.logging.impl.NoOpLog"));
   }
 
   /** Runs {@code ocn args} in this JVM's environment and returns the exit code. */
