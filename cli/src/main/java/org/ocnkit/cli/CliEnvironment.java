@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ocnkit.store.OpenOptions;
 
 /**
  * The process around a command run: environment variables, working folder, standard input, the
@@ -42,7 +43,7 @@ public record CliEnvironment(
   /** An environment on the system clock. */
   public CliEnvironment(Map<String, String> variables, Path workingDirectory, InputStream in,
       Optional<Path> home, String osUser, boolean interactive) {
-    this(variables, workingDirectory, in, home, osUser, interactive, Clock.systemDefaultZone());
+    this(variables, workingDirectory, in, home, osUser, interactive, OpenOptions.systemClock());
   }
 
   /** A non-interactive environment on the system clock, as tests and scripted runs have. */
@@ -61,7 +62,7 @@ public record CliEnvironment(
         Optional.ofNullable(home).filter(h -> !h.isBlank()).map(Path::of),
         System.getProperty("user.name", "unknown"),
         System.console() != null,
-        Clock.systemDefaultZone());
+        OpenOptions.systemClock());
   }
 
   /** The same environment with some variables added or replaced. */

@@ -110,12 +110,20 @@ public final class Main {
    * Apache POI logs through the Log4j API, which prints a warning on stderr when no Log4j
    * implementation is present; a command line has no use for library logs.
    */
-  private static void quietLibraryLogging() {
+  static void quietLibraryLogging() {
     System.setProperty("log4j2.loggerContextFactory",
         System.getProperty("log4j2.loggerContextFactory",
             "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
     System.setProperty("org.apache.logging.log4j.simplelog.level",
         System.getProperty("org.apache.logging.log4j.simplelog.level", "OFF"));
+    // PDFBox logs through Commons Logging, which would look for a logging stack (a service search
+    // of every jar, then the Log4j API above) only to discard everything: its no-op log instead.
+    System.setProperty("org.apache.commons.logging.LogFactory",
+        System.getProperty("org.apache.commons.logging.LogFactory",
+            "org.apache.commons.logging.impl.LogFactoryImpl"));
+    System.setProperty("org.apache.commons.logging.Log",
+        System.getProperty("org.apache.commons.logging.Log",
+            "org.apache.commons.logging.impl.NoOpLog"));
   }
 
   /** Runs {@code ocn args} in this JVM's environment and returns the exit code. */
@@ -149,15 +157,37 @@ public final class Main {
    * {@code ocn --help} and for picocli's "did you mean" on a mistyped command. Building the whole
    * tree (about 150 commands, each with its options read by reflection and its resource bundle)
    * took most of the start-up of a short command. {@code ocn completion} needs the whole tree.
+   *
+   * <p>When {@code args} name a command, the others are not even made bare at first (reading
+   * their annotations and resource bundles was most of what was left of the start-up of {@code
+   * ocn unit list}): only a usage error of {@code ocn} itself shows them, in the command list
+   * under the error. So such an error parses the line again with every bare command added, which
+   * prints exactly what it printed before; nothing has run when a line fails to parse.
    */
   static CommandLine commandLine(Cli cli, String... args) {
     Optional<Class<?>> named = named(args);
-    if (named.isPresent() && named.get() == CompletionCommand.class) {
+    if (named.isEmpty()) {
+      return commandLine(cli, List.of(), SUBCOMMANDS);
+    }
+    Class<?> command = named.get();
+    if (command == CompletionCommand.class) {
       return commandLine(cli);
     }
-    List<Class<?>> built = named.<List<Class<?>>>map(List::of).orElse(List.of());
-    List<Class<?>> bare = SUBCOMMANDS.stream().filter(c -> !built.contains(c)).toList();
-    return commandLine(cli, built, bare);
+    CommandLine alone = commandLine(cli, List.of(command), List.of());
+    CommandLine.IParameterExceptionHandler inCommand = alone.getParameterExceptionHandler();
+    alone.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
+      @Override
+      public int handleParseException(CommandLine.ParameterException e, String[] line)
+          throws Exception {
+        if (e.getCommandLine() != alone) {
+          return inCommand.handleParseException(e, line);
+        }
+        List<Class<?>> bare = new java.util.ArrayList<>(SUBCOMMANDS);
+        bare.remove(command);
+        return commandLine(cli, List.of(command), bare).execute(line);
+      }
+    });
+    return alone;
   }
 
   private static CommandLine commandLine(Cli cli, List<Class<?>> built, List<Class<?>> bare) {

@@ -37,6 +37,7 @@ final class StartupTraining {
   private StartupTraining() {}
 
   public static void main(String... args) throws IOException {
+    Main.quietLibraryLogging();
     Path dir = Files.createTempDirectory("ocnkit-startup-training-");
     try {
       Path workspace = dir.resolve("ws");

@@ -12,6 +12,7 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 import org.ocnkit.Problem;
 import org.ocnkit.pdf.Attachment;
+import org.ocnkit.pdf.ParsedPdf;
 import org.ocnkit.pdf.PdfContents;
 
 /**
@@ -67,7 +68,18 @@ public final class CertificateDocument {
    * @throws InvalidInputException if the bytes are not a readable PDF
    */
   public static CertificateDocument read(String source, byte[] pdf) {
-    PdfContents contents = PdfContents.read(source, pdf);
+    return read(source, PdfContents.read(source, pdf));
+  }
+
+  /**
+   * Reads a certificate PDF from {@code parsed}, the parse its verifier shares with the signature
+   * check; the same as {@link #read(String, byte[])} on its bytes.
+   */
+  static CertificateDocument read(String source, ParsedPdf parsed) {
+    return read(source, PdfContents.read(source, parsed));
+  }
+
+  private static CertificateDocument read(String source, PdfContents contents) {
     Optional<byte[]> bytes = contents.attachment(CertificateRecord.FILE_NAME)
         .map(Attachment::content);
     Optional<CertificateRecord> record = Optional.empty();

@@ -29,6 +29,7 @@ import org.ocnkit.ledger.ProofBundle;
 import org.ocnkit.ledger.TransparencyLog;
 import org.ocnkit.ledger.TreeHead;
 import org.ocnkit.pdf.Attachment;
+import org.ocnkit.pdf.ParsedPdf;
 
 /**
  * Verifies certificate PDFs: the one call an employer's check comes down to.
@@ -154,13 +155,26 @@ public final class CertificateVerifier {
     }
 
     VerificationResult verify() {
-      PdfSignatureReport report = PdfSignatureVerifier.verify(pdf, options.trust(),
-          policy.verifiedAt());
+      // The file is parsed once for both the signature and the contents; a file PDFBox cannot
+      // load is left to each reader, which reports the failure in its own words.
+      Optional<ParsedPdf> parsed = ParsedPdf.load(pdf);
+      try {
+        return verify(parsed);
+      } finally {
+        parsed.ifPresent(ParsedPdf::close);
+      }
+    }
+
+    private VerificationResult verify(Optional<ParsedPdf> parsed) {
+      PdfSignatureReport report = parsed.isPresent()
+          ? PdfSignatureVerifier.verify(pdf, parsed.get(), options.trust(), policy.verifiedAt())
+          : PdfSignatureVerifier.verify(pdf, options.trust(), policy.verifiedAt());
       signature = report.signature();
       report.checks().forEach(c -> checks.add(signatureCheck(c)));
       CertificateDocument document;
       try {
-        document = CertificateDocument.read(source, pdf);
+        document = parsed.isPresent() ? CertificateDocument.read(source, parsed.get())
+            : CertificateDocument.read(source, pdf);
       } catch (InvalidInputException e) {
         // A signed file whose content cannot be read was damaged; anything else is no certificate.
         boolean signed = report.result(SignatureCheck.SIGNATURE_PRESENT)

@@ -66,35 +66,68 @@ public final class PdfContents {
     return read(source, pdf, false);
   }
 
-  private static PdfContents read(String source, byte[] pdf, boolean withText) {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      if (document.isEncrypted()) {
-        throw new InvalidInputException(Message.of(PdfContents.class, "read.encrypted", source));
-      }
-      org.ocnkit.pdf.internal.PdfBounds.check(document.getDocument(), source);
-      if (document.getNumberOfPages() > MAX_PAGES) {
-        throw new InvalidInputException(Message.of(PdfContents.class, "read.tooManyPages",
-            source, String.valueOf(document.getNumberOfPages()), String.valueOf(MAX_PAGES)));
-      }
-      PDFTextStripper stripper = new PDFTextStripper();
-      List<String> texts = new ArrayList<>();
-      for (int p = 1; withText && p <= document.getNumberOfPages(); p++) {
-        stripper.setStartPage(p);
-        stripper.setEndPage(p);
-        texts.add(stripper.getText(document));
-      }
-      return new PdfContents(texts, embeddedFiles(document), associatedFileNames(document));
+  /**
+   * Reads the pages and embedded files of a PDF already parsed for another reader (see {@link
+   * ParsedPdf}); the same as {@link #read(String, byte[])} on its bytes.
+   *
+   * @throws InvalidInputException if the PDF is encrypted or holds more than the limits allow
+   */
+  public static PdfContents read(String source, ParsedPdf pdf) {
+    try {
+      return contents(source, pdf.document(), true);
     } catch (IOException e) {
-      throw new InvalidInputException(Message.of(PdfContents.class, "read.notPdf", source,
-          String.valueOf(e.getMessage())));
+      throw notPdf(source, e);
     } catch (InvalidInputException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
-      // Hostile structure PDFBox did not expect (a wrong type, a loop, nesting too deep): one
-      // line that says so, never a trace.
-      throw new InvalidInputException(Message.of(PdfContents.class, "read.malformed", source,
-          e.getClass().getSimpleName()));
+      throw malformed(source, e);
     }
+  }
+
+  private static PdfContents read(String source, byte[] pdf, boolean withText) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return contents(source, document, withText);
+    } catch (IOException e) {
+      throw notPdf(source, e);
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw malformed(source, e);
+    }
+  }
+
+  private static PdfContents contents(String source, PDDocument document, boolean withText)
+      throws IOException {
+    if (document.isEncrypted()) {
+      throw new InvalidInputException(Message.of(PdfContents.class, "read.encrypted", source));
+    }
+    org.ocnkit.pdf.internal.PdfBounds.check(document.getDocument(), source);
+    if (document.getNumberOfPages() > MAX_PAGES) {
+      throw new InvalidInputException(Message.of(PdfContents.class, "read.tooManyPages",
+          source, String.valueOf(document.getNumberOfPages()), String.valueOf(MAX_PAGES)));
+    }
+    PDFTextStripper stripper = new PDFTextStripper();
+    List<String> texts = new ArrayList<>();
+    for (int p = 1; withText && p <= document.getNumberOfPages(); p++) {
+      stripper.setStartPage(p);
+      stripper.setEndPage(p);
+      texts.add(stripper.getText(document));
+    }
+    return new PdfContents(texts, embeddedFiles(document), associatedFileNames(document));
+  }
+
+  private static InvalidInputException notPdf(String source, IOException e) {
+    return new InvalidInputException(Message.of(PdfContents.class, "read.notPdf", source,
+        String.valueOf(e.getMessage())));
+  }
+
+  /**
+   * Hostile structure PDFBox did not expect (a wrong type, a loop, nesting too deep): one line
+   * that says so, never a trace.
+   */
+  private static InvalidInputException malformed(String source, Throwable e) {
+    return new InvalidInputException(Message.of(PdfContents.class, "read.malformed", source,
+        e.getClass().getSimpleName()));
   }
 
   public int pageCount() {

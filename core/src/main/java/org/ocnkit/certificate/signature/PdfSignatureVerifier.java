@@ -2,6 +2,7 @@ package org.ocnkit.certificate.signature;
 
 import java.util.Objects;
 import org.ocnkit.certificate.signature.internal.PdfSignatureInspector;
+import org.ocnkit.pdf.ParsedPdf;
 
 /**
  * Checks the signature of a PDF against trust anchors and reports every {@link SignatureCheck}
@@ -36,5 +37,18 @@ public final class PdfSignatureVerifier {
     Objects.requireNonNull(anchors, "anchors");
     Objects.requireNonNull(now, "now");
     return PdfSignatureInspector.inspect(pdf, anchors, now);
+  }
+
+  /**
+   * The same as {@link #verify(byte[], TrustAnchors, java.time.Instant)}, reading the signature
+   * from {@code parsed}, the parse of {@code pdf} that the caller shares with its other readers.
+   */
+  public static PdfSignatureReport verify(byte[] pdf, ParsedPdf parsed, TrustAnchors anchors,
+      java.time.Instant now) {
+    Objects.requireNonNull(pdf, "pdf");
+    Objects.requireNonNull(parsed, "parsed");
+    Objects.requireNonNull(anchors, "anchors");
+    Objects.requireNonNull(now, "now");
+    return PdfSignatureInspector.inspect(pdf, parsed, anchors, now);
   }
 }

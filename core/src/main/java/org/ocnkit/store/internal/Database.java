@@ -60,6 +60,7 @@ public final class Database implements AutoCloseable {
 
   /** The SQLite database in {@code file}: WAL journal, foreign keys on, a 30 s busy timeout. */
   public static Database sqlite(Path file) {
+    SqliteNativeLibrary.prepare();
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -114,6 +115,11 @@ public final class Database implements AutoCloseable {
 
   /** A new connection in auto-commit mode, configured for this engine. */
   public Connection connect() throws SQLException {
+    if (engine == Engine.SQLITE) {
+      // The driver itself, not DriverManager: its first use searches every jar on the class path
+      // for drivers and loads them all (PostgreSQL's too), a cost every short command paid.
+      return org.sqlite.JDBC.createConnection(url, properties);
+    }
     return DriverManager.getConnection(url, properties);
   }
 

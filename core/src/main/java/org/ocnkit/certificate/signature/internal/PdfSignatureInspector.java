@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,7 +31,6 @@ import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -42,6 +44,7 @@ import org.ocnkit.certificate.signature.PdfSignatureReport;
 import org.ocnkit.certificate.signature.SignatureCheck;
 import org.ocnkit.certificate.signature.SignatureInfo;
 import org.ocnkit.certificate.signature.TrustAnchors;
+import org.ocnkit.pdf.ParsedPdf;
 
 /**
  * Reads a PDF's signature and runs every {@link SignatureCheck} on it. Nothing thrown by PDFBox or
@@ -76,16 +79,29 @@ public final class PdfSignatureInspector {
   private boolean timestampTrusted;
 
   private final Instant now;
+  /** {@code pdf} already parsed by the caller, or empty: then it is parsed here. */
+  private final Optional<ParsedPdf> parsed;
 
-  private PdfSignatureInspector(byte[] pdf, TrustAnchors anchors, Instant now) {
+  private PdfSignatureInspector(byte[] pdf, Optional<ParsedPdf> parsed, TrustAnchors anchors,
+      Instant now) {
     this.pdf = pdf;
+    this.parsed = parsed;
     this.anchors = anchors;
     this.now = now;
   }
 
   /** Inspects {@code pdf}; {@code now} is the verifier's clock (see {@link #checkSignerTrusted}). */
   public static PdfSignatureReport inspect(byte[] pdf, TrustAnchors anchors, Instant now) {
-    return new PdfSignatureInspector(pdf, anchors, now).run();
+    return new PdfSignatureInspector(pdf, Optional.empty(), anchors, now).run();
+  }
+
+  /**
+   * Inspects {@code pdf}, whose parse {@code parsed} is shared with another reader of the same
+   * bytes; the same checks and results as {@link #inspect(byte[], TrustAnchors, Instant)}.
+   */
+  public static PdfSignatureReport inspect(byte[] pdf, ParsedPdf parsed, TrustAnchors anchors,
+      Instant now) {
+    return new PdfSignatureInspector(pdf, Optional.of(parsed), anchors, now).run();
   }
 
   private PdfSignatureReport run() {
@@ -102,8 +118,7 @@ public final class PdfSignatureInspector {
         ? pass(SignatureCheck.SIGNATURE_PRESENT, "present.one", subFilter)
         : pass(SignatureCheck.SIGNATURE_PRESENT, "present.several",
             String.valueOf(signatureCount), subFilter));
-    byte[] signedBytes = signedBytes();
-    results.add(checkIntact(signedBytes));
+    results.add(checkIntact(signedDigest()));
     results.add(checkCoverage());
     Optional<CheckResult> timestamp = timestampPresent ? Optional.of(checkTimestamp())
         : Optional.empty();
@@ -125,30 +140,20 @@ public final class PdfSignatureInspector {
   // ---------------------------------------------------------------- SIGNATURE_PRESENT
 
   private Optional<CheckResult> readSignatureDictionary() {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      List<PDSignature> signatures = document.getSignatureDictionaries();
-      signatureCount = signatures.size();
-      if (signatures.isEmpty()) {
-        return Optional.of(fail(SignatureCheck.SIGNATURE_PRESENT, "present.none"));
-      }
-      PDSignature last = null;
-      long lastEnd = -1;
-      for (PDSignature candidate : signatures) {
-        int[] range = candidate.getByteRange();
-        long end = range != null && range.length == 4 ? (long) range[2] + range[3] : -1;
-        if (last == null || end > lastEnd) {
-          last = candidate;
-          lastEnd = end;
+    try {
+      if (parsed.isPresent()) {
+        Optional<CheckResult> none = readSignatureFields(parsed.get().document());
+        if (none.isPresent()) {
+          return none;
+        }
+      } else {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+          Optional<CheckResult> none = readSignatureFields(document);
+          if (none.isPresent()) {
+            return none;
+          }
         }
       }
-      subFilter = String.valueOf(last.getSubFilter());
-      byteRange = last.getByteRange();
-      contents = last.getContents();
-      Calendar signDate = last.getSignDate();
-      claimedTime = Optional.ofNullable(signDate).map(Calendar::toInstant);
-      signerName = Optional.ofNullable(last.getName());
-      reason = Optional.ofNullable(last.getReason());
-      location = Optional.ofNullable(last.getLocation());
     } catch (InvalidPasswordException e) {
       return Optional.of(fail(SignatureCheck.SIGNATURE_PRESENT, "present.encrypted"));
     } catch (IOException | RuntimeException e) {
@@ -167,6 +172,34 @@ public final class PdfSignatureInspector {
     return Optional.empty();
   }
 
+  /** Reads the signature covering the most of the file; a failed check when there is none. */
+  private Optional<CheckResult> readSignatureFields(PDDocument document) throws IOException {
+    List<PDSignature> signatures = document.getSignatureDictionaries();
+    signatureCount = signatures.size();
+    if (signatures.isEmpty()) {
+      return Optional.of(fail(SignatureCheck.SIGNATURE_PRESENT, "present.none"));
+    }
+    PDSignature last = null;
+    long lastEnd = -1;
+    for (PDSignature candidate : signatures) {
+      int[] range = candidate.getByteRange();
+      long end = range != null && range.length == 4 ? (long) range[2] + range[3] : -1;
+      if (last == null || end > lastEnd) {
+        last = candidate;
+        lastEnd = end;
+      }
+    }
+    subFilter = String.valueOf(last.getSubFilter());
+    byteRange = last.getByteRange();
+    contents = last.getContents();
+    Calendar signDate = last.getSignDate();
+    claimedTime = Optional.ofNullable(signDate).map(Calendar::toInstant);
+    signerName = Optional.ofNullable(last.getName());
+    reason = Optional.ofNullable(last.getReason());
+    location = Optional.ofNullable(last.getLocation());
+    return Optional.empty();
+  }
+
   private boolean byteRangeFits() {
     if (byteRange == null || byteRange.length != 4) {
       return false;
@@ -181,16 +214,26 @@ public final class PdfSignatureInspector {
     return firstEnd <= byteRange[2] && secondEnd <= pdf.length;
   }
 
-  private byte[] signedBytes() {
-    byte[] signed = new byte[byteRange[1] + byteRange[3]];
-    System.arraycopy(pdf, byteRange[0], signed, 0, byteRange[1]);
-    System.arraycopy(pdf, byteRange[2], signed, byteRange[1], byteRange[3]);
-    return signed;
+  /**
+   * The SHA-256 of the bytes the signature covers (the two byte ranges), computed once: the CMS
+   * check below is handed this digest instead of the bytes, so the file is hashed once and not
+   * copied.
+   */
+  private byte[] signedDigest() {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+    digest.update(pdf, byteRange[0], byteRange[1]);
+    digest.update(pdf, byteRange[2], byteRange[3]);
+    return digest.digest();
   }
 
   // ---------------------------------------------------------------- SIGNATURE_INTACT
 
-  private CheckResult checkIntact(byte[] signedBytes) {
+  private CheckResult checkIntact(byte[] actual) {
     ContentInfo contentInfo;
     try {
       ByteArrayInputStream in = new ByteArrayInputStream(contents);
@@ -222,7 +265,10 @@ public final class PdfSignatureInspector {
           .getContent() != null) {
         return fail(SignatureCheck.SIGNATURE_INTACT, "intact.notDetached");
       }
-      cms = new CMSSignedData(new CMSProcessableByteArray(signedBytes), contentInfo);
+      // Detached content given by its digest: Bouncy Castle compares it with the signed
+      // message-digest attribute and checks the signature over the signed attributes, as it does
+      // when it hashes the content itself.
+      cms = new CMSSignedData(Map.of(NISTObjectIdentifiers.id_sha256, actual), contentInfo);
     } catch (org.bouncycastle.cms.CMSException | RuntimeException e) {
       return fail(SignatureCheck.SIGNATURE_INTACT, "intact.notCms", detail(e));
     }
@@ -256,7 +302,6 @@ public final class PdfSignatureInspector {
         signedAttributes.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2);
     signingCertificateV2Present = certificateAttribute != null;
 
-    byte[] actual = Crypto.sha256(signedBytes);
     Attribute digestAttribute = signedAttributes.get(CMSAttributes.messageDigest);
     if (digestAttribute == null) {
       return fail(SignatureCheck.SIGNATURE_INTACT, "intact.noMessageDigest");
