@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
@@ -173,7 +174,7 @@ final class PanelCommands {
         cli.out().println("  " + t.text("panel.tally", d.tally().approve(),
             d.tally().approveWithConditions(), d.tally().refer(), d.tally().reject()));
         d.approvedUntil().ifPresent(u -> cli.out().println("  " + t.text("panel.until", u)));
-        d.conditions().forEach(c -> cli.out().println("  - " + c));
+        d.conditions().forEach(c -> cli.out().println("  - " + TerminalText.of(c)));
       });
     }
   }

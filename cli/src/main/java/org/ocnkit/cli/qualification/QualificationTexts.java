@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.ocnkit.Problem;
 import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.Json;
 import org.ocnkit.qualification.Exclusion;
 import org.ocnkit.qualification.LevelCredits;
@@ -29,7 +30,7 @@ final class QualificationTexts {
   }
 
   void problems(List<Problem> problems) {
-    problems.forEach(p -> cli.out().println("    " + p.describe(cli.locale())));
+    problems.forEach(p -> cli.out().println("    " + TerminalText.of(p.describe(cli.locale()))));
   }
 
   List<Map<String, Object>> problemsJson(List<Problem> problems) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.Json;
 import org.ocnkit.unit.AssessmentCriterion;
 import org.ocnkit.unit.AssessmentMethod;
@@ -33,20 +34,20 @@ final class UnitView {
     out.println("  " + cli.text("unit.show.responsibility") + ": "
         + eqf.responsibilityAndAutonomy());
     out.println();
-    out.println(cli.text("unit.show.purpose") + ": " + unit.purpose());
+    out.println(cli.text("unit.show.purpose") + ": " + TerminalText.of(unit.purpose()));
     out.println();
     out.println(cli.text("unit.show.outcomes"));
     for (LearningOutcome outcome : unit.outcomes()) {
-      out.println("  " + outcome.id() + "  " + outcome.statement());
+      out.println("  " + outcome.id() + "  " + TerminalText.of(outcome.statement()));
       for (AssessmentCriterion criterion : outcome.criteria()) {
-        out.println("     " + criterion.id() + "  " + criterion.text());
+        out.println("     " + criterion.id() + "  " + TerminalText.of(criterion.text()));
       }
     }
     out.println();
     out.println(cli.text("unit.show.methods") + ": " + String.join(", ",
         unit.assessmentMethods().stream().map(m -> m.displayName(cli.locale())).toList()));
-    out.println(cli.text("unit.show.evidence") + ": " + unit.evidenceRequirements());
-    out.println(cli.text("unit.show.author") + ": " + unit.author());
+    out.println(cli.text("unit.show.evidence") + ": " + TerminalText.of(unit.evidenceRequirements()));
+    out.println(cli.text("unit.show.author") + ": " + TerminalText.of(unit.author()));
     unit.reviewPeriodYears().ifPresent(y ->
         out.println(cli.text("unit.show.review", y)));
   }

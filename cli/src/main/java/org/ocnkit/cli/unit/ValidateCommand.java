@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
+import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
@@ -48,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
       } else {
         cli.out().println(cli.text("unit.validate.invalid", check.source(),
             check.problems().size()));
-        check.problems().forEach(p -> cli.out().println("    " + p.describe(cli.locale())));
+        check.problems().forEach(p -> cli.out().println("    " + TerminalText.of(p.describe(cli.locale()))));
       }
     }
     int invalid = report.invalid().size();
