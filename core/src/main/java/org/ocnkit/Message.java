@@ -12,9 +12,9 @@ import java.util.function.UnaryOperator;
  * A user-facing sentence that can be shown in Swedish or English.
  *
  * <p>The text lives in the {@code messages.properties} bundle (English) and {@code
- * messages_sv.properties} (Swedish) of the package that owns the message; the arguments are
- * {@link MessageFormat} arguments. A message is a value: it can be created deep inside the library
- * and formatted by whichever front end shows it, in the user's language.
+ * messages_sv.properties} (Swedish) of the package that owns the message; the arguments are {@link
+ * MessageFormat} arguments. A message is a value: it can be created deep inside the library and
+ * formatted by whichever front end shows it, in the user's language.
  */
 public final class Message {
   /** Swedish, the language of the people who use ocnkit day to day. */
@@ -56,18 +56,19 @@ public final class Message {
   }
 
   /**
-   * The text in {@code locale} with every argument that is data passed through {@code data}
-   * first: each argument except numbers and dates (which the pattern formats) and nested
-   * messages (whose own arguments get the same treatment). A terminal front end uses it to make
-   * names and free texts from records or from files safe to print, while the sentence around
-   * them keeps its line breaks.
+   * The text in {@code locale} with every argument that is data passed through {@code data} first:
+   * each argument except numbers and dates (which the pattern formats) and nested messages (whose
+   * own arguments get the same treatment). A terminal front end uses it to make names and free
+   * texts from records or from files safe to print, while the sentence around them keeps its line
+   * breaks.
    */
   public String format(Locale locale, UnaryOperator<String> data) {
     Objects.requireNonNull(data, "data");
     String pattern;
     try {
-      pattern = ResourceBundle.getBundle(bundle, locale, Message.class.getClassLoader(), NO_FALLBACK)
-          .getString(key);
+      pattern =
+          ResourceBundle.getBundle(bundle, locale, Message.class.getClassLoader(), NO_FALLBACK)
+              .getString(key);
     } catch (MissingResourceException e) {
       return key + (args.length == 0 ? "" : " " + Arrays.toString(args));
     }

@@ -17,19 +17,34 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Packages depend downward only (DESIGN §3): each concept may use the ones listed before it,
- * never one after it. Read from the import statements of the main sources. And each table is
- * written only by the package whose migration ({@code V<n>__<package>.sql}) creates it; every
- * other package reads it or asks the owner.
+ * Packages depend downward only (DESIGN §3): each concept may use the ones listed before it, never
+ * one after it. Read from the import statements of the main sources. And each table is written only
+ * by the package whose migration ({@code V<n>__<package>.sql}) creates it; every other package
+ * reads it or asks the owner.
  */
 class ArchitectureTest {
   /**
    * Bottom to top. The root package {@code org.ocnkit} is below everything; {@code api} (the
    * library's {@code Ocnkit} facade) is above everything.
    */
-  static final List<String> LAYERS = List.of(
-      "io", "input", "xml", "store", "pdf", "unit", "qualification", "panel", "learner", "evidence", "moderation", "ledger",
-      "certificate", "report", "erasure", "api");
+  static final List<String> LAYERS =
+      List.of(
+          "io",
+          "input",
+          "xml",
+          "store",
+          "pdf",
+          "unit",
+          "qualification",
+          "panel",
+          "learner",
+          "evidence",
+          "moderation",
+          "ledger",
+          "certificate",
+          "report",
+          "erasure",
+          "api");
 
   private static final Pattern IMPORT =
       Pattern.compile("^import (?:static )?org\\.ocnkit\\.([a-z]+)\\.", Pattern.MULTILINE);
@@ -74,12 +89,16 @@ class ArchitectureTest {
       Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
   private static final Pattern RENAME_TABLE =
       Pattern.compile("(?i)\\balter\\s+table\\s+(\\w+)\\s+rename\\s+to\\s+(\\w+)");
+
   /** {@code tx.insert("t", ...)}, {@code tx.update("t", ...)} or with a constant for the name. */
   private static final Pattern AUDITED_WRITE =
       Pattern.compile("\\.(?:insert|update)\\(\\s*(?:\"(\\w+)\"|([A-Z][A-Z0-9_]*)\\s*,)");
+
   /** Plain SQL that writes: INSERT INTO t, UPDATE t SET, DELETE FROM t. */
-  private static final Pattern SQL_WRITE = Pattern.compile(
-      "(?i)\\b(?:insert\\s+into|delete\\s+from)\\s+(\\w+)|\\bupdate\\s+(\\w+)\\s+set\\b");
+  private static final Pattern SQL_WRITE =
+      Pattern.compile(
+          "(?i)\\b(?:insert\\s+into|delete\\s+from)\\s+(\\w+)|\\bupdate\\s+(\\w+)\\s+set\\b");
+
   private static final Pattern STRING_CONSTANT =
       Pattern.compile("\\bstatic\\s+final\\s+String\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*\"(\\w+)\"");
   private static final Pattern COMMENT_SQL = Pattern.compile("--[^\\n]*");
@@ -99,8 +118,14 @@ class ArchitectureTest {
   @Test
   void eachTableIsWrittenOnlyByThePackageWhoseMigrationCreatesIt() throws IOException {
     Map<String, String> owners = tableOwners();
-    assertThat(owners).as("tables created by the migrations").containsKeys("unit_version",
-        "panel_decision", "enrolment_signoff", "enrolment_signoff_withdrawal", "certificate");
+    assertThat(owners)
+        .as("tables created by the migrations")
+        .containsKeys(
+            "unit_version",
+            "panel_decision",
+            "enrolment_signoff",
+            "enrolment_signoff_withdrawal",
+            "certificate");
     Path sources = Path.of("src/main/java/org/ocnkit");
     List<String> violations = new ArrayList<>();
     try (Stream<Path> files = Files.walk(sources)) {
@@ -110,8 +135,17 @@ class ArchitectureTest {
         for (String table : writtenTables(Files.readString(file), owners)) {
           String owner = owners.get(table);
           if (!owner.equals(writer)) {
-            violations.add(relative + " (" + writer + ") writes " + table
-                + ", which the " + owner + " migration creates: ask " + owner + " to write it");
+            violations.add(
+                relative
+                    + " ("
+                    + writer
+                    + ") writes "
+                    + table
+                    + ", which the "
+                    + owner
+                    + " migration creates: ask "
+                    + owner
+                    + " to write it");
           }
         }
       }
@@ -122,17 +156,18 @@ class ArchitectureTest {
   @Test
   void theWriteDetectorSeesEveryFormOfWrite() {
     Map<String, String> owners = Map.of("a", "x", "b", "x", "c", "x", "d", "x", "e", "x");
-    String source = "class W {\n"
-        + "  private static final String TABLE = \"e\";\n"
-        + "  void w() {\n"
-        + "    tx.insert(\"a\", row, ACTION);\n"
-        + "    tx.update(\n        \"b\", id, row, ACTION);\n"
-        + "    tx.executeUnaudited(\"DELETE FROM c WHERE id = ?\", id);\n"
-        + "    tx.executeUnaudited(\"UPDATE d SET n = 1\");\n"
-        + "    tx.update(TABLE, id, row, ACTION);\n"
-        + "    // tx.insert(\"unknown\", row, ACTION);\n"
-        + "    tx.query(\"SELECT a FROM b\");\n"
-        + "  }\n}\n";
+    String source =
+        "class W {\n"
+            + "  private static final String TABLE = \"e\";\n"
+            + "  void w() {\n"
+            + "    tx.insert(\"a\", row, ACTION);\n"
+            + "    tx.update(\n        \"b\", id, row, ACTION);\n"
+            + "    tx.executeUnaudited(\"DELETE FROM c WHERE id = ?\", id);\n"
+            + "    tx.executeUnaudited(\"UPDATE d SET n = 1\");\n"
+            + "    tx.update(TABLE, id, row, ACTION);\n"
+            + "    // tx.insert(\"unknown\", row, ACTION);\n"
+            + "    tx.query(\"SELECT a FROM b\");\n"
+            + "  }\n}\n";
 
     assertThat(writtenTables(source, owners)).containsExactly("a", "b", "c", "d", "e");
     assertThat(writtenTables("/* tx.insert(\"a\", row, A); */ class R {}", owners)).isEmpty();
@@ -157,7 +192,8 @@ class ArchitectureTest {
       Matcher rename = RENAME_TABLE.matcher(sql);
       while (rename.find()) {
         String from = rename.group(1).toLowerCase(java.util.Locale.ROOT);
-        owners.putIfAbsent(rename.group(2).toLowerCase(java.util.Locale.ROOT),
+        owners.putIfAbsent(
+            rename.group(2).toLowerCase(java.util.Locale.ROOT),
             owners.getOrDefault(from, name.group(2)));
       }
     }
@@ -182,8 +218,8 @@ class ArchitectureTest {
     }
     Matcher sql = SQL_WRITE.matcher(code);
     while (sql.find()) {
-      String table = (sql.group(1) != null ? sql.group(1) : sql.group(2))
-          .toLowerCase(java.util.Locale.ROOT);
+      String table =
+          (sql.group(1) != null ? sql.group(1) : sql.group(2)).toLowerCase(java.util.Locale.ROOT);
       if (owners.containsKey(table)) {
         tables.add(table);
       }
@@ -221,8 +257,10 @@ class ArchitectureTest {
 
   private static List<Path> migrations() throws IOException {
     try (Stream<Path> files = Files.list(MIGRATIONS)) {
-      return files.filter(f -> f.toString().endsWith(".sql"))
-          .sorted(Comparator.comparingInt(ArchitectureTest::version)).toList();
+      return files
+          .filter(f -> f.toString().endsWith(".sql"))
+          .sorted(Comparator.comparingInt(ArchitectureTest::version))
+          .toList();
     }
   }
 

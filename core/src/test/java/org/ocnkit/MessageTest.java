@@ -13,7 +13,8 @@ class MessageTest {
   void aMessageInsideAMessageIsInTheSameLanguage() {
     Message inner = Message.of(LogCheck.class, "proof.consistency.same", 6);
     Message outer = Message.of(CertificateVerifier.class, "verify.log.published", "6", "6", inner);
-    assertThat(outer.format(Message.SWEDISH)).contains("båda träden har storlek 6 och samma rot")
+    assertThat(outer.format(Message.SWEDISH))
+        .contains("båda träden har storlek 6 och samma rot")
         .doesNotContain("both trees");
     assertThat(outer.format(Locale.ENGLISH)).contains("both trees have size 6 and the same root");
   }
@@ -29,8 +30,9 @@ class MessageTest {
     Message inner = Message.of(LogCheck.class, "proof.consistency.same", 1234);
     Message outer = Message.of(CertificateVerifier.class, "verify.log.published", "a\nb", 5, inner);
     assertThat(outer.format(Locale.ENGLISH, s -> s.replace("\n", "|")))
-        .isEqualTo("the published log (size 5) extends the embedded checkpoint (size a|b): "
-            + "both trees have size 1,234 and the same root");
+        .isEqualTo(
+            "the published log (size 5) extends the embedded checkpoint (size a|b): "
+                + "both trees have size 1,234 and the same root");
     assertThat(outer.format(Locale.ENGLISH)).contains("size a\nb)");
   }
 }

@@ -37,8 +37,8 @@ import org.ocnkit.store.Workspace;
  * Issues and verifies certificates, and prints certificates per second for each, next to the time
  * of rendering the same page with bare PDFBox (same text, same embedded font; no PDF/A, no layout
  * engine, no record, no QR code, no log, no signature), so that the cost of signing and archiving
- * shows as a ratio; then issues the same count on one thread and on one per core (issue 18 §3).
- * Run it with {@code -Xmx256m} to check that a batch of 1,000 fits (issue 18 §4).
+ * shows as a ratio; then issues the same count on one thread and on one per core (issue 18 §3). Run
+ * it with {@code -Xmx256m} to check that a batch of 1,000 fits (issue 18 §4).
  *
  * <p>Run: {@code java -cp 'bench/target/ocnkit-bench.jar:bench/target/lib/*'
  * org.ocnkit.bench.CertificateBenchmark [COUNT]} (default 1000), after {@code mvn -B -q -pl bench
@@ -55,10 +55,15 @@ public final class CertificateBenchmark {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     Path dir = Files.createTempDirectory("ocnkit-bench-certificates-");
     try {
-      System.out.printf(Locale.ROOT, "ocnkit certificate benchmark: %d certificates, Java %s, %d"
-          + " processors, max heap %d MiB, load average %s%n", count,
-          System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-          Runtime.getRuntime().maxMemory() >> 20, Processes.loadAverage());
+      System.out.printf(
+          Locale.ROOT,
+          "ocnkit certificate benchmark: %d certificates, Java %s, %d"
+              + " processors, max heap %d MiB, load average %s%n",
+          count,
+          System.getProperty("java.version"),
+          Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().maxMemory() >> 20,
+          Processes.loadAverage());
       run(dir.resolve("warm-up"), WARM_UP, false);
       run(dir.resolve("measured"), count, true);
       int cores = Runtime.getRuntime().availableProcessors();
@@ -70,9 +75,14 @@ public final class CertificateBenchmark {
         all += issueNanos(dir.resolve("all-threads-" + round), count / 2, cores);
       }
       count = count / 2 * 2;
-      System.out.printf(Locale.ROOT, "issue on 1 thread: %8.1f certificates/s; on %d threads:"
-          + " %8.1f certificates/s; speed-up %.2fx (goal on 2 cores: at least 1.7x)%n",
-          count / seconds(one), cores, count / seconds(all), (double) one / all);
+      System.out.printf(
+          Locale.ROOT,
+          "issue on 1 thread: %8.1f certificates/s; on %d threads:"
+              + " %8.1f certificates/s; speed-up %.2fx (goal on 2 cores: at least 1.7x)%n",
+          count / seconds(one),
+          cores,
+          count / seconds(all),
+          (double) one / all);
       System.out.printf(Locale.ROOT, "load average after: %s%n", Processes.loadAverage());
     } finally {
       delete(dir);
@@ -80,10 +90,13 @@ public final class CertificateBenchmark {
   }
 
   private static void run(Path folder, int count, boolean print) throws IOException {
-    try (Workspace ws = Workspace.init(folder, InitOptions.defaults()
-        .withOrganisation("Benchmark kommun"))) {
+    try (Workspace ws =
+        Workspace.init(folder, InitOptions.defaults().withOrganisation("Benchmark kommun"))) {
       CertificateService certificates = Ocnkit.of(ws).certificates();
-      certificates.createKeys("benchmark", "benchmark password".toCharArray(), "Benchmark kommun",
+      certificates.createKeys(
+          "benchmark",
+          "benchmark password".toCharArray(),
+          "Benchmark kommun",
           KeyAlgorithm.EC_P256);
       IssuingKeys keys = certificates.keys("benchmark password".toCharArray());
       LocalDate achieved = LocalDate.now().minusDays(3);
@@ -126,29 +139,49 @@ public final class CertificateBenchmark {
 
       if (print) {
         double n = count;
-        System.out.printf(Locale.ROOT, "issue (one batch, one transaction): %8.1f certificates/s"
-            + "  (%.2f ms each, %d KB per signed PDF)%n", n / seconds(issueNanos),
-            millis(issueNanos) / n, bytes / count / 1024);
-        System.out.printf(Locale.ROOT, "verify (every check, workspace):    %8.1f certificates/s"
-            + "  (%.2f ms each)%n", n / seconds(verifyNanos), millis(verifyNanos) / n);
-        System.out.printf(Locale.ROOT, "ocnkit PDF/A render, unsigned:      %8.1f pages/s"
-            + "         (%.2f ms each)%n", n / seconds(renderNanos), millis(renderNanos) / n);
-        System.out.printf(Locale.ROOT, "bare PDFBox render, same text:      %8.1f pages/s"
-            + "         (%.2f ms each, %d KB)%n", n / seconds(bareNanos), millis(bareNanos) / n,
+        System.out.printf(
+            Locale.ROOT,
+            "issue (one batch, one transaction): %8.1f certificates/s"
+                + "  (%.2f ms each, %d KB per signed PDF)%n",
+            n / seconds(issueNanos),
+            millis(issueNanos) / n,
+            bytes / count / 1024);
+        System.out.printf(
+            Locale.ROOT,
+            "verify (every check, workspace):    %8.1f certificates/s" + "  (%.2f ms each)%n",
+            n / seconds(verifyNanos),
+            millis(verifyNanos) / n);
+        System.out.printf(
+            Locale.ROOT,
+            "ocnkit PDF/A render, unsigned:      %8.1f pages/s" + "         (%.2f ms each)%n",
+            n / seconds(renderNanos),
+            millis(renderNanos) / n);
+        System.out.printf(
+            Locale.ROOT,
+            "bare PDFBox render, same text:      %8.1f pages/s"
+                + "         (%.2f ms each, %d KB)%n",
+            n / seconds(bareNanos),
+            millis(bareNanos) / n,
             bareBytes / count / 1024);
-        System.out.printf(Locale.ROOT, "ratios to the bare render: issue %.1fx, PDF/A render"
-            + " %.1fx, verify %.1fx%n", (double) issueNanos / bareNanos,
-            (double) renderNanos / bareNanos, (double) verifyNanos / bareNanos);
+        System.out.printf(
+            Locale.ROOT,
+            "ratios to the bare render: issue %.1fx, PDF/A render" + " %.1fx, verify %.1fx%n",
+            (double) issueNanos / bareNanos,
+            (double) renderNanos / bareNanos,
+            (double) verifyNanos / bareNanos);
       }
     }
   }
 
   /** Nanoseconds to issue {@code count} certificates in one batch, rendering on {@code threads}. */
   private static long issueNanos(Path folder, int count, int threads) throws IOException {
-    try (Workspace ws = Workspace.init(folder, InitOptions.defaults()
-        .withOrganisation("Benchmark kommun"))) {
+    try (Workspace ws =
+        Workspace.init(folder, InitOptions.defaults().withOrganisation("Benchmark kommun"))) {
       CertificateService certificates = Ocnkit.of(ws).certificates();
-      certificates.createKeys("benchmark", "benchmark password".toCharArray(), "Benchmark kommun",
+      certificates.createKeys(
+          "benchmark",
+          "benchmark password".toCharArray(),
+          "Benchmark kommun",
           KeyAlgorithm.EC_P256);
       IssuingKeys keys = certificates.keys("benchmark password".toCharArray());
       LocalDate achieved = LocalDate.now().minusDays(3);
@@ -170,8 +203,9 @@ public final class CertificateBenchmark {
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
       PDType0Font font;
-      try (InputStream ttf = CertificateBenchmark.class.getResourceAsStream(
-          "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
+      try (InputStream ttf =
+          CertificateBenchmark.class.getResourceAsStream(
+              "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
         font = PDType0Font.load(document, ttf);
       }
       List<String> lines = new ArrayList<>();
@@ -179,8 +213,14 @@ public final class CertificateBenchmark {
       lines.add(record.holder().name() + " · " + record.holder().dateOfBirth());
       lines.add(record.programme());
       for (AchievedUnit unit : record.units()) {
-        lines.add(unit.ref().code() + "  " + unit.titleSv() + "  EQF " + unit.level().value()
-            + "  " + unit.credits());
+        lines.add(
+            unit.ref().code()
+                + "  "
+                + unit.titleSv()
+                + "  EQF "
+                + unit.level().value()
+                + "  "
+                + unit.credits());
         unit.titleEn().ifPresent(lines::add);
       }
       lines.add("Total " + record.totalCredits());

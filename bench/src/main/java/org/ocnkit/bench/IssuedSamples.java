@@ -19,10 +19,13 @@ import org.ocnkit.store.Workspace;
 record IssuedSamples(Path workspace, List<Path> files) {
 
   static IssuedSamples issue(Path folder, int count) throws IOException {
-    try (Workspace ws = Workspace.init(folder, InitOptions.defaults()
-        .withOrganisation("Benchmark kommun"))) {
+    try (Workspace ws =
+        Workspace.init(folder, InitOptions.defaults().withOrganisation("Benchmark kommun"))) {
       CertificateService certificates = Ocnkit.of(ws).certificates();
-      certificates.createKeys("benchmark", "benchmark password".toCharArray(), "Benchmark kommun",
+      certificates.createKeys(
+          "benchmark",
+          "benchmark password".toCharArray(),
+          "Benchmark kommun",
           KeyAlgorithm.EC_P256);
       IssuingKeys keys = certificates.keys("benchmark password".toCharArray());
       LocalDate achieved = LocalDate.now().minusDays(3);
@@ -32,8 +35,10 @@ record IssuedSamples(Path workspace, List<Path> files) {
       }
       // CertificateIssuer, not CertificateService.issue: the samples are synthetic requests for
       // holders the workspace does not hold, which only the issuer itself takes.
-      List<Path> files = CertificateIssuer.of(ws, keys).issue("benchmark", requests)
-          .certificates().stream().map(IssuedCertificate::file).toList();
+      List<Path> files =
+          CertificateIssuer.of(ws, keys).issue("benchmark", requests).certificates().stream()
+              .map(IssuedCertificate::file)
+              .toList();
       return new IssuedSamples(folder, files);
     }
   }

@@ -20,10 +20,12 @@ final class Processes {
   static Times run(Path workingDirectory, List<String> command) throws IOException {
     double cpuBefore = childrenCpuSeconds();
     long start = System.nanoTime();
-    Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process process =
+        new ProcessBuilder(command)
+            .directory(workingDirectory.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     try {
       process.waitFor();
     } catch (InterruptedException e) {
@@ -35,16 +37,15 @@ final class Processes {
   }
 
   /**
-   * The CPU time of this JVM's ended and waited-for children, from {@code /proc/self/stat}
-   * (cutime + cstime): Linux only; NaN elsewhere.
+   * The CPU time of this JVM's ended and waited-for children, from {@code /proc/self/stat} (cutime
+   * + cstime): Linux only; NaN elsewhere.
    */
   static double childrenCpuSeconds() {
     try {
       String stat = Files.readString(Path.of("/proc/self/stat"));
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       // after "pid (comm) ": field 3 is state; cutime and cstime are fields 16 and 17
-      return (Long.parseLong(fields[13]) + Long.parseLong(fields[14]))
-          / (double) TICKS_PER_SECOND;
+      return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / (double) TICKS_PER_SECOND;
     } catch (IOException | RuntimeException e) {
       return Double.NaN;
     }
@@ -82,8 +83,10 @@ final class Processes {
     Path root = Path.of(System.getProperty("ocnkit.root", ".")).toAbsolutePath().normalize();
     Path script = root.resolve("ocn");
     if (!Files.isExecutable(script)) {
-      throw new IllegalStateException("no executable ocn script in " + root
-          + ": run the benchmark from the source tree or set -Docnkit.root=DIR");
+      throw new IllegalStateException(
+          "no executable ocn script in "
+              + root
+              + ": run the benchmark from the source tree or set -Docnkit.root=DIR");
     }
     return script;
   }

@@ -22,11 +22,11 @@ import org.ocnkit.cli.Main;
  * of 2,000 ({@link WorkspaceGenerator}), each ready for moderation.
  *
  * <p>Each command runs in this JVM through {@link Main#run} (the command line's own code: opening
- * the workspace, the core call, the output), after a warm-up, alternating the two workspaces
- * round by round so that a change in the machine's load falls on both alike. {@code moderate plan}
- * writes a plan, so each of its runs gets a fresh copy of the workspace (the copy is not timed).
- * With {@code --processes} the same commands are also started as {@code ./ocn} processes, which
- * adds the JVM's start-up to each (what a user waits for).
+ * the workspace, the core call, the output), after a warm-up, alternating the two workspaces round
+ * by round so that a change in the machine's load falls on both alike. {@code moderate plan} writes
+ * a plan, so each of its runs gets a fresh copy of the workspace (the copy is not timed). With
+ * {@code --processes} the same commands are also started as {@code ./ocn} processes, which adds the
+ * JVM's start-up to each (what a user waits for).
  *
  * <p>Printed per command: the median for each size, the ratio large/small (the goal: at most 2x,
  * though the data is 10x), and the time per apprentice. A ratio near 10x means the work grows with
@@ -63,9 +63,15 @@ public final class ScalingBenchmark {
     Path scratch = Files.createTempDirectory("ocnkit-bench-scaling-");
     Path home = keep != null ? keep : scratch;
     try {
-      System.out.printf(Locale.ROOT, "ocnkit scaling benchmark: %d and %d apprentices, %d rounds,"
-          + " Java %s, %d processors, load average %s%n", small, large, rounds,
-          System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+      System.out.printf(
+          Locale.ROOT,
+          "ocnkit scaling benchmark: %d and %d apprentices, %d rounds,"
+              + " Java %s, %d processors, load average %s%n",
+          small,
+          large,
+          rounds,
+          System.getProperty("java.version"),
+          Runtime.getRuntime().availableProcessors(),
           Processes.loadAverage());
       Path smallWs = workspace(home, small);
       Path largeWs = workspace(home, large);
@@ -84,8 +90,11 @@ public final class ScalingBenchmark {
           inLarge.get(c).add(inProcess(scratch, largeWs, c));
         }
       }
-      System.out.printf(Locale.ROOT, "in one JVM, warm (load average %s before, %s after):%n",
-          loadBefore, Processes.loadAverage());
+      System.out.printf(
+          Locale.ROOT,
+          "in one JVM, warm (load average %s before, %s after):%n",
+          loadBefore,
+          Processes.loadAverage());
       print(inSmall, inLarge, small, large);
       if (processes) {
         Path ocn = Processes.ocnScript();
@@ -101,12 +110,16 @@ public final class ScalingBenchmark {
             pLarge.get(c).add(spawned(ocn, scratch, largeWs, c));
           }
         }
-        System.out.printf(Locale.ROOT, "as ./ocn processes, wall (load average %s before, %s"
-            + " after):%n", loadBefore, Processes.loadAverage());
+        System.out.printf(
+            Locale.ROOT,
+            "as ./ocn processes, wall (load average %s before, %s" + " after):%n",
+            loadBefore,
+            Processes.loadAverage());
         print(pSmall, pLarge, small, large);
       }
-      System.out.println("goal (issue 18): each command on the large workspace within 2x its"
-          + " time on the small one");
+      System.out.println(
+          "goal (issue 18): each command on the large workspace within 2x its"
+              + " time on the small one");
     } finally {
       CertificateBenchmark.delete(scratch);
     }
@@ -120,11 +133,18 @@ public final class ScalingBenchmark {
       return ws;
     }
     Files.createDirectories(home);
-    WorkspaceGenerator.Generated g = WorkspaceGenerator.generate(ws, count,
-        WorkspaceGenerator.courseUnits(), System.err);
-    System.out.printf(Locale.ROOT, "generated %s: %d apprentices, %d enrolments, %d evidence"
-        + " items, %d units signed off, in %.1f s%n", ws, g.apprentices(), g.enrolments(),
-        g.evidenceItems(), g.unitSignOffs(), g.took().toMillis() / 1000.0);
+    WorkspaceGenerator.Generated g =
+        WorkspaceGenerator.generate(ws, count, WorkspaceGenerator.courseUnits(), System.err);
+    System.out.printf(
+        Locale.ROOT,
+        "generated %s: %d apprentices, %d enrolments, %d evidence"
+            + " items, %d units signed off, in %.1f s%n",
+        ws,
+        g.apprentices(),
+        g.enrolments(),
+        g.evidenceItems(),
+        g.unitSignOffs(),
+        g.took().toMillis() / 1000.0);
     return ws;
   }
 
@@ -138,8 +158,8 @@ public final class ScalingBenchmark {
 
   /** The command's arguments on workspace {@code ws}. */
   private static List<String> arguments(Path scratch, Path ws, String command) {
-    List<String> args = new ArrayList<>(List.of("--workspace", ws.toString(), "--actor",
-        "benchmark"));
+    List<String> args =
+        new ArrayList<>(List.of("--workspace", ws.toString(), "--actor", "benchmark"));
     args.addAll(List.of(command.split(" ")));
     if (command.equals("report indicators")) {
       args.addAll(List.of("--out", scratch.resolve("indikatorer.xlsx").toString()));
@@ -200,16 +220,32 @@ public final class ScalingBenchmark {
     return target;
   }
 
-  private static void print(Map<String, List<Double>> small, Map<String, List<Double>> large,
-      int smallCount, int largeCount) {
-    System.out.printf(Locale.ROOT, "  %-20s %12s %12s %8s %14s %14s%n", "command",
-        smallCount + " (s)", largeCount + " (s)", "ratio", "ms/appr. " + smallCount,
+  private static void print(
+      Map<String, List<Double>> small,
+      Map<String, List<Double>> large,
+      int smallCount,
+      int largeCount) {
+    System.out.printf(
+        Locale.ROOT,
+        "  %-20s %12s %12s %8s %14s %14s%n",
+        "command",
+        smallCount + " (s)",
+        largeCount + " (s)",
+        "ratio",
+        "ms/appr. " + smallCount,
         "ms/appr. " + largeCount);
     for (String c : COMMANDS) {
       double s = Processes.median(small.get(c));
       double l = Processes.median(large.get(c));
-      System.out.printf(Locale.ROOT, "  %-20s %12.3f %12.3f %7.1fx %14.3f %14.3f%n", "ocn " + c,
-          s, l, l / s, s * 1000 / smallCount, l * 1000 / largeCount);
+      System.out.printf(
+          Locale.ROOT,
+          "  %-20s %12.3f %12.3f %7.1fx %14.3f %14.3f%n",
+          "ocn " + c,
+          s,
+          l,
+          l / s,
+          s * 1000 / smallCount,
+          l * 1000 / largeCount);
     }
   }
 }

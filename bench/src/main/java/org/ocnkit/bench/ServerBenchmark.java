@@ -32,15 +32,15 @@ import org.ocnkit.store.InitOptions;
 import org.ocnkit.store.Workspace;
 
 /**
- * {@code ocn serve} under load, over loopback, side by side in one run: status lookups (the page
- * a QR code opens) per second with p50/p99 latency; PDF verifications by upload ({@code POST
+ * {@code ocn serve} under load, over loopback, side by side in one run: status lookups (the page a
+ * QR code opens) per second with p50/p99 latency; PDF verifications by upload ({@code POST
  * /api/v1/verify}) per second with p50/p99, next to the same verification in process; and a fresh
- * {@code ocn verify} process per verification. Every count is bounded; any response other than
- * 200 is counted as an error and printed.
+ * {@code ocn verify} process per verification. Every count is bounded; any response other than 200
+ * is counted as an error and printed.
  *
  * <p>Run: {@code java -cp 'bench/target/ocnkit-bench.jar:bench/target/lib/*'
- * org.ocnkit.bench.ServerBenchmark [CLIENTS] [LOOKUPS] [UPLOADS] [PROCESSES]} (default 16 4000
- * 400 10), after {@code mvn -B -q -pl bench -am package -DskipTests}.
+ * org.ocnkit.bench.ServerBenchmark [CLIENTS] [LOOKUPS] [UPLOADS] [PROCESSES]} (default 16 4000 400
+ * 10), after {@code mvn -B -q -pl bench -am package -DskipTests}.
  */
 public final class ServerBenchmark {
   private static final int CERTIFICATES = 20;
@@ -54,10 +54,14 @@ public final class ServerBenchmark {
     int uploads = arg(args, 2, 400);
     int processes = arg(args, 3, 10);
     Path dir = Files.createTempDirectory("ocnkit-bench-server-");
-    try (Workspace ws = Workspace.init(dir.resolve("ws"), InitOptions.defaults()
-        .withOrganisation("Benchmark kommun"))) {
+    try (Workspace ws =
+        Workspace.init(
+            dir.resolve("ws"), InitOptions.defaults().withOrganisation("Benchmark kommun"))) {
       CertificateService certificates = Ocnkit.of(ws).certificates();
-      certificates.createKeys("benchmark", "benchmark password".toCharArray(), "Benchmark kommun",
+      certificates.createKeys(
+          "benchmark",
+          "benchmark password".toCharArray(),
+          "Benchmark kommun",
           KeyAlgorithm.EC_P256);
       IssuingKeys keys = certificates.keys("benchmark password".toCharArray());
       List<CertificateRequest> requests = new ArrayList<>();
@@ -72,18 +76,32 @@ public final class ServerBenchmark {
       for (IssuedCertificate c : batch.certificates()) {
         pdfs.add(Files.readAllBytes(c.file()));
       }
-      System.out.printf(Locale.ROOT, "ocnkit server benchmark: %d concurrent clients over"
-          + " loopback, Java %s, %d processors%n", clients, System.getProperty("java.version"),
+      System.out.printf(
+          Locale.ROOT,
+          "ocnkit server benchmark: %d concurrent clients over"
+              + " loopback, Java %s, %d processors%n",
+          clients,
+          System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors());
-      try (VerificationServer server = VerificationServer.start(ServerOptions.defaults(ws)
-          .withAddress("127.0.0.1", 0).withUploadsPerMinute(1_000_000), line -> {})) {
+      try (VerificationServer server =
+          VerificationServer.start(
+              ServerOptions.defaults(ws)
+                  .withAddress("127.0.0.1", 0)
+                  .withUploadsPerMinute(1_000_000),
+              line -> {})) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String base = server.url();
-        IntFunction<HttpRequest> lookup = i -> HttpRequest.newBuilder(
-            URI.create(base + "/" + codes.get(i % codes.size()))).GET().build();
-        IntFunction<HttpRequest> upload = i -> HttpRequest.newBuilder(
-            URI.create(base + "/api/v1/verify")).header("Content-Type", "application/pdf")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(pdfs.get(i % pdfs.size()))).build();
+        IntFunction<HttpRequest> lookup =
+            i ->
+                HttpRequest.newBuilder(URI.create(base + "/" + codes.get(i % codes.size())))
+                    .GET()
+                    .build();
+        IntFunction<HttpRequest> upload =
+            i ->
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/verify"))
+                    .header("Content-Type", "application/pdf")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(pdfs.get(i % pdfs.size())))
+                    .build();
         run(http, clients, Math.min(200, lookups), lookup, null);
         run(http, clients, Math.min(40, uploads), upload, null);
         run(http, clients, lookups, lookup, "status lookups (GET /<code>)");
@@ -105,10 +123,19 @@ public final class ServerBenchmark {
       int failed = 0;
       for (int i = 0; i < processes; i++) {
         long t = System.nanoTime();
-        Process p = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
-            "org.ocnkit.cli.Main", "--workspace", ws.dir().toString(), "verify",
-            batch.certificates().get(i % CERTIFICATES).file().toString())
-            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p =
+            new ProcessBuilder(
+                    javaBinary(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "org.ocnkit.cli.Main",
+                    "--workspace",
+                    ws.dir().toString(),
+                    "verify",
+                    batch.certificates().get(i % CERTIFICATES).file().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (p.waitFor() != 0) {
           failed++;
         }
@@ -120,8 +147,9 @@ public final class ServerBenchmark {
     }
   }
 
-  private static void run(HttpClient http, int clients, int total,
-      IntFunction<HttpRequest> request, String label) throws Exception {
+  private static void run(
+      HttpClient http, int clients, int total, IntFunction<HttpRequest> request, String label)
+      throws Exception {
     long[] latencies = new long[total];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
@@ -129,22 +157,24 @@ public final class ServerBenchmark {
     long start = System.nanoTime();
     List<Future<?>> running = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
-      running.add(pool.submit(() -> {
-        for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-          long t = System.nanoTime();
-          try {
-            HttpResponse<byte[]> r = http.send(request.apply(i),
-                HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() != 200) {
-              errors.incrementAndGet();
-            }
-          } catch (Exception e) {
-            errors.incrementAndGet();
-          }
-          latencies[i] = System.nanoTime() - t;
-        }
-        return null;
-      }));
+      running.add(
+          pool.submit(
+              () -> {
+                for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                  long t = System.nanoTime();
+                  try {
+                    HttpResponse<byte[]> r =
+                        http.send(request.apply(i), HttpResponse.BodyHandlers.ofByteArray());
+                    if (r.statusCode() != 200) {
+                      errors.incrementAndGet();
+                    }
+                  } catch (Exception e) {
+                    errors.incrementAndGet();
+                  }
+                  latencies[i] = System.nanoTime() - t;
+                }
+                return null;
+              }));
     }
     for (Future<?> f : running) {
       f.get();
@@ -159,9 +189,15 @@ public final class ServerBenchmark {
   private static void print(String label, long[] latencies, long elapsedNanos, int errors) {
     long[] sorted = latencies.clone();
     Arrays.sort(sorted);
-    System.out.printf(Locale.ROOT, "%-40s %6d requests %9.1f/s  p50 %8.2f ms  p99 %8.2f ms"
-        + "  errors %d%n", label, sorted.length, sorted.length / (elapsedNanos / 1e9),
-        percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, errors);
+    System.out.printf(
+        Locale.ROOT,
+        "%-40s %6d requests %9.1f/s  p50 %8.2f ms  p99 %8.2f ms" + "  errors %d%n",
+        label,
+        sorted.length,
+        sorted.length / (elapsedNanos / 1e9),
+        percentile(sorted, 0.50) / 1e6,
+        percentile(sorted, 0.99) / 1e6,
+        errors);
   }
 
   private static long percentile(long[] sorted, double p) {
@@ -183,5 +219,4 @@ public final class ServerBenchmark {
   private static int arg(String[] args, int i, int fallback) {
     return args.length > i ? Integer.parseInt(args[i]) : fallback;
   }
-
 }

@@ -29,8 +29,13 @@ public final class VerifyBenchmark {
     try {
       IssuedSamples samples = IssuedSamples.issue(dir.resolve("ws"), count);
       Path folder = samples.files().get(0).getParent();
-      List<String> verify = List.of(ocn.toString(), "--workspace",
-          samples.workspace().toString(), "verify", folder.toString());
+      List<String> verify =
+          List.of(
+              ocn.toString(),
+              "--workspace",
+              samples.workspace().toString(),
+              "verify",
+              folder.toString());
       Processes.run(dir, List.of(ocn.toString(), "--version")); // build ./ocn's cache if missing
       String loadBefore = Processes.loadAverage();
       Processes.Times ours = Processes.run(dir, verify);
@@ -45,21 +50,31 @@ public final class VerifyBenchmark {
           pdfsigCpu += t.cpu();
         }
       }
-      System.out.printf(Locale.ROOT, "ocnkit verification benchmark: %d certificates, Java %s,"
-          + " %d processors, load average %s before, %s after%n", count,
-          System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-          loadBefore, Processes.loadAverage());
+      System.out.printf(
+          Locale.ROOT,
+          "ocnkit verification benchmark: %d certificates, Java %s,"
+              + " %d processors, load average %s before, %s after%n",
+          count,
+          System.getProperty("java.version"),
+          Runtime.getRuntime().availableProcessors(),
+          loadBefore,
+          Processes.loadAverage());
       print("ocn verify DIR (one call)", ours);
       print("ocn verify DIR, -Xmx256m", small);
       if (pdfsig) {
         print("pdfsig, once per file", new Processes.Times(pdfsigWall, pdfsigCpu));
-        System.out.printf(Locale.ROOT, "ratio ocn/pdfsig: CPU %.2fx, wall %.2fx (goal: CPU"
-            + " below 1x)%n", ours.cpu() / pdfsigCpu, ours.wall() / pdfsigWall);
+        System.out.printf(
+            Locale.ROOT,
+            "ratio ocn/pdfsig: CPU %.2fx, wall %.2fx (goal: CPU" + " below 1x)%n",
+            ours.cpu() / pdfsigCpu,
+            ours.wall() / pdfsigWall);
       } else {
         System.out.println("pdfsig is not installed (Debian: poppler-utils): no comparison");
       }
-      System.out.printf(Locale.ROOT, "-Xmx256m against the default heap: wall %.2fx (goal:"
-          + " at most 1.10x)%n", small.wall() / ours.wall());
+      System.out.printf(
+          Locale.ROOT,
+          "-Xmx256m against the default heap: wall %.2fx (goal:" + " at most 1.10x)%n",
+          small.wall() / ours.wall());
     } finally {
       CertificateBenchmark.delete(dir);
     }
@@ -74,7 +89,12 @@ public final class VerifyBenchmark {
   }
 
   private static void print(String name, Processes.Times t) {
-    System.out.printf(Locale.ROOT, "%-28s wall %8.2f s  CPU %8.2f s  cores busy %.2f%n", name,
-        t.wall(), t.cpu(), t.cpu() / t.wall());
+    System.out.printf(
+        Locale.ROOT,
+        "%-28s wall %8.2f s  CPU %8.2f s  cores busy %.2f%n",
+        name,
+        t.wall(),
+        t.cpu(),
+        t.cpu() / t.wall());
   }
 }

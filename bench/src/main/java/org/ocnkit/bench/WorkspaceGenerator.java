@@ -58,13 +58,13 @@ import org.ocnkit.unit.catalog.ImportResult;
  * roster file (one transaction); placements in the four arenas with a supervisor each, and one
  * qualified assessor for about 25 apprentices; every apprentice enrolled on a unit of their
  * placement's arena, with evidence for each learning outcome recorded by the supervisor or the
- * assessor, signed off by the assessor, and the unit signed off as achieved; every third
- * apprentice also enrolled on a working-life unit with one item waiting for the assessor (work in
- * progress); one moderator designated. Each library call is its own transaction, as when typed.
+ * assessor, signed off by the assessor, and the unit signed off as achieved; every third apprentice
+ * also enrolled on a working-life unit with one item waiting for the assessor (work in progress);
+ * one moderator designated. Each library call is its own transaction, as when typed.
  *
- * <p>The year is played over the 120 days before today with a clock that only moves forward:
- * start about 110 days ago, evidence about 60 days ago, unit sign-offs spread over the 40 to 5
- * days before today. So {@code ocn moderate plan} run today finds every sign-off waiting.
+ * <p>The year is played over the 120 days before today with a clock that only moves forward: start
+ * about 110 days ago, evidence about 60 days ago, unit sign-offs spread over the 40 to 5 days
+ * before today. So {@code ocn moderate plan} run today finds every sign-off waiting.
  *
  * <p>Names are fictional, Swedish and international, drawn from fixed lists; placements are in
  * fictional towns.
@@ -77,39 +77,161 @@ public final class WorkspaceGenerator {
   static final String ACTOR = "generator";
   static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
-  private static final String[] FIRST = {"Amina", "Johan", "Sara", "Ahmad", "Elin", "Fatima",
-      "Mehmet", "Linnea", "Oskar", "Hanna", "Yusuf", "Emma", "Ali", "Maja", "Erik", "Noor",
-      "Karl", "Alva", "Omar", "Ebba", "Anders", "Leila", "Mikael", "Ida", "Hassan", "Wilma",
-      "Per", "Sofia", "Abdi", "Klara", "Lars", "Zainab", "Nils", "Astrid", "Daniel", "Hodan",
-      "Viktor", "Elsa", "Tesfay", "Agnes", "Jonas", "Mariam", "Gustav", "Saga", "Ibrahim",
-      "Freja", "Björn", "Selma", "Reza", "Tove", "Åsa", "Örjan", "Ängla", "Łukasz", "Thi Hương"};
-  private static final String[] LAST = {"Hassan", "Lindqvist", "Nilsson", "Karimi", "Johansson",
-      "Ali", "Yilmaz", "Andersson", "Berg", "Ek", "Mohammed", "Karlsson", "Persson", "Ahmadi",
-      "Svensson", "Gustafsson", "Olsson", "Abdullahi", "Larsson", "Nguyen", "Pettersson",
-      "Jönsson", "Hussein", "Lund", "Holm", "Sandberg", "Forsberg", "Demir", "Sjöberg",
-      "Lindberg", "Strand", "Öberg", "Bergqvist", "Haddad", "Nyström", "Axelsson", "Wikström",
-      "Mahmoud", "Engström", "Lundgren", "Tekle", "Sundberg", "Åberg", "Ängström", "Żółkiewski"};
-  private static final String[] TOWNS = {"Norrbacka", "Sjövik", "Brofors", "Björkdalen",
-      "Lindås", "Ekeby", "Hagaby", "Åsen", "Strömsnäs", "Mossberga", "Västerdala", "Granhult"};
+  private static final String[] FIRST = {
+    "Amina",
+    "Johan",
+    "Sara",
+    "Ahmad",
+    "Elin",
+    "Fatima",
+    "Mehmet",
+    "Linnea",
+    "Oskar",
+    "Hanna",
+    "Yusuf",
+    "Emma",
+    "Ali",
+    "Maja",
+    "Erik",
+    "Noor",
+    "Karl",
+    "Alva",
+    "Omar",
+    "Ebba",
+    "Anders",
+    "Leila",
+    "Mikael",
+    "Ida",
+    "Hassan",
+    "Wilma",
+    "Per",
+    "Sofia",
+    "Abdi",
+    "Klara",
+    "Lars",
+    "Zainab",
+    "Nils",
+    "Astrid",
+    "Daniel",
+    "Hodan",
+    "Viktor",
+    "Elsa",
+    "Tesfay",
+    "Agnes",
+    "Jonas",
+    "Mariam",
+    "Gustav",
+    "Saga",
+    "Ibrahim",
+    "Freja",
+    "Björn",
+    "Selma",
+    "Reza",
+    "Tove",
+    "Åsa",
+    "Örjan",
+    "Ängla",
+    "Łukasz",
+    "Thi Hương"
+  };
+  private static final String[] LAST = {
+    "Hassan",
+    "Lindqvist",
+    "Nilsson",
+    "Karimi",
+    "Johansson",
+    "Ali",
+    "Yilmaz",
+    "Andersson",
+    "Berg",
+    "Ek",
+    "Mohammed",
+    "Karlsson",
+    "Persson",
+    "Ahmadi",
+    "Svensson",
+    "Gustafsson",
+    "Olsson",
+    "Abdullahi",
+    "Larsson",
+    "Nguyen",
+    "Pettersson",
+    "Jönsson",
+    "Hussein",
+    "Lund",
+    "Holm",
+    "Sandberg",
+    "Forsberg",
+    "Demir",
+    "Sjöberg",
+    "Lindberg",
+    "Strand",
+    "Öberg",
+    "Bergqvist",
+    "Haddad",
+    "Nyström",
+    "Axelsson",
+    "Wikström",
+    "Mahmoud",
+    "Engström",
+    "Lundgren",
+    "Tekle",
+    "Sundberg",
+    "Åberg",
+    "Ängström",
+    "Żółkiewski"
+  };
+  private static final String[] TOWNS = {
+    "Norrbacka",
+    "Sjövik",
+    "Brofors",
+    "Björkdalen",
+    "Lindås",
+    "Ekeby",
+    "Hagaby",
+    "Åsen",
+    "Strömsnäs",
+    "Mossberga",
+    "Västerdala",
+    "Granhult"
+  };
   private static final Map<Arena, String[][]> WORKPLACES = new EnumMap<>(Arena.class);
 
   static {
-    WORKPLACES.put(Arena.HANDEL_SERVICE, new String[][] {
-        {"ICA Nära %s", "%s Livs AB"}, {"Coop %s", "Konsum %s ekonomisk förening"},
-        {"Järnhandeln i %s", "%s Järn & Färg AB"}});
-    WORKPLACES.put(Arena.VARD_OMSORG, new String[][] {
-        {"%ss äldreboende", "%s kommun, vård- och omsorgsförvaltningen"},
-        {"Hemtjänsten %s", "%s kommun, vård- och omsorgsförvaltningen"}});
-    WORKPLACES.put(Arena.INDUSTRI_HANTVERK, new String[][] {
-        {"Snickeriet i %s", "%s Snickeri AB"}, {"%s Mekaniska", "%s Mekaniska AB"}});
-    WORKPLACES.put(Arena.GRONA_NARINGAR, new String[][] {
-        {"Parkavdelningen, %s", "%s kommun, samhällsbyggnadsförvaltningen"},
-        {"Handelsträdgården i %s", "%s Trädgård AB"}});
+    WORKPLACES.put(
+        Arena.HANDEL_SERVICE,
+        new String[][] {
+          {"ICA Nära %s", "%s Livs AB"},
+          {"Coop %s", "Konsum %s ekonomisk förening"},
+          {"Järnhandeln i %s", "%s Järn & Färg AB"}
+        });
+    WORKPLACES.put(
+        Arena.VARD_OMSORG,
+        new String[][] {
+          {"%ss äldreboende", "%s kommun, vård- och omsorgsförvaltningen"},
+          {"Hemtjänsten %s", "%s kommun, vård- och omsorgsförvaltningen"}
+        });
+    WORKPLACES.put(
+        Arena.INDUSTRI_HANTVERK,
+        new String[][] {
+          {"Snickeriet i %s", "%s Snickeri AB"}, {"%s Mekaniska", "%s Mekaniska AB"}
+        });
+    WORKPLACES.put(
+        Arena.GRONA_NARINGAR,
+        new String[][] {
+          {"Parkavdelningen, %s", "%s kommun, samhällsbyggnadsförvaltningen"},
+          {"Handelsträdgården i %s", "%s Trädgård AB"}
+        });
   }
 
   /** What was generated, and how long it took. */
-  public record Generated(Path dir, int apprentices, int enrolments, int evidenceItems,
-      int unitSignOffs, Duration took) {}
+  public record Generated(
+      Path dir,
+      int apprentices,
+      int enrolments,
+      int evidenceItems,
+      int unitSignOffs,
+      Duration took) {}
 
   private WorkspaceGenerator() {}
 
@@ -121,9 +243,16 @@ public final class WorkspaceGenerator {
     }
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     Generated g = generate(Path.of(args[0]), count, courseUnits(), System.err);
-    System.out.printf(Locale.ROOT, "%s: %d apprentices, %d enrolments, %d evidence items, %d"
-        + " units signed off, in %.1f s%n", g.dir(), g.apprentices(), g.enrolments(),
-        g.evidenceItems(), g.unitSignOffs(), g.took().toMillis() / 1000.0);
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d apprentices, %d enrolments, %d evidence items, %d"
+            + " units signed off, in %.1f s%n",
+        g.dir(),
+        g.apprentices(),
+        g.enrolments(),
+        g.evidenceItems(),
+        g.unitSignOffs(),
+        g.took().toMillis() / 1000.0);
   }
 
   /** The sample units: {@code course-units/} of the source tree ({@code -Docnkit.root}). */
@@ -131,8 +260,10 @@ public final class WorkspaceGenerator {
     Path root = Path.of(System.getProperty("ocnkit.root", ".")).toAbsolutePath().normalize();
     Path units = root.resolve("course-units");
     if (!Files.isDirectory(units)) {
-      throw new IllegalStateException("no course-units folder in " + root
-          + ": run from the source tree or set -Docnkit.root=DIR");
+      throw new IllegalStateException(
+          "no course-units folder in "
+              + root
+              + ": run from the source tree or set -Docnkit.root=DIR");
     }
     return units;
   }
@@ -156,9 +287,11 @@ public final class WorkspaceGenerator {
     int items = 0;
     int signOffs = 0;
     List<Enrolment> enrolments = new ArrayList<>();
-    try (Workspace ws = Workspace.init(dir, InitOptions.defaults()
-        .withOrganisation("Norrbacka kommun, Arbetsmarknadsenheten"),
-        OpenOptions.system().withClock(clock))) {
+    try (Workspace ws =
+        Workspace.init(
+            dir,
+            InitOptions.defaults().withOrganisation("Norrbacka kommun, Arbetsmarknadsenheten"),
+            OpenOptions.system().withClock(clock))) {
       shown.phase("units and panel");
       Map<Arena, List<CourseUnit>> units = approveUnits(ws, unitsDir, clock);
 
@@ -168,8 +301,8 @@ public final class WorkspaceGenerator {
       List<Apprentice> apprentices;
       try {
         Files.writeString(roster, roster(count, start), StandardCharsets.UTF_8);
-        apprentices = new ApprenticeService(ws).importRoster(ACTOR, roster, "deltagarlista.csv")
-            .added();
+        apprentices =
+            new ApprenticeService(ws).importRoster(ACTOR, roster, "deltagarlista.csv").added();
       } finally {
         Files.deleteIfExists(roster);
       }
@@ -186,8 +319,9 @@ public final class WorkspaceGenerator {
       Code moderator = new Code("maria-sjoberg");
       new AssessorService(ws).add(ACTOR, moderator, "Maria Sjöberg", true);
       List<Site> sites = new ArrayList<>();
-      Arena[] arenas = {Arena.HANDEL_SERVICE, Arena.VARD_OMSORG, Arena.INDUSTRI_HANTVERK,
-          Arena.GRONA_NARINGAR};
+      Arena[] arenas = {
+        Arena.HANDEL_SERVICE, Arena.VARD_OMSORG, Arena.INDUSTRI_HANTVERK, Arena.GRONA_NARINGAR
+      };
       for (int p = 0; p < placementCount; p++) {
         Arena arena = arenas[p % arenas.length];
         String[][] kinds = WORKPLACES.get(arena);
@@ -197,10 +331,15 @@ public final class WorkspaceGenerator {
         Code supervisor = new Code(String.format(Locale.ROOT, "handledare-%04d", p + 1));
         int round = p / (arenas.length * kinds.length * TOWNS.length);
         String suffix = round == 0 ? "" : " " + (round + 1);
-        new PlacementService(ws).add(ACTOR, new NewPlacement(code,
-            String.format(Locale.ROOT, kind[0], town) + suffix,
-            String.format(Locale.ROOT, kind[1], town), arena,
-            List.of(new NewSupervisor(supervisor, person(p * 13 + 5)))));
+        new PlacementService(ws)
+            .add(
+                ACTOR,
+                new NewPlacement(
+                    code,
+                    String.format(Locale.ROOT, kind[0], town) + suffix,
+                    String.format(Locale.ROOT, kind[1], town),
+                    arena,
+                    List.of(new NewSupervisor(supervisor, person(p * 13 + 5)))));
         sites.add(new Site(code, supervisor, arena, assessors.get(p % assessors.size())));
       }
 
@@ -235,7 +374,8 @@ public final class WorkspaceGenerator {
         for (int o = 0; o < outcomes.size(); o++) {
           boolean last = o == outcomes.size() - 1;
           LocalDate date = start.plusDays(14 + (i + o * 11) % 35);
-          evidence(ws, e, unit, outcomes.get(o), o, date, last ? site.assessor() : site.supervisor());
+          evidence(
+              ws, e, unit, outcomes.get(o), o, date, last ? site.assessor() : site.supervisor());
           items++;
         }
         clock.advance(Duration.ofMillis(200));
@@ -245,8 +385,8 @@ public final class WorkspaceGenerator {
         Enrolment e = extra.get(i);
         CourseUnit unit = byRef.get(e.unit());
         Site site = sites.get((3 * i + 2) % sites.size());
-        evidence(ws, e, unit, unit.outcomes().get(0), 0, start.plusDays(20 + i % 30),
-            site.supervisor());
+        evidence(
+            ws, e, unit, unit.outcomes().get(0), 0, start.plusDays(20 + i % 30), site.supervisor());
         items++;
         clock.advance(Duration.ofMillis(200));
       }
@@ -256,8 +396,11 @@ public final class WorkspaceGenerator {
       shown.phase("evidence sign-off");
       for (int i = 0; i < enrolments.size(); i++) {
         Enrolment e = enrolments.get(i);
-        new EvidenceService(ws).signOff(ACTOR, new EvidenceSignOff(List.of(),
-            Optional.of(e.id()), e.assessor(), Set.of(), Set.of(), true));
+        new EvidenceService(ws)
+            .signOff(
+                ACTOR,
+                new EvidenceSignOff(
+                    List.of(), Optional.of(e.id()), e.assessor(), Set.of(), Set.of(), true));
         clock.advance(Duration.ofMillis(200));
         shown.step(i + 1);
       }
@@ -274,8 +417,13 @@ public final class WorkspaceGenerator {
       clock.moveTo(at(today.minusDays(4), 9));
       new ModerationService(ws).addModerator(ACTOR, moderator);
       shown.done();
-      return new Generated(dir, apprentices.size(), enrolments.size() + extra.size(), items,
-          signOffs, Duration.ofNanos(System.nanoTime() - started));
+      return new Generated(
+          dir,
+          apprentices.size(),
+          enrolments.size() + extra.size(),
+          items,
+          signOffs,
+          Duration.ofNanos(System.nanoTime() - started));
     }
   }
 
@@ -283,20 +431,23 @@ public final class WorkspaceGenerator {
   private record Site(Code placement, Code supervisor, Arena arena, Code assessor) {}
 
   /** Imports the units and approves every version through a panel meeting. */
-  private static Map<Arena, List<CourseUnit>> approveUnits(Workspace ws, Path unitsDir,
-      SteppingClock clock) {
+  private static Map<Arena, List<CourseUnit>> approveUnits(
+      Workspace ws, Path unitsDir, SteppingClock clock) {
     List<ImportResult> imported = new UnitService(ws).importUnits(ACTOR, List.of(unitsDir));
     Panel panel = Ocnkit.of(ws).panel();
     String[][] members = {
-        {"Birgitta Sandström", "Arbetsmarknadsenheten Norrbacka kommun", "community"},
-        {"Johan Lindberg", "Norrbacka Mekaniska AB", "working-life"},
-        {"Fatima Haddad", "Livs & Hem i Norrbacka AB", "working-life"},
-        {"Lars-Erik Nyström", "Norrbacka folkhögskola", "education"},
-        {"Ahmed Yusuf", "Föreningen Mötesplats Norrbacka", "community"}};
+      {"Birgitta Sandström", "Arbetsmarknadsenheten Norrbacka kommun", "community"},
+      {"Johan Lindberg", "Norrbacka Mekaniska AB", "working-life"},
+      {"Fatima Haddad", "Livs & Hem i Norrbacka AB", "working-life"},
+      {"Lars-Erik Nyström", "Norrbacka folkhögskola", "education"},
+      {"Ahmed Yusuf", "Föreningen Mötesplats Norrbacka", "community"}
+    };
     List<String> names = new ArrayList<>();
     for (String[] m : members) {
-      Sector sector = m[2].equals("community") ? Sector.COMMUNITY
-          : m[2].equals("education") ? Sector.EDUCATION : Sector.WORKING_LIFE;
+      Sector sector =
+          m[2].equals("community")
+              ? Sector.COMMUNITY
+              : m[2].equals("education") ? Sector.EDUCATION : Sector.WORKING_LIFE;
       panel.addMember(ACTOR, m[0], m[1], sector, names.isEmpty());
       names.add(m[0]);
     }
@@ -309,8 +460,11 @@ public final class WorkspaceGenerator {
     for (ImportResult r : imported) {
       panel.vote(ACTOR, meeting.id(), r.ref(), names, Ballot.of(VoteChoice.APPROVE));
       panel.decide(ACTOR, meeting.id(), r.ref());
-      CourseUnit unit = new UnitService(ws).find(new UnitRef.Query(r.ref().code(),
-          Optional.of(r.ref().version()))).orElseThrow().unit();
+      CourseUnit unit =
+          new UnitService(ws)
+              .find(new UnitRef.Query(r.ref().code(), Optional.of(r.ref().version())))
+              .orElseThrow()
+              .unit();
       byArena.computeIfAbsent(unit.arena(), a -> new ArrayList<>()).add(unit);
     }
     byArena.values().forEach(l -> l.sort(java.util.Comparator.comparing(CourseUnit::ref)));
@@ -318,32 +472,55 @@ public final class WorkspaceGenerator {
   }
 
   private static Enrolment enrol(Workspace ws, Apprentice a, CourseUnit unit, Site site) {
-    return new EnrolmentService(ws).enrol(ACTOR, new NewEnrolment(a.id(),
-        new UnitRef.Query(unit.code(), Optional.of(unit.version())), site.placement(),
-        site.assessor()));
+    return new EnrolmentService(ws)
+        .enrol(
+            ACTOR,
+            new NewEnrolment(
+                a.id(),
+                new UnitRef.Query(unit.code(), Optional.of(unit.version())),
+                site.placement(),
+                site.assessor()));
   }
 
   /** One item covering every criterion of {@code outcome}, claimed met. */
-  private static void evidence(Workspace ws, Enrolment e, CourseUnit unit,
-      LearningOutcome outcome, int index, LocalDate date, Code recorder) {
+  private static void evidence(
+      Workspace ws,
+      Enrolment e,
+      CourseUnit unit,
+      LearningOutcome outcome,
+      int index,
+      LocalDate date,
+      Code recorder) {
     List<AssessmentMethod> methods = new ArrayList<>(unit.assessmentMethods());
     java.util.Collections.sort(methods);
-    AssessmentMethod method = methods.contains(AssessmentMethod.OBSERVATION) && index == 0
-        ? AssessmentMethod.OBSERVATION : methods.get(index % methods.size());
+    AssessmentMethod method =
+        methods.contains(AssessmentMethod.OBSERVATION) && index == 0
+            ? AssessmentMethod.OBSERVATION
+            : methods.get(index % methods.size());
     String what = outcome.statement();
-    new EvidenceService(ws).add(ACTOR, NewEvidence.builder().enrolment(e.id()).date(date)
-        .method(method)
-        .description("Handledaren och bedömaren följde arbetet: " + what)
-        .criteria(outcome.criteria().stream().map(c -> c.id()).toList())
-        .recordedBy(recorder).claim(Judgement.MET).build());
+    new EvidenceService(ws)
+        .add(
+            ACTOR,
+            NewEvidence.builder()
+                .enrolment(e.id())
+                .date(date)
+                .method(method)
+                .description("Handledaren och bedömaren följde arbetet: " + what)
+                .criteria(outcome.criteria().stream().map(c -> c.id()).toList())
+                .recordedBy(recorder)
+                .claim(Judgement.MET)
+                .build());
   }
 
   /** A roster file in the columns of {@code samples/roster.csv}: unique, varied people. */
   static String roster(int count, LocalDate start) {
-    StringBuilder csv = new StringBuilder("förnamn;efternamn;födelsedatum;kön;född utomlands;"
-        + "personnummer;funktionsnedsättning;program;startdatum;slutdatum\n");
-    String[] genders = {"kvinna", "man", "kvinna", "man", "icke-binär", "man", "kvinna",
-        "ej angivet"};
+    StringBuilder csv =
+        new StringBuilder(
+            "förnamn;efternamn;födelsedatum;kön;född utomlands;"
+                + "personnummer;funktionsnedsättning;program;startdatum;slutdatum\n");
+    String[] genders = {
+      "kvinna", "man", "kvinna", "man", "icke-binär", "man", "kvinna", "ej angivet"
+    };
     Set<String> seen = new LinkedHashSet<>();
     for (int i = 0; i < count; i++) {
       String first = FIRST[i % FIRST.length];
@@ -353,10 +530,22 @@ public final class WorkspaceGenerator {
         born = born.minusDays(1);
       }
       String disability = i % 5 == 4 ? "" : i % 7 == 3 ? "ja" : "nej";
-      csv.append(first).append(';').append(last).append(';').append(born).append(';')
-          .append(genders[i % genders.length]).append(';').append(i % 3 == 1 ? "ja" : "nej")
-          .append(";;").append(disability).append(";Lärlingsprogrammet Fyra Arenor;")
-          .append(start).append(';').append(start.plusMonths(10)).append('\n');
+      csv.append(first)
+          .append(';')
+          .append(last)
+          .append(';')
+          .append(born)
+          .append(';')
+          .append(genders[i % genders.length])
+          .append(';')
+          .append(i % 3 == 1 ? "ja" : "nej")
+          .append(";;")
+          .append(disability)
+          .append(";Lärlingsprogrammet Fyra Arenor;")
+          .append(start)
+          .append(';')
+          .append(start.plusMonths(10))
+          .append('\n');
     }
     return csv.toString();
   }

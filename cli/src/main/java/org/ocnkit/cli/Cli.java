@@ -98,9 +98,9 @@ public final class Cli {
   }
 
   /**
-   * Prints a command's result on standard output, the one place that chooses between the two
-   * forms (issue 17): with {@code --json}, {@code value} as JSON ({@link Json}, docs/json.md);
-   * else what {@code text} prints (on {@link #out()}). {@code value} is computed only for JSON.
+   * Prints a command's result on standard output, the one place that chooses between the two forms
+   * (issue 17): with {@code --json}, {@code value} as JSON ({@link Json}, docs/json.md); else what
+   * {@code text} prints (on {@link #out()}). {@code value} is computed only for JSON.
    *
    * @return {@link ExitCode#OK}, so that a command can end with {@code return cli.print(...)}
    */

@@ -19,8 +19,8 @@ import org.ocnkit.store.OpenOptions;
  *     only then)
  * @param clock "now" for the commands: the system clock in the shipped {@code ocn} ({@link
  *     #system()}); only code that runs {@code ocn} in-process (the demo runner, tests) passes
- *     another one. No environment variable or option changes it, so nobody can back-date an
- *     audited action from the command line.
+ *     another one. No environment variable or option changes it, so nobody can back-date an audited
+ *     action from the command line.
  */
 public record CliEnvironment(
     Map<String, String> variables,
@@ -41,14 +41,23 @@ public record CliEnvironment(
   }
 
   /** An environment on the system clock. */
-  public CliEnvironment(Map<String, String> variables, Path workingDirectory, InputStream in,
-      Optional<Path> home, String osUser, boolean interactive) {
+  public CliEnvironment(
+      Map<String, String> variables,
+      Path workingDirectory,
+      InputStream in,
+      Optional<Path> home,
+      String osUser,
+      boolean interactive) {
     this(variables, workingDirectory, in, home, osUser, interactive, OpenOptions.systemClock());
   }
 
   /** A non-interactive environment on the system clock, as tests and scripted runs have. */
-  public CliEnvironment(Map<String, String> variables, Path workingDirectory, InputStream in,
-      Optional<Path> home, String osUser) {
+  public CliEnvironment(
+      Map<String, String> variables,
+      Path workingDirectory,
+      InputStream in,
+      Optional<Path> home,
+      String osUser) {
     this(variables, workingDirectory, in, home, osUser, false);
   }
 
@@ -83,8 +92,8 @@ public record CliEnvironment(
   }
 
   /**
-   * The same environment with another clock: for the demo runner, which plays a programme year,
-   * and for tests. The shipped {@code ocn} never calls it.
+   * The same environment with another clock: for the demo runner, which plays a programme year, and
+   * for tests. The shipped {@code ocn} never calls it.
    */
   public CliEnvironment withClock(Clock other) {
     return new CliEnvironment(variables, workingDirectory, in, home, osUser, interactive, other);

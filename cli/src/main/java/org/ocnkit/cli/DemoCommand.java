@@ -89,20 +89,28 @@ final class DemoCommand implements Callable<Integer> {
     variables.put("ws", workspace.toString());
     variables.put("out", workspace.resolve("out").toString());
 
-    CliEnvironment environment = cli.environment().nonInteractive().inDirectory(home)
-        .withVariables(Map.of(
-        "OCNKIT_WORKSPACE", workspace.toString(),
-        "OCNKIT_KEY_PASSWORD", DEMO_KEY_PASSWORD,
-        // Every step speaks the demo's language, also when it was chosen with --lang.
-        "OCNKIT_LANG", cli.locale().getLanguage()));
+    CliEnvironment environment =
+        cli.environment()
+            .nonInteractive()
+            .inDirectory(home)
+            .withVariables(
+                Map.of(
+                    "OCNKIT_WORKSPACE", workspace.toString(),
+                    "OCNKIT_KEY_PASSWORD", DEMO_KEY_PASSWORD,
+                    // Every step speaks the demo's language, also when it was chosen with --lang.
+                    "OCNKIT_LANG", cli.locale().getLanguage()));
     CliEnvironment realClock = environment;
     cli.out().println(cli.text("demo.start", workspace));
     List<String> lines = Files.readAllLines(scriptFile, StandardCharsets.UTF_8);
     Instant today = cli.clock().instant();
     DemoYear year = DemoYear.endingBy(lastClock(lines).orElse(today), today);
     if (year.years() != 0) {
-      cli.out().println(cli.text("demo.year", String.valueOf(writtenYear(lines)),
-          String.valueOf(year.shift(writtenYear(lines)))));
+      cli.out()
+          .println(
+              cli.text(
+                  "demo.year",
+                  String.valueOf(writtenYear(lines)),
+                  String.valueOf(year.shift(writtenYear(lines)))));
     }
     int step = 0;
     for (int n = 0; n < lines.size(); n++) {
@@ -112,40 +120,67 @@ final class DemoCommand implements Callable<Integer> {
       }
       if (line.startsWith("@clock ")) {
         String when = year.shift(line.substring("@clock ".length()).strip());
-        environment = when.equals("now") ? realClock
-            : realClock.withClock(Clock.fixed(Instant.parse(when), ZoneId.systemDefault()));
-        cli.out().println(cli.text("demo.clock", when.equals("now") ? cli.text("demo.clockNow")
-            : when.substring(0, Math.min(10, when.length()))));
+        environment =
+            when.equals("now")
+                ? realClock
+                : realClock.withClock(Clock.fixed(Instant.parse(when), ZoneId.systemDefault()));
+        cli.out()
+            .println(
+                cli.text(
+                    "demo.clock",
+                    when.equals("now")
+                        ? cli.text("demo.clockNow")
+                        : when.substring(0, Math.min(10, when.length()))));
         continue;
       }
-      if (line.startsWith("@dated ") || line.startsWith("@supervisor ")
+      if (line.startsWith("@dated ")
+          || line.startsWith("@supervisor ")
           || line.startsWith("@phone ")) {
         List<String> args = ScriptLine.split(substitute(scriptFile, n + 1, line, variables));
-        List<Path> files = args.subList(1, args.size()).stream()
-            .map(f -> home.resolve(f).normalize()).toList();
+        List<Path> files =
+            args.subList(1, args.size()).stream().map(f -> home.resolve(f).normalize()).toList();
         if (line.startsWith("@dated ") && files.size() == 2) {
-          Files.writeString(files.get(1),
+          Files.writeString(
+              files.get(1),
               year.shift(Files.readString(files.get(0), StandardCharsets.UTF_8)),
               StandardCharsets.UTF_8);
           cli.out().println(cli.text("demo.dated", home.relativize(files.get(0)), files.get(1)));
         } else if (line.startsWith("@supervisor ") && files.size() == 3) {
           DemoSupervisor.fill(files.get(0), files.get(1), files.get(2), year);
-          cli.out().println(cli.text("demo.supervisor", files.get(0).getFileName(),
-              home.relativize(files.get(1)), files.get(2)));
+          cli.out()
+              .println(
+                  cli.text(
+                      "demo.supervisor",
+                      files.get(0).getFileName(),
+                      home.relativize(files.get(1)),
+                      files.get(2)));
         } else if (line.startsWith("@phone ") && files.size() == 2) {
           String item;
-          try (Workspace ws = Workspace.open(workspace, OpenOptions.system()
-              .withEnv(environment.variables()).withClock(environment.clock()))) {
+          try (Workspace ws =
+              Workspace.open(
+                  workspace,
+                  OpenOptions.system()
+                      .withEnv(environment.variables())
+                      .withClock(environment.clock()))) {
             item = DemoPhone.record(ws, files.get(0), files.get(1), year);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
           }
-          cli.out().println(cli.text("demo.phone", files.get(0).getFileName(),
-              home.relativize(files.get(1)), item));
+          cli.out()
+              .println(
+                  cli.text(
+                      "demo.phone",
+                      files.get(0).getFileName(),
+                      home.relativize(files.get(1)),
+                      item));
         } else {
-          throw new InvalidInputException(Problem.at(scriptFile.toString(), n + 1, 1,
-              Message.of(Cli.class, "demo.badDirective", line)));
+          throw new InvalidInputException(
+              Problem.at(
+                  scriptFile.toString(),
+                  n + 1,
+                  1,
+                  Message.of(Cli.class, "demo.badDirective", line)));
         }
         continue;
       }
@@ -167,19 +202,32 @@ final class DemoCommand implements Callable<Integer> {
 
   /** The latest time the script sets with {@code @clock}, as written. */
   private static Optional<Instant> lastClock(List<String> lines) {
-    return lines.stream().map(String::strip).filter(l -> l.startsWith("@clock "))
-        .map(l -> l.substring("@clock ".length()).strip()).filter(w -> !w.equals("now"))
-        .map(Instant::parse).max(Instant::compareTo);
+    return lines.stream()
+        .map(String::strip)
+        .filter(l -> l.startsWith("@clock "))
+        .map(l -> l.substring("@clock ".length()).strip())
+        .filter(w -> !w.equals("now"))
+        .map(Instant::parse)
+        .max(Instant::compareTo);
   }
 
   /** The year of the script's first {@code @clock}, as written. */
   private static int writtenYear(List<String> lines) {
-    return lines.stream().map(String::strip).filter(l -> l.startsWith("@clock "))
-        .map(l -> l.substring("@clock ".length()).strip()).filter(w -> !w.equals("now"))
-        .map(w -> Integer.parseInt(w.substring(0, 4))).findFirst().orElse(0);
+    return lines.stream()
+        .map(String::strip)
+        .filter(l -> l.startsWith("@clock "))
+        .map(l -> l.substring("@clock ".length()).strip())
+        .filter(w -> !w.equals("now"))
+        .map(w -> Integer.parseInt(w.substring(0, 4)))
+        .findFirst()
+        .orElse(0);
   }
 
-  private int runLine(Path scriptFile, int lineNumber, String line, Map<String, String> variables,
+  private int runLine(
+      Path scriptFile,
+      int lineNumber,
+      String line,
+      Map<String, String> variables,
       CliEnvironment environment) {
     int expected = ExitCode.OK;
     if (line.startsWith("!")) {
@@ -198,8 +246,9 @@ final class DemoCommand implements Callable<Integer> {
     cli.out().flush();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(environment, new PrintWriter(out), new PrintWriter(err),
-        args.toArray(String[]::new));
+    int code =
+        Main.run(
+            environment, new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
     indent(out.toString());
     indent(err.toString());
     if (code != expected) {
@@ -224,13 +273,13 @@ final class DemoCommand implements Callable<Integer> {
 
   private String heading(String text) {
     String[] parts = text.split("\\|", 2);
-    String chosen = parts.length == 2 && !"sv".equals(cli.locale().getLanguage())
-        ? parts[1] : parts[0];
+    String chosen =
+        parts.length == 2 && !"sv".equals(cli.locale().getLanguage()) ? parts[1] : parts[0];
     return chosen.strip();
   }
 
-  private static String substitute(Path file, int line, String text,
-      Map<String, String> variables) {
+  private static String substitute(
+      Path file, int line, String text, Map<String, String> variables) {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < text.length()) {
@@ -243,8 +292,12 @@ final class DemoCommand implements Callable<Integer> {
       String name = end < 0 ? "" : text.substring(start + 2, end);
       String value = variables.get(name);
       if (value == null) {
-        throw new InvalidInputException(Problem.at(file.toString(), line, start + 1,
-            Message.of(Cli.class, "demo.unknownVariable", name)));
+        throw new InvalidInputException(
+            Problem.at(
+                file.toString(),
+                line,
+                start + 1,
+                Message.of(Cli.class, "demo.unknownVariable", name)));
       }
       out.append(text, i, start).append(value);
       i = end + 1;
@@ -254,7 +307,8 @@ final class DemoCommand implements Callable<Integer> {
 
   private Path locateHome() {
     Optional<Path> home = cli.home();
-    for (Path candidate : home.isPresent() ? List.of(home.get()) : List.of(cli.workingDirectory())) {
+    for (Path candidate :
+        home.isPresent() ? List.of(home.get()) : List.of(cli.workingDirectory())) {
       if (Files.isDirectory(candidate.resolve("samples"))) {
         return candidate.toAbsolutePath().normalize();
       }

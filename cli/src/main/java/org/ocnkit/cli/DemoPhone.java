@@ -32,9 +32,9 @@ import org.ocnkit.store.Workspace;
 /**
  * The demo's supervisor on her phone: she scans the QR code of the handout {@code ocn placement
  * link} wrote, opens the form on {@code ocn serve} (started here, in-process, on a free loopback
- * port over the demo workspace, as the coordinator would run it), and sends one observation as
- * a sample file lists it (enrolment, date, method, criteria, description). Everything goes
- * through HTTP, as from a browser: the form's CSRF token and one-time key are read from the page.
+ * port over the demo workspace, as the coordinator would run it), and sends one observation as a
+ * sample file lists it (enrolment, date, method, criteria, description). Everything goes through
+ * HTTP, as from a browser: the form's CSRF token and one-time key are read from the page.
  *
  * <p>Part of the demo runner, not of {@code ocn}: a real observation comes from a person.
  */
@@ -50,21 +50,28 @@ final class DemoPhone {
       throws IOException, InterruptedException {
     URI link = URI.create(scan(handout));
     Properties typed = new Properties();
-    try (Reader in = new java.io.StringReader(year.shift(Files.readString(form,
-        StandardCharsets.UTF_8)))) {
+    try (Reader in =
+        new java.io.StringReader(year.shift(Files.readString(form, StandardCharsets.UTF_8)))) {
       typed.load(in);
     }
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-        .followRedirects(HttpClient.Redirect.NEVER).build();
-    try (VerificationServer server = VerificationServer.start(ServerOptions.defaults(ws)
-        .withAddress("127.0.0.1", 0), line -> {})) {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    try (VerificationServer server =
+        VerificationServer.start(
+            ServerOptions.defaults(ws).withAddress("127.0.0.1", 0), line -> {})) {
       // The handout names the public address (certificate.baseUrl, which a proxy maps to the
       // server's root, as for certificate links); the demo's server listens on loopback.
       String path = link.getRawPath();
-      String page = server.url() + path.substring(path.lastIndexOf("/handledare/"))
-          + "?lang=sv";
-      String html = client.send(HttpRequest.newBuilder(URI.create(page)).GET().build(),
-          HttpResponse.BodyHandlers.ofString()).body();
+      String page = server.url() + path.substring(path.lastIndexOf("/handledare/")) + "?lang=sv";
+      String html =
+          client
+              .send(
+                  HttpRequest.newBuilder(URI.create(page)).GET().build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
       Map<String, String> fields = new LinkedHashMap<>();
       fields.put("csrf", group(CSRF, html, page));
       fields.put("submission", group(SUBMISSION, html, page));
@@ -80,15 +87,21 @@ final class DemoPhone {
         part(body, boundary, "criterion", c.strip());
       }
       body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-      HttpResponse<String> sent = client.send(HttpRequest.newBuilder(URI.create(page))
-          .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> sent =
+          client.send(
+              HttpRequest.newBuilder(URI.create(page))
+                  .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       String location = sent.headers().firstValue("Location").orElse("");
       Matcher saved = Pattern.compile("saved=(EV[0-9]+)").matcher(location);
       if (sent.statusCode() != 303 || !saved.find()) {
-        throw new IllegalStateException("the form did not save (" + sent.statusCode() + "): "
-            + sent.body().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
+        throw new IllegalStateException(
+            "the form did not save ("
+                + sent.statusCode()
+                + "): "
+                + sent.body().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
       }
       return saved.group(1);
     }
@@ -100,11 +113,15 @@ final class DemoPhone {
     if (image == null) {
       throw new IOException(png + " is not a picture");
     }
-    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0,
-        image.getWidth());
+    int[] pixels =
+        image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     try {
-      return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-          new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+      return new QRCodeReader()
+          .decode(
+              new BinaryBitmap(
+                  new HybridBinarizer(
+                      new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
+          .getText();
     } catch (NotFoundException e) {
       throw new IOException(png + " holds no QR code", e);
     } catch (ReaderException e) {
@@ -112,17 +129,23 @@ final class DemoPhone {
     }
   }
 
-  private static void part(ByteArrayOutputStream body, String boundary, String name,
-      String value) {
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-        + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8));
+  private static void part(ByteArrayOutputStream body, String boundary, String name, String value) {
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + name
+                + "\"\r\n\r\n"
+                + value
+                + "\r\n")
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   private static String group(Pattern p, String html, String page) {
     Matcher m = p.matcher(html);
     if (!m.find()) {
-      throw new IllegalStateException("the link opened no form: " + page.replaceAll(
-          "/handledare/[^?]+", "/handledare/…"));
+      throw new IllegalStateException(
+          "the link opened no form: " + page.replaceAll("/handledare/[^?]+", "/handledare/…"));
     }
     return m.group(1);
   }

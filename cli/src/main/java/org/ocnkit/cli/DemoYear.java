@@ -7,24 +7,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Moves the demo's programme year to the most recent one that has ended. The script and its
- * sample files are written for one year (the panel meets in March 2026 ... the 90-day follow-up
- * in September 2027); played as written before then, its issuer certificate would not yet be
- * valid and outside verifiers would reject what it issues. Every date and year in a script line
- * or a sample file therefore moves by the same whole number of years, chosen so that the script's
- * last {@code @clock} time is not after today: months, weekdays aside, and every interval of the
- * story (start in August, follow-up 90 days after exit) stay as written, and birth dates move
- * with the rest, so ages at entry stay too.
+ * Moves the demo's programme year to the most recent one that has ended. The script and its sample
+ * files are written for one year (the panel meets in March 2026 ... the 90-day follow-up in
+ * September 2027); played as written before then, its issuer certificate would not yet be valid and
+ * outside verifiers would reject what it issues. Every date and year in a script line or a sample
+ * file therefore moves by the same whole number of years, chosen so that the script's last
+ * {@code @clock} time is not after today: months, weekdays aside, and every interval of the story
+ * (start in August, follow-up 90 days after exit) stay as written, and birth dates move with the
+ * rest, so ages at entry stay too.
  *
  * @param years how many years every date moves (0 or negative while the written year is still to
  *     come, positive later)
  */
 record DemoYear(int years) {
   /** An ISO date (2026-08-24, also inside an instant), a d/m/yyyy date, or a bare year. */
-  private static final Pattern DATES = Pattern.compile(
-      "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)"
-          + "|(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)"
-          + "|(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern DATES =
+      Pattern.compile(
+          "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)"
+              + "|(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)"
+              + "|(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
   /**
    * The shift that makes {@code lastWritten} (the script's last simulated time) fall on or before
@@ -63,11 +64,16 @@ record DemoYear(int years) {
     try {
       if (m.group(1) != null) {
         return LocalDate.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3))
-            .plusYears(years).toString();
+            .plusYears(years)
+            .toString();
       }
       if (m.group(4) != null) {
-        LocalDate d = LocalDate.of(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)),
-            Integer.parseInt(m.group(4))).plusYears(years);
+        LocalDate d =
+            LocalDate.of(
+                    Integer.parseInt(m.group(6)),
+                    Integer.parseInt(m.group(5)),
+                    Integer.parseInt(m.group(4)))
+                .plusYears(years);
         return d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + d.getYear();
       }
       return Integer.toString(Integer.parseInt(m.group(7)) + years);

@@ -8,17 +8,17 @@ import java.util.OptionalInt;
 import org.ocnkit.Message;
 
 /**
- * Writes {@code --json} output: maps, collections, records (by component name), strings,
- * numbers, booleans, enums (lower-case, hyphenated), dates and times (ISO-8601), paths, optionals
- * and {@link Message}s (English text). Output only; ocnkit never reads JSON.
+ * Writes {@code --json} output: maps, collections, records (by component name), strings, numbers,
+ * booleans, enums (lower-case, hyphenated), dates and times (ISO-8601), paths, optionals and {@link
+ * Message}s (English text). Output only; ocnkit never reads JSON.
  */
 public final class Json {
   private Json() {}
 
   /**
    * A JSON object with its fields in the order given, {@code object("code", c, "status", s)}:
-   * output has a fixed field order per command ({@code Map.of} iterates in an order that
-   * changes from run to run) and may hold {@code null}.
+   * output has a fixed field order per command ({@code Map.of} iterates in an order that changes
+   * from run to run) and may hold {@code null}.
    */
   public static Map<String, Object> object(Object... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {

@@ -34,39 +34,39 @@ import picocli.CommandLine.Spec;
 public final class Main {
   /**
    * The top-level commands, in the order of the chain (help lists them so). Only the one being run
-   * is built with its options and subcommands: building all of them costs most of a short
-   * command's start-up (see {@link #commandLine(Cli, String...)}).
+   * is built with its options and subcommands: building all of them costs most of a short command's
+   * start-up (see {@link #commandLine(Cli, String...)}).
    */
-  static final List<Class<?>> SUBCOMMANDS = List.of(
-      org.ocnkit.cli.store.InitCommand.class,
-      org.ocnkit.cli.store.JoinCommand.class,
-      UnitCommand.class,
-      org.ocnkit.cli.panel.PanelCommand.class,
-      org.ocnkit.cli.qualification.QualificationCommand.class,
-      org.ocnkit.cli.learner.ApprenticeCommand.class,
-      org.ocnkit.cli.learner.PlacementCommand.class,
-      org.ocnkit.cli.learner.AssessorCommand.class,
-      org.ocnkit.cli.learner.EnrolCommand.class,
-      org.ocnkit.cli.evidence.EvidenceCommand.class,
-      org.ocnkit.cli.evidence.EnrolmentCommand.class,
-      org.ocnkit.cli.evidence.ProgressCommand.class,
-      org.ocnkit.cli.moderation.ModerateCommand.class,
-      org.ocnkit.cli.certificate.KeysCommand.class,
-      org.ocnkit.cli.certificate.CertificateCommand.class,
-      org.ocnkit.cli.certificate.VerifyCommand.class,
-      org.ocnkit.cli.ledger.LogCommand.class,
-      org.ocnkit.cli.report.ReportCommand.class,
-      org.ocnkit.cli.report.PortfolioCommand.class,
-      org.ocnkit.cli.store.AuditCommand.class,
-      org.ocnkit.cli.store.BackupCommand.class,
-      org.ocnkit.cli.serve.ServeCommand.class,
-      org.ocnkit.cli.serve.SiteCommand.class,
-      DemoCommand.class,
-      CompletionCommand.class);
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          org.ocnkit.cli.store.InitCommand.class,
+          org.ocnkit.cli.store.JoinCommand.class,
+          UnitCommand.class,
+          org.ocnkit.cli.panel.PanelCommand.class,
+          org.ocnkit.cli.qualification.QualificationCommand.class,
+          org.ocnkit.cli.learner.ApprenticeCommand.class,
+          org.ocnkit.cli.learner.PlacementCommand.class,
+          org.ocnkit.cli.learner.AssessorCommand.class,
+          org.ocnkit.cli.learner.EnrolCommand.class,
+          org.ocnkit.cli.evidence.EvidenceCommand.class,
+          org.ocnkit.cli.evidence.EnrolmentCommand.class,
+          org.ocnkit.cli.evidence.ProgressCommand.class,
+          org.ocnkit.cli.moderation.ModerateCommand.class,
+          org.ocnkit.cli.certificate.KeysCommand.class,
+          org.ocnkit.cli.certificate.CertificateCommand.class,
+          org.ocnkit.cli.certificate.VerifyCommand.class,
+          org.ocnkit.cli.ledger.LogCommand.class,
+          org.ocnkit.cli.report.ReportCommand.class,
+          org.ocnkit.cli.report.PortfolioCommand.class,
+          org.ocnkit.cli.store.AuditCommand.class,
+          org.ocnkit.cli.store.BackupCommand.class,
+          org.ocnkit.cli.serve.ServeCommand.class,
+          org.ocnkit.cli.serve.SiteCommand.class,
+          DemoCommand.class,
+          CompletionCommand.class);
 
   /** {@code ocn}'s own options that take a value. */
-  private static final Set<String> OPTIONS_WITH_VALUE =
-      Set.of("--workspace", "--actor", "--lang");
+  private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--workspace", "--actor", "--lang");
 
   private final Cli cli;
 
@@ -76,19 +76,28 @@ public final class Main {
     this.cli = cli;
   }
 
-  @Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--workspace",
+      paramLabel = "DIR",
+      scope = ScopeType.INHERIT,
       descriptionKey = "option.workspace")
   void workspace(Path workspace) {
     cli.workspaceOption(workspace);
   }
 
-  @Option(names = "--actor", paramLabel = "NAME", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--actor",
+      paramLabel = "NAME",
+      scope = ScopeType.INHERIT,
       descriptionKey = "option.actor")
   void actor(String actor) {
     cli.actorOption(actor);
   }
 
-  @Option(names = "--lang", paramLabel = "sv|en", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--lang",
+      paramLabel = "sv|en",
+      scope = ScopeType.INHERIT,
       descriptionKey = "option.lang")
   void lang(String lang) {
     if (!lang.equals("sv") && !lang.equals("en")) {
@@ -98,8 +107,10 @@ public final class Main {
 
   public static void main(String... args) {
     quietLibraryLogging();
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(CliEnvironment.system(), out, err, args);
     out.flush();
     err.flush();
@@ -111,19 +122,25 @@ public final class Main {
    * implementation is present; a command line has no use for library logs.
    */
   static void quietLibraryLogging() {
-    System.setProperty("log4j2.loggerContextFactory",
-        System.getProperty("log4j2.loggerContextFactory",
+    System.setProperty(
+        "log4j2.loggerContextFactory",
+        System.getProperty(
+            "log4j2.loggerContextFactory",
             "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
-    System.setProperty("org.apache.logging.log4j.simplelog.level",
+    System.setProperty(
+        "org.apache.logging.log4j.simplelog.level",
         System.getProperty("org.apache.logging.log4j.simplelog.level", "OFF"));
     // PDFBox logs through Commons Logging, which would look for a logging stack (a service search
     // of every jar, then the Log4j API above) only to discard everything: its no-op log instead.
-    System.setProperty("org.apache.commons.logging.LogFactory",
-        System.getProperty("org.apache.commons.logging.LogFactory",
+    System.setProperty(
+        "org.apache.commons.logging.LogFactory",
+        System.getProperty(
+            "org.apache.commons.logging.LogFactory",
             "org.apache.commons.logging.impl.LogFactoryImpl"));
-    System.setProperty("org.apache.commons.logging.Log",
-        System.getProperty("org.apache.commons.logging.Log",
-            "org.apache.commons.logging.impl.NoOpLog"));
+    System.setProperty(
+        "org.apache.commons.logging.Log",
+        System.getProperty(
+            "org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog"));
   }
 
   /** Runs {@code ocn args} in this JVM's environment and returns the exit code. */
@@ -132,8 +149,8 @@ public final class Main {
   }
 
   /** Runs {@code ocn args} in {@code environment} and returns the exit code. */
-  public static int run(CliEnvironment environment, PrintWriter out, PrintWriter err,
-      String... args) {
+  public static int run(
+      CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
     Locale locale = chooseLocale(environment, args);
     Cli cli = new Cli(out, err, environment, locale);
     CommandLine commandLine = commandLine(cli, args);
@@ -153,16 +170,16 @@ public final class Main {
 
   /**
    * The command tree that {@code args} need: the top-level command they name, built whole, and
-   * every other top-level command as a bare name with its one-line description, enough for
-   * {@code ocn --help} and for picocli's "did you mean" on a mistyped command. Building the whole
-   * tree (about 150 commands, each with its options read by reflection and its resource bundle)
-   * took most of the start-up of a short command. {@code ocn completion} needs the whole tree.
+   * every other top-level command as a bare name with its one-line description, enough for {@code
+   * ocn --help} and for picocli's "did you mean" on a mistyped command. Building the whole tree
+   * (about 150 commands, each with its options read by reflection and its resource bundle) took
+   * most of the start-up of a short command. {@code ocn completion} needs the whole tree.
    *
-   * <p>When {@code args} name a command, the others are not even made bare at first (reading
-   * their annotations and resource bundles was most of what was left of the start-up of {@code
-   * ocn unit list}): only a usage error of {@code ocn} itself shows them, in the command list
-   * under the error. So such an error parses the line again with every bare command added, which
-   * prints exactly what it printed before; nothing has run when a line fails to parse.
+   * <p>When {@code args} name a command, the others are not even made bare at first (reading their
+   * annotations and resource bundles was most of what was left of the start-up of {@code ocn unit
+   * list}): only a usage error of {@code ocn} itself shows them, in the command list under the
+   * error. So such an error parses the line again with every bare command added, which prints
+   * exactly what it printed before; nothing has run when a line fails to parse.
    */
   static CommandLine commandLine(Cli cli, String... args) {
     Optional<Class<?>> named = named(args);
@@ -175,18 +192,19 @@ public final class Main {
     }
     CommandLine alone = commandLine(cli, List.of(command), List.of());
     CommandLine.IParameterExceptionHandler inCommand = alone.getParameterExceptionHandler();
-    alone.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
-      @Override
-      public int handleParseException(CommandLine.ParameterException e, String[] line)
-          throws Exception {
-        if (e.getCommandLine() != alone) {
-          return inCommand.handleParseException(e, line);
-        }
-        List<Class<?>> bare = new java.util.ArrayList<>(SUBCOMMANDS);
-        bare.remove(command);
-        return commandLine(cli, List.of(command), bare).execute(line);
-      }
-    });
+    alone.setParameterExceptionHandler(
+        new CommandLine.IParameterExceptionHandler() {
+          @Override
+          public int handleParseException(CommandLine.ParameterException e, String[] line)
+              throws Exception {
+            if (e.getCommandLine() != alone) {
+              return inCommand.handleParseException(e, line);
+            }
+            List<Class<?>> bare = new java.util.ArrayList<>(SUBCOMMANDS);
+            bare.remove(command);
+            return commandLine(cli, List.of(command), bare).execute(line);
+          }
+        });
     return alone;
   }
 
@@ -234,26 +252,32 @@ public final class Main {
     }
     CommandSpec spec = last.commandSpec();
     Object command = spec.userObject();
-    if (!spec.subcommands().isEmpty() && !(command instanceof Runnable)
+    if (!spec.subcommands().isEmpty()
+        && !(command instanceof Runnable)
         && !(command instanceof java.util.concurrent.Callable)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), last == parsed
-          ? cli.text("error.noCommand")
-          : cli.text("error.missingSubcommand", names(cli, spec)));
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          last == parsed
+              ? cli.text("error.noCommand")
+              : cli.text("error.missingSubcommand", names(cli, spec)));
     }
     return new CommandLine.RunLast().execute(parsed);
   }
 
   /** The visible subcommands of {@code spec}, as "add, list or chair". */
   private static String names(Cli cli, CommandSpec spec) {
-    List<String> names = spec.subcommands().values().stream()
-        .distinct()
-        .filter(c -> !c.getCommandSpec().usageMessage().hidden())
-        .map(CommandLine::getCommandName)
-        .toList();
+    List<String> names =
+        spec.subcommands().values().stream()
+            .distinct()
+            .filter(c -> !c.getCommandSpec().usageMessage().hidden())
+            .map(CommandLine::getCommandName)
+            .toList();
     if (names.size() < 2) {
       return String.join("", names);
     }
-    return cli.text("list.or", String.join(", ", names.subList(0, names.size() - 1)),
+    return cli.text(
+        "list.or",
+        String.join(", ", names.subList(0, names.size() - 1)),
         names.get(names.size() - 1));
   }
 
@@ -273,8 +297,8 @@ public final class Main {
   }
 
   /**
-   * The top-level command {@code args} run: the first argument that is not one of {@code ocn}'s
-   * own options (or their values), if it names one.
+   * The top-level command {@code args} run: the first argument that is not one of {@code ocn}'s own
+   * options (or their values), if it names one.
    */
   static Optional<Class<?>> named(String... args) {
     for (int i = 0; i < args.length; i++) {
@@ -310,8 +334,7 @@ public final class Main {
 
   /**
    * The language before parsing, so that help and parse errors are already in it: {@code --lang}
-   * anywhere on the line, else {@code OCNKIT_LANG}, else Swedish on a Swedish system, else
-   * English.
+   * anywhere on the line, else {@code OCNKIT_LANG}, else Swedish on a Swedish system, else English.
    */
   static Locale chooseLocale(CliEnvironment environment, String... args) {
     String lang = null;

@@ -4,8 +4,8 @@ import picocli.CommandLine;
 
 /**
  * Converts an option's value, refusing a wrong one in the user's language (picocli puts the
- * option's name in front). Picocli creates converters through {@code Main}'s factory, which
- * hands them the {@link Cli}.
+ * option's name in front). Picocli creates converters through {@code Main}'s factory, which hands
+ * them the {@link Cli}.
  */
 public abstract class OptionConverter<T> implements CommandLine.ITypeConverter<T> {
   private final Cli cli;

@@ -30,8 +30,16 @@ public final class ProgressBar {
       return;
     }
     int filled = (int) ((long) WIDTH * done / total);
-    out.print("\r" + label + " [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] "
-        + done + "/" + total);
+    out.print(
+        "\r"
+            + label
+            + " ["
+            + "#".repeat(filled)
+            + ".".repeat(WIDTH - filled)
+            + "] "
+            + done
+            + "/"
+            + total);
     if (done >= total) {
       out.print("\r" + " ".repeat(label.length() + WIDTH + 16) + "\r");
     }

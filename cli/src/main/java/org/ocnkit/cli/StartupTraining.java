@@ -30,8 +30,8 @@ import org.ocnkit.unit.UnitRef;
  * commands a user starts most often, {@code ocn --help}, {@code ocn unit list} and {@code ocn
  * verify FILE} on a certificate it issues in a throwaway workspace, so that the classes they load
  * (picocli, SQLite, PDFBox, Bouncy Castle, JAXB) are read from the archive in later runs instead of
- * being parsed and verified from the jars each time. Prints nothing; its own exit code says
- * whether it finished. Not a command: nothing it does is kept.
+ * being parsed and verified from the jars each time. Prints nothing; its own exit code says whether
+ * it finished. Not a command: nothing it does is kept.
  */
 final class StartupTraining {
   private StartupTraining() {}
@@ -42,20 +42,30 @@ final class StartupTraining {
     try {
       Path workspace = dir.resolve("ws");
       Path certificate;
-      try (Workspace ws = Workspace.init(workspace,
-          InitOptions.defaults().withOrganisation("Startup training"))) {
+      try (Workspace ws =
+          Workspace.init(workspace, InitOptions.defaults().withOrganisation("Startup training"))) {
         CertificateService certificates = Ocnkit.of(ws).certificates();
-        certificates.createKeys("training", "training".toCharArray(), "Startup training",
-            KeyAlgorithm.EC_P256);
+        certificates.createKeys(
+            "training", "training".toCharArray(), "Startup training", KeyAlgorithm.EC_P256);
         IssuingKeys keys = certificates.keys("training".toCharArray());
         LocalDate achieved = LocalDate.now().minusDays(1);
-        CertificateRequest request = CertificateRequest.builder()
-            .holder("Åsa Öberg", LocalDate.of(1990, 1, 1))
-            .programme("Startup training")
-            .units(List.of(new AchievedUnit(UnitRef.of("TR-AIN-01", 1), new UnitHash("0".repeat(64)),
-                "Träning", Optional.of("Training"), new EqfLevel(2), 1, achieved, "PANEL-1")))
-            .reference("apprentice", "T1")
-            .build();
+        CertificateRequest request =
+            CertificateRequest.builder()
+                .holder("Åsa Öberg", LocalDate.of(1990, 1, 1))
+                .programme("Startup training")
+                .units(
+                    List.of(
+                        new AchievedUnit(
+                            UnitRef.of("TR-AIN-01", 1),
+                            new UnitHash("0".repeat(64)),
+                            "Träning",
+                            Optional.of("Training"),
+                            new EqfLevel(2),
+                            1,
+                            achieved,
+                            "PANEL-1")))
+                .reference("apprentice", "T1")
+                .build();
         // CertificateIssuer, not CertificateService.issue: the training certificate is for a
         // synthetic holder the workspace does not hold, which only the issuer itself takes.
         IssuedBatch batch = CertificateIssuer.of(ws, keys).issue("training", List.of(request));

@@ -1,12 +1,12 @@
 package org.ocnkit.cli;
 
 /**
- * Data made safe for a terminal: text from records and files (names, free texts, attachment
- * names) may hold control characters that a terminal would obey (an escape sequence that recolours
- * or retitles it, a carriage return that overwrites the line) or that fake a line of output (a
- * newline). {@link #of} shows each as a visible escape ({@code \n}, {@code \e}, {@code \u009b}),
- * so the output shows exactly one line per datum and nothing the data says is executed. JSON
- * output needs none of this: the JSON writer escapes control characters itself.
+ * Data made safe for a terminal: text from records and files (names, free texts, attachment names)
+ * may hold control characters that a terminal would obey (an escape sequence that recolours or
+ * retitles it, a carriage return that overwrites the line) or that fake a line of output (a
+ * newline). {@link #of} shows each as a visible escape ({@code \n}, {@code \e}, {@code \u009b}), so
+ * the output shows exactly one line per datum and nothing the data says is executed. JSON output
+ * needs none of this: the JSON writer escapes control characters itself.
  */
 public final class TerminalText {
   private TerminalText() {}

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Left-aligned columns for terminal output; the last column is never padded. Cells are data:
- * their control characters are shown escaped ({@link TerminalText}).
+ * Left-aligned columns for terminal output; the last column is never padded. Cells are data: their
+ * control characters are shown escaped ({@link TerminalText}).
  */
 public final class TextTable {
   private final List<String[]> rows = new ArrayList<>();

@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * Runs {@code ocn} in-process, as a user would in {@code directory}, and keeps what it printed.
  * Tests use it for every CLI behaviour; it goes through {@link Main#run} exactly as the launcher.
- * {@link #at} fixes "now" by handing {@link Main#run} a fixed clock in-process: the shipped
- * {@code ocn} reads its clock from the system only.
+ * {@link #at} fixes "now" by handing {@link Main#run} a fixed clock in-process: the shipped {@code
+ * ocn} reads its clock from the system only.
  */
 public final class CliRun {
   private final Path directory;
@@ -33,9 +33,9 @@ public final class CliRun {
   }
 
   /**
-   * Sets an environment variable for the run. {@code OCNKIT_NOW} is not an environment variable
-   * of {@code ocn} (nobody may set the clock of audited actions that way); for tests written
-   * with it, this method turns it into {@link #at}.
+   * Sets an environment variable for the run. {@code OCNKIT_NOW} is not an environment variable of
+   * {@code ocn} (nobody may set the clock of audited actions that way); for tests written with it,
+   * this method turns it into {@link #at}.
    */
   public CliRun env(String name, String value) {
     if (name.equals("OCNKIT_NOW")) {
@@ -65,8 +65,9 @@ public final class CliRun {
   public CliRun run(String... args) {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
-    CliEnvironment environment = new CliEnvironment(
-        env, directory, new ByteArrayInputStream(new byte[0]), home, "tester", false, clock);
+    CliEnvironment environment =
+        new CliEnvironment(
+            env, directory, new ByteArrayInputStream(new byte[0]), home, "tester", false, clock);
     exitCode = Main.run(environment, new PrintWriter(o), new PrintWriter(e), args);
     out = o.toString();
     err = e.toString();
@@ -77,7 +78,8 @@ public final class CliRun {
   public static Path repositoryRoot() {
     Path here = Path.of("").toAbsolutePath();
     for (Path p = here; p != null; p = p.getParent()) {
-      if (p.resolve("course-units").toFile().isDirectory() && p.resolve("cli").toFile().isDirectory()) {
+      if (p.resolve("course-units").toFile().isDirectory()
+          && p.resolve("cli").toFile().isDirectory()) {
         return p;
       }
     }

@@ -17,8 +17,8 @@ import org.ocnkit.store.testing.TestWorkspaces;
 import org.ocnkit.unit.UnitRef;
 
 /**
- * A coordinator at the command line, for CLI tests that play part of a programme: {@code ocn}
- * run in-process at a fixed time in one workspace, and the steps most such tests start with (an
+ * A coordinator at the command line, for CLI tests that play part of a programme: {@code ocn} run
+ * in-process at a fixed time in one workspace, and the steps most such tests start with (an
  * approved unit, a placement, a qualified assessor, a roster, units signed off).
  */
 public final class Coordinator {
@@ -28,6 +28,7 @@ public final class Coordinator {
   private final Path dir;
   private final String now;
   private final String actor;
+
   /** The workspace: {@code dir/ws}. */
   public final Path ws;
 
@@ -41,8 +42,12 @@ public final class Coordinator {
 
   /** Runs {@code ocn args} and returns what happened, whatever the exit code. */
   public CliRun ocn(String... args) {
-    return new CliRun(dir).at(now).env("OCNKIT_WORKSPACE", ws.toString())
-        .env("OCNKIT_ACTOR", actor).env("OCNKIT_KEY_PASSWORD", "test-only-password").run(args);
+    return new CliRun(dir)
+        .at(now)
+        .env("OCNKIT_WORKSPACE", ws.toString())
+        .env("OCNKIT_ACTOR", actor)
+        .env("OCNKIT_KEY_PASSWORD", "test-only-password")
+        .run(args);
   }
 
   /** Runs {@code ocn args} and asserts it exits 0. */
@@ -72,7 +77,8 @@ public final class Coordinator {
     ok("init", ws.toString(), "--org", "Testkommunen");
     try {
       Path units = Files.createDirectories(dir.resolve("units"));
-      Files.write(units.resolve("hs-test-01.xml"),
+      Files.write(
+          units.resolve("hs-test-01.xml"),
           LearnerFixtures.unit(UNIT.code().value(), UNIT.version()).canonicalForm());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -81,8 +87,18 @@ public final class Coordinator {
     try (Workspace w = open()) {
       TestApprovals.approve(w.store(), UNIT);
     }
-    ok("placement", "add", "ica-test", "--workplace", "ICA Nära Testby", "--employer",
-        "Testby Livs AB", "--arena", "handel-service", "--supervisor", "asa-oberg=Åsa Öberg");
+    ok(
+        "placement",
+        "add",
+        "ica-test",
+        "--workplace",
+        "ICA Nära Testby",
+        "--employer",
+        "Testby Livs AB",
+        "--arena",
+        "handel-service",
+        "--supervisor",
+        "asa-oberg=Åsa Öberg");
     ok("assessor", "add", "karin-lund", "--name", "Karin Lund", "--qualified");
     return this;
   }
@@ -92,8 +108,10 @@ public final class Coordinator {
    * programme, start and end date, then {@code rows} in that order separated by ';'.
    */
   public Coordinator roster(List<String> rows) {
-    StringBuilder csv = new StringBuilder("förnamn;efternamn;födelsedatum;kön;född utomlands;"
-        + "program;startdatum;slutdatum\n");
+    StringBuilder csv =
+        new StringBuilder(
+            "förnamn;efternamn;födelsedatum;kön;född utomlands;"
+                + "program;startdatum;slutdatum\n");
     rows.forEach(r -> csv.append(r).append('\n'));
     try {
       Files.writeString(dir.resolve("roster.csv"), csv);
@@ -106,19 +124,40 @@ public final class Coordinator {
 
   /** Enrols {@code apprentice} on {@link #UNIT} at {@code ica-test}, assessed by karin-lund. */
   public Coordinator enrol(String apprentice) {
-    ok("enrol", apprentice, "--unit", UNIT.toString(), "--placement", "ica-test", "--assessor",
+    ok(
+        "enrol",
+        apprentice,
+        "--unit",
+        UNIT.toString(),
+        "--placement",
+        "ica-test",
+        "--assessor",
         "karin-lund");
     return this;
   }
 
   /**
-   * Evidence for every criterion of {@code enrolment}, recorded by the supervisor on {@code
-   * date} with {@code description}, signed off by karin-lund, and the unit signed off.
+   * Evidence for every criterion of {@code enrolment}, recorded by the supervisor on {@code date}
+   * with {@code description}, signed off by karin-lund, and the unit signed off.
    */
   public Coordinator signOff(String enrolment, String date, String description) {
-    ok("evidence", "add", "--enrolment", enrolment, "--date", date, "--method", "observation",
-        "--criteria", "1.1,1.2,2.1,2.2,3.1", "--description", description, "--recorded-by",
-        "asa-oberg", "--claim", "met");
+    ok(
+        "evidence",
+        "add",
+        "--enrolment",
+        enrolment,
+        "--date",
+        date,
+        "--method",
+        "observation",
+        "--criteria",
+        "1.1,1.2,2.1,2.2,3.1",
+        "--description",
+        description,
+        "--recorded-by",
+        "asa-oberg",
+        "--claim",
+        "met");
     ok("evidence", "sign-off", "--enrolment", enrolment, "--by", "karin-lund", "--as-claimed");
     ok("enrolment", "sign-off", enrolment, "--by", "karin-lund");
     return this;

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code ocn --help} names every environment variable the shipped code reads, in both languages. */
+/**
+ * {@code ocn --help} names every environment variable the shipped code reads, in both languages.
+ */
 class EnvironmentHelpTest {
   private static final Pattern VARIABLE = Pattern.compile("\"(OCNKIT_[A-Z_]+)\"");
 

@@ -22,13 +22,14 @@ class FrontEndBoundaryTest {
   private static final List<Path> FRONT_ENDS =
       List.of(Path.of("src/main/java"), Path.of("../server/src/main/java"));
 
-  private static final Pattern FORBIDDEN = Pattern.compile(
-      "\\borg\\.ocnkit\\.(?:"
-          + "(?:[a-z]+\\.)+internal\\b" // internal packages of core
-          + "|store\\.(?:Tx|ReadTx|Store|Transaction|Row|RowMapper)\\b" // transaction level
-          + "|store\\.\\*" // a wildcard would hide the above
-          + "|(?:[a-z]+\\.)+[A-Z]\\w*Records\\b" // in-transaction operations of core packages
-          + ")");
+  private static final Pattern FORBIDDEN =
+      Pattern.compile(
+          "\\borg\\.ocnkit\\.(?:"
+              + "(?:[a-z]+\\.)+internal\\b" // internal packages of core
+              + "|store\\.(?:Tx|ReadTx|Store|Transaction|Row|RowMapper)\\b" // transaction level
+              + "|store\\.\\*" // a wildcard would hide the above
+              + "|(?:[a-z]+\\.)+[A-Z]\\w*Records\\b" // in-transaction operations of core packages
+              + ")");
 
   @Test
   void frontEndsUseOnlyTheWorkspaceBoundApi() throws IOException {
@@ -48,24 +49,27 @@ class FrontEndBoundaryTest {
 
   @Test
   void theDetectorSeesEveryForbiddenForm() {
-    String source = String.join("\n",
-        "import org.ocnkit.store.Tx;",
-        "import org.ocnkit.store.ReadTx;",
-        "import org.ocnkit.store.*;",
-        "import org.ocnkit.learner.internal.Csv;",
-        "import org.ocnkit.panel.ApprovalRecords;",
-        "import org.ocnkit.store.Workspace;",
-        "import org.ocnkit.learner.Apprentice;",
-        "class X { void f(org.ocnkit.evidence.internal.WorkbookLayout l,",
-        "    org.ocnkit.store.Transaction t) {} }");
-    assertThat(forbiddenUses(source)).containsExactly(
-        "org.ocnkit.store.Tx",
-        "org.ocnkit.store.ReadTx",
-        "org.ocnkit.store.*",
-        "org.ocnkit.learner.internal",
-        "org.ocnkit.panel.ApprovalRecords",
-        "org.ocnkit.evidence.internal",
-        "org.ocnkit.store.Transaction");
+    String source =
+        String.join(
+            "\n",
+            "import org.ocnkit.store.Tx;",
+            "import org.ocnkit.store.ReadTx;",
+            "import org.ocnkit.store.*;",
+            "import org.ocnkit.learner.internal.Csv;",
+            "import org.ocnkit.panel.ApprovalRecords;",
+            "import org.ocnkit.store.Workspace;",
+            "import org.ocnkit.learner.Apprentice;",
+            "class X { void f(org.ocnkit.evidence.internal.WorkbookLayout l,",
+            "    org.ocnkit.store.Transaction t) {} }");
+    assertThat(forbiddenUses(source))
+        .containsExactly(
+            "org.ocnkit.store.Tx",
+            "org.ocnkit.store.ReadTx",
+            "org.ocnkit.store.*",
+            "org.ocnkit.learner.internal",
+            "org.ocnkit.panel.ApprovalRecords",
+            "org.ocnkit.evidence.internal",
+            "org.ocnkit.store.Transaction");
   }
 
   private static List<String> forbiddenUses(String javaSource) {

@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
 /**
  * {@code docs/json.md} as tests read it: a section per command, headed {@code ### `ocn unit list
  * --json`}, each with an example of the command's output in a {@code ```json} block, and the
- * top-level field names of such output (the names of the object, or of the objects of an
- * array). {@link Json} always writes two-space indentation with one field a line, so the names
- * are read from the indentation; the examples in the document are real output, so the same.
+ * top-level field names of such output (the names of the object, or of the objects of an array).
+ * {@link Json} always writes two-space indentation with one field a line, so the names are read
+ * from the indentation; the examples in the document are real output, so the same.
  */
 public final class JsonDoc {
-  private static final Pattern HEADING = Pattern.compile("^### `ocn ([a-z0-9 -]+?) --json`",
-      Pattern.MULTILINE);
+  private static final Pattern HEADING =
+      Pattern.compile("^### `ocn ([a-z0-9 -]+?) --json`", Pattern.MULTILINE);
 
   /** The example of each documented command, by its path ("unit list"). */
   private final Map<String, String> examples;
@@ -80,8 +80,8 @@ public final class JsonDoc {
   }
 
   /**
-   * The top-level field names of JSON that {@link Json} wrote: of the object, or of every
-   * object of an array; {@code null} (the document's "nothing") has none.
+   * The top-level field names of JSON that {@link Json} wrote: of the object, or of every object of
+   * an array; {@code null} (the document's "nothing") has none.
    */
   public static Set<String> topLevelNames(String json) {
     String text = json.strip();

@@ -59,16 +59,33 @@ class MainTest {
   void aGroupWithoutItsSubcommandIsAUsageErrorThatListsThem() {
     CliRun run = new CliRun(dir).run("unit");
     assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err).contains("missing subcommand: validate, show, hash, import, list, submit,"
-        + " render or withdraw");
+    assertThat(run.err)
+        .contains(
+            "missing subcommand: validate, show, hash, import, list, submit,"
+                + " render or withdraw");
     run = new CliRun(dir).run("--lang", "sv", "panel", "member");
     assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
     assertThat(run.err).contains("underkommando saknas: add, list eller chair");
     // Every group: the same mechanism, so none runs silently with exit 0.
-    for (String[] group : new String[][] {{"certificate"}, {"keys"}, {"moderate"},
-        {"moderate", "moderator"}, {"site"}, {"report"}, {"assessor"}, {"apprentice"},
-        {"placement"}, {"log"}, {"qualification"}, {"audit"}, {"evidence"}, {"enrolment"},
-        {"panel"}, {"panel", "meeting"}}) {
+    for (String[] group :
+        new String[][] {
+          {"certificate"},
+          {"keys"},
+          {"moderate"},
+          {"moderate", "moderator"},
+          {"site"},
+          {"report"},
+          {"assessor"},
+          {"apprentice"},
+          {"placement"},
+          {"log"},
+          {"qualification"},
+          {"audit"},
+          {"evidence"},
+          {"enrolment"},
+          {"panel"},
+          {"panel", "meeting"}
+        }) {
       run = new CliRun(dir).run(group);
       assertThat(run.exitCode).as(String.join(" ", group)).isEqualTo(ExitCode.USAGE);
       assertThat(run.err).as(String.join(" ", group)).contains("missing subcommand: ");
@@ -98,8 +115,8 @@ class MainTest {
   @Test
   void globalOptionsAreAcceptedAfterTheSubcommand() {
     Cli cli = cli(Map.of());
-    Main.commandLine(cli).parseArgs("unit", "hash", "--actor", "Maria Lind", "--workspace", "ws",
-        "f.xml");
+    Main.commandLine(cli)
+        .parseArgs("unit", "hash", "--actor", "Maria Lind", "--workspace", "ws", "f.xml");
     assertThat(cli.actor()).isEqualTo("Maria Lind");
     assertThat(cli.workspaceOption()).contains(dir.resolve("ws"));
   }
@@ -121,19 +138,44 @@ class MainTest {
   @Test
   void nothingInTheEnvironmentSetsTheClockOfAuditedActions() {
     // OCNKIT_NOW once set "now" for every command; the shipped ocn takes the system's clock.
-    CliEnvironment env = new CliEnvironment(Map.of("OCNKIT_NOW", "2001-01-01T00:00:00Z",
-        "OCNKIT_LANG", "en"), dir, System.in, Optional.empty(), "tester");
+    CliEnvironment env =
+        new CliEnvironment(
+            Map.of("OCNKIT_NOW", "2001-01-01T00:00:00Z", "OCNKIT_LANG", "en"),
+            dir,
+            System.in,
+            Optional.empty(),
+            "tester");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(env, new PrintWriter(out), new PrintWriter(err), "init", "ws");
     assertThat(code).as(err.toString()).isZero();
-    Main.run(env, new PrintWriter(out), new PrintWriter(err), "--workspace", "ws", "panel",
-        "member", "add", "Eva Berg", "--org", "Folkhögskolan", "--sector", "education");
+    Main.run(
+        env,
+        new PrintWriter(out),
+        new PrintWriter(err),
+        "--workspace",
+        "ws",
+        "panel",
+        "member",
+        "add",
+        "Eva Berg",
+        "--org",
+        "Folkhögskolan",
+        "--sector",
+        "education");
     assertThat(err.toString()).isEmpty();
     StringWriter log = new StringWriter();
-    Main.run(env, new PrintWriter(log), new PrintWriter(err), "--workspace", "ws", "audit",
-        "log", "--json");
-    assertThat(log.toString()).contains("\"" + java.time.LocalDate.now().getYear() + "-")
+    Main.run(
+        env,
+        new PrintWriter(log),
+        new PrintWriter(err),
+        "--workspace",
+        "ws",
+        "audit",
+        "log",
+        "--json");
+    assertThat(log.toString())
+        .contains("\"" + java.time.LocalDate.now().getYear() + "-")
         .doesNotContain("2001-01-01");
   }
 
@@ -141,15 +183,30 @@ class MainTest {
   void aClockIsHandedToTheCommandsInProcessOnly() {
     CliRun run = new CliRun(dir).at("2030-05-06T07:08:09Z");
     assertThat(run.run("init", "ws").exitCode).isZero();
-    assertThat(run.run("--workspace", "ws", "panel", "member", "add", "Eva Berg", "--org",
-        "Folkhögskolan", "--sector", "education").exitCode).isZero();
+    assertThat(
+            run.run(
+                    "--workspace",
+                    "ws",
+                    "panel",
+                    "member",
+                    "add",
+                    "Eva Berg",
+                    "--org",
+                    "Folkhögskolan",
+                    "--sector",
+                    "education")
+                .exitCode)
+        .isZero();
     assertThat(new CliRun(dir).run("--workspace", "ws", "audit", "log", "--json").out)
         .contains("2030-05-06T07:08:09");
   }
 
   private Cli cli(Map<String, String> variables) {
-    return new Cli(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-        environment(variables), java.util.Locale.ENGLISH);
+    return new Cli(
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()),
+        environment(variables),
+        java.util.Locale.ENGLISH);
   }
 
   private CliEnvironment environment(Map<String, String> variables) {

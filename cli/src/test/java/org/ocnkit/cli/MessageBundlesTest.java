@@ -17,15 +17,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every user-facing text exists in both languages: each {@code messages.properties} of the cli,
- * core and server modules has a {@code messages_sv.properties} beside it with the same keys, and
- * no file names a key twice ({@link java.util.Properties} would silently keep the last one, so
- * the earlier text is dead and a reader editing it sees no effect). Read from the source folders,
- * line by line, because loading them as {@code Properties} hides exactly the duplicates.
+ * core and server modules has a {@code messages_sv.properties} beside it with the same keys, and no
+ * file names a key twice ({@link java.util.Properties} would silently keep the last one, so the
+ * earlier text is dead and a reader editing it sees no effect). Read from the source folders, line
+ * by line, because loading them as {@code Properties} hides exactly the duplicates.
  */
 class MessageBundlesTest {
   /** The resource folders of the modules, from the cli module's folder (where tests run). */
-  private static final List<Path> ROOTS = List.of(Path.of("src/main/resources"),
-      Path.of("../core/src/main/resources"), Path.of("../server/src/main/resources"));
+  private static final List<Path> ROOTS =
+      List.of(
+          Path.of("src/main/resources"),
+          Path.of("../core/src/main/resources"),
+          Path.of("../server/src/main/resources"));
 
   @Test
   void everyBundleHasBothLanguagesWithTheSameKeysAndNoKeyTwice() throws IOException {
@@ -41,11 +44,12 @@ class MessageBundlesTest {
         continue;
       }
       Map<String, List<Integer>> keys = keys(file);
-      keys.forEach((key, lines) -> {
-        if (lines.size() > 1) {
-          problems.add(file + ": key " + key + " on lines " + lines);
-        }
-      });
+      keys.forEach(
+          (key, lines) -> {
+            if (lines.size() > 1) {
+              problems.add(file + ": key " + key + " on lines " + lines);
+            }
+          });
       if (file.equals(english)) {
         Set<String> en = keys.keySet();
         Set<String> sv = keys(swedish).keySet();
@@ -81,7 +85,8 @@ class MessageBundlesTest {
         continue;
       }
       try (Stream<Path> files = Files.walk(root)) {
-        files.filter(f -> f.getFileName().toString().matches("messages(_sv)?\\.properties"))
+        files
+            .filter(f -> f.getFileName().toString().matches("messages(_sv)?\\.properties"))
             .sorted()
             .forEach(found::add);
       }

@@ -18,9 +18,9 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Every option of every command explains itself in both languages: its help is a phrase that ends
- * as a sentence does, not missing and not a bare word. A bare word is
- * what a resource bundle gives when the option's description key is also a table's column
- * heading ("state", "record"), and the heading won.
+ * as a sentence does, not missing and not a bare word. A bare word is what a resource bundle gives
+ * when the option's description key is also a table's column heading ("state", "record"), and the
+ * heading won.
  */
 class OptionHelpTest {
   @TempDir Path dir;
@@ -28,9 +28,12 @@ class OptionHelpTest {
   @ParameterizedTest
   @ValueSource(strings = {"en", "sv"})
   void everyOptionHasAHelpPhrase(String language) {
-    Cli cli = new Cli(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-        new CliEnvironment(Map.of(), dir, System.in, Optional.empty(), "tester"),
-        Locale.forLanguageTag(language));
+    Cli cli =
+        new Cli(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            new CliEnvironment(Map.of(), dir, System.in, Optional.empty(), "tester"),
+            Locale.forLanguageTag(language));
     List<String> problems = new ArrayList<>();
     int[] options = {0};
     collect(Main.commandLine(cli), "ocn", problems, options);
@@ -38,8 +41,8 @@ class OptionHelpTest {
     assertThat(problems).isEmpty();
   }
 
-  private static void collect(CommandLine command, String path, List<String> problems,
-      int[] options) {
+  private static void collect(
+      CommandLine command, String path, List<String> problems, int[] options) {
     for (OptionSpec option : command.getCommandSpec().options()) {
       options[0]++;
       String help = String.join(" ", option.description()).strip();
@@ -47,7 +50,8 @@ class OptionHelpTest {
         problems.add(path + " " + option.longestName() + ": \"" + help + "\"");
       }
     }
-    command.getSubcommands().values().stream().distinct().forEach(sub ->
-        collect(sub, path + " " + sub.getCommandName(), problems, options));
+    command.getSubcommands().values().stream()
+        .distinct()
+        .forEach(sub -> collect(sub, path + " " + sub.getCommandName(), problems, options));
   }
 }

@@ -38,21 +38,20 @@ import org.ocnkit.unit.UnitService;
  * <p>Every concept object ({@link #units()}, {@link #panel()}, {@link #apprentices()}, {@link
  * #evidence()}, {@link #certificates()}, ...) has the same shape: it is bound to this workspace,
  * its methods take and return domain types, each method runs in its own transaction (it happens
- * completely or not at all), a method that changes something takes the actor recorded in the
- * audit history as its first argument, and failures are only the {@link
- * org.ocnkit.OcnkitException} family: {@link org.ocnkit.InvalidInputException} (the input is
- * wrong), {@link org.ocnkit.RefusedException} (a rule of the OCN method forbids it) and {@link
- * org.ocnkit.EnvironmentException} (database, files or keys), each with a message in Swedish
- * and English ({@link org.ocnkit.OcnkitException#describe}) that tells what to do. Programming
- * mistakes (a null argument) remain {@link NullPointerException} or {@link
- * IllegalArgumentException}.
+ * completely or not at all), a method that changes something takes the actor recorded in the audit
+ * history as its first argument, and failures are only the {@link org.ocnkit.OcnkitException}
+ * family: {@link org.ocnkit.InvalidInputException} (the input is wrong), {@link
+ * org.ocnkit.RefusedException} (a rule of the OCN method forbids it) and {@link
+ * org.ocnkit.EnvironmentException} (database, files or keys), each with a message in Swedish and
+ * English ({@link org.ocnkit.OcnkitException#describe}) that tells what to do. Programming mistakes
+ * (a null argument) remain {@link NullPointerException} or {@link IllegalArgumentException}.
  *
  * <p>The {@code *Records} classes underneath ({@code LearnerRecords}, {@code EvidenceRecords},
  * {@code UnitRecords}, ...) work inside another core package's transaction and are not for front
  * ends; the static classes that remain for the command line will move behind this API.
  *
- * <p>Thread-safe as far as the workspace is: several threads may call the concept objects at
- * once; transactions do not nest.
+ * <p>Thread-safe as far as the workspace is: several threads may call the concept objects at once;
+ * transactions do not nest.
  */
 public final class Ocnkit implements AutoCloseable {
   private final Workspace workspace;
@@ -122,14 +121,14 @@ public final class Ocnkit implements AutoCloseable {
    * {@code secretFile} (or the {@value Workspace#ENV_PROGRAMME_SECRET} variable), checks that it
    * opens the shared keys, and opens the workspace. Removes what it created if anything fails.
    *
-   * @throws org.ocnkit.InvalidInputException when {@code dir} is not new or empty, or no
-   *     PostgreSQL URL is given
+   * @throws org.ocnkit.InvalidInputException when {@code dir} is not new or empty, or no PostgreSQL
+   *     URL is given
    * @throws org.ocnkit.RefusedException when the database holds no workspace yet (create it)
-   * @throws org.ocnkit.EnvironmentException when the database cannot be reached, or the
-   *     programme secret is missing or not the workspace's
+   * @throws org.ocnkit.EnvironmentException when the database cannot be reached, or the programme
+   *     secret is missing or not the workspace's
    */
-  public static Ocnkit join(Path dir, InitOptions options, Optional<Path> secretFile,
-      OpenOptions open) {
+  public static Ocnkit join(
+      Path dir, InitOptions options, Optional<Path> secretFile, OpenOptions open) {
     return new Ocnkit(FileWork.run(dir, () -> Workspace.join(dir, options, secretFile, open)));
   }
 

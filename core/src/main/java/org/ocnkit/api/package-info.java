@@ -10,9 +10,8 @@
  *   <li>{@link org.ocnkit.panel.Panel panel()} and {@link org.ocnkit.panel.QualificationPanel
  *       qualificationPanel()};
  *   <li>{@link org.ocnkit.learner.ApprenticeService apprentices()}, {@link
- *       org.ocnkit.learner.AssessorService assessors()}, {@link
- *       org.ocnkit.learner.PlacementService placements()}, {@link
- *       org.ocnkit.learner.EnrolmentService enrolments()};
+ *       org.ocnkit.learner.AssessorService assessors()}, {@link org.ocnkit.learner.PlacementService
+ *       placements()}, {@link org.ocnkit.learner.EnrolmentService enrolments()};
  *   <li>{@link org.ocnkit.evidence.EvidenceService evidence()}, {@link
  *       org.ocnkit.moderation.ModerationService moderation()};
  *   <li>{@link org.ocnkit.certificate.CertificateService certificates()}, {@link

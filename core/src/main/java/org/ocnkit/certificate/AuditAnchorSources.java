@@ -35,8 +35,8 @@ import org.ocnkit.store.AuditAnchor;
 import org.ocnkit.store.Workspace;
 
 /**
- * The copies of a workspace's audit-chain head kept outside its database (issue 15 section 3),
- * for {@link Workspace#verifyAudit(List)}: the chain must still reach each of them.
+ * The copies of a workspace's audit-chain head kept outside its database (issue 15 section 3), for
+ * {@link Workspace#verifyAudit(List)}: the chain must still reach each of them.
  *
  * <p>{@link #find} looks, without being told, in
  *
@@ -45,50 +45,57 @@ import org.ocnkit.store.Workspace;
  *       checkpoint inside each certificate PDF ({@code log-proof.txt}; the newest {@value
  *       #MAX_PDFS} PDFs by modification time, each at most {@value #MAX_PDF} bytes), published
  *       logs' {@value #CHECKPOINT_FILE} files and backup manifests ({@code *.anchor});
- *   <li>the workspace folder itself ({@code *.anchor} beside a backup made there) and its
- *       {@value #BACKUPS_FOLDER}{@code /} folder;
+ *   <li>the workspace folder itself ({@code *.anchor} beside a backup made there) and its {@value
+ *       #BACKUPS_FOLDER}{@code /} folder;
  *   <li>each folder the setting {@value #FOLDERS_SETTING} names (comma-separated, relative to the
  *       workspace): where backups and published logs are kept apart from it.
  * </ul>
  *
- * <p>A checkpoint counts only if it is this workspace's log's and its signature by the
- * workspace's log key verifies; one of this log whose signature does not verify is a finding
- * ({@link Search#forged()}): someone altered it. A backup manifest is unsigned, so weaker: anyone
- * who can write beside a backup can write one. It still counts, and {@link Found#signed()} says
- * which is which. Files that cannot be read, are too large or hold no anchor are skipped with a
- * note ({@link Search#skipped()}), never an exception.
+ * <p>A checkpoint counts only if it is this workspace's log's and its signature by the workspace's
+ * log key verifies; one of this log whose signature does not verify is a finding ({@link
+ * Search#forged()}): someone altered it. A backup manifest is unsigned, so weaker: anyone who can
+ * write beside a backup can write one. It still counts, and {@link Found#signed()} says which is
+ * which. Files that cannot be read, are too large or hold no anchor are skipped with a note ({@link
+ * Search#skipped()}), never an exception.
  *
- * <p>What this does not guarantee: an anchor the attacker also removed or replaced cannot be
- * found; events recorded after the newest anchor can be removed unnoticed; whoever holds the log
- * signing key (or can replace {@code keys/log.vkey}) can sign a checkpoint with any head.
+ * <p>What this does not guarantee: an anchor the attacker also removed or replaced cannot be found;
+ * events recorded after the newest anchor can be removed unnoticed; whoever holds the log signing
+ * key (or can replace {@code keys/log.vkey}) can sign a checkpoint with any head.
  */
 public final class AuditAnchorSources {
   /** The setting naming more folders to search, comma-separated, relative to the workspace. */
   public static final String FOLDERS_SETTING = "audit.anchorFolders";
+
   /** The workspace's folder for backups, searched for manifests. */
   public static final String BACKUPS_FOLDER = "backups";
+
   /** The name of a published log's checkpoint file. */
   public static final String CHECKPOINT_FILE = "checkpoint";
+
   /** The file name ending of a backup's manifest. */
   public static final String MANIFEST_SUFFIX = ".anchor";
+
   /** The largest anchor file read: a manifest or a checkpoint is a few lines. */
   public static final int MAX_ANCHOR_FILE = 64 * 1024;
+
   /** The largest certificate PDF read. */
   public static final int MAX_PDF = 16 * 1024 * 1024;
+
   /** The most certificate PDFs read, the newest first. */
   public static final int MAX_PDFS = 64;
+
   /** The most folder entries looked at in one search. */
   public static final int MAX_ENTRIES = 20_000;
+
   /** How deep below a searched folder files are looked for. */
   public static final int MAX_DEPTH = 4;
+
   /** The most skipped files named one by one; the rest are counted. */
   static final int MAX_NOTES = 20;
 
   private static final String SIGNATURE_START = "\n\n\u2014 ";
 
-  /**
-   * Where an anchor was found, and how much it is worth.
-   */
+  /** Where an anchor was found, and how much it is worth. */
   public enum Kind {
     /** A signed checkpoint file, such as a published log's {@code checkpoint}. */
     CHECKPOINT,
@@ -130,12 +137,24 @@ public final class AuditAnchorSources {
       String event = String.valueOf(anchor.seq());
       String at = anchor.at().toString();
       return switch (kind) {
-        case CHECKPOINT -> message("anchor.found.checkpoint",
-            String.valueOf(logSize.getAsLong()), file.toString(), event, anchor.action(), at);
-        case CERTIFICATE -> message("anchor.found.certificate",
-            String.valueOf(logSize.getAsLong()), file.toString(), event, anchor.action(), at);
-        case MANIFEST -> message("anchor.found.manifest", file.toString(), event,
-            anchor.action(), at);
+        case CHECKPOINT ->
+            message(
+                "anchor.found.checkpoint",
+                String.valueOf(logSize.getAsLong()),
+                file.toString(),
+                event,
+                anchor.action(),
+                at);
+        case CERTIFICATE ->
+            message(
+                "anchor.found.certificate",
+                String.valueOf(logSize.getAsLong()),
+                file.toString(),
+                event,
+                anchor.action(),
+                at);
+        case MANIFEST ->
+            message("anchor.found.manifest", file.toString(), event, anchor.action(), at);
       };
     }
   }
@@ -150,8 +169,12 @@ public final class AuditAnchorSources {
    * @param moreSkipped how many more files were skipped than {@code skipped} names
    * @param searched the folders searched
    */
-  public record Search(List<Found> anchors, List<Problem> forged, List<Problem> skipped,
-      int moreSkipped, List<Path> searched) {
+  public record Search(
+      List<Found> anchors,
+      List<Problem> forged,
+      List<Problem> skipped,
+      int moreSkipped,
+      List<Path> searched) {
     public Search {
       anchors = List.copyOf(anchors);
       forged = List.copyOf(forged);
@@ -166,8 +189,9 @@ public final class AuditAnchorSources {
 
     /** The anchor of the latest event; a signed one when a manifest anchors the same event. */
     public Optional<Found> newest() {
-      return anchors.stream().max(Comparator.comparingLong((Found f) -> f.anchor().seq())
-          .thenComparing(Found::signed));
+      return anchors.stream()
+          .max(
+              Comparator.comparingLong((Found f) -> f.anchor().seq()).thenComparing(Found::signed));
     }
 
     /** How many anchors are signed checkpoints. */
@@ -181,11 +205,16 @@ public final class AuditAnchorSources {
      */
     public Message summary() {
       if (anchors.isEmpty()) {
-        return message("anchor.summary.none", String.join(", ",
-            searched.stream().map(Path::toString).toList()));
+        return message(
+            "anchor.summary.none",
+            String.join(", ", searched.stream().map(Path::toString).toList()));
       }
-      return message("anchor.summary", anchors.size(), signedCount(),
-          anchors.size() - signedCount(), newest().orElseThrow().describe());
+      return message(
+          "anchor.summary",
+          anchors.size(),
+          signedCount(),
+          anchors.size() - signedCount(),
+          newest().orElseThrow().describe());
     }
 
     /** The summary, then each anchor, each forged checkpoint and each skipped file, one a line. */
@@ -266,8 +295,9 @@ public final class AuditAnchorSources {
       throw refused(file, message("anchor.unreadable", String.valueOf(e.getMessage())));
     }
     if (bytes == null) {
-      throw refused(file, message("anchor.tooLarge",
-          String.valueOf(isPdf(file) ? MAX_PDF : MAX_ANCHOR_FILE)));
+      throw refused(
+          file,
+          message("anchor.tooLarge", String.valueOf(isPdf(file) ? MAX_PDF : MAX_ANCHOR_FILE)));
     }
     Read read = isPdf(file) ? fromPdf(file, bytes) : fromText(file, bytes);
     if (read.forged().isPresent()) {
@@ -307,27 +337,30 @@ public final class AuditAnchorSources {
   /** A manifest, or a checkpoint when the text is a signed note. */
   private Read fromText(Path file, byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
-    if (text.contains(SIGNATURE_START)
-        || file.getFileName().toString().equals(CHECKPOINT_FILE)) {
+    if (text.contains(SIGNATURE_START) || file.getFileName().toString().equals(CHECKPOINT_FILE)) {
       SignedCheckpoint checkpoint;
       try {
         checkpoint = SignedCheckpoint.parse(bytes);
       } catch (InvalidInputException e) {
-        return Read.skip(message("anchor.checkpoint.malformed",
-            e.problems().get(0).toString()));
+        return Read.skip(message("anchor.checkpoint.malformed", e.problems().get(0).toString()));
       }
       return fromCheckpoint(Kind.CHECKPOINT, file, checkpoint);
     }
-    List<Found> found = text.lines().map(AuditAnchor::parse).flatMap(Optional::stream)
-        .map(a -> new Found(Kind.MANIFEST, file, a, OptionalLong.empty())).toList();
+    List<Found> found =
+        text.lines()
+            .map(AuditAnchor::parse)
+            .flatMap(Optional::stream)
+            .map(a -> new Found(Kind.MANIFEST, file, a, OptionalLong.empty()))
+            .toList();
     return found.isEmpty() ? Read.skip(message("anchor.none")) : Read.of(found);
   }
 
   private Read fromPdf(Path file, byte[] bytes) {
     Optional<Attachment> proof;
     try {
-      proof = PdfContents.readAttachments(file.toString(), bytes)
-          .attachment(CertificateIssuer.LOG_PROOF_FILE);
+      proof =
+          PdfContents.readAttachments(file.toString(), bytes)
+              .attachment(CertificateIssuer.LOG_PROOF_FILE);
     } catch (InvalidInputException e) {
       return Read.skip(message("anchor.pdf.unreadable", e.problems().get(0).toString()));
     }
@@ -353,16 +386,21 @@ public final class AuditAnchorSources {
     }
     LogCheck signature = checkpoint.verify(logKey.get());
     if (!signature.passed()) {
-      return Read.forgedBy(message("anchor.checkpoint.badSignature",
-          String.valueOf(checkpoint.treeHead().size()), logKey.get().name()));
+      return Read.forgedBy(
+          message(
+              "anchor.checkpoint.badSignature",
+              String.valueOf(checkpoint.treeHead().size()),
+              logKey.get().name()));
     }
-    List<Found> found = checkpoint.checkpoint().extensions().stream()
-        .map(AuditAnchor::parse).flatMap(Optional::stream)
-        .map(a -> new Found(kind, file, a, OptionalLong.of(checkpoint.treeHead().size())))
-        .toList();
+    List<Found> found =
+        checkpoint.checkpoint().extensions().stream()
+            .map(AuditAnchor::parse)
+            .flatMap(Optional::stream)
+            .map(a -> new Found(kind, file, a, OptionalLong.of(checkpoint.treeHead().size())))
+            .toList();
     return found.isEmpty()
-        ? Read.skip(message("anchor.checkpoint.noHead",
-            String.valueOf(checkpoint.treeHead().size())))
+        ? Read.skip(
+            message("anchor.checkpoint.noHead", String.valueOf(checkpoint.treeHead().size())))
         : Read.of(found);
   }
 
@@ -407,8 +445,12 @@ public final class AuditAnchorSources {
       pdfs.sort(Map.Entry.<Path, FileTime>comparingByValue().reversed());
       for (int i = 0; i < pdfs.size(); i++) {
         if (i == MAX_PDFS) {
-          note(workspace.outDir(), message("anchor.skipped.pdfs",
-              String.valueOf(pdfs.size() - MAX_PDFS), String.valueOf(MAX_PDFS)));
+          note(
+              workspace.outDir(),
+              message(
+                  "anchor.skipped.pdfs",
+                  String.valueOf(pdfs.size() - MAX_PDFS),
+                  String.valueOf(MAX_PDFS)));
           break;
         }
         read(pdfs.get(i).getKey(), MAX_PDF);
@@ -421,13 +463,17 @@ public final class AuditAnchorSources {
       }
       searched.add(root);
       try {
-        Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth,
+        Files.walkFileTree(
+            root,
+            EnumSet.noneOf(java.nio.file.FileVisitOption.class),
+            depth,
             new SimpleFileVisitor<>() {
               @Override
               public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                 // out/ lies inside the workspace folder; each folder is searched once.
                 return !d.equals(root) && searched.contains(d)
-                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    ? FileVisitResult.SKIP_SUBTREE
+                    : FileVisitResult.CONTINUE;
               }
 
               @Override

@@ -15,27 +15,31 @@ import org.ocnkit.Message;
  *
  * <p>The check character is a weighted sum in the finite field GF(32) (polynomial x^5 + x^2 + 1):
  * the i-th data symbol (i = 1..12) is multiplied by alpha^i, alpha a primitive element, and the
- * products are added. Because every weight is non-zero and neighbouring weights differ, it
- * catches every mistyped single character and every swap of two neighbouring characters (the
- * check character included). Unlike Crockford's mod-37 symbol, it never needs {@code * ~ $ =},
- * which do not belong in file names, URLs or shell commands. {@link #parse} forgives what people do: any case, missing or extra
- * hyphens and spaces, a missing {@code OCN-}, and the letters O, I and L typed for the digits 0
- * and 1. The code names a certificate for lookup; only the full fingerprint identifies it, so
- * {@link #matches} is what a verifier checks.
+ * products are added. Because every weight is non-zero and neighbouring weights differ, it catches
+ * every mistyped single character and every swap of two neighbouring characters (the check
+ * character included). Unlike Crockford's mod-37 symbol, it never needs {@code * ~ $ =}, which do
+ * not belong in file names, URLs or shell commands. {@link #parse} forgives what people do: any
+ * case, missing or extra hyphens and spaces, a missing {@code OCN-}, and the letters O, I and L
+ * typed for the digits 0 and 1. The code names a certificate for lookup; only the full fingerprint
+ * identifies it, so {@link #matches} is what a verifier checks.
  */
 public record CertificateCode(String value) {
   /** Crockford's base-32 symbols, value 0-31. */
   static final String SYMBOLS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
   /** The check symbols: the same 32. */
   static final String CHECK_SYMBOLS = SYMBOLS;
+
   /** x^5 + x^2 + 1, a primitive polynomial of GF(32). */
   private static final int FIELD_POLYNOMIAL = 0b100101;
+
   /** How many base-32 characters carry data: 12, that is 60 bits. */
   static final int DATA_LENGTH = 12;
 
   private static final String PREFIX = "OCN";
-  private static final Pattern FORMAT = Pattern.compile(
-      "OCN-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]");
+  private static final Pattern FORMAT =
+      Pattern.compile(
+          "OCN-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]");
 
   public CertificateCode {
     Objects.requireNonNull(value, "value");
@@ -63,8 +67,8 @@ public record CertificateCode(String value) {
   /**
    * A code as a person typed it.
    *
-   * @throws InvalidInputException saying whether the length, a character or the check character
-   *     is wrong
+   * @throws InvalidInputException saying whether the length, a character or the check character is
+   *     wrong
    */
   public static CertificateCode parse(String text) {
     String compact = text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-\u2010-\u2015]", "");
@@ -150,7 +154,14 @@ public record CertificateCode(String value) {
   }
 
   private static String format(String compact) {
-    return PREFIX + "-" + compact.substring(0, 4) + "-" + compact.substring(4, 8) + "-"
-        + compact.substring(8, 12) + "-" + compact.charAt(12);
+    return PREFIX
+        + "-"
+        + compact.substring(0, 4)
+        + "-"
+        + compact.substring(4, 8)
+        + "-"
+        + compact.substring(8, 12)
+        + "-"
+        + compact.charAt(12);
   }
 }

@@ -16,8 +16,8 @@ import org.ocnkit.pdf.ParsedPdf;
 import org.ocnkit.pdf.PdfContents;
 
 /**
- * A certificate PDF read back: its embedded record ({@code certificate.xml}) and other
- * attachments, its visible text, and the checks that tie the page to the record.
+ * A certificate PDF read back: its embedded record ({@code certificate.xml}) and other attachments,
+ * its visible text, and the checks that tie the page to the record.
  *
  * <p>{@link #checks()} answers three questions, each as a named {@link Check}:
  *
@@ -29,31 +29,36 @@ import org.ocnkit.pdf.PdfContents;
  *       programme and unit codes?
  * </ul>
  *
- * <p>These checks say nothing about who made the PDF: only the signature (checked elsewhere)
- * and the register do. A forger can make a consistent PDF; what these checks catch is a signed
+ * <p>These checks say nothing about who made the PDF: only the signature (checked elsewhere) and
+ * the register do. A forger can make a consistent PDF; what these checks catch is a signed
  * certificate whose page or record was altered afterwards, or a record swapped in from another
  * certificate.
  */
 public final class CertificateDocument {
   /** The PDF carries a valid certificate record. */
   public static final String RECORD = "RECORD";
+
   /** The printed code and fingerprint are the embedded record's. */
   public static final String RECORD_HASH = "RECORD_HASH";
+
   /** The visible text shows what the record says. */
   public static final String VISIBLE_TEXT = "VISIBLE_TEXT";
 
   private static final Pattern PRINTED_FINGERPRINT =
       Pattern.compile("(?<![0-9a-f])[0-9a-f]{8}(?:\\s+[0-9a-f]{8}){7}(?![0-9a-f])");
-  private static final Pattern PRINTED_CODE = Pattern.compile(
-      "OCN-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z*~$=]");
+  private static final Pattern PRINTED_CODE =
+      Pattern.compile("OCN-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z*~$=]");
 
   private final PdfContents contents;
   private final Optional<byte[]> recordBytes;
   private final Optional<CertificateRecord> record;
   private final List<Problem> recordProblems;
 
-  private CertificateDocument(PdfContents contents, Optional<byte[]> recordBytes,
-      Optional<CertificateRecord> record, List<Problem> recordProblems) {
+  private CertificateDocument(
+      PdfContents contents,
+      Optional<byte[]> recordBytes,
+      Optional<CertificateRecord> record,
+      List<Problem> recordProblems) {
     this.contents = contents;
     this.recordBytes = recordBytes;
     this.record = record;
@@ -80,14 +85,15 @@ public final class CertificateDocument {
   }
 
   private static CertificateDocument read(String source, PdfContents contents) {
-    Optional<byte[]> bytes = contents.attachment(CertificateRecord.FILE_NAME)
-        .map(Attachment::content);
+    Optional<byte[]> bytes =
+        contents.attachment(CertificateRecord.FILE_NAME).map(Attachment::content);
     Optional<CertificateRecord> record = Optional.empty();
     List<Problem> problems = new ArrayList<>();
     if (bytes.isPresent()) {
       try {
-        record = Optional.of(CertificateRecord.read(
-            source + "!/" + CertificateRecord.FILE_NAME, bytes.get()));
+        record =
+            Optional.of(
+                CertificateRecord.read(source + "!/" + CertificateRecord.FILE_NAME, bytes.get()));
       } catch (InvalidInputException e) {
         problems.addAll(e.problems());
       }
@@ -146,8 +152,8 @@ public final class CertificateDocument {
       return Check.fail(RECORD, message("check.record.invalid", recordProblems.get(0)));
     }
     CertificateRecord r = record.get();
-    return Check.pass(RECORD, message("check.record.ok", r.units().size(), r.totalCredits(),
-        r.code().value()));
+    return Check.pass(
+        RECORD, message("check.record.ok", r.units().size(), r.totalCredits(), r.code().value()));
   }
 
   private Check hashCheck() {
@@ -177,8 +183,9 @@ public final class CertificateDocument {
     CertificateCode code = CertificateCode.of(actual.get());
     // A qualification certificate also prints the codes of the unit certificates it rests on.
     Set<String> listed = new java.util.HashSet<>();
-    record.flatMap(CertificateRecord::qualification).ifPresent(q -> q.unitCertificates().values()
-        .forEach(u -> listed.add(u.value())));
+    record
+        .flatMap(CertificateRecord::qualification)
+        .ifPresent(q -> q.unitCertificates().values().forEach(u -> listed.add(u.value())));
     for (String printed : codes) {
       if (!printed.equals(code.value()) && !listed.contains(printed)) {
         return Check.fail(RECORD_HASH, message("check.hash.codeMismatch", printed, code));
@@ -198,11 +205,13 @@ public final class CertificateDocument {
     expected.add(r.holder().dateOfBirth().toString());
     expected.add(r.programme());
     r.units().forEach(u -> expected.add(u.ref().code().value()));
-    r.qualification().ifPresent(q -> {
-      expected.add(q.titleSv());
-      expected.addAll(q.unitCertificates().values().stream().map(CertificateCode::value)
-          .toList());
-    });
+    r.qualification()
+        .ifPresent(
+            q -> {
+              expected.add(q.titleSv());
+              expected.addAll(
+                  q.unitCertificates().values().stream().map(CertificateCode::value).toList());
+            });
     List<String> missing = new ArrayList<>();
     for (String item : expected) {
       if (!page.contains(compact(item))) {

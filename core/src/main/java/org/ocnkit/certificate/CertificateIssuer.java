@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Set;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
@@ -63,23 +63,22 @@ import org.ocnkit.unit.catalog.UnitRecords;
  * }
  * }</pre>
  *
- * <p>A batch is one transaction: each certificate gets the next serial number and its record;
- * every fingerprint is appended to the transparency log; one checkpoint is signed for the batch
- * with the log key; each certificate is entered in the register with its references; then each
- * PDF is rendered with the record ({@code certificate.xml}) and its log proof ({@value
- * #LOG_PROOF_FILE}, a C2SP tlog-proof bundle) embedded, together with the same achievement as
- * Open Badges 3.0 credentials (one per unit, VC-JOSE) and a European Learning Model credential
- * (relationship Alternative; package {@code org.ocnkit.certificate.credential}), signed (PAdES
- * B-B, or B-T with a timestamp authority).
+ * <p>A batch is one transaction: each certificate gets the next serial number and its record; every
+ * fingerprint is appended to the transparency log; one checkpoint is signed for the batch with the
+ * log key; each certificate is entered in the register with its references; then each PDF is
+ * rendered with the record ({@code certificate.xml}) and its log proof ({@value #LOG_PROOF_FILE}, a
+ * C2SP tlog-proof bundle) embedded, together with the same achievement as Open Badges 3.0
+ * credentials (one per unit, VC-JOSE) and a European Learning Model credential (relationship
+ * Alternative; package {@code org.ocnkit.certificate.credential}), signed (PAdES B-B, or B-T with a
+ * timestamp authority).
  *
- * <p>The work goes in three stages, so that a kill at any moment leaves either nothing or
- * complete, committed certificates: <b>stage</b> (each signed PDF goes to a staging folder in the
- * workspace, inside the transaction), <b>commit</b> (register, log, checkpoint, audit events),
- * <b>publish</b> (each PDF is moved to {@code <out>/<code>.pdf}). If anything fails before the
- * commit (a name the fonts cannot show, the timestamp authority, the disk) nothing is committed
- * and the staged files are removed; no signed checkpoint or certificate of an uncommitted tree
- * leaves the staging folder. What a killed run left is finished by the next one ({@link
- * #finishInterrupted}).
+ * <p>The work goes in three stages, so that a kill at any moment leaves either nothing or complete,
+ * committed certificates: <b>stage</b> (each signed PDF goes to a staging folder in the workspace,
+ * inside the transaction), <b>commit</b> (register, log, checkpoint, audit events), <b>publish</b>
+ * (each PDF is moved to {@code <out>/<code>.pdf}). If anything fails before the commit (a name the
+ * fonts cannot show, the timestamp authority, the disk) nothing is committed and the staged files
+ * are removed; no signed checkpoint or certificate of an uncommitted tree leaves the staging
+ * folder. What a killed run left is finished by the next one ({@link #finishInterrupted}).
  *
  * <p>What it checks: units achieved and the holder born before the issue date (today on the
  * workspace's clock), the issuer certificate valid today. What it does not: whether the units may
@@ -120,15 +119,15 @@ public final class CertificateIssuer {
    * @throws org.ocnkit.EnvironmentException when the database, a file or the timestamp authority
    *     fails
    */
-  public IssuedBatch issue(String actor, List<CertificateRequest> requests,
-      IssueProgress progress) {
-    return issue(actor, requests, progress, (tx, r) -> { });
+  public IssuedBatch issue(
+      String actor, List<CertificateRequest> requests, IssueProgress progress) {
+    return issue(actor, requests, progress, (tx, r) -> {});
   }
 
   /**
    * A check the caller runs inside the issuing transaction, before anything is written: what it
-   * reads cannot change before the batch commits, because write transactions are serialized
-   * (across every desk of a shared workspace too).
+   * reads cannot change before the batch commits, because write transactions are serialized (across
+   * every desk of a shared workspace too).
    */
   @FunctionalInterface
   public interface Guard {
@@ -139,11 +138,11 @@ public final class CertificateIssuer {
   }
 
   /**
-   * Issues one certificate per request, running {@code guard} first inside the issuing
-   * transaction (see {@link Certification#NOT_CERTIFIED_MEANWHILE}).
+   * Issues one certificate per request, running {@code guard} first inside the issuing transaction
+   * (see {@link Certification#NOT_CERTIFIED_MEANWHILE}).
    */
-  public IssuedBatch issue(String actor, List<CertificateRequest> requests,
-      IssueProgress progress, Guard guard) {
+  public IssuedBatch issue(
+      String actor, List<CertificateRequest> requests, IssueProgress progress, Guard guard) {
     Objects.requireNonNull(guard, "guard");
     Objects.requireNonNull(requests, "requests");
     Objects.requireNonNull(progress, "progress");
@@ -157,11 +156,16 @@ public final class CertificateIssuer {
     try (IssueStaging staging = IssueStaging.open(workspace)) {
       // 1. Stage: render and sign every PDF into the staging folder, inside the transaction.
       // 2. Commit: register, log entries, checkpoint and audit events, all or nothing.
-      IssuedBatch issued = workspace.store().write(actor, tx -> {
-        IssuedBatch run = new Run(tx, issuer, batch, progress, guard, staging).issue();
-        IssueStages.reached(IssueStages.Stage.ALL_STAGED);
-        return run;
-      });
+      IssuedBatch issued =
+          workspace
+              .store()
+              .write(
+                  actor,
+                  tx -> {
+                    IssuedBatch run = new Run(tx, issuer, batch, progress, guard, staging).issue();
+                    IssueStages.reached(IssueStages.Stage.ALL_STAGED);
+                    return run;
+                  });
       IssueStages.reached(IssueStages.Stage.COMMITTED);
       // 3. Publish: move the committed certificates into place. A kill before this ends leaves
       // them in staging, where finishInterrupted moves them on the next run; a failure here
@@ -178,8 +182,8 @@ public final class CertificateIssuer {
 
   /**
    * Finishes what interrupted issuing runs left in {@code workspace}'s staging folder: moves into
-   * place the certificates a run committed but did not publish, and removes the files of runs
-   * that never committed. {@link #issue} calls it first; front ends call {@link
+   * place the certificates a run committed but did not publish, and removes the files of runs that
+   * never committed. {@link #issue} calls it first; front ends call {@link
    * CertificateService#finishInterrupted} to tell the user what was found.
    */
   static InterruptedIssue finishInterrupted(Workspace workspace) {
@@ -187,8 +191,14 @@ public final class CertificateIssuer {
   }
 
   /** A new row of {@code certificate}: the register's entry for one certificate issued. */
-  private record CertificateRow(long serial, Fingerprint fingerprint, CertificateCode code,
-      Instant issuedAt, LocalDate issueDate, long leafIndex, long treeSize) {
+  private record CertificateRow(
+      long serial,
+      Fingerprint fingerprint,
+      CertificateCode code,
+      Instant issuedAt,
+      LocalDate issueDate,
+      long leafIndex,
+      long treeSize) {
     Map<String, Object> columns() {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("serial", serial);
@@ -205,8 +215,8 @@ public final class CertificateIssuer {
   /** A new row of {@code certificate_reference}: one reference recorded with a certificate. */
   private record ReferenceRow(long certificate, CertificateRequest.Reference reference) {
     Map<String, Object> columns() {
-      return Map.of("certificate_id", certificate, "kind", reference.kind(), "ref",
-          reference.value());
+      return Map.of(
+          "certificate_id", certificate, "kind", reference.kind(), "ref", reference.value());
     }
   }
 
@@ -221,8 +231,13 @@ public final class CertificateIssuer {
     private final Instant now;
     private final LocalDate today;
 
-    Run(Tx tx, Issuer issuer, List<CertificateRequest> requests, IssueProgress progress,
-        Guard guard, IssueStaging staging) {
+    Run(
+        Tx tx,
+        Issuer issuer,
+        List<CertificateRequest> requests,
+        IssueProgress progress,
+        Guard guard,
+        IssueStaging staging) {
       this.guard = guard;
       this.tx = tx;
       this.issuer = issuer;
@@ -238,17 +253,22 @@ public final class CertificateIssuer {
       List<CertificateRecord> records = records();
       TransparencyLog log = new TransparencyLog(LogStore.jdbc(tx.connection()));
       long first = log.size();
-      List<Long> indexes = log.appendAll(records.stream()
-          .map(r -> Hash.of(r.fingerprint().bytes())).toList());
+      List<Long> indexes =
+          log.appendAll(records.stream().map(r -> Hash.of(r.fingerprint().bytes())).toList());
       for (int i = 0; i < indexes.size(); i++) {
         if (indexes.get(i) != first + i) {
-          throw new RefusedException(message("issue.alreadyInLog",
-              records.get(i).fingerprint().hex(), String.valueOf(indexes.get(i))));
+          throw new RefusedException(
+              message(
+                  "issue.alreadyInLog",
+                  records.get(i).fingerprint().hex(),
+                  String.valueOf(indexes.get(i))));
         }
       }
       SignedCheckpoint checkpoint =
           log.signCheckpoint(keys.log(), now, CertificateLog.auditHead(tx));
-      tx.event("ledger.checkpoint", "ledger_checkpoint:" + checkpoint.treeHead().size(),
+      tx.event(
+          "ledger.checkpoint",
+          "ledger_checkpoint:" + checkpoint.treeHead().size(),
           checkpoint.encoded());
       CertificateRenderer renderer = new CertificateRenderer(options.template());
       List<IssuedCertificate> issued = new ArrayList<>();
@@ -269,15 +289,18 @@ public final class CertificateIssuer {
             register(record, bundle, requests.get(i).references());
             Map<UnitCode, CourseUnit> units = units(record);
             Callable<byte[]> signed = () -> signedPdf(renderer, record, bundle, units);
-            pdfs.add(pool == null ? CompletableFuture.completedFuture(call(signed))
-                : pool.submit(signed));
+            pdfs.add(
+                pool == null
+                    ? CompletableFuture.completedFuture(call(signed))
+                    : pool.submit(signed));
             bundles.add(bundle);
           }
           for (int i = start; i < end; i++) {
             CertificateRecord record = records.get(i);
             Path file = write(record, await(pdfs.get(i - start)));
-            issued.add(new IssuedCertificate(record, bundles.get(i - start).index(), file,
-                requests.get(i).references()));
+            issued.add(
+                new IssuedCertificate(
+                    record, bundles.get(i - start).index(), file, requests.get(i).references()));
             progress.written(i + 1, records.size());
           }
         }
@@ -294,20 +317,29 @@ public final class CertificateIssuer {
       guard.check(tx, requests);
       List<Problem> problems = new ArrayList<>();
       if (!validOn(keys.issuer().certificate())) {
-        problems.add(new Problem("", message("issue.issuerNotValid", today,
-            keys.issuer().describe().notBefore(), keys.issuer().describe().notAfter())));
+        problems.add(
+            new Problem(
+                "",
+                message(
+                    "issue.issuerNotValid",
+                    today,
+                    keys.issuer().describe().notBefore(),
+                    keys.issuer().describe().notAfter())));
       }
       for (int i = 0; i < requests.size(); i++) {
         CertificateRequest request = requests.get(i);
         String where = "request " + (i + 1);
         if (!request.holder().dateOfBirth().isBefore(today)) {
-          problems.add(new Problem(where, message("issue.bornAfterIssue",
-              request.holder().dateOfBirth(), today)));
+          problems.add(
+              new Problem(
+                  where, message("issue.bornAfterIssue", request.holder().dateOfBirth(), today)));
         }
         for (AchievedUnit unit : request.units()) {
           if (unit.achieved().isAfter(today)) {
-            problems.add(new Problem(where, message("issue.achievedAfterIssue", unit.ref(),
-                unit.achieved(), today)));
+            problems.add(
+                new Problem(
+                    where,
+                    message("issue.achievedAfterIssue", unit.ref(), unit.achieved(), today)));
           }
         }
       }
@@ -332,14 +364,15 @@ public final class CertificateIssuer {
       for (CertificateRequest request : requests) {
         CertificateRecord record;
         do {
-          CertificateRecord.Builder builder = CertificateRecord.builder()
-              .language(request.language())
-              .holder(request.holder())
-              .issuer(issuer)
-              .serial(serial++)
-              .programme(request.programme())
-              .units(request.units())
-              .issueDate(today);
+          CertificateRecord.Builder builder =
+              CertificateRecord.builder()
+                  .language(request.language())
+                  .holder(request.holder())
+                  .issuer(issuer)
+                  .serial(serial++)
+                  .programme(request.programme())
+                  .units(request.units())
+                  .issueDate(today);
           request.qualification().ifPresent(builder::qualification);
           record = builder.build();
         } while (!codes.add(record.code()) || codeTaken(record.code()));
@@ -352,35 +385,61 @@ public final class CertificateIssuer {
       return tx.queryLong("SELECT count(*) FROM certificate WHERE code = ?", code.value()) > 0;
     }
 
-    private void register(CertificateRecord record, ProofBundle bundle,
-        List<CertificateRequest.Reference> references) throws SQLException {
-      long id = tx.insert("certificate", new CertificateRow(record.serial(),
-          record.fingerprint(), record.code(), now, today, bundle.index(),
-          bundle.checkpoint().treeHead().size()).columns(), "certificate.issue");
+    private void register(
+        CertificateRecord record, ProofBundle bundle, List<CertificateRequest.Reference> references)
+        throws SQLException {
+      long id =
+          tx.insert(
+              "certificate",
+              new CertificateRow(
+                      record.serial(),
+                      record.fingerprint(),
+                      record.code(),
+                      now,
+                      today,
+                      bundle.index(),
+                      bundle.checkpoint().treeHead().size())
+                  .columns(),
+              "certificate.issue");
       for (CertificateRequest.Reference reference : references) {
-        tx.insert("certificate_reference", new ReferenceRow(id, reference).columns(),
+        tx.insert(
+            "certificate_reference",
+            new ReferenceRow(id, reference).columns(),
             "certificate.reference");
       }
     }
 
     /** The signed PDF of {@code record}: thread-safe, touches neither the database nor files. */
-    private byte[] signedPdf(CertificateRenderer renderer, CertificateRecord record,
-        ProofBundle bundle, Map<UnitCode, CourseUnit> units) {
-      Attachment proof = Attachment.text(LOG_PROOF_FILE, "text/plain", AfRelationship.SUPPLEMENT,
-          "Bevis i transparensloggen \u00b7 Transparency-log inclusion proof",
-          bundle.encoded(), now);
-      RenderOptions render = RenderOptions.of(options.verificationBaseUrl()).createdAt(now)
-          .attach(proof).withSignatory(options.signatory());
-      for (Attachment credential : credentials(record, bundle, units,
-          renderer.render(record, render))) {
+    private byte[] signedPdf(
+        CertificateRenderer renderer,
+        CertificateRecord record,
+        ProofBundle bundle,
+        Map<UnitCode, CourseUnit> units) {
+      Attachment proof =
+          Attachment.text(
+              LOG_PROOF_FILE,
+              "text/plain",
+              AfRelationship.SUPPLEMENT,
+              "Bevis i transparensloggen \u00b7 Transparency-log inclusion proof",
+              bundle.encoded(),
+              now);
+      RenderOptions render =
+          RenderOptions.of(options.verificationBaseUrl())
+              .createdAt(now)
+              .attach(proof)
+              .withSignatory(options.signatory());
+      for (Attachment credential :
+          credentials(record, bundle, units, renderer.render(record, render))) {
         render = render.attach(credential);
       }
       byte[] pdf = renderer.render(record, render);
-      SigningOptions.Builder signing = SigningOptions.builder(now)
-          .signerName(issuer.organisation())
-          .reason(record.kind() == CertificateRecord.Kind.QUALIFICATION
-              ? "Utbildningsbevis \u00b7 OCN qualification certificate " + record.code()
-              : "OCN-intyg \u00b7 OCN certificate " + record.code());
+      SigningOptions.Builder signing =
+          SigningOptions.builder(now)
+              .signerName(issuer.organisation())
+              .reason(
+                  record.kind() == CertificateRecord.Kind.QUALIFICATION
+                      ? "Utbildningsbevis \u00b7 OCN qualification certificate " + record.code()
+                      : "OCN-intyg \u00b7 OCN certificate " + record.code());
       options.timestampAuthority().ifPresent(signing::timestampAuthority);
       return PdfSigner.sign(pdf, keys.issuer(), signing.build());
     }
@@ -395,8 +454,8 @@ public final class CertificateIssuer {
     private Map<UnitCode, CourseUnit> units(CertificateRecord record) throws SQLException {
       Map<UnitCode, CourseUnit> units = new LinkedHashMap<>();
       for (AchievedUnit unit : record.units()) {
-        UnitRecords.find(tx, new UnitRef.Query(unit.ref().code(),
-                Optional.of(unit.ref().version())))
+        UnitRecords.find(
+                tx, new UnitRef.Query(unit.ref().code(), Optional.of(unit.ref().version())))
             .map(StoredUnit::unit)
             .filter(u -> u.hash().equals(unit.hash()))
             .ifPresent(u -> units.put(unit.ref().code(), u));
@@ -410,21 +469,34 @@ public final class CertificateIssuer {
      * files with relationship Alternative. {@code preview} is the certificate without them (the
      * page looks the same), whose first page the European credential shows.
      */
-    private List<Attachment> credentials(CertificateRecord record, ProofBundle bundle,
-        Map<UnitCode, CourseUnit> units, byte[] preview) {
-      CredentialSource source = new CredentialSource(record, units, now,
-          options.verificationBaseUrl(), Optional.of(bundle));
+    private List<Attachment> credentials(
+        CertificateRecord record,
+        ProofBundle bundle,
+        Map<UnitCode, CourseUnit> units,
+        byte[] preview) {
+      CredentialSource source =
+          new CredentialSource(
+              record, units, now, options.verificationBaseUrl(), Optional.of(bundle));
       List<Attachment> out = new ArrayList<>();
       for (OpenBadgeCredential badge : OpenBadgeCredentials.sign(source, keys.issuer())) {
-        out.add(new Attachment(badge.fileName(), OpenBadgeCredential.MEDIA_TYPE,
-            AfRelationship.ALTERNATIVE, "Open Badges 3.0: " + badge.unit()
-                + " (VC-JOSE, " + record.code() + ")", badge.bytes(), now));
+        out.add(
+            new Attachment(
+                badge.fileName(),
+                OpenBadgeCredential.MEDIA_TYPE,
+                AfRelationship.ALTERNATIVE,
+                "Open Badges 3.0: " + badge.unit() + " (VC-JOSE, " + record.code() + ")",
+                badge.bytes(),
+                now));
       }
-      out.add(new Attachment(EuropeanCredentials.FILE_NAME, EuropeanCredentials.MEDIA_TYPE,
-          AfRelationship.ALTERNATIVE, "Europass (European Learning Model 3) \u00b7 "
-              + record.code(),
-          EuropeanCredentials.build(source, PagePreview.firstPage(preview),
-              country(keys.issuer().certificate())), now));
+      out.add(
+          new Attachment(
+              EuropeanCredentials.FILE_NAME,
+              EuropeanCredentials.MEDIA_TYPE,
+              AfRelationship.ALTERNATIVE,
+              "Europass (European Learning Model 3) \u00b7 " + record.code(),
+              EuropeanCredentials.build(
+                  source, PagePreview.firstPage(preview), country(keys.issuer().certificate())),
+              now));
       return out;
     }
   }
@@ -439,8 +511,8 @@ public final class CertificateIssuer {
       return configured.get();
     }
     try {
-      LdapName name = new LdapName(
-          certificate.getSubjectX500Principal().getName(X500Principal.RFC2253));
+      LdapName name =
+          new LdapName(certificate.getSubjectX500Principal().getName(X500Principal.RFC2253));
       for (String type : List.of("O", "CN")) {
         for (Rdn rdn : name.getRdns()) {
           if (rdn.getType().equalsIgnoreCase(type)) {
@@ -457,8 +529,8 @@ public final class CertificateIssuer {
   /** The issuer certificate's country (C), ISO 3166-1 alpha-2; Sweden when it names none. */
   static String country(X509Certificate certificate) {
     try {
-      LdapName name = new LdapName(
-          certificate.getSubjectX500Principal().getName(X500Principal.RFC2253));
+      LdapName name =
+          new LdapName(certificate.getSubjectX500Principal().getName(X500Principal.RFC2253));
       for (Rdn rdn : name.getRdns()) {
         if (rdn.getType().equalsIgnoreCase("C")
             && rdn.getValue().toString().matches("[A-Za-z]{2}")) {

@@ -33,8 +33,8 @@ import org.ocnkit.store.Workspace;
 
 /**
  * The transparency log of a workspace's certificates ({@code ocn log ...}): its checkpoints,
- * proofs, a full audit against the register, and publication as static tiles. Each call runs in
- * its own transaction over the workspace's database.
+ * proofs, a full audit against the register, and publication as static tiles. Each call runs in its
+ * own transaction over the workspace's database.
  */
 public final class CertificateLog {
   /** The file beside a published log's {@code checkpoint} that holds its note verifier key. */
@@ -61,18 +61,24 @@ public final class CertificateLog {
   }
 
   /**
-   * Signs a checkpoint of the log as it is now (issuing signs one per batch; this is for a log
-   * that grew without one, or to show the key works). The audit history records it.
+   * Signs a checkpoint of the log as it is now (issuing signs one per batch; this is for a log that
+   * grew without one, or to show the key works). The audit history records it.
    *
    * @throws RefusedException when the log no longer matches its latest checkpoint
    */
   public SignedCheckpoint signCheckpoint(String actor, NoteSigningKey key) {
-    return workspace.store().write(actor, tx -> {
-      SignedCheckpoint checkpoint = log(tx).signCheckpoint(key, tx.now(), auditHead(tx));
-      tx.event("ledger.checkpoint", "ledger_checkpoint:" + checkpoint.treeHead().size(),
-          checkpoint.encoded());
-      return checkpoint;
-    });
+    return workspace
+        .store()
+        .write(
+            actor,
+            tx -> {
+              SignedCheckpoint checkpoint = log(tx).signCheckpoint(key, tx.now(), auditHead(tx));
+              tx.event(
+                  "ledger.checkpoint",
+                  "ledger_checkpoint:" + checkpoint.treeHead().size(),
+                  checkpoint.encoded());
+              return checkpoint;
+            });
   }
 
   /**
@@ -80,14 +86,18 @@ public final class CertificateLog {
    * checkpoint's extension line: the signed checkpoint then anchors the history outside the
    * database, wherever it is published or embedded. None on an empty chain.
    */
-  static java.util.List<String> auditHead(org.ocnkit.store.ReadTx tx)
-      throws java.sql.SQLException {
-    return tx.queryOne("SELECT seq, at, action, hash FROM audit_event ORDER BY seq DESC"
-            + " LIMIT 1",
-        row -> new org.ocnkit.store.AuditAnchor(row.getLong("seq"),
-            java.time.Instant.parse(row.getString("at")), row.getString("action"),
-            row.getString("hash")).line())
-        .map(java.util.List::of).orElse(java.util.List.of());
+  static java.util.List<String> auditHead(org.ocnkit.store.ReadTx tx) throws java.sql.SQLException {
+    return tx.queryOne(
+            "SELECT seq, at, action, hash FROM audit_event ORDER BY seq DESC" + " LIMIT 1",
+            row ->
+                new org.ocnkit.store.AuditAnchor(
+                        row.getLong("seq"),
+                        java.time.Instant.parse(row.getString("at")),
+                        row.getString("action"),
+                        row.getString("hash"))
+                    .line())
+        .map(java.util.List::of)
+        .orElse(java.util.List.of());
   }
 
   /**
@@ -98,12 +108,19 @@ public final class CertificateLog {
    * @throws InvalidInputException when no certificate has that code
    */
   public ProofBundle proof(CertificateCode code) {
-    return workspace.store().read(tx -> {
-      RegisterEntry entry = CertificateRecords.find(tx, code).orElseThrow(
-          () -> new InvalidInputException(
-              Message.of(CertificateRegister.class, "register.unknownCode", code)));
-      return log(tx).proofBundle(Hash.of(entry.fingerprint().bytes()));
-    });
+    return workspace
+        .store()
+        .read(
+            tx -> {
+              RegisterEntry entry =
+                  CertificateRecords.find(tx, code)
+                      .orElseThrow(
+                          () ->
+                              new InvalidInputException(
+                                  Message.of(
+                                      CertificateRegister.class, "register.unknownCode", code)));
+              return log(tx).proofBundle(Hash.of(entry.fingerprint().bytes()));
+            });
   }
 
   /**
@@ -113,11 +130,14 @@ public final class CertificateLog {
    * @throws InvalidInputException when the sizes are out of range
    */
   public Consistency consistency(long from, long to) {
-    return workspace.store().read(tx -> {
-      TransparencyLog log = log(tx);
-      ConsistencyProof proof = log.consistencyProof(from, to);
-      return new Consistency(log.treeHead(from), log.treeHead(to), proof);
-    });
+    return workspace
+        .store()
+        .read(
+            tx -> {
+              TransparencyLog log = log(tx);
+              ConsistencyProof proof = log.consistencyProof(from, to);
+              return new Consistency(log.treeHead(from), log.treeHead(to), proof);
+            });
   }
 
   /**
@@ -144,37 +164,69 @@ public final class CertificateLog {
    */
   public LogAudit verify() {
     IssuerKeyFiles keys = IssuerKeyFiles.of(workspace);
-    Optional<NoteVerifierKey> logKey = keys.hasVerificationKeys()
-        ? Optional.of(keys.verificationKeys().logKey()) : Optional.empty();
-    return workspace.store().read(tx -> {
-      TransparencyLog log = log(tx);
-      LogAudit audit = log.audit(logKey.orElse(null));
-      List<Problem> problems = new ArrayList<>(audit.problems());
-      if (logKey.isEmpty() && log.latestCheckpoint().isPresent()) {
-        problems.add(new Problem(keys.logVerifierKeyFile().toString(), Message.of(
-            IssuerKeyFiles.class, "keyfiles.missing", keys.logVerifierKeyFile().toString())));
-      }
-      Map<Long, RegisterEntry> registered = new HashMap<>();
-      for (RegisterEntry certificate : CertificateRecords.list(tx)) {
-        registered.put(certificate.leafIndex(), certificate);
-      }
-      log.store().forEachEntry(0, audit.size(), (index, hash) -> {
-        RegisterEntry certificate = registered.remove(index);
-        if (certificate == null) {
-          problems.add(new Problem("ledger_entry " + index,
-              message("log.verify.unregistered", String.valueOf(index), hash.hex())));
-        } else if (!certificate.fingerprint().hex().equals(hash.hex())) {
-          problems.add(new Problem("certificate " + certificate.code(), message(
-              "log.verify.notAtIndex", certificate.fingerprint().hex(), String.valueOf(index),
-              hash.hex())));
-        }
-      });
-      registered.values().stream().sorted(Comparator.comparingLong(RegisterEntry::serial))
-          .forEach(certificate -> problems.add(new Problem("certificate " + certificate.code(),
-              message("log.verify.notAtIndex", certificate.fingerprint().hex(),
-                  String.valueOf(certificate.leafIndex()), "-"))));
-      return new LogAudit(audit.size(), audit.firstMismatch(), problems);
-    });
+    Optional<NoteVerifierKey> logKey =
+        keys.hasVerificationKeys()
+            ? Optional.of(keys.verificationKeys().logKey())
+            : Optional.empty();
+    return workspace
+        .store()
+        .read(
+            tx -> {
+              TransparencyLog log = log(tx);
+              LogAudit audit = log.audit(logKey.orElse(null));
+              List<Problem> problems = new ArrayList<>(audit.problems());
+              if (logKey.isEmpty() && log.latestCheckpoint().isPresent()) {
+                problems.add(
+                    new Problem(
+                        keys.logVerifierKeyFile().toString(),
+                        Message.of(
+                            IssuerKeyFiles.class,
+                            "keyfiles.missing",
+                            keys.logVerifierKeyFile().toString())));
+              }
+              Map<Long, RegisterEntry> registered = new HashMap<>();
+              for (RegisterEntry certificate : CertificateRecords.list(tx)) {
+                registered.put(certificate.leafIndex(), certificate);
+              }
+              log.store()
+                  .forEachEntry(
+                      0,
+                      audit.size(),
+                      (index, hash) -> {
+                        RegisterEntry certificate = registered.remove(index);
+                        if (certificate == null) {
+                          problems.add(
+                              new Problem(
+                                  "ledger_entry " + index,
+                                  message(
+                                      "log.verify.unregistered",
+                                      String.valueOf(index),
+                                      hash.hex())));
+                        } else if (!certificate.fingerprint().hex().equals(hash.hex())) {
+                          problems.add(
+                              new Problem(
+                                  "certificate " + certificate.code(),
+                                  message(
+                                      "log.verify.notAtIndex",
+                                      certificate.fingerprint().hex(),
+                                      String.valueOf(index),
+                                      hash.hex())));
+                        }
+                      });
+              registered.values().stream()
+                  .sorted(Comparator.comparingLong(RegisterEntry::serial))
+                  .forEach(
+                      certificate ->
+                          problems.add(
+                              new Problem(
+                                  "certificate " + certificate.code(),
+                                  message(
+                                      "log.verify.notAtIndex",
+                                      certificate.fingerprint().hex(),
+                                      String.valueOf(certificate.leafIndex()),
+                                      "-"))));
+              return new LogAudit(audit.size(), audit.firstMismatch(), problems);
+            });
   }
 
   /**
@@ -182,8 +234,8 @@ public final class CertificateLog {
    * TransparencyLog#publish}), with the log's verifier key beside the checkpoint in {@value
    * #PUBLISHED_KEY_FILE}, so that {@code ocn verify --log DIR} works with the folder alone.
    *
-   * @throws RefusedException when there is no checkpoint, the folder holds another or a newer
-   *     log, or its key file names another key
+   * @throws RefusedException when there is no checkpoint, the folder holds another or a newer log,
+   *     or its key file names another key
    * @throws EnvironmentException when the workspace has no keys, or the folder cannot be written
    */
   public PublishResult publish(Path dir) {
@@ -208,14 +260,14 @@ public final class CertificateLog {
   public static NoteVerifierKey publishedKey(Path dir) {
     Path file = dir.resolve(PUBLISHED_KEY_FILE);
     if (!Files.exists(file)) {
-      throw new InvalidInputException(new Problem(file.toString(),
-          message("log.publishedKey.missing")));
+      throw new InvalidInputException(
+          new Problem(file.toString(), message("log.publishedKey.missing")));
     }
     try {
       return NoteVerifierKey.parse(readKeyFile(file));
     } catch (InvalidInputException e) {
-      throw new InvalidInputException(e.problems().stream()
-          .map(p -> new Problem(file.toString(), p.message())).toList());
+      throw new InvalidInputException(
+          e.problems().stream().map(p -> new Problem(file.toString(), p.message())).toList());
     }
   }
 
@@ -223,8 +275,8 @@ public final class CertificateLog {
     try {
       return Files.readString(file, StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
-      throw new EnvironmentException(message("log.publishedKey.unreadable", file,
-          String.valueOf(e.getMessage())), e);
+      throw new EnvironmentException(
+          message("log.publishedKey.unreadable", file, String.valueOf(e.getMessage())), e);
     }
   }
 

@@ -18,12 +18,12 @@ import org.ocnkit.unit.UnitCode;
  * certificate, the programme, the course units achieved with level and credits, the total, the
  * issue date and the main language of the PDF.
  *
- * <p>A record has one byte form, {@link #toXml()} (UTF-8 XML in the namespace {@value
- * #NAMESPACE}, schema {@code certificate-record.xsd}); its SHA-256 is the certificate's {@link
- * #fingerprint()}. The form is canonical: the same record always gives the same bytes, and {@link
- * #read} accepts only that form, so one record has exactly one fingerprint. Instances are
- * immutable and always valid: at least one unit, each unit code once, the total equals the sum
- * of the credits, nothing achieved after the issue date.
+ * <p>A record has one byte form, {@link #toXml()} (UTF-8 XML in the namespace {@value #NAMESPACE},
+ * schema {@code certificate-record.xsd}); its SHA-256 is the certificate's {@link #fingerprint()}.
+ * The form is canonical: the same record always gives the same bytes, and {@link #read} accepts
+ * only that form, so one record has exactly one fingerprint. Instances are immutable and always
+ * valid: at least one unit, each unit code once, the total equals the sum of the credits, nothing
+ * achieved after the issue date.
  *
  * <p>The {@link #serial()} number, unique per issuer, makes two certificates with the same content
  * (the same units for the same person, issued twice on one day) two different records with two
@@ -32,8 +32,10 @@ import org.ocnkit.unit.UnitCode;
 public final class CertificateRecord {
   /** The XML namespace of version 1 of the record. */
   public static final String NAMESPACE = "https://ocnkit.org/ns/certificate/1";
+
   /** The name of the record when it is embedded in a certificate PDF. */
   public static final String FILE_NAME = "certificate.xml";
+
   /** The MIME type of the record. */
   public static final String MIME_TYPE = "application/xml";
 
@@ -109,8 +111,8 @@ public final class CertificateRecord {
   }
 
   /**
-   * The qualification this certificate awards, when it is a {@link Kind#QUALIFICATION
-   * qualification certificate}; empty for a certificate of units.
+   * The qualification this certificate awards, when it is a {@link Kind#QUALIFICATION qualification
+   * certificate}; empty for a certificate of units.
    */
   public Optional<QualificationAward> qualification() {
     return qualification;
@@ -158,8 +160,8 @@ public final class CertificateRecord {
 
   /**
    * The link a QR code on the certificate carries: {@code <base>/<code>#<fingerprint>}. The
-   * fragment never reaches the server; a verification page compares it with what the register
-   * holds for the code.
+   * fragment never reaches the server; a verification page compares it with what the register holds
+   * for the code.
    */
   public String verificationLink(String baseUrl) {
     String base = baseUrl.strip();
@@ -181,7 +183,14 @@ public final class CertificateRecord {
 
   @Override
   public String toString() {
-    return "CertificateRecord[" + code() + ", serial " + serial + ", " + units.size() + " units, " + totalCredits
+    return "CertificateRecord["
+        + code()
+        + ", serial "
+        + serial
+        + ", "
+        + units.size()
+        + " units, "
+        + totalCredits
         + " credits]";
   }
 
@@ -223,8 +232,8 @@ public final class CertificateRecord {
     /** The issuer's serial number for this certificate, 1 or more. */
     public Builder serial(long number) {
       if (number < 1) {
-        throw new IllegalArgumentException("a certificate serial number is 1 or more, got "
-            + number);
+        throw new IllegalArgumentException(
+            "a certificate serial number is 1 or more, got " + number);
       }
       this.serial = number;
       return this;
@@ -251,14 +260,14 @@ public final class CertificateRecord {
     }
 
     /**
-     * @throws IllegalStateException naming the first rule broken: a part missing (the serial
-     *     number included), no unit, a unit
-     *     code twice, a unit achieved after the issue date, the holder born on or after it
+     * @throws IllegalStateException naming the first rule broken: a part missing (the serial number
+     *     included), no unit, a unit code twice, a unit achieved after the issue date, the holder
+     *     born on or after it
      */
     public CertificateRecord build() {
       if (holder == null || issuer == null || programme == null || issueDate == null) {
-        throw new IllegalStateException("a certificate record needs holder, issuer, programme"
-            + " and issue date");
+        throw new IllegalStateException(
+            "a certificate record needs holder, issuer, programme" + " and issue date");
       }
       if (serial < 1) {
         throw new IllegalStateException("a certificate record needs its serial number");
@@ -272,19 +281,30 @@ public final class CertificateRecord {
           throw new IllegalStateException("unit " + unit.ref().code() + " is listed twice");
         }
         if (unit.achieved().isAfter(issueDate)) {
-          throw new IllegalStateException("unit " + unit.ref() + " was achieved on "
-              + unit.achieved() + ", after the issue date " + issueDate);
+          throw new IllegalStateException(
+              "unit "
+                  + unit.ref()
+                  + " was achieved on "
+                  + unit.achieved()
+                  + ", after the issue date "
+                  + issueDate);
         }
       }
       if (qualification.isPresent()
           && !qualification.get().unitCertificates().keySet().equals(codes)) {
-        throw new IllegalStateException("a qualification certificate names the unit certificate"
-            + " of every unit it lists, and no other: units " + codes + ", unit certificates for "
-            + qualification.get().unitCertificates().keySet());
+        throw new IllegalStateException(
+            "a qualification certificate names the unit certificate"
+                + " of every unit it lists, and no other: units "
+                + codes
+                + ", unit certificates for "
+                + qualification.get().unitCertificates().keySet());
       }
       if (!holder.dateOfBirth().isBefore(issueDate)) {
-        throw new IllegalStateException("the holder's date of birth " + holder.dateOfBirth()
-            + " is not before the issue date " + issueDate);
+        throw new IllegalStateException(
+            "the holder's date of birth "
+                + holder.dateOfBirth()
+                + " is not before the issue date "
+                + issueDate);
       }
       return new CertificateRecord(this);
     }

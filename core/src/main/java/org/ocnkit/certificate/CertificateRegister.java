@@ -19,14 +19,14 @@ import org.ocnkit.store.ReadTx;
 import org.ocnkit.store.Store;
 
 /**
- * The register of issued certificates ({@code ocn certificate list|revoke|revocations}, {@code
- * ocn verify --code}): every fingerprint, code and serial number with its issue time, log index
- * and status. It holds no personal data; the references a caller recorded with a certificate are
+ * The register of issued certificates ({@code ocn certificate list|revoke|revocations}, {@code ocn
+ * verify --code}): every fingerprint, code and serial number with its issue time, log index and
+ * status. It holds no personal data; the references a caller recorded with a certificate are
  * identifiers.
  *
  * <p>Its methods run their own transaction; {@link CertificateRecords} reads the register inside
- * the caller's, for code that decides inside one transaction (such as "is this enrolment
- * certified already?").
+ * the caller's, for code that decides inside one transaction (such as "is this enrolment certified
+ * already?").
  */
 public final class CertificateRegister {
   /** The longest revocation reason accepted. */
@@ -62,34 +62,46 @@ public final class CertificateRegister {
    * qualification certificate not revoked that rests on it is flagged for review in the same
    * transaction ({@value #ACTION_REVIEW}); verifiers report those as under review.
    *
-   * @throws InvalidInputException when no certificate has that code, or the reason is blank,
-   *     longer than {@value #MAX_REASON_LENGTH} characters or holds control characters
+   * @throws InvalidInputException when no certificate has that code, or the reason is blank, longer
+   *     than {@value #MAX_REASON_LENGTH} characters or holds control characters
    * @throws RefusedException when it was revoked already (when and why is in the message)
    */
   public RegisterEntry revoke(String actor, CertificateCode code, String reason) {
     String why = checkedReason(reason);
-    return store.write(actor, tx -> {
-      RegisterEntry entry = CertificateRecords.find(tx, code).orElseThrow(() -> unknown(code));
-      if (entry.revocation().isPresent()) {
-        RegisterEntry.Revocation r = entry.revocation().get();
-        throw new RefusedException(Message.of(CertificateRegister.class,
-            "register.alreadyRevoked", code, r.revokedAt(), r.reason()));
-      }
-      long id = tx.queryLong("SELECT id FROM certificate WHERE code = ?", code.value());
-      tx.insert("certificate_revocation", new RevocationRow(id, tx.now(), why).columns(),
-          "certificate.revoke");
-      // Qualification certificates resting on this one are flagged for review.
-      for (RegisterEntry resting : CertificateRecords.withReference(tx,
-          QualificationCertification.REF_UNIT_CERTIFICATE, code.value())) {
-        if (resting.revocation().isEmpty()) {
-          long restingId = tx.queryLong("SELECT id FROM certificate WHERE code = ?",
-              resting.code().value());
-          tx.insert("certificate_review", new ReviewRow(restingId, tx.now(), id).columns(),
-              ACTION_REVIEW);
-        }
-      }
-      return CertificateRecords.find(tx, code).orElseThrow();
-    });
+    return store.write(
+        actor,
+        tx -> {
+          RegisterEntry entry = CertificateRecords.find(tx, code).orElseThrow(() -> unknown(code));
+          if (entry.revocation().isPresent()) {
+            RegisterEntry.Revocation r = entry.revocation().get();
+            throw new RefusedException(
+                Message.of(
+                    CertificateRegister.class,
+                    "register.alreadyRevoked",
+                    code,
+                    r.revokedAt(),
+                    r.reason()));
+          }
+          long id = tx.queryLong("SELECT id FROM certificate WHERE code = ?", code.value());
+          tx.insert(
+              "certificate_revocation",
+              new RevocationRow(id, tx.now(), why).columns(),
+              "certificate.revoke");
+          // Qualification certificates resting on this one are flagged for review.
+          for (RegisterEntry resting :
+              CertificateRecords.withReference(
+                  tx, QualificationCertification.REF_UNIT_CERTIFICATE, code.value())) {
+            if (resting.revocation().isEmpty()) {
+              long restingId =
+                  tx.queryLong("SELECT id FROM certificate WHERE code = ?", resting.code().value());
+              tx.insert(
+                  "certificate_review",
+                  new ReviewRow(restingId, tx.now(), id).columns(),
+                  ACTION_REVIEW);
+            }
+          }
+          return CertificateRecords.find(tx, code).orElseThrow();
+        });
   }
 
   /**
@@ -103,16 +115,24 @@ public final class CertificateRegister {
 
   /** The list of every revoked certificate as of now, to be relied on for {@code validity}. */
   public RevocationList revocationList(java.time.Duration validity) {
-    return store.read(tx -> {
-      List<RevocationEntry> entries = new ArrayList<>();
-      for (RegisterEntry e : CertificateRecords.list(tx)) {
-        e.revocation().ifPresent(r -> entries.add(new RevocationEntry(e.code().value(),
-            e.fingerprint().hex(), r.revokedAt(), r.reason())));
-      }
-      java.time.Instant now = tx.now();
-      return new RevocationList(now, now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-          .plus(validity), entries);
-    });
+    return store.read(
+        tx -> {
+          List<RevocationEntry> entries = new ArrayList<>();
+          for (RegisterEntry e : CertificateRecords.list(tx)) {
+            e.revocation()
+                .ifPresent(
+                    r ->
+                        entries.add(
+                            new RevocationEntry(
+                                e.code().value(),
+                                e.fingerprint().hex(),
+                                r.revokedAt(),
+                                r.reason())));
+          }
+          java.time.Instant now = tx.now();
+          return new RevocationList(
+              now, now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plus(validity), entries);
+        });
   }
 
   /**
@@ -120,15 +140,16 @@ public final class CertificateRegister {
    * revocation list), if any certificate was revoked.
    */
   static Optional<java.time.Instant> latestRevocation(ReadTx tx) throws SQLException {
-    return tx.query("SELECT revoked_at FROM certificate_revocation", row ->
-            row.getInstant("revoked_at")).stream()
+    return tx
+        .query("SELECT revoked_at FROM certificate_revocation", row -> row.getInstant("revoked_at"))
+        .stream()
         .map(t -> t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
         .max(java.util.Comparator.naturalOrder());
   }
 
   /**
-   * Signs the {@link #revocationList() revocation list} with the issuer key and writes it to
-   * {@code file} (replacing it) as DER CMS, the {@code .p7m} file verifiers pass with {@code
+   * Signs the {@link #revocationList() revocation list} with the issuer key and writes it to {@code
+   * file} (replacing it) as DER CMS, the {@code .p7m} file verifiers pass with {@code
    * --revocations}.
    *
    * @return the list written
@@ -139,8 +160,7 @@ public final class CertificateRegister {
   }
 
   /** As {@link #writeRevocationList(IssuerKey, Path)}, with a list valid for {@code validity}. */
-  public RevocationList writeRevocationList(IssuerKey key, Path file,
-      java.time.Duration validity) {
+  public RevocationList writeRevocationList(IssuerKey key, Path file, java.time.Duration validity) {
     RevocationList list = revocationList(validity);
     AtomicFiles.replace(file, list.sign(key));
     return list;
@@ -158,10 +178,12 @@ public final class CertificateRegister {
 
   private static String checkedReason(String reason) {
     String why = reason == null ? "" : reason.strip();
-    if (why.isEmpty() || why.length() > MAX_REASON_LENGTH
+    if (why.isEmpty()
+        || why.length() > MAX_REASON_LENGTH
         || why.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-      throw new InvalidInputException(Message.of(CertificateRegister.class,
-          "register.badReason", String.valueOf(MAX_REASON_LENGTH)));
+      throw new InvalidInputException(
+          Message.of(
+              CertificateRegister.class, "register.badReason", String.valueOf(MAX_REASON_LENGTH)));
     }
     return why;
   }

@@ -60,8 +60,8 @@ public final class CertificateRequest {
   }
 
   /**
-   * The qualification the certificate awards, when it is a qualification certificate (its units
-   * are then the units counted, each resting on the unit certificate the award names).
+   * The qualification the certificate awards, when it is a qualification certificate (its units are
+   * then the units counted, each resting on the unit certificate the award names).
    */
   public java.util.Optional<QualificationAward> qualification() {
     return qualification;
@@ -79,8 +79,8 @@ public final class CertificateRequest {
   }
 
   /**
-   * An opaque reference kept with a certificate in the register, such as {@code
-   * ("enrolment", "42")}. An identifier, never a name: the register holds no personal data.
+   * An opaque reference kept with a certificate in the register, such as {@code ("enrolment",
+   * "42")}. An identifier, never a name: the register holds no personal data.
    *
    * @param kind lowercase letters, digits and hyphens, starting with a letter, 1-40 characters
    * @param value 1-100 characters without whitespace or control characters
@@ -157,8 +157,8 @@ public final class CertificateRequest {
     }
 
     /**
-     * @throws IllegalStateException when the holder or programme is missing, there is no unit, or
-     *     a unit code is listed twice
+     * @throws IllegalStateException when the holder or programme is missing, there is no unit, or a
+     *     unit code is listed twice
      */
     public CertificateRequest build() {
       if (holder == null || programme == null) {
@@ -175,8 +175,9 @@ public final class CertificateRequest {
       }
       if (qualification.isPresent()
           && !qualification.get().unitCertificates().keySet().equals(codes)) {
-        throw new IllegalStateException("a qualification certificate request names the unit"
-            + " certificate of every unit it lists, and no other");
+        throw new IllegalStateException(
+            "a qualification certificate request names the unit"
+                + " certificate of every unit it lists, and no other");
       }
       return new CertificateRequest(this);
     }

@@ -13,11 +13,11 @@ import org.ocnkit.certificate.credential.CredentialFormat;
 import org.ocnkit.certificate.credential.OpenBadgeVerifier;
 import org.ocnkit.certificate.signature.KeyAlgorithm;
 import org.ocnkit.certificate.signature.RevocationList;
+import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.ledger.LogAudit;
 import org.ocnkit.ledger.ProofBundle;
 import org.ocnkit.ledger.PublishResult;
 import org.ocnkit.ledger.SignedCheckpoint;
-import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.qualification.QualificationRef;
 import org.ocnkit.store.FileWork;
 import org.ocnkit.store.Settings;
@@ -26,8 +26,8 @@ import org.ocnkit.store.Workspace;
 /**
  * The certificates of one open workspace ({@code Ocnkit.certificates()}): the issuer's keys,
  * issuing signed PDF certificates for the units that are ready, the register (list, revoke) and
- * verification. The key password is passed to each call that signs and never kept; the caller
- * may clear the array afterwards. Each method runs its own transaction; failures are {@link
+ * verification. The key password is passed to each call that signs and never kept; the caller may
+ * clear the array afterwards. Each method runs its own transaction; failures are {@link
  * org.ocnkit.OcnkitException}s.
  */
 public final class CertificateService {
@@ -47,10 +47,15 @@ public final class CertificateService {
    * @throws org.ocnkit.EnvironmentException when keys exist already or cannot be written
    */
   public void createKeys(String actor, char[] password) {
-    String organisation = workspace.settings().get(Settings.ORG_NAME)
-        .filter(o -> !o.isBlank())
-        .orElseThrow(() -> new InvalidInputException(
-            Message.of(CertificateService.class, "keyfiles.noOrganisation")));
+    String organisation =
+        workspace
+            .settings()
+            .get(Settings.ORG_NAME)
+            .filter(o -> !o.isBlank())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        Message.of(CertificateService.class, "keyfiles.noOrganisation")));
     createKeys(actor, password, organisation, KeyAlgorithm.EC_P256);
   }
 
@@ -59,17 +64,23 @@ public final class CertificateService {
    * algorithm} ({@code ocn keys init --org NAME [--rsa]}).
    *
    * @return whether the public halves were published for the other desks of a shared workspace
-   * @throws InvalidInputException when the password is too short or holds a character outside
-   *     ASCII ({@code keyfiles.passwordNotAscii}), or the organisation name is unacceptable
+   * @throws InvalidInputException when the password is too short or holds a character outside ASCII
+   *     ({@code keyfiles.passwordNotAscii}), or the organisation name is unacceptable
    * @throws RefusedException when keys exist already
    * @throws org.ocnkit.EnvironmentException when the keys cannot be written
    */
-  public boolean createKeys(String actor, char[] password, String organisation,
-      KeyAlgorithm algorithm) {
+  public boolean createKeys(
+      String actor, char[] password, String organisation, KeyAlgorithm algorithm) {
     IssuerKeyFiles files = IssuerKeyFiles.of(workspace);
-    FileWork.run(files.dir(), () -> files.create(password, organisation, algorithm,
-        CertificateSettings.logOrigin(workspace.settings()),
-        workspace.store().clock().instant()));
+    FileWork.run(
+        files.dir(),
+        () ->
+            files.create(
+                password,
+                organisation,
+                algorithm,
+                CertificateSettings.logOrigin(workspace.settings()),
+                workspace.store().clock().instant()));
     return files.publish(actor);
   }
 
@@ -81,14 +92,20 @@ public final class CertificateService {
    * @throws InvalidInputException when the key in {@code source} cannot be used, or the new
    *     password is too short or not ASCII
    * @throws RefusedException when keys exist already
-   * @throws org.ocnkit.EnvironmentException when {@code source} cannot be opened or a key file
-   *     not be written
+   * @throws org.ocnkit.EnvironmentException when {@code source} cannot be opened or a key file not
+   *     be written
    */
   public boolean importKeys(String actor, Path source, char[] sourcePassword, char[] password) {
     IssuerKeyFiles files = IssuerKeyFiles.of(workspace);
-    FileWork.run(files.dir(), () -> files.importKeystore(source, sourcePassword, password,
-        CertificateSettings.logOrigin(workspace.settings()),
-        workspace.store().clock().instant()));
+    FileWork.run(
+        files.dir(),
+        () ->
+            files.importKeystore(
+                source,
+                sourcePassword,
+                password,
+                CertificateSettings.logOrigin(workspace.settings()),
+                workspace.store().clock().instant()));
     return files.publish(actor);
   }
 
@@ -120,8 +137,8 @@ public final class CertificateService {
   }
 
   /**
-   * Writes the issuer certificate as PEM to {@code file}: the file verifiers add as trusted
-   * ({@code ocn keys export-cert FILE}).
+   * Writes the issuer certificate as PEM to {@code file}: the file verifiers add as trusted ({@code
+   * ocn keys export-cert FILE}).
    *
    * @return the certificate written
    */
@@ -140,8 +157,11 @@ public final class CertificateService {
    */
   public List<IssuedCertificate> issue(String actor, ApprenticeId apprentice, char[] password) {
     CertificateIssuer issuer = issuer(password);
-    return FileWork.run(workspace.outDir(), () -> Certification.issueFor(workspace, issuer,
-        actor, apprentice, IssueProgress.NONE).certificates());
+    return FileWork.run(
+        workspace.outDir(),
+        () ->
+            Certification.issueFor(workspace, issuer, actor, apprentice, IssueProgress.NONE)
+                .certificates());
   }
 
   /**
@@ -150,11 +170,18 @@ public final class CertificateService {
    *
    * @throws RefusedException when the qualification's rules are not met, with what is missing
    */
-  public List<IssuedCertificate> issueQualification(String actor, ApprenticeId apprentice,
-      QualificationRef.Query qualification, char[] password) {
+  public List<IssuedCertificate> issueQualification(
+      String actor,
+      ApprenticeId apprentice,
+      QualificationRef.Query qualification,
+      char[] password) {
     CertificateIssuer issuer = issuer(password);
-    return FileWork.run(workspace.outDir(), () -> QualificationCertification.issue(workspace,
-        issuer, actor, apprentice, qualification, IssueProgress.NONE).certificates());
+    return FileWork.run(
+        workspace.outDir(),
+        () ->
+            QualificationCertification.issue(
+                    workspace, issuer, actor, apprentice, qualification, IssueProgress.NONE)
+                .certificates());
   }
 
   /**
@@ -192,24 +219,30 @@ public final class CertificateService {
   }
 
   /**
-   * The qualifications the apprentice has gained with certified units and has no valid
-   * certificate of yet: each can be issued with {@link #issueQualification}.
+   * The qualifications the apprentice has gained with certified units and has no valid certificate
+   * of yet: each can be issued with {@link #issueQualification}.
    */
   public List<QualificationCertification.Offer> offers(ApprenticeId apprentice) {
-    return workspace.store().read(
-        tx -> QualificationCertification.offers(tx, workspace, apprentice));
+    return workspace
+        .store()
+        .read(tx -> QualificationCertification.offers(tx, workspace, apprentice));
   }
 
   /**
-   * {@link #issue(String, ApprenticeId, char[])} with keys already unlocked, options and a
-   * progress listener.
+   * {@link #issue(String, ApprenticeId, char[])} with keys already unlocked, options and a progress
+   * listener.
    *
    * @throws RefusedException when no unit is ready, with each unit's reason
    */
-  public IssuedBatch issue(String actor, ApprenticeId apprentice, IssuingKeys keys,
-      IssueOptions options, IssueProgress progress) {
+  public IssuedBatch issue(
+      String actor,
+      ApprenticeId apprentice,
+      IssuingKeys keys,
+      IssueOptions options,
+      IssueProgress progress) {
     CertificateIssuer issuer = new CertificateIssuer(workspace, keys, options);
-    return FileWork.run(options.outDir(),
+    return FileWork.run(
+        options.outDir(),
         () -> Certification.issueFor(workspace, issuer, actor, apprentice, progress));
   }
 
@@ -219,12 +252,19 @@ public final class CertificateService {
    *
    * @throws RefusedException when the qualification's rules are not met, with what is missing
    */
-  public IssuedBatch issueQualification(String actor, ApprenticeId apprentice,
-      QualificationRef.Query qualification, IssuingKeys keys, IssueOptions options,
+  public IssuedBatch issueQualification(
+      String actor,
+      ApprenticeId apprentice,
+      QualificationRef.Query qualification,
+      IssuingKeys keys,
+      IssueOptions options,
       IssueProgress progress) {
     CertificateIssuer issuer = new CertificateIssuer(workspace, keys, options);
-    return FileWork.run(options.outDir(), () -> QualificationCertification.issue(workspace,
-        issuer, actor, apprentice, qualification, progress));
+    return FileWork.run(
+        options.outDir(),
+        () ->
+            QualificationCertification.issue(
+                workspace, issuer, actor, apprentice, qualification, progress));
   }
 
   /**
@@ -234,13 +274,24 @@ public final class CertificateService {
    *
    * @throws IllegalArgumentException when a plan holds no request
    */
-  public IssuedBatch issue(String actor, List<Certification.Plan> plans, IssuingKeys keys,
-      IssueOptions options, IssueProgress progress) {
-    List<CertificateRequest> requests = plans.stream().map(p -> p.request().orElseThrow(
-        () -> new IllegalArgumentException("no request for " + p.apprentice()))).toList();
+  public IssuedBatch issue(
+      String actor,
+      List<Certification.Plan> plans,
+      IssuingKeys keys,
+      IssueOptions options,
+      IssueProgress progress) {
+    List<CertificateRequest> requests =
+        plans.stream()
+            .map(
+                p ->
+                    p.request()
+                        .orElseThrow(
+                            () -> new IllegalArgumentException("no request for " + p.apprentice())))
+            .toList();
     CertificateIssuer issuer = new CertificateIssuer(workspace, keys, options);
-    return FileWork.run(options.outDir(), () -> issuer.issue(actor, requests, progress,
-        Certification.NOT_CERTIFIED_MEANWHILE));
+    return FileWork.run(
+        options.outDir(),
+        () -> issuer.issue(actor, requests, progress, Certification.NOT_CERTIFIED_MEANWHILE));
   }
 
   /** The register: every certificate issued, with its status. */
@@ -299,15 +350,20 @@ public final class CertificateService {
    * @throws org.ocnkit.EnvironmentException when the file cannot be written
    */
   public RevocationList writeRevocationList(IssuingKeys keys, Path file) {
-    return FileWork.run(file, () -> new CertificateRegister(workspace.store())
-        .writeRevocationList(keys.issuer(), file,
-            CertificateSettings.revocationValidity(workspace.settings())));
+    return FileWork.run(
+        file,
+        () ->
+            new CertificateRegister(workspace.store())
+                .writeRevocationList(
+                    keys.issuer(),
+                    file,
+                    CertificateSettings.revocationValidity(workspace.settings())));
   }
 
   /**
-   * Exports certificate {@code code}'s credentials in {@code format}: an Open Badges 3.0
-   * credential for a wallet, or a European Learning Model credential for Europass ({@code ocn
-   * certificate export CODE --format ob3|elm --out FILE}).
+   * Exports certificate {@code code}'s credentials in {@code format}: an Open Badges 3.0 credential
+   * for a wallet, or a European Learning Model credential for Europass ({@code ocn certificate
+   * export CODE --format ob3|elm --out FILE}).
    *
    * @param pdf the certificate PDF; when empty, the one {@code issue} wrote in {@code out/}
    * @return the files written
@@ -315,10 +371,13 @@ public final class CertificateService {
    *     another certificate's, or holds no credential of that format
    * @throws org.ocnkit.EnvironmentException when a file cannot be written or already exists
    */
-  public List<Path> exportCredentials(CertificateCode code, CredentialFormat format,
-      Optional<Path> pdf, Path out) {
-    return FileWork.run(out, () -> CredentialExport.export(code, find(code),
-        IssueOptions.forWorkspace(workspace).outDir(), format, pdf, out));
+  public List<Path> exportCredentials(
+      CertificateCode code, CredentialFormat format, Optional<Path> pdf, Path out) {
+    return FileWork.run(
+        out,
+        () ->
+            CredentialExport.export(
+                code, find(code), IssueOptions.forWorkspace(workspace).outDir(), format, pdf, out));
   }
 
   // ---------------------------------------------------------------- transparency log
@@ -352,8 +411,8 @@ public final class CertificateService {
   }
 
   /**
-   * The proof that the log at size {@code to} extends the log at size {@code from} ({@code ocn
-   * log consistency}).
+   * The proof that the log at size {@code to} extends the log at size {@code from} ({@code ocn log
+   * consistency}).
    *
    * @throws InvalidInputException when a size is out of range
    */
@@ -362,16 +421,16 @@ public final class CertificateService {
   }
 
   /**
-   * Checks the whole log against the register and its signed checkpoints ({@code ocn log
-   * verify}); never throws for a bad log: the result says what is wrong.
+   * Checks the whole log against the register and its signed checkpoints ({@code ocn log verify});
+   * never throws for a bad log: the result says what is wrong.
    */
   public LogAudit verifyLog() {
     return new CertificateLog(workspace).verify();
   }
 
   /**
-   * Publishes the log as static files (C2SP tlog-tiles: checkpoint, tiles, entries and the
-   * verifier key) in {@code dir}, for verifiers and witnesses ({@code ocn log publish DIR}).
+   * Publishes the log as static files (C2SP tlog-tiles: checkpoint, tiles, entries and the verifier
+   * key) in {@code dir}, for verifiers and witnesses ({@code ocn log publish DIR}).
    *
    * @throws org.ocnkit.EnvironmentException when the files cannot be written
    */
@@ -412,17 +471,25 @@ public final class CertificateService {
    * @throws RefusedException when a revocation list is not signed by a trusted issuer
    */
   public VerificationOptions verificationOptions(VerificationSources sources) {
-    return new VerificationSources(Optional.of(workspace), sources.trustFiles(),
-        sources.timestampTrustFiles(), sources.revocationLists(), sources.publishedLog(),
-        sources.logKey(), sources.acceptUnchecked(), sources.clock(), sources.witnessKeys(),
-        sources.witnessesRequired()).options();
+    return new VerificationSources(
+            Optional.of(workspace),
+            sources.trustFiles(),
+            sources.timestampTrustFiles(),
+            sources.revocationLists(),
+            sources.publishedLog(),
+            sources.logKey(),
+            sources.acceptUnchecked(),
+            sources.clock(),
+            sources.witnessKeys(),
+            sources.witnessesRequired())
+        .options();
   }
 
   /**
    * Checks certificate PDFs and Open Badges credentials ({@code .jwt}) under {@code options},
-   * several at once; the results come in the order of {@code files}. Needs no workspace: a
-   * verifier outside one passes {@link VerificationSources#options()}. Never throws for a bad
-   * file: each result says what is wrong.
+   * several at once; the results come in the order of {@code files}. Needs no workspace: a verifier
+   * outside one passes {@link VerificationSources#options()}. Never throws for a bad file: each
+   * result says what is wrong.
    */
   public static List<VerificationResult> verify(List<Path> files, VerificationOptions options) {
     CertificateVerifier pdfs = new CertificateVerifier(options);
@@ -442,8 +509,7 @@ public final class CertificateService {
 
   /** {@link #verify(Path)} of a PDF held in memory; {@code source} names it in the result. */
   public VerificationResult verify(String source, byte[] pdf) {
-    return new CertificateVerifier(VerificationOptions.forWorkspace(workspace))
-        .verify(source, pdf);
+    return new CertificateVerifier(VerificationOptions.forWorkspace(workspace)).verify(source, pdf);
   }
 
   private CertificateIssuer issuer(char[] password) {

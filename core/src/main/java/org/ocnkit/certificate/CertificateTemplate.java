@@ -27,38 +27,86 @@ import org.ocnkit.pdf.Rgb;
 
 /**
  * The texts and layout of the certificate PDF, read from a template folder ({@code
- * templates/certificate/} in a workspace or the repository) so that a coordinator can change
- * them without recompiling: {@code messages_sv.properties} and {@code messages_en.properties}
- * (every visible label), {@code layout.properties} (page, margins, colours, font sizes and
- * families) and an optional {@code logo.png}.
+ * templates/certificate/} in a workspace or the repository) so that a coordinator can change them
+ * without recompiling: {@code messages_sv.properties} and {@code messages_en.properties} (every
+ * visible label), {@code layout.properties} (page, margins, colours, font sizes and families) and
+ * an optional {@code logo.png}.
  *
- * <p>Loading checks everything at once and reports every missing key and bad value, naming the
- * file and the key.
+ * <p>Loading checks everything at once and reports every missing key and bad value, naming the file
+ * and the key.
  */
 public final class CertificateTemplate {
   /** Keys each messages file must define. */
-  public static final List<String> MESSAGE_KEYS = List.of(
-      "title", "subtitle", "certifies", "born", "programme.intro", "achieved.intro",
-      "table.code", "table.unit", "table.level", "table.credits", "table.date", "total",
-      "explanation", "issuer", "issueDate", "issuerCertificate", "code", "fingerprint", "verify",
-      "continued", "page");
+  public static final List<String> MESSAGE_KEYS =
+      List.of(
+          "title",
+          "subtitle",
+          "certifies",
+          "born",
+          "programme.intro",
+          "achieved.intro",
+          "table.code",
+          "table.unit",
+          "table.level",
+          "table.credits",
+          "table.date",
+          "total",
+          "explanation",
+          "issuer",
+          "issueDate",
+          "issuerCertificate",
+          "code",
+          "fingerprint",
+          "verify",
+          "continued",
+          "page");
+
   /**
    * Texts a template may leave out (a template written before they existed still loads): the
    * packaged template's text is used instead.
    */
-  public static final List<String> OPTIONAL_MESSAGE_KEYS = List.of("responsible",
-      "howToCheck.title", "howToCheck.1", "howToCheck.2", "howToCheck.3",
-      "qualification.subtitle", "qualification.intro", "qualification.level",
-      "qualification.units");
+  public static final List<String> OPTIONAL_MESSAGE_KEYS =
+      List.of(
+          "responsible",
+          "howToCheck.title",
+          "howToCheck.1",
+          "howToCheck.2",
+          "howToCheck.3",
+          "qualification.subtitle",
+          "qualification.intro",
+          "qualification.level",
+          "qualification.units");
+
   /** Lengths in {@code layout.properties}, in points. */
-  public static final List<String> LENGTH_KEYS = List.of(
-      "margin.top", "margin.right", "margin.bottom", "margin.left", "size.title",
-      "size.subtitle", "size.name", "size.programme", "size.body", "size.label", "size.table",
-      "size.small", "size.footer", "rule.thickness", "logo.width", "qr.size");
+  public static final List<String> LENGTH_KEYS =
+      List.of(
+          "margin.top",
+          "margin.right",
+          "margin.bottom",
+          "margin.left",
+          "size.title",
+          "size.subtitle",
+          "size.name",
+          "size.programme",
+          "size.body",
+          "size.label",
+          "size.table",
+          "size.small",
+          "size.footer",
+          "rule.thickness",
+          "logo.width",
+          "qr.size");
+
   /** Colours in {@code layout.properties}. */
-  public static final List<String> COLOUR_KEYS = List.of(
-      "colour.accent", "colour.text", "colour.muted", "colour.rule", "colour.tableHeader",
-      "colour.stripe");
+  public static final List<String> COLOUR_KEYS =
+      List.of(
+          "colour.accent",
+          "colour.text",
+          "colour.muted",
+          "colour.rule",
+          "colour.tableHeader",
+          "colour.stripe");
+
   /** Font families in {@code layout.properties}. */
   public static final List<String> FONT_KEYS = List.of("font.body", "font.title", "font.code");
 
@@ -71,8 +119,12 @@ public final class CertificateTemplate {
   private final Map<String, FontFamily> fonts;
   private final Optional<byte[]> logo;
 
-  private CertificateTemplate(Map<Language, Properties> messages, PageSetup page,
-      Map<String, Float> lengths, Map<String, Rgb> colours, Map<String, FontFamily> fonts,
+  private CertificateTemplate(
+      Map<Language, Properties> messages,
+      PageSetup page,
+      Map<String, Float> lengths,
+      Map<String, Rgb> colours,
+      Map<String, FontFamily> fonts,
       Optional<byte[]> logo) {
     this.messages = messages;
     this.page = page;
@@ -89,28 +141,37 @@ public final class CertificateTemplate {
    * @throws EnvironmentException if a file exists but cannot be read
    */
   public static CertificateTemplate load(Path folder) {
-    return parse(folder.toString(), name -> {
-      Path file = folder.resolve(name);
-      try {
-        return Optional.of(Files.readAllBytes(file));
-      } catch (NoSuchFileException e) {
-        return Optional.empty();
-      } catch (IOException e) {
-        throw new EnvironmentException(Message.of(CertificateTemplate.class,
-            "template.unreadable", file.toString(), String.valueOf(e.getMessage())), e);
-      }
-    });
+    return parse(
+        folder.toString(),
+        name -> {
+          Path file = folder.resolve(name);
+          try {
+            return Optional.of(Files.readAllBytes(file));
+          } catch (NoSuchFileException e) {
+            return Optional.empty();
+          } catch (IOException e) {
+            throw new EnvironmentException(
+                Message.of(
+                    CertificateTemplate.class,
+                    "template.unreadable",
+                    file.toString(),
+                    String.valueOf(e.getMessage())),
+                e);
+          }
+        });
   }
 
   /** The template packaged in the ocnkit-core jar, a copy of {@code templates/certificate/}. */
   public static CertificateTemplate packaged() {
-    return parse("templates/certificate", name -> {
-      try (InputStream in = CertificateTemplate.class.getResourceAsStream(PACKAGED + name)) {
-        return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-      } catch (IOException e) {
-        throw new IllegalStateException("the packaged template " + name + " cannot be read", e);
-      }
-    });
+    return parse(
+        "templates/certificate",
+        name -> {
+          try (InputStream in = CertificateTemplate.class.getResourceAsStream(PACKAGED + name)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+          } catch (IOException e) {
+            throw new IllegalStateException("the packaged template " + name + " cannot be read", e);
+          }
+        });
   }
 
   /** Reads a file of the template by name; empty if it does not exist. */
@@ -185,8 +246,14 @@ public final class CertificateTemplate {
     PageSetup page = null;
     if (problems.isEmpty()) {
       try {
-        page = new PageSetup(paper.get()[0], paper.get()[1], lengths.get("margin.top"),
-            lengths.get("margin.right"), lengths.get("margin.bottom"), lengths.get("margin.left"));
+        page =
+            new PageSetup(
+                paper.get()[0],
+                paper.get()[1],
+                lengths.get("margin.top"),
+                lengths.get("margin.right"),
+                lengths.get("margin.bottom"),
+                lengths.get("margin.left"));
       } catch (IllegalArgumentException e) {
         problems.add(problem(where, layoutName, "template.badMargins", e.getMessage()));
       }
@@ -197,20 +264,25 @@ public final class CertificateTemplate {
     return new CertificateTemplate(messages, page, lengths, colours, fonts, logo);
   }
 
-  private static Properties properties(String where, String name, TemplateFiles files,
-      List<Problem> problems) {
+  private static Properties properties(
+      String where, String name, TemplateFiles files, List<Problem> problems) {
     Properties p = new Properties();
     Optional<byte[]> bytes = files.read(name);
     if (bytes.isEmpty()) {
       problems.add(problem(where, name, "template.fileMissing"));
       return p;
     }
-    try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes.get()),
-        StandardCharsets.UTF_8)) {
+    try (Reader reader =
+        new InputStreamReader(new ByteArrayInputStream(bytes.get()), StandardCharsets.UTF_8)) {
       p.load(reader);
     } catch (IOException | IllegalArgumentException e) {
-      problems.add(problem(where, name, "template.unreadable", where + "/" + name,
-          String.valueOf(e.getMessage())));
+      problems.add(
+          problem(
+              where,
+              name,
+              "template.unreadable",
+              where + "/" + name,
+              String.valueOf(e.getMessage())));
     }
     return p;
   }
@@ -220,12 +292,13 @@ public final class CertificateTemplate {
   }
 
   /**
-   * The label {@code key} in {@code language}, with {@code {0}}, {@code {1}} ... replaced by
-   * {@code args} (plain replacement: apostrophes and braces elsewhere are printed as written).
+   * The label {@code key} in {@code language}, with {@code {0}}, {@code {1}} ... replaced by {@code
+   * args} (plain replacement: apostrophes and braces elsewhere are printed as written).
    */
   public String text(Language language, String key, Object... args) {
     String pattern = messages.get(language).getProperty(key);
-    if ((pattern == null || pattern.isBlank()) && OPTIONAL_MESSAGE_KEYS.contains(key)
+    if ((pattern == null || pattern.isBlank())
+        && OPTIONAL_MESSAGE_KEYS.contains(key)
         && this != PackagedHolder.TEMPLATE) {
       return PackagedHolder.TEMPLATE.text(language, key, args);
     }

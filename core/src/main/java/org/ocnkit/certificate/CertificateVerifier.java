@@ -44,10 +44,10 @@ import org.ocnkit.pdf.ParsedPdf;
  * <ol>
  *   <li>the signature ({@link SignatureCheck}): {@code SIGNATURE_PRESENT}, {@code
  *       SIGNATURE_INTACT}, {@code COVERS_WHOLE_FILE} (no byte and no incremental update after it),
- *       {@code SIGNER_TRUSTED}, and {@code TIMESTAMP} when there is one (an authority nobody
- *       trusts makes it not checked, not failed);
- *   <li>the content ({@link CertificateDocument}): {@code RECORD}, {@code RECORD_HASH} (the
- *       printed code and fingerprint are the record's), {@code VISIBLE_TEXT};
+ *       {@code SIGNER_TRUSTED}, and {@code TIMESTAMP} when there is one (an authority nobody trusts
+ *       makes it not checked, not failed);
+ *   <li>the content ({@link CertificateDocument}): {@code RECORD}, {@code RECORD_HASH} (the printed
+ *       code and fingerprint are the record's), {@code VISIBLE_TEXT};
  *   <li>{@value #ISSUER}: the record names the certificate that signed the PDF; when that
  *       certificate is trusted through a CA rather than as itself, the organisation the record
  *       names must also be the one in the signer certificate's subject (O, else CN), so that one
@@ -72,12 +72,16 @@ import org.ocnkit.pdf.ParsedPdf;
 public final class CertificateVerifier {
   /** The record's issuer is the signer. */
   public static final String ISSUER = "ISSUER";
+
   /** Valid in the register, or not on the revocation list. */
   public static final String STATUS = "STATUS";
+
   /** The embedded checkpoint is signed by the pinned log key. */
   public static final String LOG_CHECKPOINT = "LOG_CHECKPOINT";
+
   /** The embedded proof leads from the fingerprint to the checkpoint's root. */
   public static final String LOG_INCLUSION = "LOG_INCLUSION";
+
   /** The reference log extends the embedded checkpoint. */
   public static final String LOG_CONSISTENCY = "LOG_CONSISTENCY";
 
@@ -97,15 +101,21 @@ public final class CertificateVerifier {
     try {
       org.ocnkit.input.InputLimits.checkRegularFile(file, file.toString());
       if (Files.size(file) > MAX_FILE_BYTES) {
-        return notACertificate(file.toString(), message("verify.tooLarge",
-            String.valueOf(Files.size(file)), String.valueOf(MAX_FILE_BYTES)));
+        return notACertificate(
+            file.toString(),
+            message(
+                "verify.tooLarge",
+                String.valueOf(Files.size(file)),
+                String.valueOf(MAX_FILE_BYTES)));
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(new Problem(file.toString(), message("verify.noFile")));
     } catch (IOException e) {
-      throw new InvalidInputException(new Problem(file.toString(),
-          message("verify.unreadableFile", String.valueOf(e.getMessage()))), e);
+      throw new InvalidInputException(
+          new Problem(
+              file.toString(), message("verify.unreadableFile", String.valueOf(e.getMessage()))),
+          e);
     }
     return verify(file.toString(), bytes);
   }
@@ -117,8 +127,9 @@ public final class CertificateVerifier {
    */
   public VerificationResult verify(String source, byte[] pdf) {
     if (pdf.length > MAX_FILE_BYTES) {
-      return notACertificate(source, message("verify.tooLarge", String.valueOf(pdf.length),
-          String.valueOf(MAX_FILE_BYTES)));
+      return notACertificate(
+          source,
+          message("verify.tooLarge", String.valueOf(pdf.length), String.valueOf(MAX_FILE_BYTES)));
     }
     try {
       return new Run(source, pdf).verify();
@@ -133,10 +144,16 @@ public final class CertificateVerifier {
   public static final long MAX_FILE_BYTES = 32L << 20;
 
   private VerificationResult notACertificate(String source, Message reason) {
-    return new VerificationResult(source, VerificationResult.Verdict.NOT_A_CERTIFICATE,
-        List.of(VerificationCheck.failed(CertificateDocument.RECORD,
-            message("verify.notPdf", reason))), Optional.empty(), Optional.empty(),
-        Optional.empty(), options.logKeySource(), options.policy());
+    return new VerificationResult(
+        source,
+        VerificationResult.Verdict.NOT_A_CERTIFICATE,
+        List.of(
+            VerificationCheck.failed(CertificateDocument.RECORD, message("verify.notPdf", reason))),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        options.logKeySource(),
+        options.policy());
   }
 
   /** One verification. */
@@ -166,24 +183,33 @@ public final class CertificateVerifier {
     }
 
     private VerificationResult verify(Optional<ParsedPdf> parsed) {
-      PdfSignatureReport report = parsed.isPresent()
-          ? PdfSignatureVerifier.verify(pdf, parsed.get(), options.trust(), policy.verifiedAt())
-          : PdfSignatureVerifier.verify(pdf, options.trust(), policy.verifiedAt());
+      PdfSignatureReport report =
+          parsed.isPresent()
+              ? PdfSignatureVerifier.verify(pdf, parsed.get(), options.trust(), policy.verifiedAt())
+              : PdfSignatureVerifier.verify(pdf, options.trust(), policy.verifiedAt());
       signature = report.signature();
       report.checks().forEach(c -> checks.add(signatureCheck(c)));
       CertificateDocument document;
       try {
-        document = parsed.isPresent() ? CertificateDocument.read(source, parsed.get())
-            : CertificateDocument.read(source, pdf);
+        document =
+            parsed.isPresent()
+                ? CertificateDocument.read(source, parsed.get())
+                : CertificateDocument.read(source, pdf);
       } catch (InvalidInputException e) {
         // A signed file whose content cannot be read was damaged; anything else is no certificate.
-        boolean signed = report.result(SignatureCheck.SIGNATURE_PRESENT)
-            .map(CheckResult::passed).orElse(false);
-        checks.add(VerificationCheck.failed(CertificateDocument.RECORD,
-            message(signed ? "verify.unreadable" : "verify.notPdf",
-                e.problems().get(0).message())));
-        return result(signed ? VerificationResult.Verdict.INVALID
-            : VerificationResult.Verdict.NOT_A_CERTIFICATE, Optional.empty());
+        boolean signed =
+            report.result(SignatureCheck.SIGNATURE_PRESENT).map(CheckResult::passed).orElse(false);
+        checks.add(
+            VerificationCheck.failed(
+                CertificateDocument.RECORD,
+                message(
+                    signed ? "verify.unreadable" : "verify.notPdf",
+                    e.problems().get(0).message())));
+        return result(
+            signed
+                ? VerificationResult.Verdict.INVALID
+                : VerificationResult.Verdict.NOT_A_CERTIFICATE,
+            Optional.empty());
       }
       for (Check c : document.checks()) {
         checks.add(VerificationCheck.of(c.name(), c.passed(), c.reason()));
@@ -195,20 +221,21 @@ public final class CertificateVerifier {
       checks.add(issuerCheck(document.record()));
       checks.add(statusCheck(fingerprint));
       logChecks(document, fingerprint);
-      return result(VerificationResult.conclude(checks, revocation.isPresent(), underReview,
-          policy),
+      return result(
+          VerificationResult.conclude(checks, revocation.isPresent(), underReview, policy),
           document.record());
     }
 
-    private VerificationResult result(VerificationResult.Verdict verdict,
-        Optional<CertificateRecord> record) {
-      return new VerificationResult(source, verdict, checks, record, signature, revocation,
-          options.logKeySource(), policy);
+    private VerificationResult result(
+        VerificationResult.Verdict verdict, Optional<CertificateRecord> record) {
+      return new VerificationResult(
+          source, verdict, checks, record, signature, revocation, options.logKeySource(), policy);
     }
 
     /** A signature check; a timestamp by an authority nobody trusts is not counted either way. */
     private VerificationCheck signatureCheck(CheckResult c) {
-      if (c.check() == SignatureCheck.TIMESTAMP && !c.passed()
+      if (c.check() == SignatureCheck.TIMESTAMP
+          && !c.passed()
           && c.reason().key().equals("timestamp.untrusted")) {
         return VerificationCheck.notChecked(c.name(), c.reason());
       }
@@ -227,59 +254,90 @@ public final class CertificateVerifier {
           // record names must be the one the CA certified, or any of them could issue in
           // another's name.
           Optional<String> certified = signer.get().organisation();
-          if (certified.isEmpty()
-              || !sameOrganisation(certified.get(), issuer.organisation())) {
-            return VerificationCheck.failed(ISSUER, message("verify.issuer.otherOrganisation",
-                issuer.organisation(), signer.get().subject(), certified.orElse("?")));
+          if (certified.isEmpty() || !sameOrganisation(certified.get(), issuer.organisation())) {
+            return VerificationCheck.failed(
+                ISSUER,
+                message(
+                    "verify.issuer.otherOrganisation",
+                    issuer.organisation(),
+                    signer.get().subject(),
+                    certified.orElse("?")));
           }
         }
-        return VerificationCheck.passed(ISSUER, message("verify.issuer.ok",
-            issuer.organisation(), issuer.abbreviatedCertificateSha256()));
+        return VerificationCheck.passed(
+            ISSUER,
+            message(
+                "verify.issuer.ok", issuer.organisation(), issuer.abbreviatedCertificateSha256()));
       }
-      return VerificationCheck.failed(ISSUER, message("verify.issuer.mismatch",
-          issuer.organisation(), issuer.abbreviatedCertificateSha256(),
-          signer.get().subject(), signer.get().sha256Fingerprint()));
+      return VerificationCheck.failed(
+          ISSUER,
+          message(
+              "verify.issuer.mismatch",
+              issuer.organisation(),
+              issuer.abbreviatedCertificateSha256(),
+              signer.get().subject(),
+              signer.get().sha256Fingerprint()));
     }
 
     /** True when the signer's certificate is itself a trust anchor, not one a CA vouches for. */
     private boolean trustedItself(CertificateDescription signer) {
       return options.trust().signers().stream()
-          .anyMatch(a -> CertificateDescription.of(a).sha256Fingerprint()
-              .equals(signer.sha256Fingerprint()));
+          .anyMatch(
+              a ->
+                  CertificateDescription.of(a)
+                      .sha256Fingerprint()
+                      .equals(signer.sha256Fingerprint()));
     }
 
     private VerificationCheck statusCheck(Fingerprint fingerprint) {
       if (options.register().isPresent()) {
-        Optional<RegisterEntry> entry = options.register().get()
-            .read(tx -> CertificateRecords.find(tx, fingerprint));
+        Optional<RegisterEntry> entry =
+            options.register().get().read(tx -> CertificateRecords.find(tx, fingerprint));
         if (entry.isEmpty()) {
           return VerificationCheck.failed(STATUS, message("verify.status.unknown"));
         }
         RegisterEntry e = entry.get();
         if (e.revocation().isPresent()) {
           revocation = e.revocation();
-          return VerificationCheck.failed(STATUS, message("verify.status.revoked", e.code(),
-              e.revocation().get().revokedAt(), e.revocation().get().reason()));
+          return VerificationCheck.failed(
+              STATUS,
+              message(
+                  "verify.status.revoked",
+                  e.code(),
+                  e.revocation().get().revokedAt(),
+                  e.revocation().get().reason()));
         }
         if (e.review().isPresent()) {
           underReview = true;
-          return VerificationCheck.failed(STATUS, message("verify.status.underReview", e.code(),
-              e.review().get().flaggedAt(), e.review().get().cause()));
+          return VerificationCheck.failed(
+              STATUS,
+              message(
+                  "verify.status.underReview",
+                  e.code(),
+                  e.review().get().flaggedAt(),
+                  e.review().get().cause()));
         }
-        return VerificationCheck.passed(STATUS, message("verify.status.valid", e.code(),
-            String.valueOf(e.serial()), e.issuedAt()));
+        return VerificationCheck.passed(
+            STATUS,
+            message("verify.status.valid", e.code(), String.valueOf(e.serial()), e.issuedAt()));
       }
       if (options.revocations().isPresent()) {
         Optional<RevocationEntry> revoked = options.revocations().get().find(fingerprint.hex());
         if (revoked.isPresent()) {
-          revocation = Optional.of(new RegisterEntry.Revocation(revoked.get().revokedAt(),
-              revoked.get().reason()));
-          return VerificationCheck.failed(STATUS, message("verify.status.listed",
-              revoked.get().certificateCode(), revoked.get().revokedAt(), revoked.get().reason(),
-              options.revocations().get().issuedAt()));
+          revocation =
+              Optional.of(
+                  new RegisterEntry.Revocation(revoked.get().revokedAt(), revoked.get().reason()));
+          return VerificationCheck.failed(
+              STATUS,
+              message(
+                  "verify.status.listed",
+                  revoked.get().certificateCode(),
+                  revoked.get().revokedAt(),
+                  revoked.get().reason(),
+                  options.revocations().get().issuedAt()));
         }
-        return VerificationCheck.passed(STATUS, message("verify.status.notListed",
-            options.revocations().get().issuedAt()));
+        return VerificationCheck.passed(
+            STATUS, message("verify.status.notListed", options.revocations().get().issuedAt()));
       }
       return VerificationCheck.notChecked(STATUS, message("verify.status.notChecked"));
     }
@@ -296,15 +354,18 @@ public final class CertificateVerifier {
       try {
         bundle = ProofBundle.parse(new String(attachment.get().content(), StandardCharsets.UTF_8));
       } catch (InvalidInputException e) {
-        checks.add(VerificationCheck.failed(LOG_CHECKPOINT,
-            message("verify.log.malformed", e.problems().get(0).toString())));
+        checks.add(
+            VerificationCheck.failed(
+                LOG_CHECKPOINT, message("verify.log.malformed", e.problems().get(0).toString())));
         checks.add(VerificationCheck.notChecked(LOG_INCLUSION, message("verify.log.noProof")));
         checks.add(VerificationCheck.notChecked(LOG_CONSISTENCY, message("verify.log.noProof")));
         return;
       }
       if (options.logKey().isEmpty()) {
-        checks.add(VerificationCheck.notChecked(LOG_CHECKPOINT, message("verify.log.noKey",
-            bundle.checkpoint().checkpoint().origin())));
+        checks.add(
+            VerificationCheck.notChecked(
+                LOG_CHECKPOINT,
+                message("verify.log.noKey", bundle.checkpoint().checkpoint().origin())));
         checks.add(VerificationCheck.notChecked(LOG_INCLUSION, message("verify.log.unsigned")));
         checks.add(VerificationCheck.notChecked(LOG_CONSISTENCY, message("verify.log.unsigned")));
         return;
@@ -326,40 +387,61 @@ public final class CertificateVerifier {
           }
         }
         if (!options.witnesses().isEmpty()) {
-          LogCheck cosigned = options.publishedLog().get().checkpoint()
-              .verifyCosignatures(options.witnesses(), options.witnessesRequired());
+          LogCheck cosigned =
+              options
+                  .publishedLog()
+                  .get()
+                  .checkpoint()
+                  .verifyCosignatures(options.witnesses(), options.witnessesRequired());
           if (!cosigned.passed()) {
-            return VerificationCheck.failed(LOG_CONSISTENCY,
-                message("verify.log.notWitnessed", cosigned.message()));
+            return VerificationCheck.failed(
+                LOG_CONSISTENCY, message("verify.log.notWitnessed", cosigned.message()));
           }
-          return VerificationCheck.passed(LOG_CONSISTENCY, message("verify.log.witnessed",
-              String.valueOf(bundle.checkpoint().treeHead().size()),
-              String.valueOf(options.publishedLog().get().checkpoint().treeHead().size()),
-              verified.consistency().message(), cosigned.message()));
+          return VerificationCheck.passed(
+              LOG_CONSISTENCY,
+              message(
+                  "verify.log.witnessed",
+                  String.valueOf(bundle.checkpoint().treeHead().size()),
+                  String.valueOf(options.publishedLog().get().checkpoint().treeHead().size()),
+                  verified.consistency().message(),
+                  cosigned.message()));
         }
-        return VerificationCheck.passed(LOG_CONSISTENCY, message("verify.log.published",
-            String.valueOf(bundle.checkpoint().treeHead().size()),
-            String.valueOf(options.publishedLog().get().checkpoint().treeHead().size()),
-            verified.consistency().message()));
+        return VerificationCheck.passed(
+            LOG_CONSISTENCY,
+            message(
+                "verify.log.published",
+                String.valueOf(bundle.checkpoint().treeHead().size()),
+                String.valueOf(options.publishedLog().get().checkpoint().treeHead().size()),
+                verified.consistency().message()));
       }
       if (options.workspaceLog().isPresent()) {
         TreeHead held = bundle.checkpoint().treeHead();
-        return options.workspaceLog().get().read(tx -> {
-          TransparencyLog log = new TransparencyLog(LogStore.jdbc(tx.connection()));
-          long size = log.size();
-          if (held.size() > size) {
-            return VerificationCheck.failed(LOG_CONSISTENCY,
-                message("verify.log.beyondWorkspace", String.valueOf(held.size()),
-                    String.valueOf(size)));
-          }
-          if (!log.treeHead(held.size()).rootHash().equals(held.rootHash())) {
-            return VerificationCheck.failed(LOG_CONSISTENCY,
-                message("verify.log.fork", String.valueOf(held.size())));
-          }
-          return VerificationCheck.passed(LOG_CONSISTENCY,
-              message("verify.log.workspace", String.valueOf(held.size()),
-                  String.valueOf(size)));
-        });
+        return options
+            .workspaceLog()
+            .get()
+            .read(
+                tx -> {
+                  TransparencyLog log = new TransparencyLog(LogStore.jdbc(tx.connection()));
+                  long size = log.size();
+                  if (held.size() > size) {
+                    return VerificationCheck.failed(
+                        LOG_CONSISTENCY,
+                        message(
+                            "verify.log.beyondWorkspace",
+                            String.valueOf(held.size()),
+                            String.valueOf(size)));
+                  }
+                  if (!log.treeHead(held.size()).rootHash().equals(held.rootHash())) {
+                    return VerificationCheck.failed(
+                        LOG_CONSISTENCY, message("verify.log.fork", String.valueOf(held.size())));
+                  }
+                  return VerificationCheck.passed(
+                      LOG_CONSISTENCY,
+                      message(
+                          "verify.log.workspace",
+                          String.valueOf(held.size()),
+                          String.valueOf(size)));
+                });
       }
       return VerificationCheck.notChecked(LOG_CONSISTENCY, message("verify.log.noReference"));
     }
@@ -375,8 +457,10 @@ public final class CertificateVerifier {
   }
 
   private static String normalizedName(String name) {
-    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip()
-        .replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC)
+        .strip()
+        .replaceAll("\\s+", " ")
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   private static Message message(String key, Object... args) {

@@ -32,7 +32,8 @@ public record Fingerprint(String hex) {
    */
   public static Optional<Fingerprint> parse(String text) {
     String compact = text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-    return HEX.matcher(compact).matches() ? Optional.of(new Fingerprint(compact))
+    return HEX.matcher(compact).matches()
+        ? Optional.of(new Fingerprint(compact))
         : Optional.empty();
   }
 
@@ -41,7 +42,9 @@ public record Fingerprint(String hex) {
     return HexFormat.of().parseHex(hex);
   }
 
-  /** The first and last 8 digits, {@code 9f86d081…b0f00a08}, for a person to compare at a glance. */
+  /**
+   * The first and last 8 digits, {@code 9f86d081…b0f00a08}, for a person to compare at a glance.
+   */
   public String abbreviated() {
     return hex.substring(0, 8) + "\u2026" + hex.substring(56);
   }

@@ -11,8 +11,8 @@ import org.ocnkit.Message;
  *
  * @param published certificates the interrupted run had committed (register, log, audit) but not
  *     yet moved into place: now in place at these paths
- * @param removed files of runs that never committed (no register entry, no log entry): removed
- *     from staging; these paths were never written
+ * @param removed files of runs that never committed (no register entry, no log entry): removed from
+ *     staging; these paths were never written
  */
 public record InterruptedIssue(List<Path> published, List<Path> removed) {
   public InterruptedIssue {
@@ -29,12 +29,20 @@ public record InterruptedIssue(List<Path> published, List<Path> removed) {
   public List<Message> messages() {
     List<Message> out = new ArrayList<>();
     if (!published.isEmpty()) {
-      out.add(Message.of(InterruptedIssue.class, "staging.published",
-          String.valueOf(published.size()), join(published)));
+      out.add(
+          Message.of(
+              InterruptedIssue.class,
+              "staging.published",
+              String.valueOf(published.size()),
+              join(published)));
     }
     if (!removed.isEmpty()) {
-      out.add(Message.of(InterruptedIssue.class, "staging.removed",
-          String.valueOf(removed.size()), join(removed)));
+      out.add(
+          Message.of(
+              InterruptedIssue.class,
+              "staging.removed",
+              String.valueOf(removed.size()),
+              join(removed)));
     }
     return out;
   }

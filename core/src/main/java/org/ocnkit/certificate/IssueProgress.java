@@ -8,7 +8,7 @@ package org.ocnkit.certificate;
 @FunctionalInterface
 public interface IssueProgress {
   /** Reports nothing. */
-  IssueProgress NONE = (done, total) -> { };
+  IssueProgress NONE = (done, total) -> {};
 
   /** {@code done} of {@code total} certificates are written. */
   void written(int done, int total);

@@ -41,6 +41,7 @@ import org.ocnkit.store.Workspace;
 final class IssueStaging implements AutoCloseable {
   /** The workspace folder that holds the staging folders. */
   static final String FOLDER = "staging";
+
   private static final String PREFIX = "issue-";
   private static final String MANIFEST = "manifest";
   private static final String LOCK = "lock";
@@ -64,8 +65,9 @@ final class IssueStaging implements AutoCloseable {
     FileChannel channel = null;
     try {
       Files.createDirectories(dir);
-      channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              dir.resolve(LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       if (channel.tryLock() == null) {
         throw new IOException("cannot lock " + dir.resolve(LOCK));
       }
@@ -92,10 +94,12 @@ final class IssueStaging implements AutoCloseable {
     Path staged = dir.resolve(entries.size() + "-" + destination.getFileName());
     try {
       writeDurably(staged, pdf, StandardOpenOption.CREATE_NEW);
-      writeDurably(dir.resolve(MANIFEST),
+      writeDurably(
+          dir.resolve(MANIFEST),
           (fingerprint + "\t" + staged.getFileName() + "\t" + destination + "\n")
               .getBytes(StandardCharsets.UTF_8),
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw cannotWrite(staged, e);
     }
@@ -117,9 +121,14 @@ final class IssueStaging implements AutoCloseable {
       try {
         moveIntoPlace(entry.staged(), entry.target());
       } catch (IOException e) {
-        throw new EnvironmentException(Message.of(CertificateIssuer.class,
-            "staging.publishFailed", entry.target().toString(), dir.toString(),
-            String.valueOf(e.getMessage())), e);
+        throw new EnvironmentException(
+            Message.of(
+                CertificateIssuer.class,
+                "staging.publishFailed",
+                entry.target().toString(),
+                dir.toString(),
+                String.valueOf(e.getMessage())),
+            e);
       }
       if (i == 0) {
         IssueStages.reached(Stage.FIRST_PUBLISHED);
@@ -170,10 +179,10 @@ final class IssueStaging implements AutoCloseable {
     return new InterruptedIssue(published, removed);
   }
 
-  private static void recoverRun(Workspace workspace, Path run, List<Path> published,
-      List<Path> removed) {
-    try (FileChannel channel = FileChannel.open(run.resolve(LOCK), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE)) {
+  private static void recoverRun(
+      Workspace workspace, Path run, List<Path> published, List<Path> removed) {
+    try (FileChannel channel =
+        FileChannel.open(run.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -183,9 +192,10 @@ final class IssueStaging implements AutoCloseable {
       if (lock == null) {
         return; // a run still alive in another process
       }
-      List<String> lines = Files.exists(run.resolve(MANIFEST))
-          ? Files.readAllLines(run.resolve(MANIFEST), StandardCharsets.UTF_8)
-          : List.of();
+      List<String> lines =
+          Files.exists(run.resolve(MANIFEST))
+              ? Files.readAllLines(run.resolve(MANIFEST), StandardCharsets.UTF_8)
+              : List.of();
       for (String line : lines) {
         String[] parts = line.split("\t", 3);
         if (parts.length != 3) {
@@ -211,8 +221,13 @@ final class IssueStaging implements AutoCloseable {
   }
 
   private static boolean committed(Workspace workspace, String fingerprint) {
-    return workspace.store().read(tx -> tx.queryLong(
-        "SELECT count(*) FROM certificate WHERE fingerprint = ?", fingerprint)) > 0;
+    return workspace
+            .store()
+            .read(
+                tx ->
+                    tx.queryLong(
+                        "SELECT count(*) FROM certificate WHERE fingerprint = ?", fingerprint))
+        > 0;
   }
 
   /**
@@ -227,8 +242,8 @@ final class IssueStaging implements AutoCloseable {
     try {
       Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
-      Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-",
-          ".tmp");
+      Path temporary =
+          Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
       try {
         Files.copy(staged, temporary, StandardCopyOption.REPLACE_EXISTING);
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
@@ -277,7 +292,12 @@ final class IssueStaging implements AutoCloseable {
   }
 
   private static EnvironmentException cannotWrite(Path file, IOException e) {
-    return new EnvironmentException(Message.of(CertificateIssuer.class, "file.cannotWrite",
-        file.toString(), String.valueOf(e.getMessage())), e);
+    return new EnvironmentException(
+        Message.of(
+            CertificateIssuer.class,
+            "file.cannotWrite",
+            file.toString(),
+            String.valueOf(e.getMessage())),
+        e);
   }
 }

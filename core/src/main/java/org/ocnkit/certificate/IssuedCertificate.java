@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One certificate of an {@link IssuedBatch}: its record, its place in the transparency log, and
- * the signed PDF written for it.
+ * One certificate of an {@link IssuedBatch}: its record, its place in the transparency log, and the
+ * signed PDF written for it.
  *
  * @param record what the certificate certifies (with the holder's name: keep it out of logs)
  * @param leafIndex the index of its fingerprint in the transparency log
  * @param file the signed PDF, {@code <out>/<code>.pdf}
  * @param references what the register recorded with it
  */
-public record IssuedCertificate(CertificateRecord record, long leafIndex, Path file,
+public record IssuedCertificate(
+    CertificateRecord record,
+    long leafIndex,
+    Path file,
     List<CertificateRequest.Reference> references) {
   public IssuedCertificate {
     Objects.requireNonNull(record, "record");

@@ -39,39 +39,46 @@ import org.ocnkit.store.Workspace;
  *   <li>{@value #KEYSTORE}: the PKCS#12 keystore with the key that signs certificate PDFs and its
  *       X.509 certificate chain, protected by the key password;
  *   <li>{@value #CERTIFICATE}: the issuer certificate in PEM, the file employers add as trusted;
- *   <li>{@value #LOG_KEY}: the transparency log's Ed25519 key as a PKCS#8 {@code ENCRYPTED
- *       PRIVATE KEY} (PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC) under the same password;
+ *   <li>{@value #LOG_KEY}: the transparency log's Ed25519 key as a PKCS#8 {@code ENCRYPTED PRIVATE
+ *       KEY} (PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC) under the same password;
  *   <li>{@value #LOG_VERIFIER_KEY}: the log's note verifier key string, which verifiers pin.
  * </ul>
  *
  * <p>Why the log key is a file of its own rather than a second keystore entry: a PKCS#12 entry
  * needs an X.509 certificate, which an Ed25519 note key has no use for, and an imported
  * organisation keystore would have to be rewritten to add one. An encrypted PKCS#8 file is the
- * standard form for a lone private key; OpenSSL reads it ({@code openssl pkey -in log-key.pem}).
- * No private key is ever on disk in clear, and the password is never stored: callers pass it in
- * (the CLI reads {@code OCNKIT_KEY_PASSWORD} or asks on the terminal).
+ * standard form for a lone private key; OpenSSL reads it ({@code openssl pkey -in log-key.pem}). No
+ * private key is ever on disk in clear, and the password is never stored: callers pass it in (the
+ * CLI reads {@code OCNKIT_KEY_PASSWORD} or asks on the terminal).
  *
- * <p>The two public files let anything that only verifies ({@code ocn verify}, {@code keys
- * show}) work without the password. In a workspace shared through PostgreSQL, the issuing desk
- * also {@link #publish publishes} them in the database, so that every other desk verifies with
- * them without a {@code keys/} folder; the private keys stay on the issuing desk(s). Loading the private keys checks that the public files still
- * match them. Keys are never replaced: every certificate already issued depends on them.
+ * <p>The two public files let anything that only verifies ({@code ocn verify}, {@code keys show})
+ * work without the password. In a workspace shared through PostgreSQL, the issuing desk also {@link
+ * #publish publishes} them in the database, so that every other desk verifies with them without a
+ * {@code keys/} folder; the private keys stay on the issuing desk(s). Loading the private keys
+ * checks that the public files still match them. Keys are never replaced: every certificate already
+ * issued depends on them.
  */
 public final class IssuerKeyFiles {
   /** The PKCS#12 keystore holding the issuer's PDF signing key. */
   public static final String KEYSTORE = "issuer.p12";
+
   /** The issuer certificate, PEM. */
   public static final String CERTIFICATE = "issuer-certificate.pem";
+
   /** The log's private key, encrypted PKCS#8 PEM. */
   public static final String LOG_KEY = "log-key.pem";
+
   /** The log's note verifier key string, one line. */
   public static final String LOG_VERIFIER_KEY = "log.vkey";
+
   /** The issuer certificate's name among a shared workspace's published keys. */
   public static final String PUBLISHED_CERTIFICATE = "issuer-certificate";
+
   /** The log verifier key's name among a shared workspace's published keys. */
   public static final String PUBLISHED_LOG_KEY = "log-verifier-key";
 
   private final Path dir;
+
   /** The shared workspace's keys, where the public halves are published for every desk. */
   private final Optional<SharedKeys> shared;
 
@@ -121,25 +128,28 @@ public final class IssuerKeyFiles {
 
   /**
    * Creates the issuer's keys: an ECDSA P-256 (or RSA 3072) signing key with a self-signed issuer
-   * certificate valid ten years from {@code now} (see {@link IssuerKeys#create}), and a new
-   * Ed25519 log key named {@code logOrigin}.
+   * certificate valid ten years from {@code now} (see {@link IssuerKeys#create}), and a new Ed25519
+   * log key named {@code logOrigin}.
    *
    * @throws RefusedException when any key file exists already
-   * @throws InvalidInputException when the organisation name, the origin or the password (at
-   *     least {@value IssuerKeys#MIN_PASSWORD_LENGTH} characters) is unacceptable
+   * @throws InvalidInputException when the organisation name, the origin or the password (at least
+   *     {@value IssuerKeys#MIN_PASSWORD_LENGTH} characters) is unacceptable
    * @throws EnvironmentException when a file cannot be written (then none is left behind)
    */
-  public IssuingKeys create(char[] password, String organisation, KeyAlgorithm algorithm,
-      String logOrigin, Instant now) {
+  public IssuingKeys create(
+      char[] password, String organisation, KeyAlgorithm algorithm, String logOrigin, Instant now) {
     refuseExisting();
     refusePublished();
     checkPassword(password);
     NoteSigningKey log = newLogKey(logOrigin);
     IssuerKey issuer = IssuerKeys.generate(organisation, algorithm, now);
-    return store(password, log, () -> {
-      IssuerKeys.write(issuer, keystore(), password);
-      return issuer;
-    });
+    return store(
+        password,
+        log,
+        () -> {
+          IssuerKeys.write(issuer, keystore(), password);
+          return issuer;
+        });
   }
 
   /**
@@ -151,13 +161,15 @@ public final class IssuerKeyFiles {
    * @throws InvalidInputException listing why the key in {@code source} cannot be used
    * @throws EnvironmentException when {@code source} cannot be opened or a file not be written
    */
-  public IssuingKeys importKeystore(Path source, char[] sourcePassword, char[] password,
-      String logOrigin, Instant now) {
+  public IssuingKeys importKeystore(
+      Path source, char[] sourcePassword, char[] password, String logOrigin, Instant now) {
     refuseExisting();
     refusePublished();
     checkPassword(password);
     NoteSigningKey log = newLogKey(logOrigin);
-    return store(password, log,
+    return store(
+        password,
+        log,
         () -> IssuerKeys.importKeystore(source, sourcePassword, keystore(), password, now));
   }
 
@@ -167,13 +179,17 @@ public final class IssuerKeyFiles {
     try {
       IssuerKey issuer = keystore.write();
       written.add(keystore());
-      AtomicFiles.writeNew(certificateFile(),
-          IssuerKeys.toPem(issuer.certificate()).getBytes(StandardCharsets.US_ASCII), false);
+      AtomicFiles.writeNew(
+          certificateFile(),
+          IssuerKeys.toPem(issuer.certificate()).getBytes(StandardCharsets.US_ASCII),
+          false);
       written.add(certificateFile());
       AtomicFiles.writeNew(logKeyFile(), LogKeyFile.encrypt(log, password), true);
       written.add(logKeyFile());
-      AtomicFiles.writeNew(logVerifierKeyFile(),
-          (log.verifierKey().encoded() + "\n").getBytes(StandardCharsets.UTF_8), false);
+      AtomicFiles.writeNew(
+          logVerifierKeyFile(),
+          (log.verifierKey().encoded() + "\n").getBytes(StandardCharsets.UTF_8),
+          false);
       written.add(logVerifierKeyFile());
       return new IssuingKeys(issuer, log);
     } catch (RuntimeException e) {
@@ -190,8 +206,8 @@ public final class IssuerKeyFiles {
   /**
    * Loads both private keys with {@code password}, and checks that the public files are theirs.
    *
-   * @throws EnvironmentException when a file is missing or unreadable, the password is wrong, or
-   *     a public file does not belong to its private key
+   * @throws EnvironmentException when a file is missing or unreadable, the password is wrong, or a
+   *     public file does not belong to its private key
    */
   public IssuingKeys load(char[] password) {
     if (shared.isPresent() && !Files.exists(keystore())) {
@@ -200,8 +216,9 @@ public final class IssuerKeyFiles {
     }
     VerificationKeys published = verificationKeys();
     IssuerKey issuer = IssuerKeys.load(keystore(), password);
-    NoteSigningKey log = LogKeyFile.decrypt(logKeyFile().toString(),
-        read(logKeyFile()), password, published.logKey().name());
+    NoteSigningKey log =
+        LogKeyFile.decrypt(
+            logKeyFile().toString(), read(logKeyFile()), password, published.logKey().name());
     if (!Arrays.equals(encoded(issuer.certificate()), encoded(published.issuerCertificate()))) {
       throw mismatch(certificateFile(), keystore());
     }
@@ -211,11 +228,11 @@ public final class IssuerKeyFiles {
     if (shared.isPresent()) {
       Optional<String> certificate = shared.get().published(PUBLISHED_CERTIFICATE);
       Optional<String> logKey = shared.get().published(PUBLISHED_LOG_KEY);
-      if (certificate.isPresent() && !certificate.get().equals(
-              IssuerKeys.toPem(issuer.certificate()))
+      if (certificate.isPresent()
+              && !certificate.get().equals(IssuerKeys.toPem(issuer.certificate()))
           || logKey.isPresent() && !logKey.get().equals(log.verifierKey().encoded())) {
-        throw new EnvironmentException(Message.of(IssuerKeyFiles.class,
-            "keyfiles.otherThanPublished", dir.toString()));
+        throw new EnvironmentException(
+            Message.of(IssuerKeyFiles.class, "keyfiles.otherThanPublished", dir.toString()));
       }
     }
     return new IssuingKeys(issuer, log);
@@ -223,8 +240,8 @@ public final class IssuerKeyFiles {
 
   /**
    * Publishes the public halves (issuer certificate, log verifier key) in a shared workspace's
-   * database, so that every desk verifies with them; nothing happens in a SQLite workspace, or
-   * when they are published already.
+   * database, so that every desk verifies with them; nothing happens in a SQLite workspace, or when
+   * they are published already.
    *
    * @return whether anything was published
    * @throws EnvironmentException when the key files are missing, or other keys were published
@@ -236,11 +253,11 @@ public final class IssuerKeyFiles {
     VerificationKeys keys = filesVerificationKeys();
     String certificate = IssuerKeys.toPem(keys.issuerCertificate());
     String logKey = keys.logKey().encoded();
-    for (Map.Entry<String, String> e : Map.of(PUBLISHED_CERTIFICATE, certificate,
-        PUBLISHED_LOG_KEY, logKey).entrySet()) {
+    for (Map.Entry<String, String> e :
+        Map.of(PUBLISHED_CERTIFICATE, certificate, PUBLISHED_LOG_KEY, logKey).entrySet()) {
       if (shared.get().published(e.getKey()).filter(p -> !p.equals(e.getValue())).isPresent()) {
-        throw new EnvironmentException(Message.of(IssuerKeyFiles.class,
-            "keyfiles.otherThanPublished", dir.toString()));
+        throw new EnvironmentException(
+            Message.of(IssuerKeyFiles.class, "keyfiles.otherThanPublished", dir.toString()));
       }
     }
     boolean certificateNew = shared.get().publish(actor, PUBLISHED_CERTIFICATE, certificate);
@@ -278,16 +295,25 @@ public final class IssuerKeyFiles {
   private VerificationKeys publishedKeys(String certificatePem, String logKey) {
     String where = "published_key " + PUBLISHED_CERTIFICATE;
     try {
-      X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
-          .generateCertificate(
-              new ByteArrayInputStream(certificatePem.getBytes(StandardCharsets.US_ASCII)));
+      X509Certificate certificate =
+          (X509Certificate)
+              CertificateFactory.getInstance("X.509")
+                  .generateCertificate(
+                      new ByteArrayInputStream(certificatePem.getBytes(StandardCharsets.US_ASCII)));
       return new VerificationKeys(certificate, NoteVerifierKey.parse(logKey));
     } catch (CertificateException e) {
-      throw new EnvironmentException(Message.of(IssuerKeyFiles.class, "keyfiles.damaged",
-          where, String.valueOf(e.getMessage())), e);
+      throw new EnvironmentException(
+          Message.of(
+              IssuerKeyFiles.class, "keyfiles.damaged", where, String.valueOf(e.getMessage())),
+          e);
     } catch (InvalidInputException e) {
-      throw new EnvironmentException(Message.of(IssuerKeyFiles.class, "keyfiles.damaged",
-          "published_key " + PUBLISHED_LOG_KEY, e.problems().get(0).message()), e);
+      throw new EnvironmentException(
+          Message.of(
+              IssuerKeyFiles.class,
+              "keyfiles.damaged",
+              "published_key " + PUBLISHED_LOG_KEY,
+              e.problems().get(0).message()),
+          e);
     }
   }
 
@@ -303,16 +329,27 @@ public final class IssuerKeyFiles {
       List<X509Certificate> certificates = TrustAnchors.readCertificates(certificateFile());
       certificate = certificates.get(0);
     } catch (InvalidInputException e) {
-      throw new EnvironmentException(Message.of(IssuerKeyFiles.class, "keyfiles.damaged",
-          certificateFile().toString(), e.problems().get(0).message()), e);
+      throw new EnvironmentException(
+          Message.of(
+              IssuerKeyFiles.class,
+              "keyfiles.damaged",
+              certificateFile().toString(),
+              e.problems().get(0).message()),
+          e);
     }
     NoteVerifierKey logKey;
     try {
-      logKey = NoteVerifierKey.parse(
-          new String(read(logVerifierKeyFile()), StandardCharsets.UTF_8).strip());
+      logKey =
+          NoteVerifierKey.parse(
+              new String(read(logVerifierKeyFile()), StandardCharsets.UTF_8).strip());
     } catch (InvalidInputException e) {
-      throw new EnvironmentException(Message.of(IssuerKeyFiles.class, "keyfiles.damaged",
-          logVerifierKeyFile().toString(), e.problems().get(0).message()), e);
+      throw new EnvironmentException(
+          Message.of(
+              IssuerKeyFiles.class,
+              "keyfiles.damaged",
+              logVerifierKeyFile().toString(),
+              e.problems().get(0).message()),
+          e);
     }
     return new VerificationKeys(certificate, logKey);
   }
@@ -349,8 +386,11 @@ public final class IssuerKeyFiles {
   private static void checkPassword(char[] password) {
     Objects.requireNonNull(password, "password");
     if (password.length < IssuerKeys.MIN_PASSWORD_LENGTH) {
-      throw new InvalidInputException(Message.of(IssuerKeyFiles.class,
-          "keyfiles.passwordTooShort", String.valueOf(IssuerKeys.MIN_PASSWORD_LENGTH)));
+      throw new InvalidInputException(
+          Message.of(
+              IssuerKeyFiles.class,
+              "keyfiles.passwordTooShort",
+              String.valueOf(IssuerKeys.MIN_PASSWORD_LENGTH)));
     }
     // PKCS#12 keystores take ASCII passwords only: anything else fails deep in the JDK.
     for (char c : password) {
@@ -377,8 +417,13 @@ public final class IssuerKeyFiles {
       throw new EnvironmentException(
           Message.of(IssuerKeyFiles.class, "keyfiles.missing", file.toString()), e);
     } catch (IOException e) {
-      throw new EnvironmentException(Message.of(IssuerKeyFiles.class, "keyfiles.unreadable",
-          file.toString(), String.valueOf(e.getMessage())), e);
+      throw new EnvironmentException(
+          Message.of(
+              IssuerKeyFiles.class,
+              "keyfiles.unreadable",
+              file.toString(),
+              String.valueOf(e.getMessage())),
+          e);
     }
   }
 
@@ -391,8 +436,9 @@ public final class IssuerKeyFiles {
   }
 
   private static EnvironmentException mismatch(Path published, Path secret) {
-    return new EnvironmentException(Message.of(IssuerKeyFiles.class, "keyfiles.mismatch",
-        published.toString(), secret.toString()));
+    return new EnvironmentException(
+        Message.of(
+            IssuerKeyFiles.class, "keyfiles.mismatch", published.toString(), secret.toString()));
   }
 
   @Override

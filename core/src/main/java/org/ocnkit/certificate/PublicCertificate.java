@@ -41,8 +41,8 @@ public record PublicCertificate(RegisterEntry entry, String issuer, List<Unit> u
    *
    * @param titleEn the English title, when the unit has one
    */
-  public record Unit(UnitRef ref, String titleSv, Optional<String> titleEn, EqfLevel level,
-      int credits) {
+  public record Unit(
+      UnitRef ref, String titleSv, Optional<String> titleEn, EqfLevel level, int credits) {
     public Unit {
       Objects.requireNonNull(ref, "ref");
       Objects.requireNonNull(titleSv, "titleSv");
@@ -74,44 +74,51 @@ public record PublicCertificate(RegisterEntry entry, String issuer, List<Unit> u
    * {@link #find(Workspace, CertificateCode)} with the issuer's name already known ({@link
    * #issuerOf}), for a server that answers many lookups.
    */
-  static Optional<PublicCertificate> find(Store store, String issuer,
-      CertificateCode code) {
-    return store.read(tx -> {
-      Optional<RegisterEntry> entry = CertificateRecords.find(tx, code);
-      if (entry.isEmpty()) {
-        return Optional.<PublicCertificate>empty();
-      }
-      List<Unit> units = new ArrayList<>();
-      // A qualification certificate lists the units of the unit certificates it rests on.
-      List<CertificateRequest.Reference> references = new ArrayList<>();
-      for (CertificateRequest.Reference reference : CertificateRecords.references(tx, code)) {
-        if (reference.kind().equals(QualificationCertification.REF_UNIT_CERTIFICATE)) {
-          try {
-            references.addAll(CertificateRecords.references(tx,
-                new CertificateCode(reference.value())));
-          } catch (IllegalArgumentException e) {
-            continue;
+  static Optional<PublicCertificate> find(Store store, String issuer, CertificateCode code) {
+    return store.read(
+        tx -> {
+          Optional<RegisterEntry> entry = CertificateRecords.find(tx, code);
+          if (entry.isEmpty()) {
+            return Optional.<PublicCertificate>empty();
           }
-        } else {
-          references.add(reference);
-        }
-      }
-      for (CertificateRequest.Reference reference : references) {
-        if (!reference.kind().equals(Certification.REF_ENROLMENT)) {
-          continue;
-        }
-        Optional<Achievement> achievement = achievement(tx, reference.value());
-        if (achievement.isEmpty()) {
-          continue;
-        }
-        UnitRef ref = achievement.get().unit();
-        Optional<StoredUnit> stored = UnitRecords.find(tx,
-            new UnitRef.Query(ref.code(), Optional.of(ref.version())));
-        stored.ifPresent(s -> units.add(new Unit(ref, s.unit().titleSv(), s.unit().titleEn(),
-            s.unit().level(), s.unit().credits())));
-      }
-      return Optional.of(new PublicCertificate(entry.get(), issuer, units));
-    });
+          List<Unit> units = new ArrayList<>();
+          // A qualification certificate lists the units of the unit certificates it rests on.
+          List<CertificateRequest.Reference> references = new ArrayList<>();
+          for (CertificateRequest.Reference reference : CertificateRecords.references(tx, code)) {
+            if (reference.kind().equals(QualificationCertification.REF_UNIT_CERTIFICATE)) {
+              try {
+                references.addAll(
+                    CertificateRecords.references(tx, new CertificateCode(reference.value())));
+              } catch (IllegalArgumentException e) {
+                continue;
+              }
+            } else {
+              references.add(reference);
+            }
+          }
+          for (CertificateRequest.Reference reference : references) {
+            if (!reference.kind().equals(Certification.REF_ENROLMENT)) {
+              continue;
+            }
+            Optional<Achievement> achievement = achievement(tx, reference.value());
+            if (achievement.isEmpty()) {
+              continue;
+            }
+            UnitRef ref = achievement.get().unit();
+            Optional<StoredUnit> stored =
+                UnitRecords.find(tx, new UnitRef.Query(ref.code(), Optional.of(ref.version())));
+            stored.ifPresent(
+                s ->
+                    units.add(
+                        new Unit(
+                            ref,
+                            s.unit().titleSv(),
+                            s.unit().titleEn(),
+                            s.unit().level(),
+                            s.unit().credits())));
+          }
+          return Optional.of(new PublicCertificate(entry.get(), issuer, units));
+        });
   }
 
   /**
@@ -120,8 +127,8 @@ public record PublicCertificate(RegisterEntry entry, String issuer, List<Unit> u
    * @throws org.ocnkit.EnvironmentException when the workspace has no issuer keys
    */
   static String issuerOf(Workspace workspace) {
-    return CertificateIssuer.organisation(workspace.settings(),
-        IssuerKeyFiles.of(workspace).verificationKeys().issuerCertificate());
+    return CertificateIssuer.organisation(
+        workspace.settings(), IssuerKeyFiles.of(workspace).verificationKeys().issuerCertificate());
   }
 
   private static Optional<Achievement> achievement(org.ocnkit.store.ReadTx tx, String enrolment)

@@ -11,28 +11,36 @@ import org.ocnkit.unit.UnitCode;
 
 /**
  * The qualification a qualification certificate awards: which approved qualification version, at
- * which EQF level, approved by which panel decision, and the unit certificate each unit it rests
- * on was certified by. A certificate record with an award is a {@link CertificateRecord.Kind#QUALIFICATION
- * qualification certificate}; its units are the units counted towards the qualification.
+ * which EQF level, approved by which panel decision, and the unit certificate each unit it rests on
+ * was certified by. A certificate record with an award is a {@link
+ * CertificateRecord.Kind#QUALIFICATION qualification certificate}; its units are the units counted
+ * towards the qualification.
  *
  * @param hash the content hash of the qualification version the panel approved
  * @param titleSv the Swedish title; titles are 1-500 characters, normalized
  * @param panelDecision the identifier of the panel decision that approved the version
  * @param unitCertificates the code of the valid unit certificate behind each unit listed
  */
-public record QualificationAward(QualificationRef ref, QualificationHash hash, String titleSv,
-    Optional<String> titleEn, EqfLevel level, String panelDecision,
+public record QualificationAward(
+    QualificationRef ref,
+    QualificationHash hash,
+    String titleSv,
+    Optional<String> titleEn,
+    EqfLevel level,
+    String panelDecision,
     Map<UnitCode, CertificateCode> unitCertificates) {
   public QualificationAward {
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(hash, "hash");
     titleSv = Texts.normalize(titleSv, "Swedish title", 500);
-    titleEn = Objects.requireNonNull(titleEn, "titleEn")
-        .map(t -> Texts.normalize(t, "English title", 500));
+    titleEn =
+        Objects.requireNonNull(titleEn, "titleEn")
+            .map(t -> Texts.normalize(t, "English title", 500));
     Objects.requireNonNull(level, "level");
     panelDecision = Texts.normalize(panelDecision, "panel decision", 100);
-    unitCertificates = java.util.Collections.unmodifiableMap(
-        new LinkedHashMap<>(Objects.requireNonNull(unitCertificates, "unitCertificates")));
+    unitCertificates =
+        java.util.Collections.unmodifiableMap(
+            new LinkedHashMap<>(Objects.requireNonNull(unitCertificates, "unitCertificates")));
     if (unitCertificates.isEmpty()) {
       throw new IllegalArgumentException("a qualification rests on at least one unit certificate");
     }

@@ -17,17 +17,38 @@ import java.util.Optional;
  * @param leafIndex the index of its fingerprint in the transparency log
  * @param treeSize the size of the checkpoint its embedded log proof leads to
  * @param revocation its revocation, if it was revoked
- * @param review the flag raised on a qualification certificate when a unit certificate it rests
- *     on was revoked, if there is one
+ * @param review the flag raised on a qualification certificate when a unit certificate it rests on
+ *     was revoked, if there is one
  */
-public record RegisterEntry(long serial, CertificateCode code, Fingerprint fingerprint,
-    Instant issuedAt, LocalDate issueDate, long leafIndex, long treeSize,
-    Optional<Revocation> revocation, Optional<Review> review) {
+public record RegisterEntry(
+    long serial,
+    CertificateCode code,
+    Fingerprint fingerprint,
+    Instant issuedAt,
+    LocalDate issueDate,
+    long leafIndex,
+    long treeSize,
+    Optional<Revocation> revocation,
+    Optional<Review> review) {
   /** An entry without a review flag. */
-  public RegisterEntry(long serial, CertificateCode code, Fingerprint fingerprint,
-      Instant issuedAt, LocalDate issueDate, long leafIndex, long treeSize,
+  public RegisterEntry(
+      long serial,
+      CertificateCode code,
+      Fingerprint fingerprint,
+      Instant issuedAt,
+      LocalDate issueDate,
+      long leafIndex,
+      long treeSize,
       Optional<Revocation> revocation) {
-    this(serial, code, fingerprint, issuedAt, issueDate, leafIndex, treeSize, revocation,
+    this(
+        serial,
+        code,
+        fingerprint,
+        issuedAt,
+        issueDate,
+        leafIndex,
+        treeSize,
+        revocation,
         Optional.empty());
   }
 
@@ -42,7 +63,8 @@ public record RegisterEntry(long serial, CertificateCode code, Fingerprint finge
 
   /** Valid, under review or revoked; a revocation beats a review flag. */
   public Status status() {
-    return revocation.isPresent() ? Status.REVOKED
+    return revocation.isPresent()
+        ? Status.REVOKED
         : review.isPresent() ? Status.UNDER_REVIEW : Status.VALID;
   }
 

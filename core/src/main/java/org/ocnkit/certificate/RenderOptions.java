@@ -18,8 +18,11 @@ import org.ocnkit.pdf.Attachment;
  *     transparency-log proof ({@code log-proof.txt}, relationship Supplement)
  * @param signatory the person responsible for the award, printed with their role
  */
-public record RenderOptions(String verificationBaseUrl, Optional<Instant> created,
-    List<Attachment> attachments, Optional<Signatory> signatory) {
+public record RenderOptions(
+    String verificationBaseUrl,
+    Optional<Instant> created,
+    List<Attachment> attachments,
+    Optional<Signatory> signatory) {
   public RenderOptions {
     Objects.requireNonNull(signatory, "signatory");
     Objects.requireNonNull(verificationBaseUrl, "verificationBaseUrl");
@@ -31,15 +34,16 @@ public record RenderOptions(String verificationBaseUrl, Optional<Instant> create
     }
     for (Attachment a : attachments) {
       if (a.name().equals(CertificateRecord.FILE_NAME)) {
-        throw new IllegalArgumentException(CertificateRecord.FILE_NAME
-            + " is the record's own attachment; it cannot be passed in");
+        throw new IllegalArgumentException(
+            CertificateRecord.FILE_NAME
+                + " is the record's own attachment; it cannot be passed in");
       }
     }
   }
 
   /** Options with no signatory printed. */
-  public RenderOptions(String verificationBaseUrl, Optional<Instant> created,
-      List<Attachment> attachments) {
+  public RenderOptions(
+      String verificationBaseUrl, Optional<Instant> created, List<Attachment> attachments) {
     this(verificationBaseUrl, created, attachments, Optional.empty());
   }
 

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The person responsible for the award, printed on the certificate with their role, such as
- * "Maria Lind, programme manager". Set in {@code ocnkit.properties} ({@link
+ * The person responsible for the award, printed on the certificate with their role, such as "Maria
+ * Lind, programme manager". Set in {@code ocnkit.properties} ({@link
  * CertificateSettings#signatory}); printed only: the record and its signature name the issuing
  * organisation, not a person.
  *

@@ -17,11 +17,11 @@ final class Texts {
     if (text == null) {
       throw new NullPointerException(field);
     }
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC)
-        .replaceAll("[ \t\r\n]+", " ").trim();
+    String nfc =
+        Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[ \t\r\n]+", " ").trim();
     if (nfc.isEmpty() || nfc.length() > max) {
-      throw new IllegalArgumentException(field + " must be 1-" + max + " characters, got \""
-          + text + "\"");
+      throw new IllegalArgumentException(
+          field + " must be 1-" + max + " characters, got \"" + text + "\"");
     }
     if (nfc.codePoints().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException(field + " holds a control character: \"" + text + "\"");

@@ -33,17 +33,17 @@ import org.ocnkit.store.Workspace;
  * VerificationResult.Verdict#VALID} only when every check ran and passed. A check that could not
  * run gives {@link VerificationResult.Verdict#VALID_AS_FAR_AS_CHECKED}, unless the caller accepts
  * it by name ({@link #acceptUnchecked()}, {@code ocn verify --accept-unchecked status}).
- * Contradictions are refused: two logs to compare with, or a log to compare with but no log key
- * to check its checkpoints (an unsigned checkpoint proves nothing), or witnesses to require but no
+ * Contradictions are refused: two logs to compare with, or a log to compare with but no log key to
+ * check its checkpoints (an unsigned checkpoint proves nothing), or witnesses to require but no
  * published log whose checkpoint they cosign. With witnesses, {@code LOG_CONSISTENCY} passes only
  * when the published checkpoint carries the required number of valid cosignatures.
  *
- * <p>Status: the register of the issuer's workspace is the source of truth. Revocation lists
- * given beside it must not be older than the register's latest revocation (a stale list is
- * refused, never used to overrule the register); of several lists the newest counts; a list past
- * its validity ({@code valid-until}) is refused. Time: every time-dependent check is made at
- * {@link #now()}, the verifier's clock (the system clock unless a caller sets another), never at
- * a time the signer chose.
+ * <p>Status: the register of the issuer's workspace is the source of truth. Revocation lists given
+ * beside it must not be older than the register's latest revocation (a stale list is refused, never
+ * used to overrule the register); of several lists the newest counts; a list past its validity
+ * ({@code valid-until}) is refused. Time: every time-dependent check is made at {@link #now()}, the
+ * verifier's clock (the system clock unless a caller sets another), never at a time the signer
+ * chose.
  */
 public final class VerificationOptions {
   private final TrustAnchors trust;
@@ -73,8 +73,8 @@ public final class VerificationOptions {
   }
 
   /**
-   * A check that may be accepted as not run, by name: without it, a check that could not run
-   * makes the verdict {@link VerificationResult.Verdict#VALID_AS_FAR_AS_CHECKED}.
+   * A check that may be accepted as not run, by name: without it, a check that could not run makes
+   * the verdict {@link VerificationResult.Verdict#VALID_AS_FAR_AS_CHECKED}.
    */
   public enum Unchecked {
     /** {@code status}: no register and no revocation list ({@code STATUS}). */
@@ -114,13 +114,19 @@ public final class VerificationOptions {
       Set<Unchecked> out = EnumSet.noneOf(Unchecked.class);
       for (String part : text.split(",", -1)) {
         String name = part.strip().toLowerCase(Locale.ROOT);
-        Optional<Unchecked> found = java.util.Arrays.stream(values())
-            .filter(u -> u.label.equals(name)).findFirst();
+        Optional<Unchecked> found =
+            java.util.Arrays.stream(values()).filter(u -> u.label.equals(name)).findFirst();
         if (found.isEmpty()) {
-          throw new InvalidInputException(new Problem("--accept-unchecked",
-              Message.of(VerificationOptions.class, "options.unknownUnchecked", part.strip(),
-                  String.join(", ", java.util.Arrays.stream(values()).map(Unchecked::label)
-                      .toList()))));
+          throw new InvalidInputException(
+              new Problem(
+                  "--accept-unchecked",
+                  Message.of(
+                      VerificationOptions.class,
+                      "options.unknownUnchecked",
+                      part.strip(),
+                      String.join(
+                          ", ",
+                          java.util.Arrays.stream(values()).map(Unchecked::label).toList()))));
         }
         out.add(found.get());
       }
@@ -129,7 +135,8 @@ public final class VerificationOptions {
 
     /** The name that covers the check {@code checkName}, if it may be accepted unchecked. */
     public static Optional<Unchecked> covering(String checkName) {
-      return java.util.Arrays.stream(values()).filter(u -> u.checks.contains(checkName))
+      return java.util.Arrays.stream(values())
+          .filter(u -> u.checks.contains(checkName))
           .findFirst();
     }
   }
@@ -137,8 +144,7 @@ public final class VerificationOptions {
   /**
    * The rule applied, as a verification result states it.
    *
-   * @param acceptUnchecked the checks accepted as not run, by name; empty under the strict
-   *     default
+   * @param acceptUnchecked the checks accepted as not run, by name; empty under the strict default
    * @param verifiedAt the verifier's clock, at which certificate validity and list freshness were
    *     judged
    */
@@ -160,8 +166,10 @@ public final class VerificationOptions {
 
     /** The accepted names, in their fixed order. */
     public List<String> acceptedLabels() {
-      return java.util.Arrays.stream(Unchecked.values()).filter(acceptUnchecked::contains)
-          .map(Unchecked::label).toList();
+      return java.util.Arrays.stream(Unchecked.values())
+          .filter(acceptUnchecked::contains)
+          .map(Unchecked::label)
+          .toList();
     }
   }
 
@@ -185,8 +193,8 @@ public final class VerificationOptions {
 
   /**
    * Everything a workspace offers: its issuer certificate as the one trusted signer, its register
-   * for the status, its log key, and its log to compare embedded checkpoints with; the
-   * workspace's clock as the verifier's.
+   * for the status, its log key, and its log to compare embedded checkpoints with; the workspace's
+   * clock as the verifier's.
    *
    * @throws org.ocnkit.EnvironmentException when the workspace has no keys yet
    */
@@ -272,12 +280,16 @@ public final class VerificationOptions {
    *
    * @throws org.ocnkit.RefusedException saying which and what to do
    */
-  public static void requireUsable(RevocationList list, Optional<Instant> latestRevocation,
-      Instant now) {
+  public static void requireUsable(
+      RevocationList list, Optional<Instant> latestRevocation, Instant now) {
     list.requireCurrent(now);
     if (latestRevocation.isPresent() && list.issuedAt().isBefore(latestRevocation.get())) {
-      throw new org.ocnkit.RefusedException(Message.of(VerificationOptions.class,
-          "options.staleList", list.issuedAt(), latestRevocation.get()));
+      throw new org.ocnkit.RefusedException(
+          Message.of(
+              VerificationOptions.class,
+              "options.staleList",
+              list.issuedAt(),
+              latestRevocation.get()));
     }
   }
 
@@ -356,17 +368,17 @@ public final class VerificationOptions {
     }
 
     /**
-     * The published checkpoint must carry valid cosignatures by at least {@code required} of
-     * {@code keys}: witnesses that checked it extends every checkpoint they saw before, so the
-     * log cannot show this verifier a history it hides from others (a split view).
+     * The published checkpoint must carry valid cosignatures by at least {@code required} of {@code
+     * keys}: witnesses that checked it extends every checkpoint they saw before, so the log cannot
+     * show this verifier a history it hides from others (a split view).
      *
      * @param required 1 to the number of keys
      */
     public Builder witnesses(Collection<WitnessVerifierKey> keys, int required) {
       List<WitnessVerifierKey> distinct = List.copyOf(new java.util.LinkedHashSet<>(keys));
       if (distinct.isEmpty() || required < 1 || required > distinct.size()) {
-        throw new IllegalArgumentException("between 1 and " + distinct.size()
-            + " witnesses can be required, not " + required);
+        throw new IllegalArgumentException(
+            "between 1 and " + distinct.size() + " witnesses can be required, not " + required);
       }
       this.witnesses.clear();
       this.witnesses.addAll(distinct);
@@ -386,22 +398,27 @@ public final class VerificationOptions {
                 + " not both");
       }
       if ((workspaceLog != null || publishedLog != null) && logKey == null) {
-        throw new IllegalStateException("a log to compare with needs the log key: an unsigned"
-            + " checkpoint proves nothing");
+        throw new IllegalStateException(
+            "a log to compare with needs the log key: an unsigned" + " checkpoint proves nothing");
       }
       if (!witnesses.isEmpty() && publishedLog == null) {
-        throw new IllegalStateException("witness cosignatures are checked on a published log's"
-            + " checkpoint: give the published log");
+        throw new IllegalStateException(
+            "witness cosignatures are checked on a published log's"
+                + " checkpoint: give the published log");
       }
       Instant now = clock.instant();
-      Optional<Instant> latest = register == null ? Optional.empty()
-          : register.read(CertificateRegister::latestRevocation);
+      Optional<Instant> latest =
+          register == null
+              ? Optional.empty()
+              : register.read(CertificateRegister::latestRevocation);
       for (RevocationList list : revocations) {
         requireUsable(list, latest, now);
       }
-      Optional<RevocationList> newest = register != null ? Optional.empty()
-          // The register is the source of truth; a list beside it only had to agree with it.
-          : revocations.stream().max(Comparator.comparing(RevocationList::issuedAt));
+      Optional<RevocationList> newest =
+          register != null
+              ? Optional.empty()
+              // The register is the source of truth; a list beside it only had to agree with it.
+              : revocations.stream().max(Comparator.comparing(RevocationList::issuedAt));
       return new VerificationOptions(this, newest);
     }
   }

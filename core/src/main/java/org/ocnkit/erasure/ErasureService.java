@@ -28,7 +28,8 @@ public final class ErasureService {
    * @throws org.ocnkit.InvalidInputException when there is no such apprentice
    */
   public ErasedData erase(String actor, ApprenticeId apprentice, boolean removeFiles) {
-    return FileWork.run(workspace.dir(),
+    return FileWork.run(
+        workspace.dir(),
         () -> PersonalDataErasure.erase(workspace, actor, apprentice, removeFiles));
   }
 

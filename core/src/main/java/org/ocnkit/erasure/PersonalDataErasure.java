@@ -52,43 +52,66 @@ public final class PersonalDataErasure {
   private PersonalDataErasure() {}
 
   /**
-   * Erases the apprentice's personal data, removes old copies from the database's files, and
-   * finds the workspace's own files that name the person ({@link #filesNaming}); deletes those
-   * files when {@code removeFiles}.
+   * Erases the apprentice's personal data, removes old copies from the database's files, and finds
+   * the workspace's own files that name the person ({@link #filesNaming}); deletes those files when
+   * {@code removeFiles}.
    */
-  static ErasedData erase(Workspace workspace, String actor, ApprenticeId apprentice,
-      boolean removeFiles) {
+  static ErasedData erase(
+      Workspace workspace, String actor, ApprenticeId apprentice, boolean removeFiles) {
     List<Path> files = filesNaming(workspace, apprentice);
-    return erase(workspace.store(), actor, apprentice, files, removeFiles
-        ? () -> remove(workspace, files) : null);
+    return erase(
+        workspace.store(),
+        actor,
+        apprentice,
+        files,
+        removeFiles ? () -> remove(workspace, files) : null);
   }
 
-  private static ErasedData erase(Store store, String actor, ApprenticeId apprentice,
-      List<Path> files, Runnable removal) {
+  private static ErasedData erase(
+      Store store, String actor, ApprenticeId apprentice, List<Path> files, Runnable removal) {
     Set<String> tables = new TreeSet<>();
-    ErasedData counts = store.write(actor, tx -> {
-      long from = tx.queryLong("SELECT COALESCE(MAX(seq), 0) FROM audit_event");
-      Erasure erasure = LearnerRecords.erase(tx, apprentice);
-      ErasureReport evidence = EvidenceRecords.redactErased(tx, erasure);
-      int other = ModerationRecords.redact(tx, erasure) + CertificateRecords.redact(tx, erasure)
-          + ReportRecords.redact(tx, erasure);
-      for (String entity : tx.query("SELECT entity FROM audit_event WHERE seq > ?",
-          row -> row.getString(1), from)) {
-        int colon = entity.indexOf(':');
-        if (colon > 0) {
-          tables.add(entity.substring(0, colon));
-        }
-      }
-      return new ErasedData(apprentice, evidence.evidenceItemsRedacted(),
-          evidence.attachmentsRenamed(), other, new OldCopies(false, false, List.of(), false),
-          files, false);
-    });
+    ErasedData counts =
+        store.write(
+            actor,
+            tx -> {
+              long from = tx.queryLong("SELECT COALESCE(MAX(seq), 0) FROM audit_event");
+              Erasure erasure = LearnerRecords.erase(tx, apprentice);
+              ErasureReport evidence = EvidenceRecords.redactErased(tx, erasure);
+              int other =
+                  ModerationRecords.redact(tx, erasure)
+                      + CertificateRecords.redact(tx, erasure)
+                      + ReportRecords.redact(tx, erasure);
+              for (String entity :
+                  tx.query(
+                      "SELECT entity FROM audit_event WHERE seq > ?",
+                      row -> row.getString(1),
+                      from)) {
+                int colon = entity.indexOf(':');
+                if (colon > 0) {
+                  tables.add(entity.substring(0, colon));
+                }
+              }
+              return new ErasedData(
+                  apprentice,
+                  evidence.evidenceItemsRedacted(),
+                  evidence.attachmentsRenamed(),
+                  other,
+                  new OldCopies(false, false, List.of(), false),
+                  files,
+                  false);
+            });
     OldCopies disk = store.removeOldCopies(tables);
     if (removal != null) {
       removal.run();
     }
-    return new ErasedData(apprentice, counts.evidenceItems(), counts.attachments(),
-        counts.otherTexts(), disk, files, removal != null && !files.isEmpty());
+    return new ErasedData(
+        apprentice,
+        counts.evidenceItems(),
+        counts.attachments(),
+        counts.otherTexts(),
+        disk,
+        files,
+        removal != null && !files.isEmpty());
   }
 
   /**
@@ -110,29 +133,35 @@ public final class PersonalDataErasure {
     Set<Path> skipped = Set.of(root.resolve("keys"), root.resolve("evidence"));
     List<Path> found = new ArrayList<>();
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return skipped.contains(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return skipped.contains(dir)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          String name = file.getFileName().toString();
-          boolean own = file.getParent().equals(root) && (name.startsWith(Workspace.DATABASE)
-              || name.equals(Workspace.PROPERTIES));
-          if (attrs.isRegularFile() && !own
-              && FileText.of(file).stream().anyMatch(person::namesPerson)) {
-            found.add(root.relativize(file));
-          }
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              String name = file.getFileName().toString();
+              boolean own =
+                  file.getParent().equals(root)
+                      && (name.startsWith(Workspace.DATABASE) || name.equals(Workspace.PROPERTIES));
+              if (attrs.isRegularFile()
+                  && !own
+                  && FileText.of(file).stream().anyMatch(person::namesPerson)) {
+                found.add(root.relativize(file));
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -145,8 +174,13 @@ public final class PersonalDataErasure {
       try {
         Files.deleteIfExists(workspace.dir().resolve(f));
       } catch (IOException e) {
-        throw new EnvironmentException(Message.of(PersonalDataErasure.class,
-            "erasure.cannotRemove", f, String.valueOf(e.getMessage())), e);
+        throw new EnvironmentException(
+            Message.of(
+                PersonalDataErasure.class,
+                "erasure.cannotRemove",
+                f,
+                String.valueOf(e.getMessage())),
+            e);
       }
     }
   }

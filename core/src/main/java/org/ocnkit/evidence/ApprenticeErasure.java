@@ -13,24 +13,24 @@ import org.ocnkit.store.Store;
 import org.ocnkit.store.Tx;
 
 /**
- * Erases an apprentice's personal data (DESIGN §4) in one transaction: {@link
- * LearnerRecords#erase} clears name, birth date, the personal identity number's hash and the
- * disability flag; here,
- * every occurrence of the person's name in the free text of their evidence (descriptions and
- * correction reasons) and in the reasons their units' sign-offs were withdrawn is replaced by
- * {@link #MARKER}, and the file names of their attachments by neutral ones. Every change is an audited update, so {@code ocn audit verify} still passes; the
- * audit events hold digests, never the erased values.
+ * Erases an apprentice's personal data (DESIGN §4) in one transaction: {@link LearnerRecords#erase}
+ * clears name, birth date, the personal identity number's hash and the disability flag; here, every
+ * occurrence of the person's name in the free text of their evidence (descriptions and correction
+ * reasons) and in the reasons their units' sign-offs were withdrawn is replaced by {@link #MARKER},
+ * and the file names of their attachments by neutral ones. Every change is an audited update, so
+ * {@code ocn audit verify} still passes; the audit events hold digests, never the erased values.
  *
  * <p>Redacting a signed-off item's text is the one change a locked item ever undergoes: the law's
  * right to erasure outranks the lock. Its criteria, dates, judgements and sign-off stay as they
- * were, so progress, achievements and certificates keep working by the apprentice's id. Files
- * in {@code evidence/} (photos, documents) are not deleted: they are evidence, named by their hash,
+ * were, so progress, achievements and certificates keep working by the apprentice's id. Files in
+ * {@code evidence/} (photos, documents) are not deleted: they are evidence, named by their hash,
  * and the audit re-hashes them; a programme that must remove such a file does so by its own
  * procedure.
  */
 public final class ApprenticeErasure {
   /** What replaces the name in evidence text. */
   public static final String MARKER = Erasure.MARKER;
+
   /** Audit action of the redaction of an evidence item or attachment name. */
   public static final String ACTION_REDACT = "evidence.redact";
 
@@ -74,21 +74,20 @@ public final class ApprenticeErasure {
   static ErasureReport redact(Tx tx, Erasure erasure) throws SQLException {
     ApprenticeId apprentice = erasure.id();
     int items = 0;
-    for (EvidenceItem item : EvidenceListing.ofApprentice(tx,
-        apprentice)) {
+    for (EvidenceItem item : EvidenceListing.ofApprentice(tx, apprentice)) {
       String description = erasure.redact(item.description());
       Optional<String> reason = item.supersedeReason().map(erasure::redact);
-      RedactedRow changed = new RedactedRow(
-          Optional.of(description).filter(d -> !d.equals(item.description())),
-          reason.filter(r -> !reason.equals(item.supersedeReason())));
+      RedactedRow changed =
+          new RedactedRow(
+              Optional.of(description).filter(d -> !d.equals(item.description())),
+              reason.filter(r -> !reason.equals(item.supersedeReason())));
       if (changed.changes()) {
         tx.update("evidence_item", item.id().value(), changed.columns(), ACTION_REDACT);
         items++;
       }
     }
     int files = 0;
-    for (EvidenceItem item : EvidenceListing.ofApprentice(tx,
-        apprentice)) {
+    for (EvidenceItem item : EvidenceListing.ofApprentice(tx, apprentice)) {
       for (AttachedFile file : item.attachments()) {
         String neutral = "bilaga-" + file.attachmentId() + extension(file.name());
         if (!file.name().equals(neutral)) {

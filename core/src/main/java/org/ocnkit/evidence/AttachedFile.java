@@ -6,11 +6,11 @@ import java.util.Objects;
  * A file attached to an evidence item, stored by content in the workspace's {@code evidence/}
  * folder.
  *
- * @param name the file name as attached (replaced by a neutral name when the apprentice's
- *     personal data is erased)
+ * @param name the file name as attached (replaced by a neutral name when the apprentice's personal
+ *     data is erased)
  */
-public record AttachedFile(long attachmentId, String sha256, String name, String mediaType,
-    long sizeBytes) {
+public record AttachedFile(
+    long attachmentId, String sha256, String name, String mediaType, long sizeBytes) {
   public AttachedFile {
     Objects.requireNonNull(sha256, "sha256");
     Objects.requireNonNull(name, "name");

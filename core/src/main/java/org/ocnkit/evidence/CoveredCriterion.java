@@ -10,8 +10,8 @@ import org.ocnkit.unit.CriterionId;
  * @param claim what the recorder said (a supervisor's "met" or "not yet"), if anything
  * @param judgement the qualified assessor's judgement, once the item is signed off
  */
-public record CoveredCriterion(CriterionId id, Optional<Judgement> claim,
-    Optional<Judgement> judgement) {
+public record CoveredCriterion(
+    CriterionId id, Optional<Judgement> claim, Optional<Judgement> judgement) {
   public CoveredCriterion {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(claim, "claim");

@@ -10,8 +10,8 @@ import org.ocnkit.unit.CriterionId;
  * @param text the criterion's (Swedish) text
  * @param evidence the current items that cover it
  */
-public record CriterionProgress(CriterionId id, String text, CriterionStatus status,
-    List<EvidenceItemId> evidence) {
+public record CriterionProgress(
+    CriterionId id, String text, CriterionStatus status, List<EvidenceItemId> evidence) {
   public CriterionProgress {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");

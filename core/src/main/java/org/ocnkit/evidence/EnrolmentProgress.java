@@ -12,8 +12,8 @@ import org.ocnkit.learner.EnrolmentId;
 import org.ocnkit.unit.UnitRef;
 
 /**
- * Where an enrolment stands: every criterion of its unit, met, claimed (waiting for the
- * assessor), not yet, or without evidence.
+ * Where an enrolment stands: every criterion of its unit, met, claimed (waiting for the assessor),
+ * not yet, or without evidence.
  *
  * @param apprenticeName the apprentice's name; empty after erasure
  * @param achievedOn the date the unit was signed off as achieved, if it was
@@ -52,7 +52,8 @@ public record EnrolmentProgress(
 
   /** The share of criteria met, from 0.00 to 1.00. */
   public BigDecimal share() {
-    return total() == 0 ? BigDecimal.ZERO.setScale(2)
+    return total() == 0
+        ? BigDecimal.ZERO.setScale(2)
         : BigDecimal.valueOf(met()).divide(BigDecimal.valueOf(total()), 2, RoundingMode.HALF_UP);
   }
 

@@ -10,8 +10,8 @@ import org.ocnkit.learner.ApprenticeId;
  *     apprentice and now holds {@link ApprenticeErasure#MARKER} instead
  * @param attachmentsRenamed attachment rows whose file name was replaced by a neutral one
  */
-public record ErasureReport(ApprenticeId apprentice, int evidenceItemsRedacted,
-    int attachmentsRenamed) {
+public record ErasureReport(
+    ApprenticeId apprentice, int evidenceItemsRedacted, int attachmentsRenamed) {
   public ErasureReport {
     Objects.requireNonNull(apprentice, "apprentice");
   }

@@ -34,8 +34,8 @@ import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.UnitRecords;
 
 /**
- * Recording evidence items, however they come in (command, workbook row, web form): the rules
- * every new item meets, who recorded it, and the rows of {@code evidence_item}, {@code
+ * Recording evidence items, however they come in (command, workbook row, web form): the rules every
+ * new item meets, who recorded it, and the rows of {@code evidence_item}, {@code
  * evidence_criterion} and {@code evidence_attachment}.
  */
 final class EvidenceRecording {
@@ -43,9 +43,17 @@ final class EvidenceRecording {
   record RecorderRow(Recorder recorder, long id) {}
 
   /** A row of {@code evidence_item}. */
-  record ItemRow(EnrolmentId enrolment, LocalDate date, AssessmentMethod method,
-      String description, RecorderRow recorder, Instant recordedAt, EvidenceItem.Source source,
-      String sourceKey, Optional<EvidenceItemId> supersedes, Optional<String> reason) {
+  record ItemRow(
+      EnrolmentId enrolment,
+      LocalDate date,
+      AssessmentMethod method,
+      String description,
+      RecorderRow recorder,
+      Instant recordedAt,
+      EvidenceItem.Source source,
+      String sourceKey,
+      Optional<EvidenceItemId> supersedes,
+      Optional<String> reason) {
     Map<String, Object> columns() {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("enrolment_id", enrolment.value());
@@ -101,71 +109,115 @@ final class EvidenceRecording {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return workspace.store().write(actor, tx -> {
-      Optional<EvidenceItem> old = Optional.empty();
-      if (evidence.supersedes().isPresent()) {
-        EvidenceItem superseded = EvidenceListing.require(tx, evidence.supersedes().get());
-        superseded.supersededBy().ifPresent(newer -> {
-          throw new RefusedException(msg("supersede.already", superseded.id(), newer));
-        });
-        if (evidence.enrolment().isPresent()
-            && !evidence.enrolment().get().equals(superseded.enrolment())) {
-          problems.add(new Problem("", msg("supersede.otherEnrolment", superseded.id(),
-              superseded.enrolment(), evidence.enrolment().get())));
-        }
-        if (evidence.reason().filter(r -> !r.isEmpty()).isEmpty()) {
-          problems.add(new Problem("", msg("supersede.reason", superseded.id())));
-        }
-        old = Optional.of(superseded);
-      }
-      EnrolmentId enrolmentId = old.map(EvidenceItem::enrolment)
-          .orElseGet(() -> evidence.enrolment().orElseThrow());
-      Enrolment enrolment = LearnerRecords.requireEnrolment(tx, enrolmentId);
-      requireOpen(tx, enrolment);
-      CourseUnit unit = unitOf(tx, enrolment);
-      check(tx, enrolment, unit, evidence, problems);
-      Optional<RecorderRow> recorder = recorder(tx, enrolment, evidence.recordedBy(), problems);
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
-      }
-      Map<CriterionId, Optional<Judgement>> covered = new TreeMap<>();
-      evidence.criteria().forEach(c -> covered.put(c, evidence.claim()));
-      String action = old.isPresent() ? EvidenceRecords.ACTION_SUPERSEDE
-          : EvidenceRecords.ACTION_ADD;
-      long id = insert(tx, enrolment, evidence.date(), evidence.method(),
-          evidence.description(), covered, recorder.orElseThrow(), EvidenceItem.Source.COMMAND,
-          null, evidence.supersedes(), evidence.reason(), action);
-      for (Map.Entry<Path, StoredBlob> blob : blobs) {
-        long attachment = workspace.attachments().record(tx, blob.getValue(),
-            mediaType(blob.getKey()), String.valueOf(blob.getKey().getFileName()));
-        attach(tx, id, attachment, action);
-      }
-      return EvidenceListing.require(tx, new EvidenceItemId(id));
-    });
+    return workspace
+        .store()
+        .write(
+            actor,
+            tx -> {
+              Optional<EvidenceItem> old = Optional.empty();
+              if (evidence.supersedes().isPresent()) {
+                EvidenceItem superseded = EvidenceListing.require(tx, evidence.supersedes().get());
+                superseded
+                    .supersededBy()
+                    .ifPresent(
+                        newer -> {
+                          throw new RefusedException(
+                              msg("supersede.already", superseded.id(), newer));
+                        });
+                if (evidence.enrolment().isPresent()
+                    && !evidence.enrolment().get().equals(superseded.enrolment())) {
+                  problems.add(
+                      new Problem(
+                          "",
+                          msg(
+                              "supersede.otherEnrolment",
+                              superseded.id(),
+                              superseded.enrolment(),
+                              evidence.enrolment().get())));
+                }
+                if (evidence.reason().filter(r -> !r.isEmpty()).isEmpty()) {
+                  problems.add(new Problem("", msg("supersede.reason", superseded.id())));
+                }
+                old = Optional.of(superseded);
+              }
+              EnrolmentId enrolmentId =
+                  old.map(EvidenceItem::enrolment)
+                      .orElseGet(() -> evidence.enrolment().orElseThrow());
+              Enrolment enrolment = LearnerRecords.requireEnrolment(tx, enrolmentId);
+              requireOpen(tx, enrolment);
+              CourseUnit unit = unitOf(tx, enrolment);
+              check(tx, enrolment, unit, evidence, problems);
+              Optional<RecorderRow> recorder =
+                  recorder(tx, enrolment, evidence.recordedBy(), problems);
+              if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+              }
+              Map<CriterionId, Optional<Judgement>> covered = new TreeMap<>();
+              evidence.criteria().forEach(c -> covered.put(c, evidence.claim()));
+              String action =
+                  old.isPresent() ? EvidenceRecords.ACTION_SUPERSEDE : EvidenceRecords.ACTION_ADD;
+              long id =
+                  insert(
+                      tx,
+                      enrolment,
+                      evidence.date(),
+                      evidence.method(),
+                      evidence.description(),
+                      covered,
+                      recorder.orElseThrow(),
+                      EvidenceItem.Source.COMMAND,
+                      null,
+                      evidence.supersedes(),
+                      evidence.reason(),
+                      action);
+              for (Map.Entry<Path, StoredBlob> blob : blobs) {
+                long attachment =
+                    workspace
+                        .attachments()
+                        .record(
+                            tx,
+                            blob.getValue(),
+                            mediaType(blob.getKey()),
+                            String.valueOf(blob.getKey().getFileName()));
+                attach(tx, id, attachment, action);
+              }
+              return EvidenceListing.require(tx, new EvidenceItemId(id));
+            });
   }
 
   /**
-   * The supervisor (of the enrolment's placement) or assessor with this code; a problem when
-   * there is none.
+   * The supervisor (of the enrolment's placement) or assessor with this code; a problem when there
+   * is none.
    */
-  static Optional<RecorderRow> recorder(ReadTx tx, Enrolment enrolment, Code code,
-      List<Problem> problems) throws SQLException {
+  static Optional<RecorderRow> recorder(
+      ReadTx tx, Enrolment enrolment, Code code, List<Problem> problems) throws SQLException {
     Placement placement = LearnerRecords.placementById(tx, enrolment.placementId());
     Optional<Supervisor> supervisor = placement.supervisor(code);
     if (supervisor.isPresent()) {
-      return Optional.of(new RecorderRow(new Recorder(Recorder.Role.SUPERVISOR, code,
-          supervisor.get().name()), supervisor.get().id()));
+      return Optional.of(
+          new RecorderRow(
+              new Recorder(Recorder.Role.SUPERVISOR, code, supervisor.get().name()),
+              supervisor.get().id()));
     }
     Optional<Assessor> assessor = LearnerRecords.findAssessor(tx, code);
     if (assessor.isPresent()) {
-      return Optional.of(new RecorderRow(new Recorder(Recorder.Role.ASSESSOR, code,
-          assessor.get().name()), assessor.get().id()));
+      return Optional.of(
+          new RecorderRow(
+              new Recorder(Recorder.Role.ASSESSOR, code, assessor.get().name()),
+              assessor.get().id()));
     }
-    Optional<String> elsewhere = tx.queryOne("SELECT p.code FROM supervisor s JOIN placement p"
-        + " ON p.id = s.placement_id WHERE s.code = ?", row -> row.getString(1), code.value());
-    problems.add(new Problem("", elsewhere.isPresent()
-        ? msg("recorder.otherPlacement", code, elsewhere.get(), placement.code())
-        : msg("recorder.unknown", code, placement.code())));
+    Optional<String> elsewhere =
+        tx.queryOne(
+            "SELECT p.code FROM supervisor s JOIN placement p"
+                + " ON p.id = s.placement_id WHERE s.code = ?",
+            row -> row.getString(1),
+            code.value());
+    problems.add(
+        new Problem(
+            "",
+            elsewhere.isPresent()
+                ? msg("recorder.otherPlacement", code, elsewhere.get(), placement.code())
+                : msg("recorder.unknown", code, placement.code())));
     return Optional.empty();
   }
 
@@ -173,22 +225,31 @@ final class EvidenceRecording {
    * The rules every new item meets, however it comes in: a date not in the future, a method the
    * unit provides for, at least one criterion and only the unit's, and a description.
    */
-  static void check(ReadTx tx, Enrolment enrolment, CourseUnit unit, NewEvidence evidence,
-      List<Problem> problems) throws SQLException {
-    EvidenceDates.broken(evidence.date(),
-        LearnerRecords.requireApprentice(tx, enrolment.apprentice()), tx.today())
+  static void check(
+      ReadTx tx, Enrolment enrolment, CourseUnit unit, NewEvidence evidence, List<Problem> problems)
+      throws SQLException {
+    EvidenceDates.broken(
+            evidence.date(),
+            LearnerRecords.requireApprentice(tx, enrolment.apprentice()),
+            tx.today())
         .ifPresent(rule -> problems.add(new Problem("", rule)));
     if (!unit.assessmentMethods().contains(evidence.method())) {
-      problems.add(new Problem("", msg("evidence.method", evidence.method().code(),
-          unit.ref(), methods(unit, Locale.ROOT))));
+      problems.add(
+          new Problem(
+              "",
+              msg(
+                  "evidence.method",
+                  evidence.method().code(),
+                  unit.ref(),
+                  methods(unit, Locale.ROOT))));
     }
     if (evidence.criteria().isEmpty()) {
       problems.add(new Problem("", msg("evidence.noCriteria", criteriaList(unit))));
     }
     for (CriterionId c : evidence.criteria()) {
       if (unit.criterion(c).isEmpty()) {
-        problems.add(new Problem("", msg("evidence.unknownCriterion", c, unit.ref(),
-            criteriaList(unit))));
+        problems.add(
+            new Problem("", msg("evidence.unknownCriterion", c, unit.ref(), criteriaList(unit))));
       }
     }
     if (evidence.description().isEmpty()) {
@@ -200,27 +261,52 @@ final class EvidenceRecording {
   static void requireOpen(ReadTx tx, Enrolment enrolment) throws SQLException {
     Optional<Achievement> achieved = Achievements.of(tx, enrolment.id());
     if (achieved.isPresent()) {
-      throw new RefusedException(msg("enrolment.achieved", enrolment.id(), enrolment.unit(),
-          achieved.get().achievedOn()));
+      throw new RefusedException(
+          msg("enrolment.achieved", enrolment.id(), enrolment.unit(), achieved.get().achievedOn()));
     }
   }
 
   /** The unit version an enrolment is on. */
   static CourseUnit unitOf(ReadTx tx, Enrolment enrolment) throws SQLException {
-    return UnitRecords.require(tx, new UnitRef.Query(enrolment.unit().code(),
-        Optional.of(enrolment.unit().version()))).unit();
+    return UnitRecords.require(
+            tx, new UnitRef.Query(enrolment.unit().code(), Optional.of(enrolment.unit().version())))
+        .unit();
   }
 
   /** Inserts an item and the criteria it covers; returns its id. */
-  static long insert(Tx tx, Enrolment enrolment, LocalDate date, AssessmentMethod method,
-      String description, Map<CriterionId, Optional<Judgement>> criteria, RecorderRow recorder,
-      EvidenceItem.Source source, String sourceKey, Optional<EvidenceItemId> supersedes,
-      Optional<String> reason, String action) throws SQLException {
-    long id = tx.insert("evidence_item", new ItemRow(enrolment.id(), date, method, description,
-        recorder, tx.now(), source, sourceKey, supersedes, reason).columns(), action);
+  static long insert(
+      Tx tx,
+      Enrolment enrolment,
+      LocalDate date,
+      AssessmentMethod method,
+      String description,
+      Map<CriterionId, Optional<Judgement>> criteria,
+      RecorderRow recorder,
+      EvidenceItem.Source source,
+      String sourceKey,
+      Optional<EvidenceItemId> supersedes,
+      Optional<String> reason,
+      String action)
+      throws SQLException {
+    long id =
+        tx.insert(
+            "evidence_item",
+            new ItemRow(
+                    enrolment.id(),
+                    date,
+                    method,
+                    description,
+                    recorder,
+                    tx.now(),
+                    source,
+                    sourceKey,
+                    supersedes,
+                    reason)
+                .columns(),
+            action);
     for (Map.Entry<CriterionId, Optional<Judgement>> c : criteria.entrySet()) {
-      tx.insert("evidence_criterion", new CriterionRow(id, c.getKey(), c.getValue()).columns(),
-          action);
+      tx.insert(
+          "evidence_criterion", new CriterionRow(id, c.getKey(), c.getValue()).columns(), action);
     }
     return id;
   }
@@ -232,8 +318,7 @@ final class EvidenceRecording {
 
   /** The id of the item recorded under this submission key, if any. */
   static Optional<Long> idBySourceKey(ReadTx tx, String key) throws SQLException {
-    return tx.queryOne("SELECT id FROM evidence_item WHERE source_key = ?", r -> r.getLong(1),
-        key);
+    return tx.queryOne("SELECT id FROM evidence_item WHERE source_key = ?", r -> r.getLong(1), key);
   }
 
   /** The unit's methods by code (and name in {@code locale}), for messages. */

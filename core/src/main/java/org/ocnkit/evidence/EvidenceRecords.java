@@ -19,24 +19,27 @@ import org.ocnkit.store.Workspace;
 /**
  * The evidence package at the level of transactions, for the other core packages (moderation,
  * certificate, report, erasure) that read it inside a transaction of their own: evidence items,
- * units achieved, progress, and the redaction that goes with an apprentice's erasure. Not for
- * front ends: they use {@link EvidenceService}, whose methods run their own transaction.
- * Recording ({@link EvidenceRecording}), the assessor's sign-off ({@link EvidenceSignOffs}),
- * listing ({@link EvidenceListing}), units achieved ({@code Achievements}) and progress ({@code
- * Progress}) live in their own package-private classes with their SQL; this class is the one door
- * to them from outside the package.
+ * units achieved, progress, and the redaction that goes with an apprentice's erasure. Not for front
+ * ends: they use {@link EvidenceService}, whose methods run their own transaction. Recording
+ * ({@link EvidenceRecording}), the assessor's sign-off ({@link EvidenceSignOffs}), listing ({@link
+ * EvidenceListing}), units achieved ({@code Achievements}) and progress ({@code Progress}) live in
+ * their own package-private classes with their SQL; this class is the one door to them from outside
+ * the package.
  *
- * <p>Nothing here changes an item once recorded: there is no edit and no delete. A signed-off
- * item is locked; a correction is a new item that {@linkplain NewEvidence#supersedes supersedes}
- * it with a reason, and the superseded item no longer counts.
+ * <p>Nothing here changes an item once recorded: there is no edit and no delete. A signed-off item
+ * is locked; a correction is a new item that {@linkplain NewEvidence#supersedes supersedes} it with
+ * a reason, and the superseded item no longer counts.
  */
 public final class EvidenceRecords {
   /** Audit action of an item recorded. */
   public static final String ACTION_ADD = "evidence.add";
+
   /** Audit action of a correction recorded. */
   public static final String ACTION_SUPERSEDE = "evidence.supersede";
+
   /** Audit action of an item imported from a supervisor workbook. */
   public static final String ACTION_IMPORT = "evidence.import";
+
   /** Audit action of an item signed off with its judgements. */
   public static final String ACTION_SIGN_OFF = "evidence.sign-off";
 
@@ -49,8 +52,8 @@ public final class EvidenceRecords {
    * @throws InvalidInputException listing every problem: unknown enrolment or recorder, a date in
    *     the future, a method the unit does not provide for, criteria the unit does not have, no
    *     description, a correction without a reason, an attachment missing or too large
-   * @throws RefusedException when the unit was already achieved, or the item to correct was
-   *     already corrected
+   * @throws RefusedException when the unit was already achieved, or the item to correct was already
+   *     corrected
    */
   static EvidenceItem add(Workspace workspace, String actor, NewEvidence evidence) {
     return EvidenceRecording.add(workspace, actor, evidence);
@@ -62,8 +65,7 @@ public final class EvidenceRecords {
    *
    * @return the items signed off, by id
    * @throws RefusedException when the assessor is not qualified, an item is already signed off
-   *     (locked) or superseded, the unit was already achieved, or the enrolment has no item
-   *     waiting
+   *     (locked) or superseded, the unit was already achieved, or the enrolment has no item waiting
    * @throws InvalidInputException when a covered criterion has no judgement, a judgement names a
    *     criterion none of the items covers, or an item is dated after the day of the sign-off in
    *     the workspace's zone ({@link EvidenceDates#signOffBroken})
@@ -90,6 +92,7 @@ public final class EvidenceRecords {
   static EvidenceItem require(ReadTx tx, EvidenceItemId id) throws SQLException {
     return EvidenceListing.require(tx, id);
   }
+
   /** The current achievement of an enrolment's unit, if signed off and not reopened. */
   public static Optional<Achievement> achievement(ReadTx tx, EnrolmentId enrolment)
       throws SQLException {
@@ -135,8 +138,7 @@ public final class EvidenceRecords {
    * @throws RefusedException when it was already erased
    * @throws InvalidInputException when there is no such apprentice
    */
-  public static ErasureReport eraseApprentice(Tx tx, ApprenticeId apprentice)
-      throws SQLException {
+  public static ErasureReport eraseApprentice(Tx tx, ApprenticeId apprentice) throws SQLException {
     return ApprenticeErasure.erase(tx, apprentice);
   }
 

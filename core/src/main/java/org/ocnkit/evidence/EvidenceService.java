@@ -12,10 +12,10 @@ import org.ocnkit.store.FileWork;
 import org.ocnkit.store.Workspace;
 
 /**
- * The evidence of one open workspace ({@code Ocnkit.evidence()}): items recorded by supervisors
- * and assessors, judged and locked by a qualified assessor, the supervisors' workbooks, progress
- * against every criterion, and units signed off as achieved. Each method runs its own
- * transaction; failures are {@link org.ocnkit.OcnkitException}s.
+ * The evidence of one open workspace ({@code Ocnkit.evidence()}): items recorded by supervisors and
+ * assessors, judged and locked by a qualified assessor, the supervisors' workbooks, progress
+ * against every criterion, and units signed off as achieved. Each method runs its own transaction;
+ * failures are {@link org.ocnkit.OcnkitException}s.
  */
 public final class EvidenceService {
   private final Workspace workspace;
@@ -26,8 +26,7 @@ public final class EvidenceService {
 
   /** Records an item (or a correction of a locked one), its attachments stored with it. */
   public EvidenceItem add(String actor, NewEvidence evidence) {
-    Path first = evidence.attachments().isEmpty() ? workspace.dir()
-        : evidence.attachments().get(0);
+    Path first = evidence.attachments().isEmpty() ? workspace.dir() : evidence.attachments().get(0);
     return FileWork.run(first, () -> EvidenceRecords.add(workspace, actor, evidence));
   }
 
@@ -66,8 +65,11 @@ public final class EvidenceService {
 
   /** A filled-in supervisor workbook back in, all or nothing. */
   public WorkbookImport importWorkbook(String actor, Path file) {
-    return FileWork.run(file, () -> SupervisorWorkbook.importWorkbook(workspace, actor, file,
-        String.valueOf(file.getFileName())));
+    return FileWork.run(
+        file,
+        () ->
+            SupervisorWorkbook.importWorkbook(
+                workspace, actor, file, String.valueOf(file.getFileName())));
   }
 
   /**
@@ -75,13 +77,13 @@ public final class EvidenceService {
    * typed it, for example).
    */
   public WorkbookImport importWorkbook(String actor, Path file, String source) {
-    return FileWork.run(file, () -> SupervisorWorkbook.importWorkbook(workspace, actor, file,
-        source));
+    return FileWork.run(
+        file, () -> SupervisorWorkbook.importWorkbook(workspace, actor, file, source));
   }
 
   /**
-   * What a supervisor's personal link opens on the web form, recording its use; empty when the
-   * link does not work (wrong, expired or revoked alike).
+   * What a supervisor's personal link opens on the web form, recording its use; empty when the link
+   * does not work (wrong, expired or revoked alike).
    */
   public Optional<SupervisorOverview> openLink(LinkSecret secret) {
     return SupervisorForm.open(workspace, secret);

@@ -54,25 +54,30 @@ final class EvidenceSignOffs {
 
   /** See {@link EvidenceService#signOff}. */
   static List<EvidenceItem> signOff(Store store, String actor, EvidenceSignOff request) {
-    return store.write(actor, tx -> {
-      Assessor assessor = LearnerRecords.requireQualifiedAssessor(tx, request.assessor());
-      List<EvidenceItem> items = waiting(tx, request);
-      Map<EvidenceItemId, Map<CriterionId, Judgement>> judged = judge(tx, items, request);
-      List<EvidenceItem> signed = new ArrayList<>();
-      for (Map.Entry<EvidenceItemId, Map<CriterionId, Judgement>> e : judged.entrySet()) {
-        long signOff = tx.insert("evidence_signoff",
-            new SignOffRow(e.getKey().value(), assessor.id(), tx.now()).columns(),
-            EvidenceRecords.ACTION_SIGN_OFF);
-        for (Map.Entry<CriterionId, Judgement> j : e.getValue().entrySet()) {
-          tx.insert("evidence_judgement",
-              new JudgementRow(signOff, e.getKey().value(), j.getKey(), j.getValue()).columns(),
-              EvidenceRecords.ACTION_SIGN_OFF);
-        }
-        signed.add(EvidenceListing.require(tx, e.getKey()));
-      }
-      signed.sort(Comparator.comparing(EvidenceItem::id));
-      return signed;
-    });
+    return store.write(
+        actor,
+        tx -> {
+          Assessor assessor = LearnerRecords.requireQualifiedAssessor(tx, request.assessor());
+          List<EvidenceItem> items = waiting(tx, request);
+          Map<EvidenceItemId, Map<CriterionId, Judgement>> judged = judge(tx, items, request);
+          List<EvidenceItem> signed = new ArrayList<>();
+          for (Map.Entry<EvidenceItemId, Map<CriterionId, Judgement>> e : judged.entrySet()) {
+            long signOff =
+                tx.insert(
+                    "evidence_signoff",
+                    new SignOffRow(e.getKey().value(), assessor.id(), tx.now()).columns(),
+                    EvidenceRecords.ACTION_SIGN_OFF);
+            for (Map.Entry<CriterionId, Judgement> j : e.getValue().entrySet()) {
+              tx.insert(
+                  "evidence_judgement",
+                  new JudgementRow(signOff, e.getKey().value(), j.getKey(), j.getValue()).columns(),
+                  EvidenceRecords.ACTION_SIGN_OFF);
+            }
+            signed.add(EvidenceListing.require(tx, e.getKey()));
+          }
+          signed.sort(Comparator.comparing(EvidenceItem::id));
+          return signed;
+        });
   }
 
   /** The items the request names, or every current item of its enrolment not yet signed off. */
@@ -86,8 +91,7 @@ final class EvidenceSignOffs {
         }
       }
       if (items.isEmpty()) {
-        throw new RefusedException(EvidenceRecords.msg("signOff.nothingWaiting",
-            enrolment.id()));
+        throw new RefusedException(EvidenceRecords.msg("signOff.nothingWaiting", enrolment.id()));
       }
     } else {
       for (EvidenceItemId id : new LinkedHashSet<>(request.items())) {
@@ -101,19 +105,25 @@ final class EvidenceSignOffs {
    * The judgement of every criterion of every item, in the order of the items; refuses locked,
    * superseded or achieved items and lists every other problem.
    */
-  private static Map<EvidenceItemId, Map<CriterionId, Judgement>> judge(Tx tx,
-      List<EvidenceItem> items, EvidenceSignOff request) throws SQLException {
+  private static Map<EvidenceItemId, Map<CriterionId, Judgement>> judge(
+      Tx tx, List<EvidenceItem> items, EvidenceSignOff request) throws SQLException {
     List<Problem> problems = new ArrayList<>();
     Set<CriterionId> coveredByAny = new TreeSet<>();
     Map<EvidenceItemId, Map<CriterionId, Judgement>> judged = new LinkedHashMap<>();
     for (EvidenceItem item : items) {
-      item.signOff().ifPresent(s -> {
-        throw new RefusedException(EvidenceRecords.msg("signOff.locked", item.id(),
-            s.assessorName(), s.at().toString()));
-      });
-      item.supersededBy().ifPresent(newer -> {
-        throw new RefusedException(EvidenceRecords.msg("signOff.superseded", item.id(), newer));
-      });
+      item.signOff()
+          .ifPresent(
+              s -> {
+                throw new RefusedException(
+                    EvidenceRecords.msg(
+                        "signOff.locked", item.id(), s.assessorName(), s.at().toString()));
+              });
+      item.supersededBy()
+          .ifPresent(
+              newer -> {
+                throw new RefusedException(
+                    EvidenceRecords.msg("signOff.superseded", item.id(), newer));
+              });
       EvidenceRecording.requireOpen(tx, LearnerRecords.requireEnrolment(tx, item.enrolment()));
       EvidenceDates.signOffBroken(item.id(), item.date(), tx.now(), tx.zone())
           .ifPresent(rule -> problems.add(new Problem("", rule)));
@@ -132,8 +142,11 @@ final class EvidenceSignOffs {
   }
 
   /** The request's judgement of each criterion the item covers; a problem for each missing. */
-  static Map<CriterionId, Judgement> judgements(EvidenceItem item, EvidenceSignOff request,
-      Set<CriterionId> coveredByAny, List<Problem> problems) {
+  static Map<CriterionId, Judgement> judgements(
+      EvidenceItem item,
+      EvidenceSignOff request,
+      Set<CriterionId> coveredByAny,
+      List<Problem> problems) {
     Map<CriterionId, Judgement> judgements = new TreeMap<>();
     for (CoveredCriterion c : item.criteria()) {
       coveredByAny.add(c.id());
@@ -146,8 +159,7 @@ final class EvidenceSignOffs {
       } else if (request.asClaimed() && c.claim().isPresent()) {
         judgements.put(c.id(), c.claim().get());
       } else {
-        problems.add(new Problem("", EvidenceRecords.msg("signOff.unjudged", item.id(),
-            c.id())));
+        problems.add(new Problem("", EvidenceRecords.msg("signOff.unjudged", item.id(), c.id())));
       }
     }
     return judgements;

@@ -31,16 +31,19 @@ public enum Judgement {
   }
 
   /**
-   * Reads the code, the Swedish or English name ({@code Uppnått}, {@code Inte än}, {@code Not
-   * yet}) or {@code ja}/{@code nej}, in any case.
+   * Reads the code, the Swedish or English name ({@code Uppnått}, {@code Inte än}, {@code Not yet})
+   * or {@code ja}/{@code nej}, in any case.
    */
   public static Optional<Judgement> fromText(String text) {
     String key = TypedText.key(text);
-    return Arrays.stream(values()).filter(j -> j.code.equals(key)
-            || TypedText.key(j.displayName(Message.SWEDISH)).equals(key)
-            || TypedText.key(j.displayName(Locale.ENGLISH)).equals(key)
-            || (j == MET ? "ja" : "nej").equals(key)
-            || (j == MET ? "yes" : "no").equals(key))
+    return Arrays.stream(values())
+        .filter(
+            j ->
+                j.code.equals(key)
+                    || TypedText.key(j.displayName(Message.SWEDISH)).equals(key)
+                    || TypedText.key(j.displayName(Locale.ENGLISH)).equals(key)
+                    || (j == MET ? "ja" : "nej").equals(key)
+                    || (j == MET ? "yes" : "no").equals(key))
         .findFirst();
   }
 }

@@ -29,8 +29,8 @@ import org.ocnkit.pdf.Spacer;
 import org.ocnkit.pdf.TextStyle;
 
 /**
- * The handout of a supervisor's personal link ("Din länk för att registrera bevis"): a QR code
- * of the link as a PDF/A page, as a PNG and as text for the terminal. The link is a secret: the
+ * The handout of a supervisor's personal link ("Din länk för att registrera bevis"): a QR code of
+ * the link as a PDF/A page, as a PNG and as text for the terminal. The link is a secret: the
  * handout says so, and ocnkit keeps no copy of it.
  */
 public final class LinkHandout {
@@ -43,33 +43,40 @@ public final class LinkHandout {
   private LinkHandout() {}
 
   /** An A4 page with the link's QR code, whom it is for, until when, and what to do with it. */
-  public static byte[] pdf(SupervisorLink link, String workplace, String url, Locale locale,
-      Instant created) {
+  public static byte[] pdf(
+      SupervisorLink link, String workplace, String url, Locale locale, Instant created) {
     String title = text(locale, "handout.title");
-    DocumentInfo info = new DocumentInfo(title, DocumentInfo.PRODUCER,
-        text(locale, "handout.subject", link.supervisorName(), workplace), locale, created);
+    DocumentInfo info =
+        new DocumentInfo(
+            title,
+            DocumentInfo.PRODUCER,
+            text(locale, "handout.subject", link.supervisorName(), workplace),
+            locale,
+            created);
     TextStyle body = new TextStyle(FontFamily.SANS, FontFace.REGULAR, 11, TEXT);
     TextStyle small = new TextStyle(FontFamily.SANS, FontFace.REGULAR, 9, MUTED);
-    String until = link.expiresAt().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate()
-        .toString();
-    PdfaDocument doc = PdfaDocument.builder(info, PageSetup.a4(56))
-        .add(Paragraph.of(title, new TextStyle(FontFamily.SERIF, FontFace.BOLD, 22, ACCENT)),
-            new Spacer(6),
-            Paragraph.of(text(locale, "handout.for", link.supervisorName(), workplace,
-                link.placement()), body.bold()),
-            Paragraph.of(text(locale, "handout.until", until), body),
-            new Spacer(18),
-            new QrCode(url, 220, Align.CENTER),
-            new Spacer(10),
-            Paragraph.of(url, new TextStyle(FontFamily.MONO, FontFace.REGULAR, 8, TEXT))
-                .aligned(Align.CENTER),
-            new Spacer(18),
-            Paragraph.of(text(locale, "handout.how"), body),
-            new Spacer(8),
-            Paragraph.of(text(locale, "handout.secret"), body),
-            new Spacer(8),
-            Paragraph.of(text(locale, "handout.lost"), small))
-        .build();
+    String until = link.expiresAt().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate().toString();
+    PdfaDocument doc =
+        PdfaDocument.builder(info, PageSetup.a4(56))
+            .add(
+                Paragraph.of(title, new TextStyle(FontFamily.SERIF, FontFace.BOLD, 22, ACCENT)),
+                new Spacer(6),
+                Paragraph.of(
+                    text(locale, "handout.for", link.supervisorName(), workplace, link.placement()),
+                    body.bold()),
+                Paragraph.of(text(locale, "handout.until", until), body),
+                new Spacer(18),
+                new QrCode(url, 220, Align.CENTER),
+                new Spacer(10),
+                Paragraph.of(url, new TextStyle(FontFamily.MONO, FontFace.REGULAR, 8, TEXT))
+                    .aligned(Align.CENTER),
+                new Spacer(18),
+                Paragraph.of(text(locale, "handout.how"), body),
+                new Spacer(8),
+                Paragraph.of(text(locale, "handout.secret"), body),
+                new Spacer(8),
+                Paragraph.of(text(locale, "handout.lost"), small))
+            .build();
     return doc.render();
   }
 
@@ -82,8 +89,8 @@ public final class LinkHandout {
       for (int x = 0; x < size; x++) {
         int mx = x / PNG_MODULE_PIXELS - QUIET_ZONE;
         int my = y / PNG_MODULE_PIXELS - QUIET_ZONE;
-        boolean dark = mx >= 0 && my >= 0 && mx < m.getWidth() && my < m.getHeight()
-            && m.get(mx, my) == 1;
+        boolean dark =
+            mx >= 0 && my >= 0 && mx < m.getWidth() && my < m.getHeight() && m.get(mx, my) == 1;
         image.setRGB(x, y, dark ? 0xFF000000 : 0xFFFFFFFF);
       }
     }
@@ -97,9 +104,9 @@ public final class LinkHandout {
   }
 
   /**
-   * The link's QR code as text for a terminal: two modules a character with the half blocks
-   * ▀ ▄ █, dark modules drawn as spaces and light ones as blocks (light text on a dark terminal,
-   * as {@code qrencode -t UTF8} does), with its quiet zone.
+   * The link's QR code as text for a terminal: two modules a character with the half blocks ▀ ▄ █,
+   * dark modules drawn as spaces and light ones as blocks (light text on a dark terminal, as {@code
+   * qrencode -t UTF8} does), with its quiet zone.
    */
   public static String terminal(String url) {
     ByteMatrix m = matrix(url);
@@ -122,8 +129,11 @@ public final class LinkHandout {
 
   private static ByteMatrix matrix(String url) {
     try {
-      return Encoder.encode(url, ErrorCorrectionLevel.M,
-          Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name())).getMatrix();
+      return Encoder.encode(
+              url,
+              ErrorCorrectionLevel.M,
+              Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()))
+          .getMatrix();
     } catch (WriterException e) {
       throw new IllegalArgumentException("the link cannot be a QR code: " + e.getMessage(), e);
     }

@@ -14,8 +14,8 @@ import org.ocnkit.unit.AssessmentMethod;
 import org.ocnkit.unit.CriterionId;
 
 /**
- * An evidence item to be recorded. Build it with {@link #builder()}; {@link
- * EvidenceRecords#add} checks it against the enrolment's unit and reports every problem.
+ * An evidence item to be recorded. Build it with {@link #builder()}; {@link EvidenceRecords#add}
+ * checks it against the enrolment's unit and reports every problem.
  *
  * <p>A correction names the item it {@link Builder#supersedes supersedes} and a reason; its
  * enrolment is then the superseded item's.

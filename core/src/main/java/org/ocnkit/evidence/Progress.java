@@ -20,11 +20,10 @@ import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.UnitRef;
 
 /**
- * Progress per enrolment and criterion. Over current (not superseded) items, a criterion is
- * {@link CriterionStatus#MET} when a signed-off item judges it met; else {@link
- * CriterionStatus#CLAIMED} when an item waiting for sign-off covers it without claiming "not
- * yet"; else {@link CriterionStatus#NOT_YET} when any item covers it; else {@link
- * CriterionStatus#NO_EVIDENCE}.
+ * Progress per enrolment and criterion. Over current (not superseded) items, a criterion is {@link
+ * CriterionStatus#MET} when a signed-off item judges it met; else {@link CriterionStatus#CLAIMED}
+ * when an item waiting for sign-off covers it without claiming "not yet"; else {@link
+ * CriterionStatus#NOT_YET} when any item covers it; else {@link CriterionStatus#NO_EVIDENCE}.
  */
 public final class Progress {
   private Progress() {}
@@ -35,9 +34,9 @@ public final class Progress {
   }
 
   /**
-   * {@link #of(Store, Optional)} within a transaction. Reads each table once for all the
-   * enrolments (evidence, apprentices, achievements) and each unit version once, so the number of
-   * queries does not grow with the number of enrolments.
+   * {@link #of(Store, Optional)} within a transaction. Reads each table once for all the enrolments
+   * (evidence, apprentices, achievements) and each unit version once, so the number of queries does
+   * not grow with the number of enrolments.
    */
   static List<EnrolmentProgress> of(ReadTx tx, Optional<ApprenticeId> apprentice)
       throws SQLException {
@@ -82,8 +81,13 @@ public final class Progress {
       if (person == null) {
         person = LearnerRecords.requireApprentice(tx, e.apprentice());
       }
-      all.add(progress(e, unit, current.getOrDefault(e.id(), List.of()), person,
-          Optional.ofNullable(achieved.get(e.id())).map(Achievement::achievedOn)));
+      all.add(
+          progress(
+              e,
+              unit,
+              current.getOrDefault(e.id(), List.of()),
+              person,
+              Optional.ofNullable(achieved.get(e.id())).map(Achievement::achievedOn)));
     }
     return all;
   }
@@ -91,16 +95,25 @@ public final class Progress {
   /** The progress of one enrolment. */
   static EnrolmentProgress of(ReadTx tx, Enrolment enrolment) throws SQLException {
     CourseUnit unit = EvidenceRecording.unitOf(tx, enrolment);
-    List<EvidenceItem> items = EvidenceListing.ofEnrolment(tx,
-        enrolment.id()).stream().filter(EvidenceItem::current).toList();
-    return progress(enrolment, unit, items,
+    List<EvidenceItem> items =
+        EvidenceListing.ofEnrolment(tx, enrolment.id()).stream()
+            .filter(EvidenceItem::current)
+            .toList();
+    return progress(
+        enrolment,
+        unit,
+        items,
         LearnerRecords.requireApprentice(tx, enrolment.apprentice()),
         Achievements.of(tx, enrolment.id()).map(Achievement::achievedOn));
   }
 
   /** The progress of one enrolment from its unit and its current items, by id. */
-  private static EnrolmentProgress progress(Enrolment enrolment, CourseUnit unit,
-      List<EvidenceItem> items, Apprentice apprentice, Optional<LocalDate> achievedOn) {
+  private static EnrolmentProgress progress(
+      Enrolment enrolment,
+      CourseUnit unit,
+      List<EvidenceItem> items,
+      Apprentice apprentice,
+      Optional<LocalDate> achievedOn) {
     List<CriterionProgress> criteria = new ArrayList<>();
     for (AssessmentCriterion c : unit.criteria()) {
       boolean met = false;
@@ -121,13 +134,23 @@ public final class Progress {
           }
         }
       }
-      CriterionStatus status = met ? CriterionStatus.MET
-          : claimed ? CriterionStatus.CLAIMED
-          : any ? CriterionStatus.NOT_YET : CriterionStatus.NO_EVIDENCE;
+      CriterionStatus status =
+          met
+              ? CriterionStatus.MET
+              : claimed
+                  ? CriterionStatus.CLAIMED
+                  : any ? CriterionStatus.NOT_YET : CriterionStatus.NO_EVIDENCE;
       criteria.add(new CriterionProgress(c.id(), c.text(), status, evidence));
     }
-    return new EnrolmentProgress(enrolment.id(), enrolment.apprentice(), apprentice.fullName(),
-        enrolment.unit(), enrolment.unitTitle(), enrolment.placement(), enrolment.assessor(),
-        criteria, achievedOn);
+    return new EnrolmentProgress(
+        enrolment.id(),
+        enrolment.apprentice(),
+        apprentice.fullName(),
+        enrolment.unit(),
+        enrolment.unitTitle(),
+        enrolment.placement(),
+        enrolment.assessor(),
+        criteria,
+        achievedOn);
   }
 }

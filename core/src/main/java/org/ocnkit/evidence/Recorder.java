@@ -4,8 +4,7 @@ import java.util.Objects;
 import org.ocnkit.learner.Code;
 
 /**
- * Who recorded an evidence item: a supervisor of the placement (often as a witness) or an
- * assessor.
+ * Who recorded an evidence item: a supervisor of the placement (often as a witness) or an assessor.
  */
 public record Recorder(Role role, Code code, String name) {
   /** The recorder's role. */

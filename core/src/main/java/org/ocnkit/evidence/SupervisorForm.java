@@ -32,12 +32,12 @@ import org.ocnkit.unit.CriterionId;
  * by that supervisor, waiting for a qualified assessor's {@code ocn evidence sign-off}), with the
  * supervisor as the actor in the audit history.
  *
- * <p>A link shows and accepts only the current enrolments at its placement: not yet achieved,
- * and of apprentices whose personal data was not erased. A wrong, expired or revoked link gives
- * {@link Optional#empty()} and nothing else, so nobody learns whether it ever existed. A
- * submission is saved once: its key makes the item's {@code source_key}, and the same key again
- * returns the item already recorded. Uploaded photos lose their metadata (EXIF, GPS position)
- * before they are stored ({@link SafeUpload}).
+ * <p>A link shows and accepts only the current enrolments at its placement: not yet achieved, and
+ * of apprentices whose personal data was not erased. A wrong, expired or revoked link gives {@link
+ * Optional#empty()} and nothing else, so nobody learns whether it ever existed. A submission is
+ * saved once: its key makes the item's {@code source_key}, and the same key again returns the item
+ * already recorded. Uploaded photos lose their metadata (EXIF, GPS position) before they are stored
+ * ({@link SafeUpload}).
  */
 public final class SupervisorForm {
   /** Audit action of an item recorded through a personal link. */
@@ -47,18 +47,22 @@ public final class SupervisorForm {
 
   /** What the link opens, recording its use; empty when the link does not work. */
   public static Optional<SupervisorOverview> open(Workspace workspace, LinkSecret secret) {
-    Optional<SupervisorLink> who = workspace.store()
-        .read(tx -> SupervisorLinkRecords.find(tx, secret));
+    Optional<SupervisorLink> who =
+        workspace.store().read(tx -> SupervisorLinkRecords.find(tx, secret));
     if (who.isEmpty()) {
       return Optional.empty();
     }
-    return workspace.store().write(who.get().actor(), tx -> {
-      Optional<SupervisorLink> link = SupervisorLinkRecords.open(tx, secret);
-      if (link.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(overview(tx, link.get()));
-    });
+    return workspace
+        .store()
+        .write(
+            who.get().actor(),
+            tx -> {
+              Optional<SupervisorLink> link = SupervisorLinkRecords.open(tx, secret);
+              if (link.isEmpty()) {
+                return Optional.empty();
+              }
+              return Optional.of(overview(tx, link.get()));
+            });
   }
 
   /**
@@ -68,10 +72,10 @@ public final class SupervisorForm {
    *     date in the future, a method the unit does not provide for, criteria it does not have, no
    *     description, a file too large, of a type not accepted (JPEG, PNG, PDF) or unreadable
    */
-  public static Optional<WebRecording> record(Workspace workspace, LinkSecret secret,
-      WebObservation observation) {
-    Optional<SupervisorLink> who = workspace.store()
-        .read(tx -> SupervisorLinkRecords.find(tx, secret));
+  public static Optional<WebRecording> record(
+      Workspace workspace, LinkSecret secret, WebObservation observation) {
+    Optional<SupervisorLink> who =
+        workspace.store().read(tx -> SupervisorLinkRecords.find(tx, secret));
     if (who.isEmpty()) {
       return Optional.empty();
     }
@@ -95,47 +99,75 @@ public final class SupervisorForm {
     }
     List<StoredBlob> blobs = new ArrayList<>();
     for (SafeUpload.Cleaned c : cleaned) {
-      blobs.add(workspace.attachments().put(new ByteArrayInputStream(c.bytes()), c.name(),
-          maxBytes));
+      blobs.add(
+          workspace.attachments().put(new ByteArrayInputStream(c.bytes()), c.name(), maxBytes));
     }
-    return workspace.store().write(who.get().actor(), tx -> {
-      Optional<SupervisorLink> opened = SupervisorLinkRecords.open(tx, secret);
-      if (opened.isEmpty()) {
-        return Optional.empty();
-      }
-      SupervisorLink link = opened.get();
-      Optional<EvidenceItem> already = bySourceKey(tx, sourceKey);
-      if (already.isPresent()) {
-        return Optional.of(new WebRecording(already.get(), true));
-      }
-      Enrolment enrolment = current(tx, link).stream()
-          .filter(e -> e.id().equals(observation.enrolment())).findFirst()
-          .orElseThrow(() -> new InvalidInputException(EvidenceRecords.msg("web.enrolment",
-              observation.enrolment(), link.placement())));
-      CourseUnit unit = EvidenceRecording.unitOf(tx, enrolment);
-      NewEvidence evidence = NewEvidence.builder().enrolment(enrolment.id())
-          .date(observation.date()).method(observation.method())
-          .description(observation.description()).criteria(observation.criteria())
-          .recordedBy(link.supervisor()).build();
-      EvidenceRecording.check(tx, enrolment, unit, evidence, problems);
-      Optional<EvidenceRecording.RecorderRow> recorder = EvidenceRecording.recorder(tx, enrolment,
-          link.supervisor(), problems);
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
-      }
-      Map<CriterionId, Optional<Judgement>> covered = new TreeMap<>();
-      evidence.criteria().forEach(c -> covered.put(c, Optional.of(Judgement.MET)));
-      long id = EvidenceRecording.insert(tx, enrolment, evidence.date(), evidence.method(),
-          evidence.description(), covered, recorder.orElseThrow(), EvidenceItem.Source.WEB,
-          sourceKey, Optional.empty(), Optional.empty(), ACTION_ADD);
-      for (int i = 0; i < blobs.size(); i++) {
-        long attachment = workspace.attachments().record(tx, blobs.get(i),
-            cleaned.get(i).mediaType(), cleaned.get(i).name());
-        EvidenceRecording.attach(tx, id, attachment, ACTION_ADD);
-      }
-      return Optional.of(new WebRecording(EvidenceListing.require(tx, new EvidenceItemId(id)),
-          false));
-    });
+    return workspace
+        .store()
+        .write(
+            who.get().actor(),
+            tx -> {
+              Optional<SupervisorLink> opened = SupervisorLinkRecords.open(tx, secret);
+              if (opened.isEmpty()) {
+                return Optional.empty();
+              }
+              SupervisorLink link = opened.get();
+              Optional<EvidenceItem> already = bySourceKey(tx, sourceKey);
+              if (already.isPresent()) {
+                return Optional.of(new WebRecording(already.get(), true));
+              }
+              Enrolment enrolment =
+                  current(tx, link).stream()
+                      .filter(e -> e.id().equals(observation.enrolment()))
+                      .findFirst()
+                      .orElseThrow(
+                          () ->
+                              new InvalidInputException(
+                                  EvidenceRecords.msg(
+                                      "web.enrolment", observation.enrolment(), link.placement())));
+              CourseUnit unit = EvidenceRecording.unitOf(tx, enrolment);
+              NewEvidence evidence =
+                  NewEvidence.builder()
+                      .enrolment(enrolment.id())
+                      .date(observation.date())
+                      .method(observation.method())
+                      .description(observation.description())
+                      .criteria(observation.criteria())
+                      .recordedBy(link.supervisor())
+                      .build();
+              EvidenceRecording.check(tx, enrolment, unit, evidence, problems);
+              Optional<EvidenceRecording.RecorderRow> recorder =
+                  EvidenceRecording.recorder(tx, enrolment, link.supervisor(), problems);
+              if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+              }
+              Map<CriterionId, Optional<Judgement>> covered = new TreeMap<>();
+              evidence.criteria().forEach(c -> covered.put(c, Optional.of(Judgement.MET)));
+              long id =
+                  EvidenceRecording.insert(
+                      tx,
+                      enrolment,
+                      evidence.date(),
+                      evidence.method(),
+                      evidence.description(),
+                      covered,
+                      recorder.orElseThrow(),
+                      EvidenceItem.Source.WEB,
+                      sourceKey,
+                      Optional.empty(),
+                      Optional.empty(),
+                      ACTION_ADD);
+              for (int i = 0; i < blobs.size(); i++) {
+                long attachment =
+                    workspace
+                        .attachments()
+                        .record(
+                            tx, blobs.get(i), cleaned.get(i).mediaType(), cleaned.get(i).name());
+                EvidenceRecording.attach(tx, id, attachment, ACTION_ADD);
+              }
+              return Optional.of(
+                  new WebRecording(EvidenceListing.require(tx, new EvidenceItemId(id)), false));
+            });
   }
 
   private static SupervisorOverview overview(Tx tx, SupervisorLink link) throws SQLException {
@@ -144,9 +176,15 @@ public final class SupervisorForm {
     for (Enrolment e : current(tx, link)) {
       Apprentice apprentice = LearnerRecords.requireApprentice(tx, e.apprentice());
       EnrolmentProgress progress = Progress.of(tx, e);
-      shown.add(new LinkedEnrolment(e.id(), e.apprentice(), apprentice.firstName().orElse(""),
-          e.unit(), e.unitTitle(), List.copyOf(EvidenceRecording.unitOf(tx, e).assessmentMethods()),
-          progress.criteria()));
+      shown.add(
+          new LinkedEnrolment(
+              e.id(),
+              e.apprentice(),
+              apprentice.firstName().orElse(""),
+              e.unit(),
+              e.unitTitle(),
+              List.copyOf(EvidenceRecording.unitOf(tx, e).assessmentMethods()),
+              progress.criteria()));
     }
     return new SupervisorOverview(link, placement.workplace(), tx.today(), shown);
   }

@@ -11,8 +11,8 @@ import org.ocnkit.store.Workspace;
 
 /**
  * The supervisor workbook (DESIGN §2, §3): an xlsx file in Swedish for a workplace supervisor, with
- * one sheet per open enrolment at a placement and one row per criterion, and the import that
- * brings it back. Writing is {@link WorkbookWriting}, reading and checking the cells {@link
+ * one sheet per open enrolment at a placement and one row per criterion, and the import that brings
+ * it back. Writing is {@link WorkbookWriting}, reading and checking the cells {@link
  * WorkbookChecks}, applying the import {@link WorkbookImporting}; callers use {@link
  * EvidenceService#writeWorkbook} and {@link EvidenceService#importWorkbook}.
  *
@@ -27,6 +27,7 @@ import org.ocnkit.store.Workspace;
 final class SupervisorWorkbook {
   /** Optional sheet-protection password for written workbooks (protection, not secrecy). */
   static final String PASSWORD = "evidence.workbook.sheetPassword";
+
   /** Audit action of a workbook import that added evidence. */
   static final String ACTION_IMPORT = "evidence.workbook-import";
 
@@ -36,8 +37,8 @@ final class SupervisorWorkbook {
    * Writes the workbook for every enrolment at {@code placement} whose unit is not yet achieved.
    *
    * @param out the file to write; must not exist, its folder must
-   * @throws InvalidInputException when the placement is unknown or has no open enrolment, or
-   *     {@code out} exists
+   * @throws InvalidInputException when the placement is unknown or has no open enrolment, or {@code
+   *     out} exists
    * @throws EnvironmentException when the file cannot be written
    */
   static WrittenWorkbook write(Workspace workspace, Code placement, Path out) {
@@ -52,21 +53,22 @@ final class SupervisorWorkbook {
    * @throws InvalidInputException listing every problem as {@code 'Sheet'!Cell: ...}; nothing is
    *     added then
    */
-  static WorkbookImport importWorkbook(Workspace workspace, String actor, Path file,
-      String shownName) {
+  static WorkbookImport importWorkbook(
+      Workspace workspace, String actor, Path file, String shownName) {
     return WorkbookImporting.importWorkbook(workspace, actor, file, shownName);
   }
 
   /**
-   * The seal of the workspace's workbooks, keyed with its secret key ({@code keys/}); created
-   * when the first workbook is written. An import into a workspace without the key refuses the
-   * workbook as not sealed by it.
+   * The seal of the workspace's workbooks, keyed with its secret key ({@code keys/}); created when
+   * the first workbook is written. An import into a workspace without the key refuses the workbook
+   * as not sealed by it.
    */
   static WorkbookSeal seal(Workspace workspace, boolean create) {
-    Optional<IdentityKey> key = create
-        ? Optional.of(IdentityKey.loadOrCreate(workspace.keysDir()))
-        : IdentityKey.load(workspace.keysDir());
-    return new WorkbookSeal((purpose, text) -> key
-        .map(k -> k.tag("workbook-seal/" + purpose, text)).orElse("no-key"));
+    Optional<IdentityKey> key =
+        create
+            ? Optional.of(IdentityKey.loadOrCreate(workspace.keysDir()))
+            : IdentityKey.load(workspace.keysDir());
+    return new WorkbookSeal(
+        (purpose, text) -> key.map(k -> k.tag("workbook-seal/" + purpose, text)).orElse("no-key"));
   }
 }

@@ -13,12 +13,17 @@ import org.ocnkit.unit.CriterionId;
 /**
  * One observation a supervisor submits on the web form.
  *
- * @param submission the form's one-time key (16 to 64 base64url characters, made when the form
- *     was shown): the same key submitted again records nothing new
+ * @param submission the form's one-time key (16 to 64 base64url characters, made when the form was
+ *     shown): the same key submitted again records nothing new
  * @param files photos or documents as uploaded, checked and cleaned before they are stored
  */
-public record WebObservation(String submission, EnrolmentId enrolment, LocalDate date,
-    AssessmentMethod method, String description, Set<CriterionId> criteria,
+public record WebObservation(
+    String submission,
+    EnrolmentId enrolment,
+    LocalDate date,
+    AssessmentMethod method,
+    String description,
+    Set<CriterionId> criteria,
     List<UploadedFile> files) {
   private static final Pattern SUBMISSION = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 

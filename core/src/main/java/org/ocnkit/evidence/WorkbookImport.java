@@ -6,8 +6,8 @@ import org.ocnkit.learner.EnrolmentId;
 import org.ocnkit.unit.CriterionId;
 
 /**
- * What importing a supervisor workbook did: the rows added as evidence items, and the rows that
- * an earlier import of the same workbook had already added.
+ * What importing a supervisor workbook did: the rows added as evidence items, and the rows that an
+ * earlier import of the same workbook had already added.
  *
  * @param sha256 the SHA-256 of the workbook file
  */
@@ -25,6 +25,10 @@ public record WorkbookImport(String sha256, List<Row> added, List<Row> unchanged
    * @param claim what the supervisor filled in as met or not yet
    * @param item the evidence item that holds the row
    */
-  public record Row(String location, EnrolmentId enrolment, CriterionId criterion,
-      Judgement claim, EvidenceItemId item) {}
+  public record Row(
+      String location,
+      EnrolmentId enrolment,
+      CriterionId criterion,
+      Judgement claim,
+      EvidenceItemId item) {}
 }

@@ -17,16 +17,16 @@ import org.ocnkit.learner.internal.Csv;
 import org.ocnkit.learner.internal.SheetCells;
 
 /**
- * Types entries into a supervisor workbook ({@link EvidenceService#writeWorkbook}) as a
- * supervisor does in Excel: into the yellow cells of a criterion's row. The entries are the
- * lines of a CSV text after its header: sheet, criterion, date, method, what was observed, met or
- * not yet, who recorded it. A date written {@code 2026-09-07} is entered as a date cell (Excel
- * turns a typed ISO date into one); any other date, such as {@code 14/9/2026}, stays text, as
- * typed into a cell formatted as text.
+ * Types entries into a supervisor workbook ({@link EvidenceService#writeWorkbook}) as a supervisor
+ * does in Excel: into the yellow cells of a criterion's row. The entries are the lines of a CSV
+ * text after its header: sheet, criterion, date, method, what was observed, met or not yet, who
+ * recorded it. A date written {@code 2026-09-07} is entered as a date cell (Excel turns a typed ISO
+ * date into one); any other date, such as {@code 14/9/2026}, stays text, as typed into a cell
+ * formatted as text.
  *
  * <p>For demonstrations and tests ({@code ocn demo}): a real workbook comes back from a person.
- * Checks nothing but that each sheet and criterion exists; importing the filled workbook checks
- * the rest.
+ * Checks nothing but that each sheet and criterion exists; importing the filled workbook checks the
+ * rest.
  */
 public final class WorkbookTyping {
   private static final int ID = WorkbookLayout.COL_ID;
@@ -66,7 +66,8 @@ public final class WorkbookTyping {
           type(row, DATE, v.get(2));
         }
         // The CSV's columns after the date are the sheet's: method, observed, met, recorder.
-        for (int column = WorkbookLayout.COL_METHOD; column <= WorkbookLayout.COL_RECORDER;
+        for (int column = WorkbookLayout.COL_METHOD;
+            column <= WorkbookLayout.COL_RECORDER;
             column++) {
           type(row, column, v.get(column));
         }
@@ -83,8 +84,8 @@ public final class WorkbookTyping {
         return row;
       }
     }
-    throw new IllegalArgumentException(source + ":" + line + ": no criterion " + id + " on "
-        + sheet.getSheetName());
+    throw new IllegalArgumentException(
+        source + ":" + line + ": no criterion " + id + " on " + sheet.getSheetName());
   }
 
   private static Cell cell(Row row, int column) {

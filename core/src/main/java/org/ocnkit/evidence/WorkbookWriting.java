@@ -51,74 +51,116 @@ final class WorkbookWriting {
     Optional<String> password = workspace.settings().get(SupervisorWorkbook.PASSWORD);
     String organisation = workspace.settings().getString(Settings.ORG_NAME, "");
     List<WrittenWorkbook.Sheet> written = new ArrayList<>();
-    WorkbookContent content = workspace.store().read(tx -> {
-      Placement p = LearnerRecords.requirePlacement(tx, placement);
-      List<WorkbookContent.Sheet> sheets = new ArrayList<>();
-      Set<String> names = new HashSet<>(Set.of(INSTRUCTIONS.toLowerCase(Locale.ROOT),
-          MANIFEST));
-      Map<Long, Assessor> assessors = new LinkedHashMap<>();
-      for (Enrolment e : LearnerRecords.enrolmentsAt(tx, p.id())) {
-        EnrolmentProgress progress = Progress.of(tx, e);
-        if (progress.achievedOn().isPresent()) {
-          continue;
-        }
-        Apprentice a = LearnerRecords.requireApprentice(tx, e.apprentice());
-        CourseUnit unit = EvidenceRecording.unitOf(tx, e);
-        Assessor assessor = LearnerRecords.requireAssessor(tx, e.assessor());
-        assessors.put(assessor.id(), assessor);
-        String name = sheetName(a.firstName().orElse(a.id().toString()), e, names);
-        sheets.add(sheet(name, a, e, unit, p, assessor, progress));
-        written.add(new WrittenWorkbook.Sheet(name, e.id(), e.unit(),
-            progress.criteria().size()));
-      }
-      if (sheets.isEmpty()) {
-        throw new InvalidInputException(msg("workbook.noEnrolments", placement));
-      }
-      List<String> recorders = recorderNames(p, assessors.values());
-      List<String> headers = List.of(sv("workbook.header.id"), sv("workbook.header.text"),
-          sv("workbook.header.date"), sv("workbook.header.method"),
-          sv("workbook.header.observed"), sv("workbook.header.claim"),
-          sv("workbook.header.recorder"), sv("workbook.header.status"), "ocnkit");
-      return new WorkbookContent(p.code().value(),
-          instructions(p, tx.today(), organisation, sheets, recorders), headers, recorders,
-          List.of(Judgement.MET.displayName(Message.SWEDISH),
-              Judgement.NOT_YET.displayName(Message.SWEDISH)),
-          password, sheets);
-    });
+    WorkbookContent content =
+        workspace
+            .store()
+            .read(
+                tx -> {
+                  Placement p = LearnerRecords.requirePlacement(tx, placement);
+                  List<WorkbookContent.Sheet> sheets = new ArrayList<>();
+                  Set<String> names =
+                      new HashSet<>(Set.of(INSTRUCTIONS.toLowerCase(Locale.ROOT), MANIFEST));
+                  Map<Long, Assessor> assessors = new LinkedHashMap<>();
+                  for (Enrolment e : LearnerRecords.enrolmentsAt(tx, p.id())) {
+                    EnrolmentProgress progress = Progress.of(tx, e);
+                    if (progress.achievedOn().isPresent()) {
+                      continue;
+                    }
+                    Apprentice a = LearnerRecords.requireApprentice(tx, e.apprentice());
+                    CourseUnit unit = EvidenceRecording.unitOf(tx, e);
+                    Assessor assessor = LearnerRecords.requireAssessor(tx, e.assessor());
+                    assessors.put(assessor.id(), assessor);
+                    String name = sheetName(a.firstName().orElse(a.id().toString()), e, names);
+                    sheets.add(sheet(name, a, e, unit, p, assessor, progress));
+                    written.add(
+                        new WrittenWorkbook.Sheet(
+                            name, e.id(), e.unit(), progress.criteria().size()));
+                  }
+                  if (sheets.isEmpty()) {
+                    throw new InvalidInputException(msg("workbook.noEnrolments", placement));
+                  }
+                  List<String> recorders = recorderNames(p, assessors.values());
+                  List<String> headers =
+                      List.of(
+                          sv("workbook.header.id"),
+                          sv("workbook.header.text"),
+                          sv("workbook.header.date"),
+                          sv("workbook.header.method"),
+                          sv("workbook.header.observed"),
+                          sv("workbook.header.claim"),
+                          sv("workbook.header.recorder"),
+                          sv("workbook.header.status"),
+                          "ocnkit");
+                  return new WorkbookContent(
+                      p.code().value(),
+                      instructions(p, tx.today(), organisation, sheets, recorders),
+                      headers,
+                      recorders,
+                      List.of(
+                          Judgement.MET.displayName(Message.SWEDISH),
+                          Judgement.NOT_YET.displayName(Message.SWEDISH)),
+                      password,
+                      sheets);
+                });
     try {
       WorkbookWriter.write(content, target, Optional.of(SupervisorWorkbook.seal(workspace, true)));
     } catch (IOException e) {
-      throw new EnvironmentException(msg("workbook.cannotWrite", target,
-          String.valueOf(e.getMessage())), e);
+      throw new EnvironmentException(
+          msg("workbook.cannotWrite", target, String.valueOf(e.getMessage())), e);
     }
     return new WrittenWorkbook(target, placement, written);
   }
 
   /** The sheet of one enrolment: heading, the unit's methods, a row per criterion. */
-  private static WorkbookContent.Sheet sheet(String name, Apprentice a, Enrolment e,
-      CourseUnit unit, Placement p, Assessor assessor, EnrolmentProgress progress) {
+  private static WorkbookContent.Sheet sheet(
+      String name,
+      Apprentice a,
+      Enrolment e,
+      CourseUnit unit,
+      Placement p,
+      Assessor assessor,
+      EnrolmentProgress progress) {
     List<WorkbookContent.Criterion> rows = new ArrayList<>();
     for (CriterionProgress c : progress.criteria()) {
-      rows.add(new WorkbookContent.Criterion(c.id().toString(), c.text(),
-          c.status().displayName(Message.SWEDISH)));
+      rows.add(
+          new WorkbookContent.Criterion(
+              c.id().toString(), c.text(), c.status().displayName(Message.SWEDISH)));
     }
-    List<String> methods = unit.assessmentMethods().stream()
-        .map(m -> m.displayName(Message.SWEDISH)).toList();
-    return new WorkbookContent.Sheet(name, List.of(
-        sv("workbook.sheet.title", a.fullName().orElse(a.id().toString()), e.unit(),
-            unit.titleSv()),
-        sv("workbook.sheet.where", p.workplace(), assessor.name(), e.id()),
-        sv("workbook.sheet.how")),
-        e.id().toString(), e.unit().toString(), e.unitHash().hex(), methods, rows);
+    List<String> methods =
+        unit.assessmentMethods().stream().map(m -> m.displayName(Message.SWEDISH)).toList();
+    return new WorkbookContent.Sheet(
+        name,
+        List.of(
+            sv(
+                "workbook.sheet.title",
+                a.fullName().orElse(a.id().toString()),
+                e.unit(),
+                unit.titleSv()),
+            sv("workbook.sheet.where", p.workplace(), assessor.name(), e.id()),
+            sv("workbook.sheet.how")),
+        e.id().toString(),
+        e.unit().toString(),
+        e.unitHash().hex(),
+        methods,
+        rows);
   }
 
   /** The instructions sheet's lines. */
-  private static List<String> instructions(Placement p, java.time.LocalDate today,
-      String organisation, List<WorkbookContent.Sheet> sheets, List<String> recorders) {
+  private static List<String> instructions(
+      Placement p,
+      java.time.LocalDate today,
+      String organisation,
+      List<WorkbookContent.Sheet> sheets,
+      List<String> recorders) {
     List<String> instructions = new ArrayList<>();
     instructions.add(sv("workbook.instructions.title", p.workplace()));
-    instructions.add(sv("workbook.instructions.about", p.employer(),
-        p.arena().displayName(Message.SWEDISH), today, organisation));
+    instructions.add(
+        sv(
+            "workbook.instructions.about",
+            p.employer(),
+            p.arena().displayName(Message.SWEDISH),
+            today,
+            organisation));
     instructions.add("");
     for (int i = 1; i <= 9; i++) {
       instructions.add(sv("workbook.instructions." + i));
@@ -157,8 +199,11 @@ final class WorkbookWriting {
     for (int n = 1; ; n++) {
       String suffix = n == 1 ? "" : " " + n;
       int room = MAX_SHEET_NAME - code.length() - 1 - suffix.length();
-      String name = (first.length() > room ? first.substring(0, Math.max(room, 0)).strip()
-          : first) + " " + code + suffix;
+      String name =
+          (first.length() > room ? first.substring(0, Math.max(room, 0)).strip() : first)
+              + " "
+              + code
+              + suffix;
       name = name.strip();
       if (taken.add(name.toLowerCase(Locale.ROOT))) {
         return name;

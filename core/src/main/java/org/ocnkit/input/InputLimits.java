@@ -19,34 +19,45 @@ import org.ocnkit.Message;
 import org.ocnkit.Problem;
 
 /**
- * The documented caps on user files (README, "Limits"), in one place. Each check throws an
- * {@link InvalidInputException} naming the file and the limit.
+ * The documented caps on user files (README, "Limits"), in one place. Each check throws an {@link
+ * InvalidInputException} naming the file and the limit.
  */
 public final class InputLimits {
   private static final long MB = 1024L * 1024L;
 
   /** An xlsx file's size on disk. */
   public static final long XLSX_MAX_BYTES = 20 * MB;
+
   /** Entries in an xlsx file's zip directory. */
   public static final int XLSX_MAX_ENTRIES = 1000;
+
   /** One zip entry, inflated. */
   public static final long XLSX_MAX_ENTRY_BYTES = 100 * MB;
+
   /** All zip entries together, inflated. */
   public static final long XLSX_MAX_TOTAL_BYTES = 200 * MB;
+
   /** A course unit or qualification XML file's size. */
   public static final long XML_MAX_BYTES = 2 * MB;
+
   /** Compressed size / inflated size below this is a decompression bomb (1:100). */
   public static final double XLSX_MIN_INFLATE_RATIO = 0.01;
+
   /** A CSV roster's size. */
   public static final long CSV_MAX_BYTES = 5 * MB;
+
   /** Characters on one CSV line. */
   public static final int CSV_MAX_LINE_CHARS = 10_000;
+
   /** Lines in one CSV roster. */
   public static final int CSV_MAX_LINES = 50_000;
+
   /** An image's size in bytes. */
   public static final long IMAGE_MAX_BYTES = 5 * MB;
+
   /** An image's width or height in pixels. */
   public static final int IMAGE_MAX_SIDE = 10_000;
+
   /** An image's pixel count. */
   public static final long IMAGE_MAX_PIXELS = 40_000_000L;
 
@@ -54,8 +65,8 @@ public final class InputLimits {
 
   /**
    * POI's own zip limits, set to the same caps the first time an xlsx file is checked. Kept out of
-   * this class's initialiser: loading POI (and its logging) for every unit file or attachment
-   * costs start-up time and makes Log4j complain on the console when no provider is configured.
+   * this class's initialiser: loading POI (and its logging) for every unit file or attachment costs
+   * start-up time and makes Log4j complain on the console when no provider is configured.
    */
   private static final class PoiLimits {
     static {
@@ -130,8 +141,8 @@ public final class InputLimits {
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
         if (i - start > CSV_MAX_LINE_CHARS) {
-          throw new InvalidInputException(Problem.at(shownName, line, 0,
-              msg("input.csv.lineTooLong", CSV_MAX_LINE_CHARS)));
+          throw new InvalidInputException(
+              Problem.at(shownName, line, 0, msg("input.csv.lineTooLong", CSV_MAX_LINE_CHARS)));
         }
         if (i < text.length() && ++line > CSV_MAX_LINES) {
           refuse(shownName, "input.csv.tooManyLines", CSV_MAX_LINES);
@@ -174,9 +185,9 @@ public final class InputLimits {
   }
 
   /**
-   * Refuses at once a path that is not an ordinary file: a folder, a named pipe (reading one
-   * waits for a writer that may never come), a device or a socket. Follows symbolic links, so a
-   * link to an ordinary file passes. A missing file passes: the read that follows says so.
+   * Refuses at once a path that is not an ordinary file: a folder, a named pipe (reading one waits
+   * for a writer that may never come), a device or a socket. Follows symbolic links, so a link to
+   * an ordinary file passes. A missing file passes: the read that follows says so.
    */
   public static void checkRegularFile(Path file, String shownName) {
     java.nio.file.attribute.BasicFileAttributes attrs;
@@ -185,8 +196,8 @@ public final class InputLimits {
     } catch (java.nio.file.NoSuchFileException e) {
       return;
     } catch (IOException e) {
-      throw new InvalidInputException(new Problem(shownName,
-          msg("input.unreadable", String.valueOf(e.getMessage()))), e);
+      throw new InvalidInputException(
+          new Problem(shownName, msg("input.unreadable", String.valueOf(e.getMessage()))), e);
     }
     if (attrs.isDirectory()) {
       refuse(shownName, "input.notAFile.directory");
@@ -197,11 +208,11 @@ public final class InputLimits {
   }
 
   /**
-   * Reads an ordinary file of at most {@code maxBytes} ({@link #checkRegularFile} first; the
-   * size is checked before and, in case the file grows, while reading).
+   * Reads an ordinary file of at most {@code maxBytes} ({@link #checkRegularFile} first; the size
+   * is checked before and, in case the file grows, while reading).
    *
-   * @param tooLargeKey the message key in this package that says which limit, with the file's
-   *     size and the limit as arguments
+   * @param tooLargeKey the message key in this package that says which limit, with the file's size
+   *     and the limit as arguments
    * @throws java.nio.file.NoSuchFileException when there is no such file
    * @throws IOException when it cannot be read
    */
@@ -226,8 +237,8 @@ public final class InputLimits {
     try {
       return Files.size(file);
     } catch (IOException e) {
-      throw new InvalidInputException(new Problem(shownName,
-          msg("input.unreadable", String.valueOf(e.getMessage()))), e);
+      throw new InvalidInputException(
+          new Problem(shownName, msg("input.unreadable", String.valueOf(e.getMessage()))), e);
     }
   }
 

@@ -10,8 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes files so that a reader never sees half of one: the content goes to a temporary file in
- * the same folder (created if missing), which is then moved into place, atomically where the file
+ * Writes files so that a reader never sees half of one: the content goes to a temporary file in the
+ * same folder (created if missing), which is then moved into place, atomically where the file
  * system can. A failure leaves no temporary file behind. Callers turn the {@link IOException} into
  * their own message naming the file.
  */

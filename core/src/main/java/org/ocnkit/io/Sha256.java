@@ -11,8 +11,8 @@ import java.util.HexFormat;
 
 /**
  * SHA-256, the one digest ocnkit uses for identities (unit, qualification and record hashes,
- * attachment names, the audit chain). Every Java runtime has it, so its absence is a broken
- * runtime ({@link IllegalStateException}), not something a caller handles.
+ * attachment names, the audit chain). Every Java runtime has it, so its absence is a broken runtime
+ * ({@link IllegalStateException}), not something a caller handles.
  */
 public final class Sha256 {
   private Sha256() {}

@@ -7,8 +7,8 @@ import org.ocnkit.Message;
 
 /**
  * The pseudonymous id of an apprentice, written {@code A12}. It stays when the apprentice's
- * personal data is erased, and it is all that other records (evidence, certificates, reports)
- * hold about the person.
+ * personal data is erased, and it is all that other records (evidence, certificates, reports) hold
+ * about the person.
  */
 public record ApprenticeId(long value) implements Comparable<ApprenticeId> {
   private static final Pattern FORMAT = Pattern.compile("[Aa]?([1-9][0-9]{0,17})");

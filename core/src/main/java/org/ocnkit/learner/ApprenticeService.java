@@ -8,10 +8,10 @@ import org.ocnkit.store.FileWork;
 import org.ocnkit.store.Workspace;
 
 /**
- * The apprentices (participants) of one open workspace ({@code Ocnkit.apprentices()}): add them
- * one by one or from a roster, list and find them. Erasing personal data is {@code
- * Ocnkit.erase}, which reaches every layer that holds it. Each method runs its own transaction;
- * failures are {@link org.ocnkit.OcnkitException}s.
+ * The apprentices (participants) of one open workspace ({@code Ocnkit.apprentices()}): add them one
+ * by one or from a roster, list and find them. Erasing personal data is {@code Ocnkit.erase}, which
+ * reaches every layer that holds it. Each method runs its own transaction; failures are {@link
+ * org.ocnkit.OcnkitException}s.
  */
 public final class ApprenticeService {
   private final Workspace workspace;
@@ -27,8 +27,9 @@ public final class ApprenticeService {
 
   /** Adds every apprentice of a roster (CSV or xlsx), all or nothing. */
   public RosterImport importRoster(String actor, Path file) {
-    return FileWork.run(file, () -> Apprentices.importRoster(workspace, actor, file,
-        String.valueOf(file.getFileName())));
+    return FileWork.run(
+        file,
+        () -> Apprentices.importRoster(workspace, actor, file, String.valueOf(file.getFileName())));
   }
 
   /**

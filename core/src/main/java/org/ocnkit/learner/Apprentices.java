@@ -37,20 +37,24 @@ import org.ocnkit.store.Workspace;
  * reading them back, and erasing their personal data.
  *
  * <p>Storage (DESIGN §4): {@code apprentice} holds what reports need (gender, born abroad,
- * programme, dates, age at entry); {@code apprentice_identity} holds name, birth date and the
- * keyed hash of the personal identity number ({@link PersonalIdentityNumber}); {@code
+ * programme, dates, age at entry); {@code apprentice_identity} holds name, birth date and the keyed
+ * hash of the personal identity number ({@link PersonalIdentityNumber}); {@code
  * apprentice_disability} holds the disability flag, which only aggregate reports read and which
  * {@link #list} and {@link #find} never return.
  */
 public final class Apprentices {
   /** Audit action of an apprentice added by hand. */
   public static final String ACTION_ADD = "learner.apprentice-add";
+
   /** Audit action of an apprentice added from a roster. */
   public static final String ACTION_IMPORT = "learner.apprentice-import";
+
   /** Audit action of each row change that erases personal data. */
   public static final String ACTION_ERASE = "learner.erase";
+
   /** The youngest age at the start date accepted, unless the settings say otherwise. */
   public static final String MIN_AGE = "learner.minAgeAtEntry";
+
   /** The oldest age at the start date accepted, unless the settings say otherwise. */
   public static final String MAX_AGE = "learner.maxAgeAtEntry";
 
@@ -60,8 +64,13 @@ public final class Apprentices {
           + " FROM apprentice a LEFT JOIN apprentice_identity i ON i.apprentice_id = a.id";
 
   /** A new row of {@code apprentice}: what reports count, never who the person is. */
-  record ApprenticeRow(Gender gender, BornAbroad bornAbroad, String programme,
-      LocalDate startDate, Optional<LocalDate> endDate, int ageAtEntry,
+  record ApprenticeRow(
+      Gender gender,
+      BornAbroad bornAbroad,
+      String programme,
+      LocalDate startDate,
+      Optional<LocalDate> endDate,
+      int ageAtEntry,
       java.time.Instant createdAt) {
     Map<String, Object> columns() {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -77,8 +86,13 @@ public final class Apprentices {
   }
 
   /** A new row of {@code apprentice_identity}: the personal data erasure clears. */
-  record IdentityRow(long apprentice, String firstName, String lastName, LocalDate birthDate,
-      String pinHash, String salt) {
+  record IdentityRow(
+      long apprentice,
+      String firstName,
+      String lastName,
+      LocalDate birthDate,
+      String pinHash,
+      String salt) {
     Map<String, Object> columns() {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("apprentice_id", apprentice);
@@ -141,8 +155,13 @@ public final class Apprentices {
     for (Column c : Column.values()) {
       here.put(c, "");
     }
-    return addAll(workspace, actor, List.of(new RosterReader.Entry("", apprentice, here)),
-        List.of(), ACTION_ADD).get(0);
+    return addAll(
+            workspace,
+            actor,
+            List.of(new RosterReader.Entry("", apprentice, here)),
+            List.of(),
+            ACTION_ADD)
+        .get(0);
   }
 
   /**
@@ -152,15 +171,18 @@ public final class Apprentices {
    *
    * @param shownName how the user named the file, for problem locations
    */
-  static RosterImport importRoster(Workspace workspace, String actor, Path file,
-      String shownName) {
+  static RosterImport importRoster(Workspace workspace, String actor, Path file, String shownName) {
     RosterReader.Result read = RosterReader.read(file, shownName);
-    return new RosterImport(addAll(workspace, actor, read.entries(), read.problems(),
-        ACTION_IMPORT));
+    return new RosterImport(
+        addAll(workspace, actor, read.entries(), read.problems(), ACTION_IMPORT));
   }
 
-  private static List<Apprentice> addAll(Workspace workspace, String actor,
-      List<RosterReader.Entry> entries, List<Problem> readProblems, String action) {
+  private static List<Apprentice> addAll(
+      Workspace workspace,
+      String actor,
+      List<RosterReader.Entry> entries,
+      List<Problem> readProblems,
+      String action) {
     Settings settings = workspace.settings();
     int minAge = settings.getInt(MIN_AGE, 15, 0, 120);
     int maxAge = settings.getInt(MAX_AGE, 80, minAge, 120);
@@ -175,16 +197,20 @@ public final class Apprentices {
       if (numbers.containsKey(e)) {
         String first = seenNumbers.putIfAbsent(numbers.get(e), e.location());
         if (first != null) {
-          problems.add(new Problem(e.cells().get(Column.PERSONAL_NUMBER),
-              msg("apprentice.duplicateInFile.pin", first)));
+          problems.add(
+              new Problem(
+                  e.cells().get(Column.PERSONAL_NUMBER),
+                  msg("apprentice.duplicateInFile.pin", first)));
         }
       }
       NewApprentice a = e.apprentice();
-      String first = seenPersons.putIfAbsent(
-          a.firstName() + "\n" + a.lastName() + "\n" + a.birthDate(), e.location());
+      String first =
+          seenPersons.putIfAbsent(
+              a.firstName() + "\n" + a.lastName() + "\n" + a.birthDate(), e.location());
       if (first != null) {
-        problems.add(new Problem(e.cells().get(Column.FIRST_NAME),
-            msg("apprentice.duplicateInFile.person", first)));
+        problems.add(
+            new Problem(
+                e.cells().get(Column.FIRST_NAME), msg("apprentice.duplicateInFile.person", first)));
       }
     }
     if (!problems.isEmpty()) {
@@ -192,40 +218,55 @@ public final class Apprentices {
       throw new InvalidInputException(problems);
     }
     IdentityKey key = numbers.isEmpty() ? null : IdentityKey.loadOrCreate(workspace, actor);
-    return store.write(actor, tx -> {
-      List<Problem> duplicates = new ArrayList<>();
-      List<String> hashes = new ArrayList<>();
-      for (RosterReader.Entry e : entries) {
-        NewApprentice a = e.apprentice();
-        String hash = numbers.containsKey(e) ? key.hash(numbers.get(e)) : null;
-        hashes.add(hash);
-        String where = e.cells().get(Column.PERSONAL_NUMBER);
-        if (hash != null) {
-          tx.queryOne("SELECT apprentice_id FROM apprentice_identity WHERE pin_hash = ?",
-              row -> row.getLong(1), hash).ifPresent(id -> duplicates.add(
-                  new Problem(where, msg("apprentice.exists.pin", new ApprenticeId(id)))));
-        }
-        String nameAt = e.cells().get(Column.FIRST_NAME);
-        tx.queryOne("SELECT apprentice_id FROM apprentice_identity"
-                + " WHERE first_name = ? AND last_name = ? AND birth_date = ?",
-            row -> row.getLong(1), a.firstName(), a.lastName(), a.birthDate())
-            .ifPresent(id -> duplicates.add(new Problem(nameAt,
-                msg("apprentice.exists.person", new ApprenticeId(id)))));
-      }
-      if (!duplicates.isEmpty()) {
-        throw new InvalidInputException(duplicates);
-      }
-      List<Apprentice> added = new ArrayList<>();
-      for (int i = 0; i < entries.size(); i++) {
-        ApprenticeId id = insert(tx, entries.get(i).apprentice(), hashes.get(i), action);
-        added.add(require(tx, id));
-      }
-      return added;
-    });
+    return store.write(
+        actor,
+        tx -> {
+          List<Problem> duplicates = new ArrayList<>();
+          List<String> hashes = new ArrayList<>();
+          for (RosterReader.Entry e : entries) {
+            NewApprentice a = e.apprentice();
+            String hash = numbers.containsKey(e) ? key.hash(numbers.get(e)) : null;
+            hashes.add(hash);
+            String where = e.cells().get(Column.PERSONAL_NUMBER);
+            if (hash != null) {
+              tx.queryOne(
+                      "SELECT apprentice_id FROM apprentice_identity WHERE pin_hash = ?",
+                      row -> row.getLong(1),
+                      hash)
+                  .ifPresent(
+                      id ->
+                          duplicates.add(
+                              new Problem(
+                                  where, msg("apprentice.exists.pin", new ApprenticeId(id)))));
+            }
+            String nameAt = e.cells().get(Column.FIRST_NAME);
+            tx.queryOne(
+                    "SELECT apprentice_id FROM apprentice_identity"
+                        + " WHERE first_name = ? AND last_name = ? AND birth_date = ?",
+                    row -> row.getLong(1),
+                    a.firstName(),
+                    a.lastName(),
+                    a.birthDate())
+                .ifPresent(
+                    id ->
+                        duplicates.add(
+                            new Problem(
+                                nameAt, msg("apprentice.exists.person", new ApprenticeId(id)))));
+          }
+          if (!duplicates.isEmpty()) {
+            throw new InvalidInputException(duplicates);
+          }
+          List<Apprentice> added = new ArrayList<>();
+          for (int i = 0; i < entries.size(); i++) {
+            ApprenticeId id = insert(tx, entries.get(i).apprentice(), hashes.get(i), action);
+            added.add(require(tx, id));
+          }
+          return added;
+        });
   }
 
-  private static Optional<PersonalIdentityNumber> check(RosterReader.Entry e, int minAge,
-      int maxAge, LocalDate today, List<Problem> problems) {
+  private static Optional<PersonalIdentityNumber> check(
+      RosterReader.Entry e, int minAge, int maxAge, LocalDate today, List<Problem> problems) {
     NewApprentice a = e.apprentice();
     Map<Column, String> at = e.cells();
     if (a.firstName().isEmpty()) {
@@ -238,22 +279,39 @@ public final class Apprentices {
       problems.add(new Problem(at.get(Column.PROGRAMME), msg("apprentice.blank", "programme")));
     }
     if (a.birthDate().isAfter(today)) {
-      problems.add(new Problem(at.get(Column.BIRTH_DATE),
-          msg("apprentice.bornInFuture", a.birthDate())));
+      problems.add(
+          new Problem(at.get(Column.BIRTH_DATE), msg("apprentice.bornInFuture", a.birthDate())));
     } else {
       int age = Period.between(a.birthDate(), a.startDate()).getYears();
       if (a.startDate().isBefore(a.birthDate()) || age < minAge || age > maxAge) {
-        problems.add(new Problem(at.get(Column.BIRTH_DATE), msg("apprentice.age",
-            a.birthDate(), a.startDate(), Math.max(age, 0), minAge, maxAge, MIN_AGE, MAX_AGE)));
+        problems.add(
+            new Problem(
+                at.get(Column.BIRTH_DATE),
+                msg(
+                    "apprentice.age",
+                    a.birthDate(),
+                    a.startDate(),
+                    Math.max(age, 0),
+                    minAge,
+                    maxAge,
+                    MIN_AGE,
+                    MAX_AGE)));
       }
     }
     DateRules.farPast(Apprentices.class, "apprentice.startFarPast", a.startDate())
-        .or(() -> DateRules.farAhead(Apprentices.class, "apprentice.startFarAhead",
-            a.startDate(), today))
+        .or(
+            () ->
+                DateRules.farAhead(
+                    Apprentices.class, "apprentice.startFarAhead", a.startDate(), today))
         .ifPresent(rule -> problems.add(new Problem(at.get(Column.START_DATE), rule)));
-    a.endDate().filter(end -> end.isBefore(a.startDate())).ifPresent(end -> problems.add(
-        new Problem(at.get(Column.END_DATE), msg("apprentice.endBeforeStart", end,
-            a.startDate()))));
+    a.endDate()
+        .filter(end -> end.isBefore(a.startDate()))
+        .ifPresent(
+            end ->
+                problems.add(
+                    new Problem(
+                        at.get(Column.END_DATE),
+                        msg("apprentice.endBeforeStart", end, a.startDate()))));
     if (a.personalNumber().isEmpty()) {
       return Optional.empty();
     }
@@ -261,8 +319,8 @@ public final class Apprentices {
     try {
       PersonalIdentityNumber number = PersonalIdentityNumber.parse(a.personalNumber().get(), today);
       if (!number.birthDate().equals(a.birthDate())) {
-        problems.add(new Problem(where, msg("pin.birthDateDiffers", number.birthDate(),
-            a.birthDate())));
+        problems.add(
+            new Problem(where, msg("pin.birthDateDiffers", number.birthDate(), a.birthDate())));
         return Optional.empty();
       }
       return Optional.of(number);
@@ -274,16 +332,35 @@ public final class Apprentices {
 
   private static ApprenticeId insert(Tx tx, NewApprentice a, String pinHash, String action)
       throws SQLException {
-    long id = tx.insert("apprentice", new ApprenticeRow(a.gender(), a.bornAbroad(),
-        a.programme(), a.startDate(), a.endDate(),
-        Period.between(a.birthDate(), a.startDate()).getYears(), tx.now()).columns(), action);
+    long id =
+        tx.insert(
+            "apprentice",
+            new ApprenticeRow(
+                    a.gender(),
+                    a.bornAbroad(),
+                    a.programme(),
+                    a.startDate(),
+                    a.endDate(),
+                    Period.between(a.birthDate(), a.startDate()).getYears(),
+                    tx.now())
+                .columns(),
+            action);
     byte[] salt = new byte[16];
     new SecureRandom().nextBytes(salt);
-    tx.insert("apprentice_identity", new IdentityRow(id, a.firstName(), a.lastName(),
-        a.birthDate(), pinHash, HexFormat.of().formatHex(salt)).columns(), action);
+    tx.insert(
+        "apprentice_identity",
+        new IdentityRow(
+                id,
+                a.firstName(),
+                a.lastName(),
+                a.birthDate(),
+                pinHash,
+                HexFormat.of().formatHex(salt))
+            .columns(),
+        action);
     if (a.disability().isPresent()) {
-      tx.insert("apprentice_disability", new DisabilityRow(id, a.disability().get()).columns(),
-          action);
+      tx.insert(
+          "apprentice_disability", new DisabilityRow(id, a.disability().get()).columns(), action);
     }
     return new ApprenticeId(id);
   }
@@ -306,8 +383,7 @@ public final class Apprentices {
 
   /** The apprentice, or {@link InvalidInputException} saying there is none with that id. */
   static Apprentice require(ReadTx tx, ApprenticeId id) throws SQLException {
-    return find(tx, id).orElseThrow(() ->
-        new InvalidInputException(msg("apprentice.unknown", id)));
+    return find(tx, id).orElseThrow(() -> new InvalidInputException(msg("apprentice.unknown", id)));
   }
 
   /** {@link #require(ReadTx, ApprenticeId)} in its own transaction. */
@@ -323,45 +399,49 @@ public final class Apprentices {
    */
   static Optional<Apprentice> findByPersonalNumber(Workspace workspace, String number) {
     Optional<IdentityKey> key = IdentityKey.load(workspace);
-    return workspace.store().read(tx -> {
-      PersonalIdentityNumber pin = PersonalIdentityNumber.parse(number, tx.today());
-      if (key.isEmpty()) {
-        return Optional.empty();
-      }
-      return tx.queryOne(SELECT + " WHERE i.pin_hash = ?", Apprentices::apprentice,
-          key.get().hash(pin));
-    });
+    return workspace
+        .store()
+        .read(
+            tx -> {
+              PersonalIdentityNumber pin = PersonalIdentityNumber.parse(number, tx.today());
+              if (key.isEmpty()) {
+                return Optional.empty();
+              }
+              return tx.queryOne(
+                  SELECT + " WHERE i.pin_hash = ?", Apprentices::apprentice, key.get().hash(pin));
+            });
   }
 
   /**
-   * Erases the personal data of an apprentice within {@code tx}: name, birth date, the keyed
-   * hash of the personal identity number, the identity row's salt and the disability flag become
-   * NULL, and the apprentice is marked erased. Every change is an audited update (action {@value
+   * Erases the personal data of an apprentice within {@code tx}: name, birth date, the keyed hash
+   * of the personal identity number, the identity row's salt and the disability flag become NULL,
+   * and the apprentice is marked erased. Every change is an audited update (action {@value
    * #ACTION_ERASE}); the audit events hold digests only, never the values. Kept: the id, gender,
    * born abroad, programme, start and end dates and the age at entry, which reports count in
    * aggregate; and every enrolment, evidence item and sign-off, which refer to the id.
    *
-   * <p>The layers above that hold free text about the apprentice redact it in the same
-   * transaction with the returned {@link Erasure}; {@code org.ocnkit.erasure.PersonalDataErasure}
-   * gathers them and is what front ends call.
+   * <p>The layers above that hold free text about the apprentice redact it in the same transaction
+   * with the returned {@link Erasure}; {@code org.ocnkit.erasure.PersonalDataErasure} gathers them
+   * and is what front ends call.
    *
    * @throws RefusedException when the apprentice was already erased
    */
   static Erasure erase(Tx tx, ApprenticeId id) throws SQLException {
     Apprentice a = require(tx, id);
     if (a.erased()) {
-      throw new RefusedException(msg("apprentice.alreadyErased", id,
-          a.erasedAt().orElseThrow().toString()));
+      throw new RefusedException(
+          msg("apprentice.alreadyErased", id, a.erasedAt().orElseThrow().toString()));
     }
-    long identity = tx.queryLong("SELECT id FROM apprentice_identity WHERE apprentice_id = ?",
-        id.value());
+    long identity =
+        tx.queryLong("SELECT id FROM apprentice_identity WHERE apprentice_id = ?", id.value());
     tx.update("apprentice_identity", identity, ErasedRows.identity(), ACTION_ERASE);
-    Optional<Long> disability = tx.queryOne(
-        "SELECT id FROM apprentice_disability WHERE apprentice_id = ?", row -> row.getLong(1),
-        id.value());
+    Optional<Long> disability =
+        tx.queryOne(
+            "SELECT id FROM apprentice_disability WHERE apprentice_id = ?",
+            row -> row.getLong(1),
+            id.value());
     if (disability.isPresent()) {
-      tx.update("apprentice_disability", disability.get(), ErasedRows.disability(),
-          ACTION_ERASE);
+      tx.update("apprentice_disability", disability.get(), ErasedRows.disability(), ACTION_ERASE);
     }
     tx.update("apprentice", id.value(), ErasedRows.apprentice(tx.now()), ACTION_ERASE);
     return erasureOf(a);
@@ -372,8 +452,8 @@ public final class Apprentices {
    * (the erasure itself returns the same). Lives only in memory; never store it.
    */
   public static Erasure erasureOf(Apprentice a) {
-    return new Erasure(a.id(), nameForms(a.firstName().orElse(""), a.lastName().orElse("")),
-        a.birthDate());
+    return new Erasure(
+        a.id(), nameForms(a.firstName().orElse(""), a.lastName().orElse("")), a.birthDate());
   }
 
   /** The line or row number at the end of a location ({@code roster.csv:4}, {@code S!C4}). */
@@ -391,8 +471,10 @@ public final class Apprentices {
     for (String part : (first + " " + last).split("[\\s\\-]+")) {
       forms.add(part);
     }
-    return forms.stream().filter(f -> f.codePointCount(0, f.length()) >= 2)
-        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    return forms.stream()
+        .filter(f -> f.codePointCount(0, f.length()) >= 2)
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .toList();
   }
 
   private static Apprentice apprentice(Row row) throws SQLException {

@@ -19,6 +19,7 @@ import org.ocnkit.store.Store;
 public final class Assessors {
   /** Audit action of an assessor added. */
   public static final String ACTION_ADD = "learner.assessor-add";
+
   /** Audit action of an assessor's qualification recorded. */
   public static final String ACTION_QUALIFY = "learner.assessor-qualify";
 
@@ -52,35 +53,38 @@ public final class Assessors {
    * @throws InvalidInputException when the code is taken (by an assessor or a supervisor) or the
    *     name is blank
    */
-  static Assessor add(Store store, String actor, Code code, String name,
-      boolean qualified) {
+  static Assessor add(Store store, String actor, Code code, String name, boolean qualified) {
     String clean = name == null ? "" : name.strip();
-    return store.write(actor, tx -> {
-      List<Problem> problems = new ArrayList<>();
-      if (codeTaken(tx, code)) {
-        problems.add(new Problem("", Apprentices.msg("person.codeTaken", code)));
-      }
-      if (clean.isEmpty()) {
-        problems.add(new Problem("", Apprentices.msg("apprentice.blank", "name")));
-      }
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
-      }
-      tx.insert("assessor", new AssessorRow(code, clean, qualified, tx.now()).columns(),
-          ACTION_ADD);
-      return require(tx, code);
-    });
+    return store.write(
+        actor,
+        tx -> {
+          List<Problem> problems = new ArrayList<>();
+          if (codeTaken(tx, code)) {
+            problems.add(new Problem("", Apprentices.msg("person.codeTaken", code)));
+          }
+          if (clean.isEmpty()) {
+            problems.add(new Problem("", Apprentices.msg("apprentice.blank", "name")));
+          }
+          if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+          }
+          tx.insert(
+              "assessor", new AssessorRow(code, clean, qualified, tx.now()).columns(), ACTION_ADD);
+          return require(tx, code);
+        });
   }
 
   /** Records that an assessor has qualified (or, with {@code false}, is no longer qualified). */
   static Assessor setQualified(Store store, String actor, Code code, boolean qualified) {
-    return store.write(actor, tx -> {
-      Assessor a = require(tx, code);
-      if (a.qualified() != qualified) {
-        tx.update("assessor", a.id(), new QualifiedRow(qualified).columns(), ACTION_QUALIFY);
-      }
-      return require(tx, code);
-    });
+    return store.write(
+        actor,
+        tx -> {
+          Assessor a = require(tx, code);
+          if (a.qualified() != qualified) {
+            tx.update("assessor", a.id(), new QualifiedRow(qualified).columns(), ACTION_QUALIFY);
+          }
+          return require(tx, code);
+        });
   }
 
   /** Every assessor, by code. */
@@ -101,19 +105,19 @@ public final class Assessors {
 
   /** The assessor, or {@link InvalidInputException} saying there is none with that code. */
   static Assessor require(ReadTx tx, Code code) throws SQLException {
-    return find(tx, code).orElseThrow(() ->
-        new InvalidInputException(Apprentices.msg("assessor.unknown", code)));
+    return find(tx, code)
+        .orElseThrow(() -> new InvalidInputException(Apprentices.msg("assessor.unknown", code)));
   }
 
   /** The assessor with this row id; it must exist. */
   static Assessor byId(ReadTx tx, long id) throws SQLException {
-    return tx.queryOne(SELECT + " WHERE id = ?", Assessors::assessor, id).orElseThrow(() ->
-        new IllegalArgumentException("no assessor:" + id));
+    return tx.queryOne(SELECT + " WHERE id = ?", Assessors::assessor, id)
+        .orElseThrow(() -> new IllegalArgumentException("no assessor:" + id));
   }
 
   /**
-   * The assessor when qualified to judge and sign off; else {@link RefusedException} saying only
-   * a qualified assessor may.
+   * The assessor when qualified to judge and sign off; else {@link RefusedException} saying only a
+   * qualified assessor may.
    */
   static Assessor requireQualified(ReadTx tx, Code code) throws SQLException {
     Assessor a = require(tx, code);
@@ -130,7 +134,10 @@ public final class Assessors {
   }
 
   private static Assessor assessor(Row row) throws SQLException {
-    return new Assessor(row.getLong("id"), new Code(row.getString("code")),
-        row.getString("name"), row.getBoolean("qualified"));
+    return new Assessor(
+        row.getLong("id"),
+        new Code(row.getString("code")),
+        row.getString("name"),
+        row.getBoolean("qualified"));
   }
 }

@@ -5,10 +5,10 @@ import java.util.Objects;
 import org.ocnkit.store.Workspace;
 
 /**
- * The enrolments of one open workspace ({@code Ocnkit.enrolments()}): an apprentice on an
- * approved unit version at a placement, with an assessor. Signing a unit off as achieved is
- * evidence's ({@code Ocnkit.evidence().signOffUnit}). Each method runs its own transaction;
- * failures are {@link org.ocnkit.OcnkitException}s.
+ * The enrolments of one open workspace ({@code Ocnkit.enrolments()}): an apprentice on an approved
+ * unit version at a placement, with an assessor. Signing a unit off as achieved is evidence's
+ * ({@code Ocnkit.evidence().signOffUnit}). Each method runs its own transaction; failures are
+ * {@link org.ocnkit.OcnkitException}s.
  */
 public final class EnrolmentService {
   private final Workspace workspace;
@@ -32,9 +32,12 @@ public final class EnrolmentService {
 
   /** The apprentice's enrolments; {@link org.ocnkit.InvalidInputException} for no apprentice. */
   public List<Enrolment> ofApprentice(ApprenticeId apprentice) {
-    return workspace.store().read(tx -> {
-      Apprentices.require(tx, apprentice);
-      return Enrolments.ofApprentice(tx, apprentice);
-    });
+    return workspace
+        .store()
+        .read(
+            tx -> {
+              Apprentices.require(tx, apprentice);
+              return Enrolments.ofApprentice(tx, apprentice);
+            });
   }
 }

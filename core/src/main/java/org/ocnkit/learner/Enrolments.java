@@ -38,8 +38,13 @@ public final class Enrolments {
           + " JOIN placement p ON p.id = e.placement_id JOIN assessor s ON s.id = e.assessor_id";
 
   /** A new row of {@code enrolment}. */
-  record EnrolmentRow(ApprenticeId apprentice, long unitVersion, long placement, long assessor,
-      LocalDate enrolledOn, Instant createdAt) {
+  record EnrolmentRow(
+      ApprenticeId apprentice,
+      long unitVersion,
+      long placement,
+      long assessor,
+      LocalDate enrolledOn,
+      Instant createdAt) {
     Map<String, Object> columns() {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("apprentice_id", apprentice.value());
@@ -58,31 +63,51 @@ public final class Enrolments {
    * Enrols an apprentice.
    *
    * @throws RefusedException when the unit version may not take enrolments (with the panel's
-   *     reason: a draft, waiting for a decision, due for review ...), the assessor is not qualified,
-   *     the apprentice's personal data was erased, or they are already enrolled on that version
+   *     reason: a draft, waiting for a decision, due for review ...), the assessor is not
+   *     qualified, the apprentice's personal data was erased, or they are already enrolled on that
+   *     version
    * @throws InvalidInputException when the apprentice, unit, placement or assessor is unknown
    */
   static Enrolment enrol(Store store, String actor, NewEnrolment enrolment) {
-    return store.write(actor, tx -> {
-      Apprentice apprentice = Apprentices.require(tx, enrolment.apprentice());
-      StoredUnit stored = UnitRecords.require(tx, enrolment.unit());
-      ApprovalRecords.requireUsable(tx, stored.unit().ref(), UnitApprovals.Purpose.ENROL);
-      Placement placement = Placements.require(tx, enrolment.placement());
-      Assessor assessor = Assessors.requireQualified(tx, enrolment.assessor());
-      if (apprentice.erased()) {
-        throw new RefusedException(Apprentices.msg("enrol.erased", apprentice.id()));
-      }
-      Optional<Long> existing = tx.queryOne(
-          "SELECT id FROM enrolment WHERE apprentice_id = ? AND unit_version_id = ?",
-          row -> row.getLong(1), apprentice.id().value(), stored.id());
-      if (existing.isPresent()) {
-        throw new RefusedException(Apprentices.msg("enrol.already", apprentice.id(),
-            stored.unit().ref(), new EnrolmentId(existing.get())));
-      }
-      long id = tx.insert("enrolment", new EnrolmentRow(apprentice.id(), stored.id(),
-          placement.id(), assessor.id(), tx.today(), tx.now()).columns(), ACTION_ENROL);
-      return require(tx, new EnrolmentId(id));
-    });
+    return store.write(
+        actor,
+        tx -> {
+          Apprentice apprentice = Apprentices.require(tx, enrolment.apprentice());
+          StoredUnit stored = UnitRecords.require(tx, enrolment.unit());
+          ApprovalRecords.requireUsable(tx, stored.unit().ref(), UnitApprovals.Purpose.ENROL);
+          Placement placement = Placements.require(tx, enrolment.placement());
+          Assessor assessor = Assessors.requireQualified(tx, enrolment.assessor());
+          if (apprentice.erased()) {
+            throw new RefusedException(Apprentices.msg("enrol.erased", apprentice.id()));
+          }
+          Optional<Long> existing =
+              tx.queryOne(
+                  "SELECT id FROM enrolment WHERE apprentice_id = ? AND unit_version_id = ?",
+                  row -> row.getLong(1),
+                  apprentice.id().value(),
+                  stored.id());
+          if (existing.isPresent()) {
+            throw new RefusedException(
+                Apprentices.msg(
+                    "enrol.already",
+                    apprentice.id(),
+                    stored.unit().ref(),
+                    new EnrolmentId(existing.get())));
+          }
+          long id =
+              tx.insert(
+                  "enrolment",
+                  new EnrolmentRow(
+                          apprentice.id(),
+                          stored.id(),
+                          placement.id(),
+                          assessor.id(),
+                          tx.today(),
+                          tx.now())
+                      .columns(),
+                  ACTION_ENROL);
+          return require(tx, new EnrolmentId(id));
+        });
   }
 
   static Optional<Enrolment> find(ReadTx tx, EnrolmentId id) throws SQLException {
@@ -91,21 +116,20 @@ public final class Enrolments {
 
   /** The enrolment, or {@link InvalidInputException} saying there is none with that id. */
   static Enrolment require(ReadTx tx, EnrolmentId id) throws SQLException {
-    return find(tx, id).orElseThrow(() ->
-        new InvalidInputException(Apprentices.msg("enrolment.unknown", id)));
+    return find(tx, id)
+        .orElseThrow(() -> new InvalidInputException(Apprentices.msg("enrolment.unknown", id)));
   }
 
   /** The enrolments of an apprentice, by id. */
-  static List<Enrolment> ofApprentice(ReadTx tx, ApprenticeId apprentice)
-      throws SQLException {
-    return sorted(tx.query(SELECT + " WHERE e.apprentice_id = ?", Enrolments::enrolment,
-        apprentice.value()));
+  static List<Enrolment> ofApprentice(ReadTx tx, ApprenticeId apprentice) throws SQLException {
+    return sorted(
+        tx.query(SELECT + " WHERE e.apprentice_id = ?", Enrolments::enrolment, apprentice.value()));
   }
 
   /** The enrolments at a placement, by id. */
   static List<Enrolment> atPlacement(ReadTx tx, long placementId) throws SQLException {
-    return sorted(tx.query(SELECT + " WHERE e.placement_id = ?", Enrolments::enrolment,
-        placementId));
+    return sorted(
+        tx.query(SELECT + " WHERE e.placement_id = ?", Enrolments::enrolment, placementId));
   }
 
   /** Every enrolment, by id. */

@@ -39,8 +39,11 @@ public enum Gender {
   public static Optional<Gender> fromText(String text) {
     String t = TypedText.key(text);
     return Arrays.stream(values())
-        .filter(g -> g.code.equals(t) || TypedText.key(g.swedish).equals(t)
-            || (g == NOT_STATED && List.of("uppgift-saknas", "vill-ej-ange").contains(t)))
+        .filter(
+            g ->
+                g.code.equals(t)
+                    || TypedText.key(g.swedish).equals(t)
+                    || (g == NOT_STATED && List.of("uppgift-saknas", "vill-ej-ange").contains(t)))
         .findFirst();
   }
 

@@ -3,8 +3,8 @@ package org.ocnkit.learner;
 import java.util.Objects;
 
 /**
- * A link just created: what is stored, and its secret, which exists only here. Print the link
- * once and hand it over; it cannot be shown again.
+ * A link just created: what is stored, and its secret, which exists only here. Print the link once
+ * and hand it over; it cannot be shown again.
  */
 public record IssuedLink(SupervisorLink link, LinkSecret secret) {
   public IssuedLink {

@@ -10,10 +10,10 @@ import org.ocnkit.store.Tx;
 
 /**
  * Apprentices, enrolments, placements and assessors at the level of transactions, for the other
- * core packages (evidence, moderation, certificate, report, erasure) that read or erase them
- * inside a transaction of their own. Not for front ends: they use {@link ApprenticeService},
- * {@link EnrolmentService}, {@link PlacementService} and {@link AssessorService}, whose methods
- * run their own transaction.
+ * core packages (evidence, moderation, certificate, report, erasure) that read or erase them inside
+ * a transaction of their own. Not for front ends: they use {@link ApprenticeService}, {@link
+ * EnrolmentService}, {@link PlacementService} and {@link AssessorService}, whose methods run their
+ * own transaction.
  *
  * <p>The SQL stays with the package-private classes of this package that own the tables ({@code
  * Apprentices}, {@code Enrolments}, {@code Placements}, {@code Assessors}); this class is the one
@@ -33,8 +33,8 @@ public final class LearnerRecords {
   }
 
   /**
-   * Erases the personal data of an apprentice within {@code tx} and returns what the layers
-   * above must redact in the same transaction; see {@code Apprentices.erase}.
+   * Erases the personal data of an apprentice within {@code tx} and returns what the layers above
+   * must redact in the same transaction; see {@code Apprentices.erase}.
    *
    * @throws RefusedException when the apprentice was already erased
    */
@@ -99,8 +99,8 @@ public final class LearnerRecords {
   }
 
   /**
-   * The assessor when qualified to judge and sign off; else {@link RefusedException} saying only
-   * a qualified assessor may.
+   * The assessor when qualified to judge and sign off; else {@link RefusedException} saying only a
+   * qualified assessor may.
    */
   public static Assessor requireQualifiedAssessor(ReadTx tx, Code code) throws SQLException {
     return Assessors.requireQualified(tx, code);

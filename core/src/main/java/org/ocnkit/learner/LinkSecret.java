@@ -18,6 +18,7 @@ import org.ocnkit.io.Sha256;
 public final class LinkSecret {
   /** Random bytes in a secret: 256 bits, well over the 128 the issue asks for. */
   public static final int BYTES = 32;
+
   private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -39,7 +40,8 @@ public final class LinkSecret {
    * or characters), so that nothing else is ever looked up.
    */
   public static Optional<LinkSecret> fromLink(String text) {
-    return text != null && FORMAT.matcher(text).matches() ? Optional.of(new LinkSecret(text))
+    return text != null && FORMAT.matcher(text).matches()
+        ? Optional.of(new LinkSecret(text))
         : Optional.empty();
   }
 
@@ -55,8 +57,10 @@ public final class LinkSecret {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LinkSecret other && MessageDigest.isEqual(
-        text.getBytes(StandardCharsets.US_ASCII), other.text.getBytes(StandardCharsets.US_ASCII));
+    return o instanceof LinkSecret other
+        && MessageDigest.isEqual(
+            text.getBytes(StandardCharsets.US_ASCII),
+            other.text.getBytes(StandardCharsets.US_ASCII));
   }
 
   @Override

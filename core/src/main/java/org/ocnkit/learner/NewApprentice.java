@@ -7,13 +7,13 @@ import org.ocnkit.learner.internal.TypedText;
 
 /**
  * An apprentice to be added, as typed or read from a roster. The record only refuses missing
- * values; {@link Apprentices} checks the rules (names not blank, a plausible age at the start,
- * the end after the start, a valid personal identity number that agrees with the birth date) and
+ * values; {@link Apprentices} checks the rules (names not blank, a plausible age at the start, the
+ * end after the start, a valid personal identity number that agrees with the birth date) and
  * reports every broken one.
  *
  * @param personalNumber the personal identity number as typed, if given; hashed, never stored
- * @param disability whether the apprentice has a disability, if asked (health data: kept in its
- *     own table and used only for aggregate reports)
+ * @param disability whether the apprentice has a disability, if asked (health data: kept in its own
+ *     table and used only for aggregate reports)
  */
 public record NewApprentice(
     String firstName,

@@ -8,8 +8,8 @@ import org.ocnkit.unit.UnitRef;
  *
  * @param unit the unit version; without a version, the newest stored version of the code
  */
-public record NewEnrolment(ApprenticeId apprentice, UnitRef.Query unit, Code placement,
-    Code assessor) {
+public record NewEnrolment(
+    ApprenticeId apprentice, UnitRef.Query unit, Code placement, Code assessor) {
   public NewEnrolment {
     Objects.requireNonNull(apprentice, "apprentice");
     Objects.requireNonNull(unit, "unit");

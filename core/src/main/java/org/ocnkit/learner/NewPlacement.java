@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.ocnkit.unit.Arena;
 
 /** A placement to be added, with its first supervisors (more can be added later). */
-public record NewPlacement(Code code, String workplace, String employer, Arena arena,
-    List<NewSupervisor> supervisors) {
+public record NewPlacement(
+    Code code, String workplace, String employer, Arena arena, List<NewSupervisor> supervisors) {
   public NewPlacement {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(workplace, "workplace");

@@ -9,8 +9,8 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 
 /**
- * A Swedish personal identity number ("personnummer") or coordination number
- * ("samordningsnummer", day of birth + 60), validated: a real date and a correct Luhn check digit.
+ * A Swedish personal identity number ("personnummer") or coordination number ("samordningsnummer",
+ * day of birth + 60), validated: a real date and a correct Luhn check digit.
  *
  * <p>ocnkit never stores the number: only its keyed hash (HMAC-SHA256 under the workspace's key),
  * which finds the same person again and nothing else. {@link #toString()} does not reveal it.
@@ -31,8 +31,8 @@ public final class PersonalIdentityNumber {
 
   /**
    * Reads {@code ÅÅÅÅMMDD-NNNN}, {@code ÅÅÅÅMMDDNNNN}, {@code ÅÅMMDD-NNNN}, {@code ÅÅMMDDNNNN} or
-   * {@code ÅÅMMDD+NNNN} (100 years or older). A ten-digit number belongs to the latest century
-   * that does not put the birth date after {@code today}.
+   * {@code ÅÅMMDD+NNNN} (100 years or older). A ten-digit number belongs to the latest century that
+   * does not put the birth date after {@code today}.
    *
    * @throws InvalidInputException saying which rule the text breaks: format, date or check digit
    */
@@ -71,8 +71,8 @@ public final class PersonalIdentityNumber {
     if (birth.isAfter(today)) {
       throw invalid("pin.date");
     }
-    String twelve = String.format("%04d%02d%02d", birth.getYear(), month, dayField)
-        + m.group(6) + m.group(7);
+    String twelve =
+        String.format("%04d%02d%02d", birth.getYear(), month, dayField) + m.group(6) + m.group(7);
     return new PersonalIdentityNumber(twelve, birth, coordination);
   }
 

@@ -6,7 +6,12 @@ import java.util.Optional;
 import org.ocnkit.unit.Arena;
 
 /** A workplace where apprentices learn, in one arena, with its supervisors. */
-public record Placement(long id, Code code, String workplace, String employer, Arena arena,
+public record Placement(
+    long id,
+    Code code,
+    String workplace,
+    String employer,
+    Arena arena,
     List<Supervisor> supervisors) {
   public Placement {
     Objects.requireNonNull(code, "code");

@@ -6,8 +6,8 @@ import org.ocnkit.store.Workspace;
 
 /**
  * The placements (workplaces with their supervisors) of one open workspace ({@code
- * Ocnkit.placements()}), and the supervisors' personal links to the web form. Each method runs
- * its own transaction; failures are {@link org.ocnkit.OcnkitException}s.
+ * Ocnkit.placements()}), and the supervisors' personal links to the web form. Each method runs its
+ * own transaction; failures are {@link org.ocnkit.OcnkitException}s.
  */
 public final class PlacementService {
   /** How many days a new personal link works unless told otherwise. */
@@ -41,11 +41,11 @@ public final class PlacementService {
 
   /**
    * Creates a personal link for {@code supervisor} at {@code placement}, working for {@code days}
-   * days ({@link #DEFAULT_LINK_DAYS} unless told otherwise); the secret is in the
-   * returned {@link IssuedLink} only, never stored.
+   * days ({@link #DEFAULT_LINK_DAYS} unless told otherwise); the secret is in the returned {@link
+   * IssuedLink} only, never stored.
    *
-   * @throws org.ocnkit.InvalidInputException when the placement is unknown, the supervisor does
-   *     not work there, or {@code days} is out of range
+   * @throws org.ocnkit.InvalidInputException when the placement is unknown, the supervisor does not
+   *     work there, or {@code days} is out of range
    */
   public IssuedLink createLink(String actor, Code placement, Code supervisor, int days) {
     return SupervisorLinks.create(workspace.store(), actor, placement, supervisor, days);

@@ -25,12 +25,13 @@ import org.ocnkit.unit.Arena;
 public final class Placements {
   /** Audit action of a placement added. */
   public static final String ACTION_ADD = "learner.placement-add";
+
   /** Audit action of a supervisor added. */
   public static final String ACTION_SUPERVISOR_ADD = "learner.supervisor-add";
 
   /** A new row of {@code placement}. */
-  record PlacementRow(Code code, String workplace, String employer, String arena,
-      Instant createdAt) {
+  record PlacementRow(
+      Code code, String workplace, String employer, String arena, Instant createdAt) {
     Map<String, Object> columns() {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("code", code.value());
@@ -59,53 +60,66 @@ public final class Placements {
   /**
    * Adds a placement with its supervisors.
    *
-   * @throws InvalidInputException when the code is taken, a name is blank, or a supervisor code
-   *     is taken by another supervisor or an assessor
+   * @throws InvalidInputException when the code is taken, a name is blank, or a supervisor code is
+   *     taken by another supervisor or an assessor
    */
   static Placement add(Store store, String actor, NewPlacement placement) {
-    return store.write(actor, tx -> {
-      List<Problem> problems = new ArrayList<>();
-      if (find(tx, placement.code()).isPresent()) {
-        problems.add(new Problem("", Apprentices.msg("placement.exists", placement.code())));
-      }
-      if (placement.workplace().isEmpty()) {
-        problems.add(new Problem("", Apprentices.msg("apprentice.blank", "workplace")));
-      }
-      if (placement.employer().isEmpty()) {
-        problems.add(new Problem("", Apprentices.msg("apprentice.blank", "employer")));
-      }
-      checkSupervisors(tx, placement.supervisors(), problems);
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
-      }
-      long id = tx.insert("placement", new PlacementRow(placement.code(), placement.workplace(),
-          placement.employer(), placement.arena().code(), tx.now()).columns(), ACTION_ADD);
-      for (NewSupervisor s : placement.supervisors()) {
-        insertSupervisor(tx, id, s);
-      }
-      return require(tx, placement.code());
-    });
+    return store.write(
+        actor,
+        tx -> {
+          List<Problem> problems = new ArrayList<>();
+          if (find(tx, placement.code()).isPresent()) {
+            problems.add(new Problem("", Apprentices.msg("placement.exists", placement.code())));
+          }
+          if (placement.workplace().isEmpty()) {
+            problems.add(new Problem("", Apprentices.msg("apprentice.blank", "workplace")));
+          }
+          if (placement.employer().isEmpty()) {
+            problems.add(new Problem("", Apprentices.msg("apprentice.blank", "employer")));
+          }
+          checkSupervisors(tx, placement.supervisors(), problems);
+          if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+          }
+          long id =
+              tx.insert(
+                  "placement",
+                  new PlacementRow(
+                          placement.code(),
+                          placement.workplace(),
+                          placement.employer(),
+                          placement.arena().code(),
+                          tx.now())
+                      .columns(),
+                  ACTION_ADD);
+          for (NewSupervisor s : placement.supervisors()) {
+            insertSupervisor(tx, id, s);
+          }
+          return require(tx, placement.code());
+        });
   }
 
   /** Adds supervisors to a placement. */
-  static Placement addSupervisors(Store store, String actor, Code placement,
-      List<NewSupervisor> supervisors) {
-    return store.write(actor, tx -> {
-      Placement p = require(tx, placement);
-      List<Problem> problems = new ArrayList<>();
-      checkSupervisors(tx, supervisors, problems);
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
-      }
-      for (NewSupervisor s : supervisors) {
-        insertSupervisor(tx, p.id(), s);
-      }
-      return require(tx, placement);
-    });
+  static Placement addSupervisors(
+      Store store, String actor, Code placement, List<NewSupervisor> supervisors) {
+    return store.write(
+        actor,
+        tx -> {
+          Placement p = require(tx, placement);
+          List<Problem> problems = new ArrayList<>();
+          checkSupervisors(tx, supervisors, problems);
+          if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+          }
+          for (NewSupervisor s : supervisors) {
+            insertSupervisor(tx, p.id(), s);
+          }
+          return require(tx, placement);
+        });
   }
 
-  private static void checkSupervisors(ReadTx tx, List<NewSupervisor> supervisors,
-      List<Problem> problems) throws SQLException {
+  private static void checkSupervisors(
+      ReadTx tx, List<NewSupervisor> supervisors, List<Problem> problems) throws SQLException {
     Set<Code> seen = new HashSet<>();
     for (NewSupervisor s : supervisors) {
       if (s.name().isEmpty()) {
@@ -119,8 +133,10 @@ public final class Placements {
 
   private static void insertSupervisor(Tx tx, long placementId, NewSupervisor s)
       throws SQLException {
-    tx.insert("supervisor", new SupervisorRow(placementId, s.code(), s.name(), tx.now())
-        .columns(), ACTION_SUPERVISOR_ADD);
+    tx.insert(
+        "supervisor",
+        new SupervisorRow(placementId, s.code(), s.name(), tx.now()).columns(),
+        ACTION_SUPERVISOR_ADD);
   }
 
   /** Every placement, by code. */
@@ -139,27 +155,33 @@ public final class Placements {
   }
 
   static Optional<Placement> find(ReadTx tx, Code code) throws SQLException {
-    Optional<Long> id = tx.queryOne("SELECT id FROM placement WHERE code = ?",
-        row -> row.getLong(1), code.value());
+    Optional<Long> id =
+        tx.queryOne("SELECT id FROM placement WHERE code = ?", row -> row.getLong(1), code.value());
     return id.isEmpty() ? Optional.empty() : Optional.of(byId(tx, id.get()));
   }
 
   /** The placement, or {@link InvalidInputException} saying there is none with that code. */
   static Placement require(ReadTx tx, Code code) throws SQLException {
-    return find(tx, code).orElseThrow(() ->
-        new InvalidInputException(Apprentices.msg("placement.unknown", code)));
+    return find(tx, code)
+        .orElseThrow(() -> new InvalidInputException(Apprentices.msg("placement.unknown", code)));
   }
 
   /** The placement with this row id; it must exist. */
   static Placement byId(ReadTx tx, long id) throws SQLException {
-    List<Supervisor> supervisors = new ArrayList<>(tx.query(
-        "SELECT id, code, name FROM supervisor WHERE placement_id = ?",
-        row -> new Supervisor(row.getLong("id"), new Code(row.getString("code")),
-            row.getString("name")), id));
+    List<Supervisor> supervisors =
+        new ArrayList<>(
+            tx.query(
+                "SELECT id, code, name FROM supervisor WHERE placement_id = ?",
+                row ->
+                    new Supervisor(
+                        row.getLong("id"), new Code(row.getString("code")), row.getString("name")),
+                id));
     supervisors.sort(Comparator.comparing(Supervisor::code));
-    return tx.queryOne("SELECT id, code, workplace, employer, arena FROM placement WHERE id = ?",
-        row -> placement(row, supervisors), id).orElseThrow(() ->
-            new IllegalArgumentException("no placement:" + id));
+    return tx.queryOne(
+            "SELECT id, code, workplace, employer, arena FROM placement WHERE id = ?",
+            row -> placement(row, supervisors),
+            id)
+        .orElseThrow(() -> new IllegalArgumentException("no placement:" + id));
   }
 
   /** Whether a supervisor has this code. */
@@ -169,10 +191,13 @@ public final class Placements {
 
   private static Placement placement(Row row, List<Supervisor> supervisors) throws SQLException {
     String arena = row.getString("arena");
-    return new Placement(row.getLong("id"), new Code(row.getString("code")),
-        row.getString("workplace"), row.getString("employer"),
-        Arena.fromCode(arena).orElseThrow(() ->
-            new IllegalStateException("unknown arena in placement: " + arena)),
+    return new Placement(
+        row.getLong("id"),
+        new Code(row.getString("code")),
+        row.getString("workplace"),
+        row.getString("employer"),
+        Arena.fromCode(arena)
+            .orElseThrow(() -> new IllegalStateException("unknown arena in placement: " + arena)),
         supervisors);
   }
 }

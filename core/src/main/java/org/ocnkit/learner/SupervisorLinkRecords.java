@@ -12,19 +12,20 @@ import org.ocnkit.store.Row;
 import org.ocnkit.store.Tx;
 
 /**
- * Supervisors' personal links at the level of transactions: the rows of {@code supervisor_link}
- * and their SQL. The evidence package opens a link inside its own transaction ({@code
- * SupervisorForm}); everything else goes through {@link PlacementService}.
+ * Supervisors' personal links at the level of transactions: the rows of {@code supervisor_link} and
+ * their SQL. The evidence package opens a link inside its own transaction ({@code SupervisorForm});
+ * everything else goes through {@link PlacementService}.
  */
 public final class SupervisorLinkRecords {
-  private static final String SELECT = "SELECT l.id, l.placement_id, p.code AS placement_code,"
-      + " l.supervisor_id, s.code AS supervisor_code, s.name AS supervisor_name, l.created_at,"
-      + " l.expires_at, l.revoked_at, l.last_used_at FROM supervisor_link l"
-      + " JOIN placement p ON p.id = l.placement_id JOIN supervisor s ON s.id = l.supervisor_id";
+  private static final String SELECT =
+      "SELECT l.id, l.placement_id, p.code AS placement_code,"
+          + " l.supervisor_id, s.code AS supervisor_code, s.name AS supervisor_name, l.created_at,"
+          + " l.expires_at, l.revoked_at, l.last_used_at FROM supervisor_link l"
+          + " JOIN placement p ON p.id = l.placement_id JOIN supervisor s ON s.id = l.supervisor_id";
 
   /** A new row of {@code supervisor_link}: only the secret's SHA-256 is stored. */
-  record LinkRow(long supervisor, long placement, String secretSha256, Instant createdAt,
-      Instant expiresAt) {
+  record LinkRow(
+      long supervisor, long placement, String secretSha256, Instant createdAt, Instant expiresAt) {
     Map<String, Object> columns() {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("supervisor_id", supervisor);
@@ -53,12 +54,13 @@ public final class SupervisorLinkRecords {
   private SupervisorLinkRecords() {}
 
   /**
-   * The link with this secret if it works now, without recording a use: to learn who acts before
-   * a write transaction that then {@linkplain #open opens} it.
+   * The link with this secret if it works now, without recording a use: to learn who acts before a
+   * write transaction that then {@linkplain #open opens} it.
    */
   public static Optional<SupervisorLink> find(ReadTx tx, LinkSecret secret) throws SQLException {
-    Optional<SupervisorLink> link = tx.queryOne(SELECT + " WHERE l.secret_sha256 = ?",
-        SupervisorLinkRecords::link, secret.sha256());
+    Optional<SupervisorLink> link =
+        tx.queryOne(
+            SELECT + " WHERE l.secret_sha256 = ?", SupervisorLinkRecords::link, secret.sha256());
     return link.filter(l -> l.activeAt(tx.now()));
   }
 
@@ -69,8 +71,11 @@ public final class SupervisorLinkRecords {
   public static Optional<SupervisorLink> open(Tx tx, LinkSecret secret) throws SQLException {
     Optional<SupervisorLink> link = find(tx, secret);
     if (link.isPresent()) {
-      tx.update("supervisor_link", link.get().id().value(),
-          new UsedRow(tx.now()).columns(), SupervisorLinks.ACTION_USE);
+      tx.update(
+          "supervisor_link",
+          link.get().id().value(),
+          new UsedRow(tx.now()).columns(),
+          SupervisorLinks.ACTION_USE);
       return Optional.of(require(tx, link.get().id()));
     }
     return Optional.empty();
@@ -94,15 +99,24 @@ public final class SupervisorLinkRecords {
 
   /** Marks the link revoked now. */
   static void revoke(Tx tx, LinkId id) throws SQLException {
-    tx.update("supervisor_link", id.value(), new RevokedRow(tx.now()).columns(),
+    tx.update(
+        "supervisor_link",
+        id.value(),
+        new RevokedRow(tx.now()).columns(),
         SupervisorLinks.ACTION_REVOKE);
   }
 
   private static SupervisorLink link(Row row) throws SQLException {
-    return new SupervisorLink(new LinkId(row.getLong("id")), row.getLong("placement_id"),
-        new Code(row.getString("placement_code")), row.getLong("supervisor_id"),
-        new Code(row.getString("supervisor_code")), row.getString("supervisor_name"),
-        row.getInstant("created_at"), row.getInstant("expires_at"),
-        row.optInstant("revoked_at"), row.optInstant("last_used_at"));
+    return new SupervisorLink(
+        new LinkId(row.getLong("id")),
+        row.getLong("placement_id"),
+        new Code(row.getString("placement_code")),
+        row.getLong("supervisor_id"),
+        new Code(row.getString("supervisor_code")),
+        row.getString("supervisor_name"),
+        row.getInstant("created_at"),
+        row.getInstant("expires_at"),
+        row.optInstant("revoked_at"),
+        row.optInstant("last_used_at"));
   }
 }

@@ -13,7 +13,7 @@
  * <p>As a library: {@link org.ocnkit.learner.ApprenticeService} is this package's object bound to
  * an open workspace ({@code Ocnkit.apprentices()}) (with {@link
  * org.ocnkit.learner.AssessorService}, {@link org.ocnkit.learner.PlacementService} and {@link
- * org.ocnkit.learner.EnrolmentService}), one transaction per method; the static classes here
- * remain for the command line and will move behind it.
+ * org.ocnkit.learner.EnrolmentService}), one transaction per method; the static classes here remain
+ * for the command line and will move behind it.
  */
 package org.ocnkit.learner;

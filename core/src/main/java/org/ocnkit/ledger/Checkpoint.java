@@ -18,11 +18,11 @@ import org.ocnkit.Problem;
  * CsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=
  * </pre>
  *
- * <p>ocnkit writes one extension line, the audit chain's head ({@code ocnkit-audit-head ...},
- * issue 15 section 3), which anchors the history outside the database; C2SP allows extension
- * lines, though monitors cannot audit them, and verifiers ignore lines they do not know. It reads
- * any, so that checkpoints of other logs parse. A checkpoint is only worth
- * something signed: see {@link SignedCheckpoint}.
+ * <p>ocnkit writes one extension line, the audit chain's head ({@code ocnkit-audit-head ...}, issue
+ * 15 section 3), which anchors the history outside the database; C2SP allows extension lines,
+ * though monitors cannot audit them, and verifiers ignore lines they do not know. It reads any, so
+ * that checkpoints of other logs parse. A checkpoint is only worth something signed: see {@link
+ * SignedCheckpoint}.
  *
  * @param origin the log's identity, a schema-less URL by convention; also the name of its key
  * @param treeHead the tree size and root hash
@@ -34,13 +34,15 @@ public record Checkpoint(String origin, TreeHead treeHead, List<String> extensio
   public Checkpoint {
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(treeHead, "treeHead");
-    if (origin.isEmpty() || origin.indexOf('\n') >= 0
+    if (origin.isEmpty()
+        || origin.indexOf('\n') >= 0
         || NoteRules.lineWithControlCharacter(origin).isPresent()) {
       throw new IllegalArgumentException("a checkpoint origin is one non-empty line: " + origin);
     }
     extensions = List.copyOf(extensions);
     for (String line : extensions) {
-      if (line.isEmpty() || line.indexOf('\n') >= 0
+      if (line.isEmpty()
+          || line.indexOf('\n') >= 0
           || NoteRules.lineWithControlCharacter(line).isPresent()) {
         throw new IllegalArgumentException("an extension line is one non-empty line: " + line);
       }
@@ -52,9 +54,7 @@ public record Checkpoint(String origin, TreeHead treeHead, List<String> extensio
     this(origin, treeHead, List.of());
   }
 
-  /**
-   * Reads a checkpoint body; {@link InvalidInputException} names the line and the rule broken.
-   */
+  /** Reads a checkpoint body; {@link InvalidInputException} names the line and the rule broken. */
   public static Checkpoint parse(String text) {
     Objects.requireNonNull(text, "text");
     if (!text.endsWith("\n")) {

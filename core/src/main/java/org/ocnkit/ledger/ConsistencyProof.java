@@ -18,7 +18,9 @@ public record ConsistencyProof(long fromSize, long toSize, List<Hash> hashes) {
     if (fromSize < 1 || fromSize > toSize) {
       throw new IllegalArgumentException(
           "a consistency proof goes from a size of 1 or more to the same or a larger size, got "
-              + fromSize + " to " + toSize);
+              + fromSize
+              + " to "
+              + toSize);
     }
     hashes = List.copyOf(hashes);
   }

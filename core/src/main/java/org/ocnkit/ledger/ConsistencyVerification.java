@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The result of checking a checkpoint someone holds (the one embedded in a certificate) against
- * the checkpoint a log publishes: both signed by the pinned log key, and the published tree grown
- * from the held one by appending only.
+ * The result of checking a checkpoint someone holds (the one embedded in a certificate) against the
+ * checkpoint a log publishes: both signed by the pinned log key, and the published tree grown from
+ * the held one by appending only.
  *
  * @param published whether the published checkpoint is signed by the pinned key
  * @param held whether the held checkpoint is signed by the pinned key

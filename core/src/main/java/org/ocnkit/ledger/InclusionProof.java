@@ -26,7 +26,9 @@ public record InclusionProof(long leafIndex, long treeSize, List<Hash> hashes) {
     hashes = List.copyOf(hashes);
   }
 
-  /** How many hashes the audit path of entry {@code leafIndex} in a tree of {@code treeSize} has. */
+  /**
+   * How many hashes the audit path of entry {@code leafIndex} in a tree of {@code treeSize} has.
+   */
   public static int expectedLength(long leafIndex, long treeSize) {
     int inner = 64 - Long.numberOfLeadingZeros(leafIndex ^ (treeSize - 1));
     return inner + Long.bitCount(leafIndex >>> inner);

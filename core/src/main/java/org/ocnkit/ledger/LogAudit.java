@@ -10,8 +10,8 @@ import org.ocnkit.Problem;
  * every kept checkpoint checked against the recomputed tree.
  *
  * @param size the number of entries audited
- * @param firstMismatch the lowest, leftmost stored node whose hash is not what the entries give,
- *     if any; everything above it then differs too, so the audit of the tree stops there
+ * @param firstMismatch the lowest, leftmost stored node whose hash is not what the entries give, if
+ *     any; everything above it then differs too, so the audit of the tree stops there
  * @param problems every problem found, in the order found; empty when the log is intact
  */
 public record LogAudit(long size, Optional<NodeMismatch> firstMismatch, List<Problem> problems) {

@@ -11,11 +11,11 @@ import org.ocnkit.ledger.internal.JdbcLogStore;
 import org.ocnkit.ledger.internal.MemoryLogStore;
 
 /**
- * Where a {@link TransparencyLog} keeps its data: the entries (32-byte fingerprints, by index),
- * the hashes of complete subtrees by {@link NodeId} (level and index), and the signed checkpoints.
- * Only complete subtrees are stored, so nothing stored ever changes: appending entry {@code n}
- * writes the entry, its leaf hash and the hashes of the subtrees it completes; roots and proofs
- * for any size are computed from {@code O(log n)} stored hashes.
+ * Where a {@link TransparencyLog} keeps its data: the entries (32-byte fingerprints, by index), the
+ * hashes of complete subtrees by {@link NodeId} (level and index), and the signed checkpoints. Only
+ * complete subtrees are stored, so nothing stored ever changes: appending entry {@code n} writes
+ * the entry, its leaf hash and the hashes of the subtrees it completes; roots and proofs for any
+ * size are computed from {@code O(log n)} stored hashes.
  *
  * <p>A store is a plain keeper of values: the log computes every hash, and {@link
  * TransparencyLog#audit} recomputes them all to find a stored value that was altered. A store does

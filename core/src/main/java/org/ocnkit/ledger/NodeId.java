@@ -1,9 +1,9 @@
 package org.ocnkit.ledger;
 
 /**
- * The position of a complete (perfect) subtree of the log: {@code level} 0 is a leaf, level
- * {@code l} is a subtree of {@code 2^l} leaves, and {@code index} counts subtrees of that level from
- * the left. Node {@code (l, i)} covers the leaves {@code [i * 2^l, (i + 1) * 2^l)}.
+ * The position of a complete (perfect) subtree of the log: {@code level} 0 is a leaf, level {@code
+ * l} is a subtree of {@code 2^l} leaves, and {@code index} counts subtrees of that level from the
+ * left. Node {@code (l, i)} covers the leaves {@code [i * 2^l, (i + 1) * 2^l)}.
  *
  * <p>Only complete subtrees are ever stored: once its last leaf is appended, a complete subtree's
  * hash never changes, so the store is append-only. Roots and proofs for any tree size are derived
@@ -22,8 +22,12 @@ public record NodeId(int level, long index) {
     }
     if (index < 0 || index >= (TreeHead.MAX_SIZE >> level)) {
       throw new IllegalArgumentException(
-          "node index at level " + level + " must be 0 to " + ((TreeHead.MAX_SIZE >> level) - 1)
-              + ", got " + index);
+          "node index at level "
+              + level
+              + " must be 0 to "
+              + ((TreeHead.MAX_SIZE >> level) - 1)
+              + ", got "
+              + index);
     }
   }
 

@@ -49,8 +49,8 @@ final class NoteRules {
   }
 
   /**
-   * The line (1-based) of the first ASCII control character other than newline, that is a
-   * character below U+0020 (C2SP signed-note §Format), if any.
+   * The line (1-based) of the first ASCII control character other than newline, that is a character
+   * below U+0020 (C2SP signed-note §Format), if any.
    */
   static Optional<Integer> lineWithControlCharacter(String text) {
     int line = 1;
@@ -112,7 +112,8 @@ final class NoteRules {
 
   /** Parses exactly eight lowercase hex digits. */
   static Optional<Integer> parseHexKeyId(String s) {
-    if (s.length() != 8 || !s.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+    if (s.length() != 8
+        || !s.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
       return Optional.empty();
     }
     return Optional.of(Integer.parseUnsignedInt(s, 16));

@@ -20,8 +20,9 @@ public record NoteSignature(String keyName, int keyId, String base64) {
     if (!NoteRules.isValidKeyName(keyName)) {
       throw new IllegalArgumentException("not a valid key name: \"" + keyName + "\"");
     }
-    byte[] raw = NoteRules.decodeBase64(Objects.requireNonNull(base64, "base64"))
-        .orElseThrow(() -> new IllegalArgumentException("not canonical base64: " + base64));
+    byte[] raw =
+        NoteRules.decodeBase64(Objects.requireNonNull(base64, "base64"))
+            .orElseThrow(() -> new IllegalArgumentException("not canonical base64: " + base64));
     if (raw.length < 5) {
       throw new IllegalArgumentException("a signature holds a 4-byte key ID and at least 1 byte");
     }

@@ -98,7 +98,8 @@ public final class NoteSigningKey {
     if (!NoteRules.isValidKeyName(name)) {
       throw new IllegalArgumentException(
           "a key name must be non-empty, with no spaces, plus signs or control characters: \""
-              + name + "\"");
+              + name
+              + "\"");
     }
   }
 
@@ -126,7 +127,11 @@ public final class NoteSigningKey {
     material[0] = NoteRules.ED25519;
     System.arraycopy(seed, 0, material, 1, seed.length);
     try {
-      return PREFIX + name + "+" + verifierKey.keyIdHex() + "+"
+      return PREFIX
+          + name
+          + "+"
+          + verifierKey.keyIdHex()
+          + "+"
           + Base64.getEncoder().encodeToString(material);
     } finally {
       Arrays.fill(material, (byte) 0);

@@ -38,7 +38,8 @@ public final class NoteVerifierKey {
     if (!NoteRules.isValidKeyName(name)) {
       throw new IllegalArgumentException(
           "a key name must be non-empty, with no spaces, plus signs or control characters: \""
-              + name + "\"");
+              + name
+              + "\"");
     }
     if (publicKey.length != Ed25519.KEY_LENGTH) {
       throw new IllegalArgumentException(
@@ -72,7 +73,8 @@ public final class NoteVerifierKey {
       throw invalid("key.base64");
     }
     if (material.length == 0 || material[0] != NoteRules.ED25519) {
-      throw invalid("key.algorithm", material.length == 0 ? "none" : String.format("0x%02x", material[0]));
+      throw invalid(
+          "key.algorithm", material.length == 0 ? "none" : String.format("0x%02x", material[0]));
     }
     if (material.length != 1 + Ed25519.KEY_LENGTH) {
       throw invalid("key.length", material.length - 1);

@@ -145,8 +145,7 @@ public record ProofBundle(
       checkpoint = SignedCheckpoint.parse(text.substring(at));
     } catch (InvalidInputException e) {
       int offset = lineNo;
-      throw new InvalidInputException(
-          e.problems().stream().map(p -> shifted(p, offset)).toList());
+      throw new InvalidInputException(e.problems().stream().map(p -> shifted(p, offset)).toList());
     }
     long size = checkpoint.treeHead().size();
     if (index >= size) {
@@ -155,8 +154,12 @@ public record ProofBundle(
     int expected = InclusionProof.expectedLength(index, size);
     if (proof.size() != expected) {
       throw malformed(
-          lineNo, "bundle.proofLength", String.valueOf(proof.size()), String.valueOf(index),
-          String.valueOf(size), expected);
+          lineNo,
+          "bundle.proofLength",
+          String.valueOf(proof.size()),
+          String.valueOf(index),
+          String.valueOf(size),
+          expected);
     }
     return new ProofBundle(index, proof, checkpoint, extra);
   }

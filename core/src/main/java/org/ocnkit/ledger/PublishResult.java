@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param tilesWritten hash tiles written now (tiles already there are immutable and kept)
  * @param bundlesWritten entry bundles written now
  */
-public record PublishResult(Path directory, TreeHead treeHead, int tilesWritten, int bundlesWritten) {
+public record PublishResult(
+    Path directory, TreeHead treeHead, int tilesWritten, int bundlesWritten) {
   public PublishResult {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(treeHead, "treeHead");

@@ -50,7 +50,8 @@ public final class PublishedLog {
           new Problem(file.toString(), Message.of(PublishedLog.class, "published.missing")));
     } catch (IOException e) {
       throw new EnvironmentException(
-          Message.of(PublishedLog.class, "publish.io", file.toString(), String.valueOf(e.getMessage())),
+          Message.of(
+              PublishedLog.class, "publish.io", file.toString(), String.valueOf(e.getMessage())),
           e);
     }
     try {
@@ -58,8 +59,10 @@ public final class PublishedLog {
     } catch (InvalidInputException e) {
       throw new InvalidInputException(
           e.problems().stream()
-              .map(p -> new Problem(file + (p.location().isEmpty() ? "" : " " + p.location()),
-                  p.message()))
+              .map(
+                  p ->
+                      new Problem(
+                          file + (p.location().isEmpty() ? "" : " " + p.location()), p.message()))
               .toList());
     }
   }
@@ -140,7 +143,10 @@ public final class PublishedLog {
     long published = checkpoint.treeHead().size();
     if (size < 0 || size > published) {
       throw new InvalidInputException(
-          Message.of(PublishedLog.class, "published.beyond", String.valueOf(size),
+          Message.of(
+              PublishedLog.class,
+              "published.beyond",
+              String.valueOf(size),
               String.valueOf(published)));
     }
   }

@@ -4,9 +4,9 @@ import java.security.MessageDigest;
 
 /**
  * The Merkle tree hashing of RFC 6962 §2.1 (kept unchanged in RFC 9162 §2.1.1) with SHA-256: the
- * hash of a leaf is {@code SHA-256(0x00 || data)}, the hash of an inner node is {@code
- * SHA-256(0x01 || left || right)}, and the root of the empty tree is {@code SHA-256()}. The two
- * prefixes keep a leaf from ever passing for an inner node (second-preimage protection).
+ * hash of a leaf is {@code SHA-256(0x00 || data)}, the hash of an inner node is {@code SHA-256(0x01
+ * || left || right)}, and the root of the empty tree is {@code SHA-256()}. The two prefixes keep a
+ * leaf from ever passing for an inner node (second-preimage protection).
  *
  * <p>In this log the leaf data is always a 32-byte certificate fingerprint, so the leaf hash of
  * fingerprint {@code f} is {@code SHA-256(0x00 || f)}.

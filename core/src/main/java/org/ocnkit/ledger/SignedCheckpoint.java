@@ -25,8 +25,11 @@ public final class SignedCheckpoint {
   public static SignedCheckpoint sign(Checkpoint checkpoint, NoteSigningKey key) {
     if (!key.name().equals(checkpoint.origin())) {
       throw new IllegalArgumentException(
-          "the log key is named \"" + key.name() + "\" but the checkpoint origin is \""
-              + checkpoint.origin() + "\": they must be the same");
+          "the log key is named \""
+              + key.name()
+              + "\" but the checkpoint origin is \""
+              + checkpoint.origin()
+              + "\": they must be the same");
     }
     return new SignedCheckpoint(SignedNote.sign(checkpoint.text(), key), checkpoint);
   }
@@ -47,8 +50,8 @@ public final class SignedCheckpoint {
   }
 
   /**
-   * Checks that the origin is {@code logKey}'s name and that a signature by {@code logKey} verifies.
-   * Signatures by other keys (witnesses, a rotated key) are ignored, as C2SP requires.
+   * Checks that the origin is {@code logKey}'s name and that a signature by {@code logKey}
+   * verifies. Signatures by other keys (witnesses, a rotated key) are ignored, as C2SP requires.
    */
   public LogCheck verify(NoteVerifierKey logKey) {
     Objects.requireNonNull(logKey, "logKey");
@@ -72,24 +75,26 @@ public final class SignedCheckpoint {
 
   /**
    * Counts the valid {@code cosignature/v1} cosignatures by {@code witnesses} (C2SP
-   * tlog-cosignature) and passes when at least {@code required} of them verify. Lines by other
-   * keys are ignored; the failure names each witness without a valid cosignature.
+   * tlog-cosignature) and passes when at least {@code required} of them verify. Lines by other keys
+   * are ignored; the failure names each witness without a valid cosignature.
    */
-  public LogCheck verifyCosignatures(java.util.Collection<WitnessVerifierKey> witnesses,
-      int required) {
+  public LogCheck verifyCosignatures(
+      java.util.Collection<WitnessVerifierKey> witnesses, int required) {
     List<String> valid = new java.util.ArrayList<>();
     List<String> missing = new java.util.ArrayList<>();
     for (WitnessVerifierKey witness : new java.util.LinkedHashSet<>(witnesses)) {
-      boolean ok = note.signatures().stream()
-          .anyMatch(s -> witness.verify(note.text(), s).isPresent());
+      boolean ok =
+          note.signatures().stream().anyMatch(s -> witness.verify(note.text(), s).isPresent());
       (ok ? valid : missing).add(witness.label());
     }
     if (valid.size() >= required) {
-      return LogCheck.pass("cosignature.ok", valid.size(), required,
+      return LogCheck.pass(
+          "cosignature.ok",
+          valid.size(),
+          required,
           valid.isEmpty() ? "-" : String.join(", ", valid));
     }
-    return LogCheck.fail("cosignature.missing", valid.size(), required,
-        String.join(", ", missing));
+    return LogCheck.fail("cosignature.missing", valid.size(), required, String.join(", ", missing));
   }
 
   /** The checkpoint body. */

@@ -48,8 +48,8 @@ public final class SignedNote {
   /**
    * Signs {@code text} with each key, in order.
    *
-   * @param text the note text: ends in a newline, no control characters but newlines, no empty
-   *     last line, valid Unicode
+   * @param text the note text: ends in a newline, no control characters but newlines, no empty last
+   *     line, valid Unicode
    */
   public static SignedNote sign(String text, NoteSigningKey... keys) {
     Objects.requireNonNull(text, "text");
@@ -73,9 +73,7 @@ public final class SignedNote {
 
   /** Reads a signed note from its bytes, which must be UTF-8. */
   public static SignedNote parse(byte[] note) {
-    return parse(
-        NoteRules.decodeUtf8(note)
-            .orElseThrow(() -> malformed("", "note.utf8")));
+    return parse(NoteRules.decodeUtf8(note).orElseThrow(() -> malformed("", "note.utf8")));
   }
 
   /**
@@ -149,13 +147,18 @@ public final class SignedNote {
   }
 
   /**
-   * This note with {@code signature} added as its last line, after removing any earlier line by
-   * the same key name and key ID (a witness replaces its own older cosignature).
+   * This note with {@code signature} added as its last line, after removing any earlier line by the
+   * same key name and key ID (a witness replaces its own older cosignature).
    */
   SignedNote withSignature(NoteSignature signature) {
-    List<NoteSignature> out = new ArrayList<>(signatures.stream()
-        .filter(s -> !(s.keyName().equals(signature.keyName()) && s.keyId() == signature.keyId()))
-        .toList());
+    List<NoteSignature> out =
+        new ArrayList<>(
+            signatures.stream()
+                .filter(
+                    s ->
+                        !(s.keyName().equals(signature.keyName())
+                            && s.keyId() == signature.keyId()))
+                .toList());
     out.add(signature);
     if (out.size() > MAX_SIGNATURES) {
       throw new IllegalStateException("a note holds at most " + MAX_SIGNATURES + " signatures");

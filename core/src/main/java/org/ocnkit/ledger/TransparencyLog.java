@@ -29,8 +29,8 @@ import org.ocnkit.ledger.internal.TileWriter;
  * <p>What it guarantees: an appended fingerprint stays at its index forever; every checkpoint it
  * signs is consistent with every checkpoint it signed before (it refuses to sign otherwise); each
  * append and each proof touches {@code O(log n)} stored hashes; {@link #audit} recomputes every
- * stored hash from the entries and names the first that was altered. What it does not: it holds
- * no personal data and knows nothing of certificates beyond their fingerprints, and it does not
+ * stored hash from the entries and names the first that was altered. What it does not: it holds no
+ * personal data and knows nothing of certificates beyond their fingerprints, and it does not
  * commit: the caller's transaction decides.
  *
  * <pre>{@code
@@ -157,7 +157,10 @@ public final class TransparencyLog {
     checkSize(size);
     if (index < 0 || index >= size) {
       throw new InvalidInputException(
-          Message.of(TransparencyLog.class, "log.indexBeyond", String.valueOf(index),
+          Message.of(
+              TransparencyLog.class,
+              "log.indexBeyond",
+              String.valueOf(index),
               String.valueOf(size)));
     }
     return prover.inclusion(index, size);
@@ -176,7 +179,10 @@ public final class TransparencyLog {
     checkSize(to);
     if (from < 1 || from > to) {
       throw new InvalidInputException(
-          Message.of(TransparencyLog.class, "log.consistencySizes", String.valueOf(from),
+          Message.of(
+              TransparencyLog.class,
+              "log.consistencySizes",
+              String.valueOf(from),
               String.valueOf(to)));
     }
     return prover.consistency(from, to);
@@ -185,8 +191,8 @@ public final class TransparencyLog {
   /**
    * Signs a checkpoint of the current tree with the log key and keeps it. The checkpoint's origin
    * is the key's name. Refused when the log no longer matches its latest checkpoint (its stored
-   * hashes were altered or entries removed), or when that checkpoint has another origin: a log
-   * must never sign two inconsistent checkpoints.
+   * hashes were altered or entries removed), or when that checkpoint has another origin: a log must
+   * never sign two inconsistent checkpoints.
    */
   public SignedCheckpoint signCheckpoint(NoteSigningKey key, Instant now) {
     return signCheckpoint(key, now, List.of());
@@ -197,8 +203,7 @@ public final class TransparencyLog {
    * extension lines (C2SP tlog-checkpoint): ocnkit writes one, the audit chain's head, so that a
    * rollback of the history behind a signed checkpoint is noticed (issue 15 section 3).
    */
-  public SignedCheckpoint signCheckpoint(NoteSigningKey key, Instant now,
-      List<String> extensions) {
+  public SignedCheckpoint signCheckpoint(NoteSigningKey key, Instant now, List<String> extensions) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(now, "now");
     TreeHead head = treeHead();
@@ -207,15 +212,18 @@ public final class TransparencyLog {
       SignedCheckpoint previous = parseStored(latest.get());
       if (!previous.checkpoint().origin().equals(key.name())) {
         throw new RefusedException(
-            Message.of(TransparencyLog.class, "log.sign.otherOrigin",
-                previous.checkpoint().origin(), key.name()));
+            Message.of(
+                TransparencyLog.class,
+                "log.sign.otherOrigin",
+                previous.checkpoint().origin(),
+                key.name()));
       }
       long previousSize = previous.treeHead().size();
       if (previousSize > head.size()
           || !prover.root(previousSize).equals(previous.treeHead().rootHash())) {
         throw new RefusedException(
-            Message.of(TransparencyLog.class, "log.sign.inconsistent",
-                String.valueOf(previousSize)));
+            Message.of(
+                TransparencyLog.class, "log.sign.inconsistent", String.valueOf(previousSize)));
       }
     }
     SignedCheckpoint signed =
@@ -234,7 +242,9 @@ public final class TransparencyLog {
       return SignedCheckpoint.parse(stored.signedNote());
     } catch (InvalidInputException e) {
       throw new RefusedException(
-          Message.of(TransparencyLog.class, "log.storedCheckpointMalformed",
+          Message.of(
+              TransparencyLog.class,
+              "log.storedCheckpointMalformed",
               String.valueOf(stored.treeSize())));
     }
   }
@@ -253,7 +263,10 @@ public final class TransparencyLog {
     long size = checkpoint.treeHead().size();
     if (index >= size) {
       throw new RefusedException(
-          Message.of(TransparencyLog.class, "log.notYetCheckpointed", String.valueOf(index),
+          Message.of(
+              TransparencyLog.class,
+              "log.notYetCheckpointed",
+              String.valueOf(index),
               String.valueOf(size)));
     }
     return new ProofBundle(index, prover.inclusion(index, size).hashes(), checkpoint);
@@ -286,18 +299,31 @@ public final class TransparencyLog {
       }
       long size = checkpoint.treeHead().size();
       if (size != stored.treeSize()) {
-        problems.add(problem(where, "audit.checkpoint.sizeColumn", String.valueOf(stored.treeSize()),
-            String.valueOf(size)));
+        problems.add(
+            problem(
+                where,
+                "audit.checkpoint.sizeColumn",
+                String.valueOf(stored.treeSize()),
+                String.valueOf(size)));
       }
       if (size > tree.size()) {
-        problems.add(problem(where, "audit.checkpoint.beyond", String.valueOf(size),
-            String.valueOf(tree.size())));
+        problems.add(
+            problem(
+                where,
+                "audit.checkpoint.beyond",
+                String.valueOf(size),
+                String.valueOf(tree.size())));
         continue;
       }
       Hash root = prover.root(size);
       if (!root.equals(checkpoint.treeHead().rootHash())) {
-        problems.add(problem(where, "audit.checkpoint.root", String.valueOf(size),
-            checkpoint.treeHead().rootHash().base64(), root.base64()));
+        problems.add(
+            problem(
+                where,
+                "audit.checkpoint.root",
+                String.valueOf(size),
+                checkpoint.treeHead().rootHash().base64(),
+                root.base64()));
       }
       if (logKey != null) {
         LogCheck signature = checkpoint.verify(logKey);
@@ -315,11 +341,11 @@ public final class TransparencyLog {
 
   /**
    * Publishes the log at its latest signed checkpoint into {@code dir} as C2SP tlog-tiles: the
-   * checkpoint, hash tiles and entry bundles (see {@link TilePath}), and the partial tiles of
-   * every earlier checkpoint's size, as C2SP tlog-tiles asks. Tiles already there are kept; the
+   * checkpoint, hash tiles and entry bundles (see {@link TilePath}), and the partial tiles of every
+   * earlier checkpoint's size, as C2SP tlog-tiles asks. Tiles already there are kept; the
    * checkpoint is written last, keeping the witness cosignatures of the one already there when it
-   * is the same checkpoint. Refused when there is no checkpoint, when the store no longer
-   * matches it, or when {@code dir} holds another log or a newer or inconsistent checkpoint.
+   * is the same checkpoint. Refused when there is no checkpoint, when the store no longer matches
+   * it, or when {@code dir} holds another log or a newer or inconsistent checkpoint.
    */
   public PublishResult publish(Path dir) {
     SignedCheckpoint checkpoint =
@@ -329,19 +355,17 @@ public final class TransparencyLog {
     TreeHead head = checkpoint.treeHead();
     if (head.size() > store.size() || !prover.root(head.size()).equals(head.rootHash())) {
       throw new RefusedException(
-          Message.of(TransparencyLog.class, "log.sign.inconsistent",
-              String.valueOf(head.size())));
+          Message.of(TransparencyLog.class, "log.sign.inconsistent", String.valueOf(head.size())));
     }
-    List<Long> earlierSizes =
-        store.checkpoints().stream().map(StoredCheckpoint::treeSize).toList();
-    return TileWriter.publish(store, keepCosignatures(checkpoint, dir), earlierSizes, dir,
-        prover::root);
+    List<Long> earlierSizes = store.checkpoints().stream().map(StoredCheckpoint::treeSize).toList();
+    return TileWriter.publish(
+        store, keepCosignatures(checkpoint, dir), earlierSizes, dir, prover::root);
   }
 
   /**
    * When {@code dir} already publishes this very checkpoint (same text), the signature lines of
-   * other keys on it (witness cosignatures) are kept: publishing again does not undo the
-   * witnesses' work. A changed or unreadable checkpoint keeps nothing.
+   * other keys on it (witness cosignatures) are kept: publishing again does not undo the witnesses'
+   * work. A changed or unreadable checkpoint keeps nothing.
    */
   private static SignedCheckpoint keepCosignatures(SignedCheckpoint checkpoint, Path dir) {
     Path file = dir.resolve(TilePath.CHECKPOINT);
@@ -377,7 +401,10 @@ public final class TransparencyLog {
     long current = store.size();
     if (size < 0 || size > current) {
       throw new InvalidInputException(
-          Message.of(TransparencyLog.class, "log.sizeBeyond", String.valueOf(size),
+          Message.of(
+              TransparencyLog.class,
+              "log.sizeBeyond",
+              String.valueOf(size),
               String.valueOf(current)));
     }
   }

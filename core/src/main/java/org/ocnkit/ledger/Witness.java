@@ -21,8 +21,8 @@ import org.ocnkit.io.AtomicFiles;
  * A witness (C2SP tlog-cosignature): an independent party that cosigns a log's checkpoints only
  * after checking that each one extends the last checkpoint it cosigned. Verifiers that require its
  * cosignature ({@link SignedCheckpoint#verifyCosignatures}) can then trust that the log shows them
- * the same history it shows the witness: a log that signs a second, different tree for one
- * verifier (a split view) cannot get it cosigned.
+ * the same history it shows the witness: a log that signs a second, different tree for one verifier
+ * (a split view) cannot get it cosigned.
  *
  * <p>Its state is one folder: {@value #KEY_FILE} (the private key, readable by its owner only),
  * {@value #VKEY_FILE} (the public key to hand to verifiers), and under {@value #LOGS_DIR}/ the last
@@ -31,8 +31,10 @@ import org.ocnkit.io.AtomicFiles;
 public final class Witness {
   /** The private key file in the state folder. */
   public static final String KEY_FILE = "witness-private.key";
+
   /** The public key file in the state folder. */
   public static final String VKEY_FILE = "witness-public.vkey";
+
   /** The folder of the last cosigned checkpoints. */
   public static final String LOGS_DIR = "logs";
 
@@ -61,14 +63,15 @@ public final class Witness {
     Path file = dir.resolve(KEY_FILE);
     try {
       Files.createDirectories(dir.resolve(LOGS_DIR));
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(
-          PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       Files.writeString(file, key.revealPrivateKeyString() + "\n", StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve(VKEY_FILE), key.verifierKey().encoded() + "\n",
-          StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve(VKEY_FILE), key.verifierKey().encoded() + "\n", StandardCharsets.UTF_8);
     } catch (FileAlreadyExistsException e) {
-      throw new RefusedException(java.util.List.of(new Problem(file.toString(),
-          Message.of(Witness.class, "witness.exists"))));
+      throw new RefusedException(
+          java.util.List.of(
+              new Problem(file.toString(), Message.of(Witness.class, "witness.exists"))));
     } catch (UnsupportedOperationException e) {
       throw new IllegalStateException("this file system has no POSIX permissions", e);
     } catch (IOException e) {
@@ -85,16 +88,16 @@ public final class Witness {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new InvalidInputException(new Problem(file.toString(),
-          Message.of(Witness.class, "witness.noKey")));
+      throw new InvalidInputException(
+          new Problem(file.toString(), Message.of(Witness.class, "witness.noKey")));
     } catch (IOException e) {
       throw io(file, e);
     }
     try {
       return new Witness(dir, WitnessKey.parse(text));
     } catch (InvalidInputException e) {
-      throw new InvalidInputException(e.problems().stream()
-          .map(p -> new Problem(file.toString(), p.message())).toList());
+      throw new InvalidInputException(
+          e.problems().stream().map(p -> new Problem(file.toString(), p.message())).toList());
     }
   }
 
@@ -122,12 +125,12 @@ public final class Witness {
    * (replacing an older cosignature of this witness).
    *
    * @param now the cosignature's time
-   * @throws RefusedException naming why: not signed by the log key, smaller than the cosigned
-   *     tree, another root at the same size, or a tree that does not extend the cosigned one; the
-   *     last three mean the log shows a split view
+   * @throws RefusedException naming why: not signed by the log key, smaller than the cosigned tree,
+   *     another root at the same size, or a tree that does not extend the cosigned one; the last
+   *     three mean the log shows a split view
    */
-  public SignedCheckpoint cosign(SignedCheckpoint next, NoteVerifierKey logKey, ProofSource proofs,
-      Instant now) {
+  public SignedCheckpoint cosign(
+      SignedCheckpoint next, NoteVerifierKey logKey, ProofSource proofs, Instant now) {
     LogCheck signed = next.verify(logKey);
     if (!signed.passed()) {
       throw refused("witness.unsigned", signed.message());
@@ -157,8 +160,8 @@ public final class Witness {
         }
       }
     }
-    SignedCheckpoint cosigned = next.withSignature(
-        key.cosign(next.checkpoint().text(), now.getEpochSecond()));
+    SignedCheckpoint cosigned =
+        next.withSignature(key.cosign(next.checkpoint().text(), now.getEpochSecond()));
     write(stateFile(logKey), cosigned.encoded());
     return cosigned;
   }
@@ -192,7 +195,8 @@ public final class Witness {
   }
 
   private static EnvironmentException io(Path file, IOException e) {
-    return new EnvironmentException(Message.of(Witness.class, "publish.io", file.toString(),
-        String.valueOf(e.getMessage())), e);
+    return new EnvironmentException(
+        Message.of(Witness.class, "publish.io", file.toString(), String.valueOf(e.getMessage())),
+        e);
   }
 }

@@ -71,7 +71,8 @@ public final class WitnessKey {
     }
     try {
       if (material.length == 0 || material[0] != WitnessVerifierKey.COSIGNATURE_V1) {
-        throw NoteVerifierKey.invalid("witness.key.type",
+        throw NoteVerifierKey.invalid(
+            "witness.key.type",
             material.length == 0 ? "none" : String.format("0x%02x", material[0]));
       }
       if (material.length != 1 + Ed25519.KEY_LENGTH) {
@@ -105,20 +106,33 @@ public final class WitnessKey {
     if (timestamp < 0) {
       throw new IllegalArgumentException("a cosignature timestamp is 0 to 2^63-1: " + timestamp);
     }
-    byte[] signature = Ed25519.sign(seed, WitnessVerifierKey.signedMessage(timestamp,
-        checkpointText).getBytes(StandardCharsets.UTF_8));
-    byte[] raw = ByteBuffer.allocate(4 + 8 + signature.length)
-        .putInt(verifierKey.keyId()).putLong(timestamp).put(signature).array();
+    byte[] signature =
+        Ed25519.sign(
+            seed,
+            WitnessVerifierKey.signedMessage(timestamp, checkpointText)
+                .getBytes(StandardCharsets.UTF_8));
+    byte[] raw =
+        ByteBuffer.allocate(4 + 8 + signature.length)
+            .putInt(verifierKey.keyId())
+            .putLong(timestamp)
+            .put(signature)
+            .array();
     return new NoteSignature(name(), verifierKey.keyId(), Base64.getEncoder().encodeToString(raw));
   }
 
-  /** {@code PRIVATE+KEY+name+hex(id)+base64(0x04 || seed)}: whoever has it cosigns as this witness. */
+  /**
+   * {@code PRIVATE+KEY+name+hex(id)+base64(0x04 || seed)}: whoever has it cosigns as this witness.
+   */
   public String revealPrivateKeyString() {
     byte[] material = new byte[1 + seed.length];
     material[0] = WitnessVerifierKey.COSIGNATURE_V1;
     System.arraycopy(seed, 0, material, 1, seed.length);
     try {
-      return PREFIX + name() + "+" + verifierKey.keyIdHex() + "+"
+      return PREFIX
+          + name()
+          + "+"
+          + verifierKey.keyIdHex()
+          + "+"
           + Base64.getEncoder().encodeToString(material);
     } finally {
       Arrays.fill(material, (byte) 0);

@@ -39,14 +39,15 @@ public final class WitnessVerifierKey {
       throw new IllegalArgumentException("not a valid key name: \"" + name + "\"");
     }
     if (publicKey.length != Ed25519.KEY_LENGTH) {
-      throw new IllegalArgumentException("an Ed25519 public key is 32 bytes, got " + publicKey.length);
+      throw new IllegalArgumentException(
+          "an Ed25519 public key is 32 bytes, got " + publicKey.length);
     }
     return new WitnessVerifierKey(name, publicKey.clone());
   }
 
   /**
-   * Reads a witness verifier key string; {@link InvalidInputException} says what is wrong. The
-   * type byte must be {@code 0x04} and the key ID must match the name and key.
+   * Reads a witness verifier key string; {@link InvalidInputException} says what is wrong. The type
+   * byte must be {@code 0x04} and the key ID must match the name and key.
    */
   public static WitnessVerifierKey parse(String vkey) {
     Objects.requireNonNull(vkey, "vkey");
@@ -69,8 +70,8 @@ public final class WitnessVerifierKey {
       throw NoteVerifierKey.invalid("key.base64");
     }
     if (material.length == 0 || material[0] != COSIGNATURE_V1) {
-      throw NoteVerifierKey.invalid("witness.key.type",
-          material.length == 0 ? "none" : String.format("0x%02x", material[0]));
+      throw NoteVerifierKey.invalid(
+          "witness.key.type", material.length == 0 ? "none" : String.format("0x%02x", material[0]));
     }
     if (material.length != 1 + Ed25519.KEY_LENGTH) {
       throw NoteVerifierKey.invalid("key.length", material.length - 1);
@@ -147,7 +148,8 @@ public final class WitnessVerifierKey {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof WitnessVerifierKey k && name.equals(k.name)
+    return o instanceof WitnessVerifierKey k
+        && name.equals(k.name)
         && Arrays.equals(publicKey, k.publicKey);
   }
 

@@ -16,8 +16,8 @@ import org.ocnkit.unit.UnitRef;
  * An assessment a moderator may sample: an assessor's sign-off of an enrolment as achieved, with
  * what the CAMERA dimensions need (candidate, assessor, methods, unit, site).
  *
- * @param signOffId the sign-off ({@code enrolment_signoff:id}); an enrolment signed off again
- *     after a rejection is a new assessment
+ * @param signOffId the sign-off ({@code enrolment_signoff:id}); an enrolment signed off again after
+ *     a rejection is a new assessment
  * @param assessor who signed the unit off
  * @param site where the apprentice was assessed: the enrolment's placement
  * @param methods the assessment methods of the current, signed-off evidence the sign-off rests on,

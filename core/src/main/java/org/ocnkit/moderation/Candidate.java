@@ -13,8 +13,12 @@ import java.util.OptionalLong;
  * @param signedOffAgain the enrolment was signed off before and a moderator rejected that sign-off
  * @param confirmed a moderator already confirmed this sign-off (without a plan sampling it)
  */
-public record Candidate(Assessment assessment, OptionalLong decidedIn, boolean sampledThere,
-    boolean signedOffAgain, boolean confirmed) {
+public record Candidate(
+    Assessment assessment,
+    OptionalLong decidedIn,
+    boolean sampledThere,
+    boolean signedOffAgain,
+    boolean confirmed) {
   public Candidate {
     Objects.requireNonNull(assessment, "assessment");
     Objects.requireNonNull(decidedIn, "decidedIn");

@@ -43,18 +43,26 @@ final class CertificationReadiness {
     Optional<Achievement> current = EvidenceRecords.achievement(tx, id);
     if (current.isEmpty()) {
       Optional<ModerationOutcome> rejected = ModerationRecords.latestRejection(tx, id);
-      return new Readiness(id, enrolment.apprentice(), enrolment.unit(),
+      return new Readiness(
+          id,
+          enrolment.apprentice(),
+          enrolment.unit(),
           rejected.isPresent() ? Readiness.Status.REOPENED : Readiness.Status.NOT_ACHIEVED,
-          Optional.empty(), OptionalLong.empty(), List.of(), rejected);
+          Optional.empty(),
+          OptionalLong.empty(),
+          List.of(),
+          rejected);
     }
     Achievement a = current.get();
-    Optional<ModerationOutcome> outcome = ModerationRecords.ofEnrolment(tx, id).stream()
-        .filter(o -> o.signOffId() == a.signOffId()).findFirst();
+    Optional<ModerationOutcome> outcome =
+        ModerationRecords.ofEnrolment(tx, id).stream()
+            .filter(o -> o.signOffId() == a.signOffId())
+            .findFirst();
     Optional<ModerationPlans.Decision> decision = ModerationPlans.decision(tx, a.signOffId());
-    OptionalLong plan = decision.isPresent() ? OptionalLong.of(decision.get().plan())
-        : OptionalLong.empty();
-    List<SampleReason> reasons = decision.isPresent()
-        ? ModerationPlans.reasons(tx, decision.get().item()) : List.of();
+    OptionalLong plan =
+        decision.isPresent() ? OptionalLong.of(decision.get().plan()) : OptionalLong.empty();
+    List<SampleReason> reasons =
+        decision.isPresent() ? ModerationPlans.reasons(tx, decision.get().item()) : List.of();
     Readiness.Status status;
     if (outcome.isPresent() && outcome.get().verdict() == Verdict.CONFIRM) {
       status = Readiness.Status.CONFIRMED;
@@ -65,8 +73,8 @@ final class CertificationReadiness {
     } else {
       status = Readiness.Status.NOT_SAMPLED;
     }
-    return new Readiness(id, enrolment.apprentice(), enrolment.unit(), status, current, plan,
-        reasons, outcome);
+    return new Readiness(
+        id, enrolment.apprentice(), enrolment.unit(), status, current, plan, reasons, outcome);
   }
 
   /** {@link #check(ReadTx, EnrolmentId)} in its own transaction. */
@@ -87,8 +95,7 @@ final class CertificationReadiness {
   }
 
   /** Every enrolment of an apprentice, by enrolment id. */
-  static List<Readiness> ofApprentice(ReadTx tx, ApprenticeId apprentice)
-      throws SQLException {
+  static List<Readiness> ofApprentice(ReadTx tx, ApprenticeId apprentice) throws SQLException {
     LearnerRecords.requireApprentice(tx, apprentice);
     List<Readiness> all = new ArrayList<>();
     for (Enrolment e : LearnerRecords.enrolmentsOf(tx, apprentice)) {

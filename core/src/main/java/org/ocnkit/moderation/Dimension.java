@@ -22,7 +22,9 @@ public enum Dimension {
     this.code = code;
   }
 
-  /** The code in settings and files: {@code assessor}, {@code unit}, {@code method}, {@code site}. */
+  /**
+   * The code in settings and files: {@code assessor}, {@code unit}, {@code method}, {@code site}.
+   */
   public String code() {
     return code;
   }

@@ -12,8 +12,15 @@ import org.ocnkit.learner.EnrolmentId;
  *
  * @param signOffId the sign-off moderated ({@code enrolment_signoff:id})
  */
-public record ModerationOutcome(long id, long signOffId, EnrolmentId enrolment, Code moderator,
-    String moderatorName, Verdict verdict, String comment, Instant recordedAt) {
+public record ModerationOutcome(
+    long id,
+    long signOffId,
+    EnrolmentId enrolment,
+    Code moderator,
+    String moderatorName,
+    Verdict verdict,
+    String comment,
+    Instant recordedAt) {
   public ModerationOutcome {
     Objects.requireNonNull(enrolment, "enrolment");
     Objects.requireNonNull(moderator, "moderator");

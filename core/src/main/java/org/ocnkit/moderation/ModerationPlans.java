@@ -2,8 +2,8 @@ package org.ocnkit.moderation;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,8 +56,8 @@ public final class ModerationPlans {
   /**
    * The date rule ({@link DateRules}) a period given for a plan breaks, if any: it ends on or
    * before {@code today} (a plan draws over sign-offs already made, so a period reaching into the
-   * future, however far, is refused), and it starts on or after {@link DateRules#EARLIEST}. That
-   * it ends on or after its start is {@link PlanPeriod}'s own rule.
+   * future, however far, is refused), and it starts on or after {@link DateRules#EARLIEST}. That it
+   * ends on or after its start is {@link PlanPeriod}'s own rule.
    */
   public static Optional<Message> periodBroken(PlanPeriod period, LocalDate today) {
     if (DateRules.isFuture(period.to(), today)) {
@@ -72,87 +72,109 @@ public final class ModerationPlans {
   /**
    * Draws a plan and stores it.
    *
-   * @throws InvalidInputException when the period ends after today or starts before 2000
-   *     ({@link #periodBroken})
+   * @throws InvalidInputException when the period ends after today or starts before 2000 ({@link
+   *     #periodBroken})
    * @throws RefusedException when the period has no signed-off enrolment, or every one of them is
    *     already decided by an earlier plan (by default: when no sign-off waits for a plan)
    */
-  static SamplePlan draw(Store store, String actor, ModerationSettings rules,
-      PlanRequest request) {
-    return store.write(actor, tx -> {
-      List<SignOffRow> all = SignOffs.all(tx);
-      Map<Long, Integer> ranks = SignOffs.ranks(all);
-      Map<Long, Decision> decisions = decisions(tx);
-      Map<Long, ModerationOutcome> outcomes = ModerationRecords.bySignOff(tx);
-      List<SignOffRow> current = all.stream().filter(r -> !r.withdrawn()).toList();
-      PlanPeriod period;
-      if (request.period().isPresent()) {
-        period = request.period().get();
-        Optional<Message> dateRule = periodBroken(period, tx.today());
-        if (dateRule.isPresent()) {
-          throw new InvalidInputException(dateRule.get());
-        }
-      } else {
-        Optional<LocalDate> first = current.stream()
-            .filter(r -> !decisions.containsKey(r.id())).map(SignOffRow::achievedOn)
-            .min(Comparator.naturalOrder());
-        if (first.isEmpty()) {
-          throw new RefusedException(msg("plan.nothingWaiting", tx.today()));
-        }
-        period = new PlanPeriod(first.get().isAfter(tx.today()) ? tx.today() : first.get(),
-            tx.today());
-      }
-      List<SignOffRow> population = current.stream()
-          .filter(r -> period.contains(r.achievedOn())).toList();
-      if (population.isEmpty()) {
-        throw new RefusedException(msg("plan.empty", period));
-      }
-      if (population.stream().allMatch(r -> decisions.containsKey(r.id()))) {
-        String plans = population.stream().map(r -> decisions.get(r.id()).plan())
-            .collect(Collectors.toCollection(TreeSet::new)).stream().map(String::valueOf)
-            .collect(Collectors.joining(", "));
-        throw new RefusedException(msg("plan.allDecided", period, plans));
-      }
-      Map<EnrolmentId, List<AssessmentMethod>> methods = SignOffs.methods(tx);
-      // The rejected sign-offs of each enrolment, so that each candidate is looked up once
-      // instead of scanning every sign-off for every candidate.
-      Map<EnrolmentId, List<Long>> rejected = new HashMap<>();
-      for (SignOffRow o : all) {
-        ModerationOutcome outcome = outcomes.get(o.id());
-        if (outcome != null && outcome.verdict() == Verdict.REJECT) {
-          rejected.computeIfAbsent(o.enrolment(), k -> new ArrayList<>()).add(o.id());
-        }
-      }
-      List<Candidate> candidates = new ArrayList<>();
-      for (SignOffRow r : population) {
-        Assessment a = SignOffs.assessment(r, ranks.get(r.id()),
-            methods.getOrDefault(r.enrolment(), List.of()));
-        Decision d = decisions.get(r.id());
-        boolean again = rejected.getOrDefault(r.enrolment(), List.of()).stream()
-            .anyMatch(id -> id.longValue() != r.id());
-        boolean confirmed = outcomes.containsKey(r.id())
-            && outcomes.get(r.id()).verdict() == Verdict.CONFIRM;
-        candidates.add(new Candidate(a, d == null ? OptionalLong.empty() : OptionalLong.of(d.plan()),
-            d != null && d.sampled(), again, confirmed));
-      }
-      boolean seedGiven = request.seed().isPresent();
-      long seed = seedGiven ? request.seed().getAsLong() : SampleDraw.seedOf(period);
-      SampleDraw draw = SampleDraw.draw(candidates, rules, seed);
-      long planId = store(tx, period, seed, seedGiven, rules, draw);
-      return require(tx, planId);
-    });
+  static SamplePlan draw(Store store, String actor, ModerationSettings rules, PlanRequest request) {
+    return store.write(
+        actor,
+        tx -> {
+          List<SignOffRow> all = SignOffs.all(tx);
+          Map<Long, Integer> ranks = SignOffs.ranks(all);
+          Map<Long, Decision> decisions = decisions(tx);
+          Map<Long, ModerationOutcome> outcomes = ModerationRecords.bySignOff(tx);
+          List<SignOffRow> current = all.stream().filter(r -> !r.withdrawn()).toList();
+          PlanPeriod period;
+          if (request.period().isPresent()) {
+            period = request.period().get();
+            Optional<Message> dateRule = periodBroken(period, tx.today());
+            if (dateRule.isPresent()) {
+              throw new InvalidInputException(dateRule.get());
+            }
+          } else {
+            Optional<LocalDate> first =
+                current.stream()
+                    .filter(r -> !decisions.containsKey(r.id()))
+                    .map(SignOffRow::achievedOn)
+                    .min(Comparator.naturalOrder());
+            if (first.isEmpty()) {
+              throw new RefusedException(msg("plan.nothingWaiting", tx.today()));
+            }
+            period =
+                new PlanPeriod(
+                    first.get().isAfter(tx.today()) ? tx.today() : first.get(), tx.today());
+          }
+          List<SignOffRow> population =
+              current.stream().filter(r -> period.contains(r.achievedOn())).toList();
+          if (population.isEmpty()) {
+            throw new RefusedException(msg("plan.empty", period));
+          }
+          if (population.stream().allMatch(r -> decisions.containsKey(r.id()))) {
+            String plans =
+                population.stream()
+                    .map(r -> decisions.get(r.id()).plan())
+                    .collect(Collectors.toCollection(TreeSet::new))
+                    .stream()
+                    .map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            throw new RefusedException(msg("plan.allDecided", period, plans));
+          }
+          Map<EnrolmentId, List<AssessmentMethod>> methods = SignOffs.methods(tx);
+          // The rejected sign-offs of each enrolment, so that each candidate is looked up once
+          // instead of scanning every sign-off for every candidate.
+          Map<EnrolmentId, List<Long>> rejected = new HashMap<>();
+          for (SignOffRow o : all) {
+            ModerationOutcome outcome = outcomes.get(o.id());
+            if (outcome != null && outcome.verdict() == Verdict.REJECT) {
+              rejected.computeIfAbsent(o.enrolment(), k -> new ArrayList<>()).add(o.id());
+            }
+          }
+          List<Candidate> candidates = new ArrayList<>();
+          for (SignOffRow r : population) {
+            Assessment a =
+                SignOffs.assessment(
+                    r, ranks.get(r.id()), methods.getOrDefault(r.enrolment(), List.of()));
+            Decision d = decisions.get(r.id());
+            boolean again =
+                rejected.getOrDefault(r.enrolment(), List.of()).stream()
+                    .anyMatch(id -> id.longValue() != r.id());
+            boolean confirmed =
+                outcomes.containsKey(r.id()) && outcomes.get(r.id()).verdict() == Verdict.CONFIRM;
+            candidates.add(
+                new Candidate(
+                    a,
+                    d == null ? OptionalLong.empty() : OptionalLong.of(d.plan()),
+                    d != null && d.sampled(),
+                    again,
+                    confirmed));
+          }
+          boolean seedGiven = request.seed().isPresent();
+          long seed = seedGiven ? request.seed().getAsLong() : SampleDraw.seedOf(period);
+          SampleDraw draw = SampleDraw.draw(candidates, rules, seed);
+          long planId = store(tx, period, seed, seedGiven, rules, draw);
+          return require(tx, planId);
+        });
   }
 
   /** The plan with this id, if there is one. */
   static Optional<SamplePlan> find(ReadTx tx, long id) throws SQLException {
-    Optional<PlanHead> head = tx.queryOne("SELECT * FROM moderation_plan WHERE id = ?",
-        row -> new PlanHead(
-            new PlanPeriod(row.getLocalDate("period_from"), row.getLocalDate("period_to")),
-            row.getLong("seed"), row.getBoolean("seed_given"),
-            new ModerationSettings(row.getInt("new_assessor_count"),
-                new BigDecimal(row.getString("share")),
-                ModerationSettings.parseCover(row.getString("cover"))),
-            row.getInstant("drawn_at"), row.getString("drawn_by")), id);
+    Optional<PlanHead> head =
+        tx.queryOne(
+            "SELECT * FROM moderation_plan WHERE id = ?",
+            row ->
+                new PlanHead(
+                    new PlanPeriod(row.getLocalDate("period_from"), row.getLocalDate("period_to")),
+                    row.getLong("seed"),
+                    row.getBoolean("seed_given"),
+                    new ModerationSettings(
+                        row.getInt("new_assessor_count"),
+                        new BigDecimal(row.getString("share")),
+                        ModerationSettings.parseCover(row.getString("cover"))),
+                    row.getInstant("drawn_at"),
+                    row.getString("drawn_by")),
+            id);
     if (head.isEmpty()) {
       return Optional.empty();
     }
@@ -160,46 +182,75 @@ public final class ModerationPlans {
     Map<Long, SignOffRow> signOffs = new HashMap<>();
     SignOffs.all(tx).forEach(r -> signOffs.put(r.id(), r));
     Map<Long, ModerationOutcome> outcomes = ModerationRecords.bySignOff(tx);
-    List<ReasonRow> reasonRows = new ArrayList<>(tx.query("SELECT r.plan_item_id,"
-        + " r.reason_order, r.kind, r.detail FROM moderation_sample_reason r"
-        + " JOIN moderation_plan_item i ON i.id = r.plan_item_id WHERE i.plan_id = ?",
-        row -> new ReasonRow(row.getLong("plan_item_id"), row.getInt("reason_order"),
-            new SampleReason(row.getEnum("kind", SampleReason.Kind.class),
-                row.getString("detail"))), id));
-    reasonRows.sort(Comparator.comparingLong(ReasonRow::item)
-        .thenComparingInt(ReasonRow::order));
+    List<ReasonRow> reasonRows =
+        new ArrayList<>(
+            tx.query(
+                "SELECT r.plan_item_id,"
+                    + " r.reason_order, r.kind, r.detail FROM moderation_sample_reason r"
+                    + " JOIN moderation_plan_item i ON i.id = r.plan_item_id WHERE i.plan_id = ?",
+                row ->
+                    new ReasonRow(
+                        row.getLong("plan_item_id"),
+                        row.getInt("reason_order"),
+                        new SampleReason(
+                            row.getEnum("kind", SampleReason.Kind.class), row.getString("detail"))),
+                id));
+    reasonRows.sort(Comparator.comparingLong(ReasonRow::item).thenComparingInt(ReasonRow::order));
     Map<Long, List<SampleReason>> reasons = new HashMap<>();
     for (ReasonRow r : reasonRows) {
       reasons.computeIfAbsent(r.item(), k -> new ArrayList<>()).add(r.reason());
     }
-    List<PlanItem> items = new ArrayList<>(tx.query(
-        "SELECT * FROM moderation_plan_item WHERE plan_id = ?", row -> {
-          SignOffRow s = signOffs.get(row.getLong("enrolment_signoff_id"));
-          Assessment a = SignOffs.assessment(s, row.getInt("assessor_rank"),
-              SignOffs.parseMethods(row.getString("methods")));
-          return new PlanItem(a, row.getBoolean("sampled"),
-              row.isNull("decided_in_plan_id") ? OptionalLong.empty()
-                  : OptionalLong.of(row.getLong("decided_in_plan_id")),
-              reasons.getOrDefault(row.getLong("id"), List.of()),
-              Optional.ofNullable(outcomes.get(s.id())), s.withdrawn());
-        }, id));
-    items.sort(Comparator.comparing((PlanItem i) -> i.assessment().achievedOn())
-        .thenComparing(i -> i.assessment().enrolment())
-        .thenComparingLong(i -> i.assessment().signOffId()));
-    return Optional.of(new SamplePlan(id, h.period(), h.seed(), h.seedGiven(), h.rules(),
-        h.drawnAt(), h.drawnBy(), items));
+    List<PlanItem> items =
+        new ArrayList<>(
+            tx.query(
+                "SELECT * FROM moderation_plan_item WHERE plan_id = ?",
+                row -> {
+                  SignOffRow s = signOffs.get(row.getLong("enrolment_signoff_id"));
+                  Assessment a =
+                      SignOffs.assessment(
+                          s,
+                          row.getInt("assessor_rank"),
+                          SignOffs.parseMethods(row.getString("methods")));
+                  return new PlanItem(
+                      a,
+                      row.getBoolean("sampled"),
+                      row.isNull("decided_in_plan_id")
+                          ? OptionalLong.empty()
+                          : OptionalLong.of(row.getLong("decided_in_plan_id")),
+                      reasons.getOrDefault(row.getLong("id"), List.of()),
+                      Optional.ofNullable(outcomes.get(s.id())),
+                      s.withdrawn());
+                },
+                id));
+    items.sort(
+        Comparator.comparing((PlanItem i) -> i.assessment().achievedOn())
+            .thenComparing(i -> i.assessment().enrolment())
+            .thenComparingLong(i -> i.assessment().signOffId()));
+    return Optional.of(
+        new SamplePlan(
+            id, h.period(), h.seed(), h.seedGiven(), h.rules(), h.drawnAt(), h.drawnBy(), items));
   }
 
   /** A {@code moderation_plan} row as read: everything of a plan but its items. */
-  private record PlanHead(PlanPeriod period, long seed, boolean seedGiven,
-      ModerationSettings rules, Instant drawnAt, String drawnBy) {}
+  private record PlanHead(
+      PlanPeriod period,
+      long seed,
+      boolean seedGiven,
+      ModerationSettings rules,
+      Instant drawnAt,
+      String drawnBy) {}
 
   /** A {@code moderation_sample_reason} row as read, with its plan item and place. */
   private record ReasonRow(long item, int order, SampleReason reason) {}
 
   /** A new row of {@code moderation_plan}. */
-  record PlanRow(PlanPeriod period, long seed, boolean seedGiven, ModerationSettings rules,
-      Instant drawnAt, String drawnBy) {
+  record PlanRow(
+      PlanPeriod period,
+      long seed,
+      boolean seedGiven,
+      ModerationSettings rules,
+      Instant drawnAt,
+      String drawnBy) {
     Map<String, Object> columns() {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("period_from", period.from());
@@ -216,8 +267,13 @@ public final class ModerationPlans {
   }
 
   /** A new row of {@code moderation_plan_item}. */
-  record PlanItemRow(long plan, long signOff, boolean sampled, OptionalLong decidedIn,
-      int assessorRank, String methods) {
+  record PlanItemRow(
+      long plan,
+      long signOff,
+      boolean sampled,
+      OptionalLong decidedIn,
+      int assessorRank,
+      String methods) {
     Map<String, Object> columns() {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("plan_id", plan);
@@ -244,8 +300,8 @@ public final class ModerationPlans {
 
   /** The plan with this id, or {@link InvalidInputException} saying there is none. */
   static SamplePlan require(ReadTx tx, long id) throws SQLException {
-    return find(tx, id).orElseThrow(() -> new InvalidInputException(msg("plan.unknown",
-        String.valueOf(id))));
+    return find(tx, id)
+        .orElseThrow(() -> new InvalidInputException(msg("plan.unknown", String.valueOf(id))));
   }
 
   /** The latest plan drawn, if any. */
@@ -257,8 +313,10 @@ public final class ModerationPlans {
   /** Every plan, by id. */
   static List<SamplePlan> list(ReadTx tx) throws SQLException {
     List<SamplePlan> plans = new ArrayList<>();
-    for (Long id : tx.query("SELECT id FROM moderation_plan", row -> row.getLong("id"))
-        .stream().sorted().toList()) {
+    for (Long id :
+        tx.query("SELECT id FROM moderation_plan", row -> row.getLong("id")).stream()
+            .sorted()
+            .toList()) {
       plans.add(require(tx, id));
     }
     return plans;
@@ -270,10 +328,15 @@ public final class ModerationPlans {
   /** Every sign-off some plan decided, with that decision. */
   static Map<Long, Decision> decisions(ReadTx tx) throws SQLException {
     Map<Long, Decision> map = new HashMap<>();
-    for (DecisionRow r : tx.query("SELECT id, plan_id, enrolment_signoff_id, sampled"
-        + " FROM moderation_plan_item WHERE decided_in_plan_id IS NULL",
-        row -> new DecisionRow(row.getLong("enrolment_signoff_id"), new Decision(
-            row.getLong("id"), row.getLong("plan_id"), row.getBoolean("sampled"))))) {
+    for (DecisionRow r :
+        tx.query(
+            "SELECT id, plan_id, enrolment_signoff_id, sampled"
+                + " FROM moderation_plan_item WHERE decided_in_plan_id IS NULL",
+            row ->
+                new DecisionRow(
+                    row.getLong("enrolment_signoff_id"),
+                    new Decision(
+                        row.getLong("id"), row.getLong("plan_id"), row.getBoolean("sampled"))))) {
       map.put(r.signOff(), r.decision());
     }
     return map;
@@ -284,35 +347,63 @@ public final class ModerationPlans {
 
   /** The decision about one sign-off, if a plan made it. */
   static Optional<Decision> decision(ReadTx tx, long signOffId) throws SQLException {
-    return tx.queryOne("SELECT id, plan_id, sampled FROM moderation_plan_item"
-        + " WHERE enrolment_signoff_id = ? AND decided_in_plan_id IS NULL",
-        row -> new Decision(row.getLong("id"), row.getLong("plan_id"),
-            row.getBoolean("sampled")), signOffId);
+    return tx.queryOne(
+        "SELECT id, plan_id, sampled FROM moderation_plan_item"
+            + " WHERE enrolment_signoff_id = ? AND decided_in_plan_id IS NULL",
+        row -> new Decision(row.getLong("id"), row.getLong("plan_id"), row.getBoolean("sampled")),
+        signOffId);
   }
 
   /** The reasons stored for a plan item, in order. */
   static List<SampleReason> reasons(ReadTx tx, long item) throws SQLException {
-    List<ReasonRow> rows = new ArrayList<>(tx.query("SELECT reason_order, kind, detail"
-        + " FROM moderation_sample_reason WHERE plan_item_id = ?", row -> new ReasonRow(item,
-            row.getInt("reason_order"), new SampleReason(row.getEnum("kind",
-                SampleReason.Kind.class), row.getString("detail"))), item));
+    List<ReasonRow> rows =
+        new ArrayList<>(
+            tx.query(
+                "SELECT reason_order, kind, detail"
+                    + " FROM moderation_sample_reason WHERE plan_item_id = ?",
+                row ->
+                    new ReasonRow(
+                        item,
+                        row.getInt("reason_order"),
+                        new SampleReason(
+                            row.getEnum("kind", SampleReason.Kind.class), row.getString("detail"))),
+                item));
     rows.sort(Comparator.comparingInt(ReasonRow::order));
     return rows.stream().map(ReasonRow::reason).toList();
   }
 
-  private static long store(Tx tx, PlanPeriod period, long seed, boolean seedGiven,
-      ModerationSettings rules, SampleDraw draw) throws SQLException {
-    long planId = tx.insert("moderation_plan", new PlanRow(period, seed, seedGiven, rules,
-        tx.now(), tx.actor()).columns(), ACTION_PLAN);
+  private static long store(
+      Tx tx,
+      PlanPeriod period,
+      long seed,
+      boolean seedGiven,
+      ModerationSettings rules,
+      SampleDraw draw)
+      throws SQLException {
+    long planId =
+        tx.insert(
+            "moderation_plan",
+            new PlanRow(period, seed, seedGiven, rules, tx.now(), tx.actor()).columns(),
+            ACTION_PLAN);
     for (SampleDraw.Item item : draw.items()) {
       Candidate c = item.candidate();
-      long itemId = tx.insert("moderation_plan_item", new PlanItemRow(planId,
-          c.assessment().signOffId(), item.sampled(), c.decidedIn(),
-          c.assessment().assessorRank(), SignOffs.methodCodes(c.assessment().methods()))
-          .columns(), ACTION_PLAN);
+      long itemId =
+          tx.insert(
+              "moderation_plan_item",
+              new PlanItemRow(
+                      planId,
+                      c.assessment().signOffId(),
+                      item.sampled(),
+                      c.decidedIn(),
+                      c.assessment().assessorRank(),
+                      SignOffs.methodCodes(c.assessment().methods()))
+                  .columns(),
+              ACTION_PLAN);
       for (int i = 0; i < item.reasons().size(); i++) {
-        tx.insert("moderation_sample_reason",
-            new SampleReasonRow(itemId, i, item.reasons().get(i)).columns(), ACTION_PLAN);
+        tx.insert(
+            "moderation_sample_reason",
+            new SampleReasonRow(itemId, i, item.reasons().get(i)).columns(),
+            ACTION_PLAN);
       }
     }
     return planId;

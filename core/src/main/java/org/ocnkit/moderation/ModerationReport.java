@@ -71,25 +71,35 @@ public final class ModerationReport {
       throw new InvalidInputException(new Problem(out.toString(), msg("report.noFolder")));
     }
     ModerationSettings rules = ModerationSettings.from(workspace.settings());
-    Content content = workspace.store().read(tx -> {
-      Content c = new Content();
-      c.plans = ModerationPlans.list(tx);
-      c.signOffs = SignOffs.all(tx);
-      c.ranks = SignOffs.ranks(c.signOffs);
-      c.methods = SignOffs.methods(tx);
-      c.outcomes = ModerationRecords.list(tx);
-      return c;
-    });
+    Content content =
+        workspace
+            .store()
+            .read(
+                tx -> {
+                  Content c = new Content();
+                  c.plans = ModerationPlans.list(tx);
+                  c.signOffs = SignOffs.all(tx);
+                  c.ranks = SignOffs.ranks(c.signOffs);
+                  c.methods = SignOffs.methods(tx);
+                  c.outcomes = ModerationRecords.list(tx);
+                  return c;
+                });
     Texts t = new Texts(locale);
-    List<Table> tables = List.of(plans(content, t), sample(content, t), outcomes(content, t),
-        assessors(content, rules, t), methods(content, t), units(content, t));
+    List<Table> tables =
+        List.of(
+            plans(content, t),
+            sample(content, t),
+            outcomes(content, t),
+            assessors(content, rules, t),
+            methods(content, t),
+            units(content, t));
     try {
       ReportWriter.write(tables, target);
     } catch (IOException e) {
       throw new EnvironmentException(msg("report.cannotWrite", out, e.getMessage()), e);
     }
-    return new Written(target, content.plans.size(), content.signOffs.size(),
-        content.outcomes.size());
+    return new Written(
+        target, content.plans.size(), content.signOffs.size(), content.outcomes.size());
   }
 
   /** What the report is made of, read in one transaction. */
@@ -158,16 +168,41 @@ public final class ModerationReport {
     List<List<Object>> rows = new ArrayList<>();
     for (SamplePlan p : c.plans) {
       ModerationSettings r = p.rules();
-      String cover = r.cover().isEmpty() ? "-" : String.join(", ",
-          java.util.EnumSet.copyOf(r.cover()).stream().map(d -> d.displayName(t.locale))
-              .toList());
-      rows.add(row(p.id(), p.period().toString(), Long.toString(p.seed()),
-          t.yesNo(p.seedGiven()), p.drawnAt().toString(), p.drawnBy(),
-          t.of("report.rules", String.valueOf(r.newAssessorCount()), r.sharePercent(), cover),
-          p.items().size(), p.decidedHere().size(), p.sampled().size()));
+      String cover =
+          r.cover().isEmpty()
+              ? "-"
+              : String.join(
+                  ", ",
+                  java.util.EnumSet.copyOf(r.cover()).stream()
+                      .map(d -> d.displayName(t.locale))
+                      .toList());
+      rows.add(
+          row(
+              p.id(),
+              p.period().toString(),
+              Long.toString(p.seed()),
+              t.yesNo(p.seedGiven()),
+              p.drawnAt().toString(),
+              p.drawnBy(),
+              t.of("report.rules", String.valueOf(r.newAssessorCount()), r.sharePercent(), cover),
+              p.items().size(),
+              p.decidedHere().size(),
+              p.sampled().size()));
     }
-    return new Table(t.of("report.sheet.plans"), t.columns("plan", "period", "seed", "seedGiven",
-        "drawnAt", "drawnBy", "rules", "signOffs", "decidedHere", "sampled"), rows);
+    return new Table(
+        t.of("report.sheet.plans"),
+        t.columns(
+            "plan",
+            "period",
+            "seed",
+            "seedGiven",
+            "drawnAt",
+            "drawnBy",
+            "rules",
+            "signOffs",
+            "decidedHere",
+            "sampled"),
+        rows);
   }
 
   private static Table sample(Content c, Texts t) {
@@ -176,13 +211,23 @@ public final class ModerationReport {
       for (PlanItem i : p.items()) {
         Assessment a = i.assessment();
         Optional<ModerationOutcome> o = i.outcome();
-        rows.add(row(p.id(), a.enrolment().toString(), a.apprentice().toString(),
-            a.unit().toString(), a.unitTitle(), a.assessor().value(), a.site().value(),
-            t.methods(a.methods()), a.achievedOn(), t.yesNo(i.sampled()),
-            String.join("; ", i.explanation().stream().map(m -> m.format(t.locale)).toList()),
-            o.map(x -> x.verdict().displayName(t.locale)).orElse(null),
-            o.map(x -> x.moderator().value()).orElse(null),
-            o.map(x -> day(x)).orElse(null), o.map(ModerationOutcome::comment).orElse(null)));
+        rows.add(
+            row(
+                p.id(),
+                a.enrolment().toString(),
+                a.apprentice().toString(),
+                a.unit().toString(),
+                a.unitTitle(),
+                a.assessor().value(),
+                a.site().value(),
+                t.methods(a.methods()),
+                a.achievedOn(),
+                t.yesNo(i.sampled()),
+                String.join("; ", i.explanation().stream().map(m -> m.format(t.locale)).toList()),
+                o.map(x -> x.verdict().displayName(t.locale)).orElse(null),
+                o.map(x -> x.moderator().value()).orElse(null),
+                o.map(x -> day(x)).orElse(null),
+                o.map(ModerationOutcome::comment).orElse(null)));
       }
     }
     Map<Long, PlanItem> decided = c.decided();
@@ -192,17 +237,43 @@ public final class ModerationReport {
         continue;
       }
       Optional<ModerationOutcome> o = Optional.ofNullable(outcomes.get(s.id()));
-      rows.add(row(null, s.enrolment().toString(), s.apprentice().toString(), s.unit().toString(),
-          s.unitTitle(), s.assessor().value(), s.site().value(),
-          t.methods(c.methodsOf(s, decided)), s.achievedOn(),
-          t.of(s.withdrawn() ? "report.withdrawn" : "report.notPlanned"), null,
-          o.map(x -> x.verdict().displayName(t.locale)).orElse(null),
-          o.map(x -> x.moderator().value()).orElse(null),
-          o.map(x -> day(x)).orElse(null), o.map(ModerationOutcome::comment).orElse(null)));
+      rows.add(
+          row(
+              null,
+              s.enrolment().toString(),
+              s.apprentice().toString(),
+              s.unit().toString(),
+              s.unitTitle(),
+              s.assessor().value(),
+              s.site().value(),
+              t.methods(c.methodsOf(s, decided)),
+              s.achievedOn(),
+              t.of(s.withdrawn() ? "report.withdrawn" : "report.notPlanned"),
+              null,
+              o.map(x -> x.verdict().displayName(t.locale)).orElse(null),
+              o.map(x -> x.moderator().value()).orElse(null),
+              o.map(x -> day(x)).orElse(null),
+              o.map(ModerationOutcome::comment).orElse(null)));
     }
-    return new Table(t.of("report.sheet.sample"), t.columns("plan", "enrolment", "apprentice",
-        "unit", "unitTitle", "assessor", "site", "methods", "achievedOn", "sampled", "reasons",
-        "outcome", "moderator", "moderatedOn", "comment"), rows);
+    return new Table(
+        t.of("report.sheet.sample"),
+        t.columns(
+            "plan",
+            "enrolment",
+            "apprentice",
+            "unit",
+            "unitTitle",
+            "assessor",
+            "site",
+            "methods",
+            "achievedOn",
+            "sampled",
+            "reasons",
+            "outcome",
+            "moderator",
+            "moderatedOn",
+            "comment"),
+        rows);
   }
 
   private static Table outcomes(Content c, Texts t) {
@@ -211,12 +282,29 @@ public final class ModerationReport {
     List<List<Object>> rows = new ArrayList<>();
     for (ModerationOutcome o : c.outcomes) {
       SignOffRow s = signOffs.get(o.signOffId());
-      rows.add(row(day(o), o.enrolment().toString(), s.unit().toString(), s.assessor().value(),
-          s.achievedOn(), o.moderator().value(), o.verdict().displayName(t.locale),
-          o.comment()));
+      rows.add(
+          row(
+              day(o),
+              o.enrolment().toString(),
+              s.unit().toString(),
+              s.assessor().value(),
+              s.achievedOn(),
+              o.moderator().value(),
+              o.verdict().displayName(t.locale),
+              o.comment()));
     }
-    return new Table(t.of("report.sheet.outcomes"), t.columns("moderatedOn", "enrolment", "unit",
-        "assessor", "achievedOn", "moderator", "outcome", "comment"), rows);
+    return new Table(
+        t.of("report.sheet.outcomes"),
+        t.columns(
+            "moderatedOn",
+            "enrolment",
+            "unit",
+            "assessor",
+            "achievedOn",
+            "moderator",
+            "outcome",
+            "comment"),
+        rows);
   }
 
   /** The counts of one assessor, method or unit. */
@@ -233,8 +321,8 @@ public final class ModerationReport {
     }
   }
 
-  private static <K extends Comparable<K>> Map<K, Counts> count(Content c,
-      Function<SignOffRow, List<K>> keys) {
+  private static <K extends Comparable<K>> Map<K, Counts> count(
+      Content c, Function<SignOffRow, List<K>> keys) {
     Map<Long, PlanItem> decided = c.decided();
     Map<Long, ModerationOutcome> outcomes = c.outcomeBySignOff();
     Map<K, Counts> counts = new TreeMap<>();
@@ -265,8 +353,9 @@ public final class ModerationReport {
     return counts;
   }
 
-  private static final String[] COUNT_COLUMNS =
-      {"signOffs", "decided", "sampled", "confirmed", "rejected", "awaiting"};
+  private static final String[] COUNT_COLUMNS = {
+    "signOffs", "decided", "sampled", "confirmed", "rejected", "awaiting"
+  };
 
   private static Table assessors(Content c, ModerationSettings rules, Texts t) {
     Map<Code, String> names = new HashMap<>();
@@ -274,11 +363,21 @@ public final class ModerationReport {
     Map<Long, ModerationOutcome> outcomes = c.outcomeBySignOff();
     List<List<Object>> rows = new ArrayList<>();
     for (Map.Entry<Code, Counts> e : count(c, s -> List.of(s.assessor())).entrySet()) {
-      long firstConfirmed = c.signOffs.stream().filter(s -> s.assessor().equals(e.getKey())
-          && c.ranks.get(s.id()) <= rules.newAssessorCount() && outcomes.containsKey(s.id())
-          && outcomes.get(s.id()).verdict() == Verdict.CONFIRM).count();
-      List<Object> row = new ArrayList<>(List.of(e.getKey().value(), names.get(e.getKey()),
-          t.yesNo(firstConfirmed < rules.newAssessorCount())));
+      long firstConfirmed =
+          c.signOffs.stream()
+              .filter(
+                  s ->
+                      s.assessor().equals(e.getKey())
+                          && c.ranks.get(s.id()) <= rules.newAssessorCount()
+                          && outcomes.containsKey(s.id())
+                          && outcomes.get(s.id()).verdict() == Verdict.CONFIRM)
+              .count();
+      List<Object> row =
+          new ArrayList<>(
+              List.of(
+                  e.getKey().value(),
+                  names.get(e.getKey()),
+                  t.yesNo(firstConfirmed < rules.newAssessorCount())));
       row.addAll(e.getValue().cells());
       rows.add(row);
     }
@@ -290,8 +389,8 @@ public final class ModerationReport {
   private static Table methods(Content c, Texts t) {
     Map<Long, PlanItem> decided = c.decided();
     List<List<Object>> rows = new ArrayList<>();
-    for (Map.Entry<AssessmentMethod, Counts> e
-        : count(c, s -> c.methodsOf(s, decided)).entrySet()) {
+    for (Map.Entry<AssessmentMethod, Counts> e :
+        count(c, s -> c.methodsOf(s, decided)).entrySet()) {
       List<Object> row = new ArrayList<>(List.of(e.getKey().displayName(t.locale)));
       row.addAll(e.getValue().cells());
       rows.add(row);

@@ -13,10 +13,9 @@ import org.ocnkit.store.FileWork;
 import org.ocnkit.store.Workspace;
 
 /**
- * Internal moderation in one open workspace ({@code Ocnkit.moderation()}): moderators, sample
- * plans over the units signed off, the moderator's outcomes, and which units are ready for
- * certification. Each method runs its own transaction; failures are {@link
- * org.ocnkit.OcnkitException}s.
+ * Internal moderation in one open workspace ({@code Ocnkit.moderation()}): moderators, sample plans
+ * over the units signed off, the moderator's outcomes, and which units are ready for certification.
+ * Each method runs its own transaction; failures are {@link org.ocnkit.OcnkitException}s.
  */
 public final class ModerationService {
   private final Workspace workspace;
@@ -72,25 +71,28 @@ public final class ModerationService {
   }
 
   /**
-   * Where each enrolment stands, read in one transaction: the apprentice's enrolments (when
-   * given), then each of {@code enrolments}; every enrolment when neither is given ({@code ocn
-   * moderate status}).
+   * Where each enrolment stands, read in one transaction: the apprentice's enrolments (when given),
+   * then each of {@code enrolments}; every enrolment when neither is given ({@code ocn moderate
+   * status}).
    */
-  public List<Readiness> readiness(Optional<ApprenticeId> apprentice,
-      List<EnrolmentId> enrolments) {
-    return workspace.store().read(tx -> {
-      List<Readiness> out = new ArrayList<>();
-      if (apprentice.isPresent()) {
-        out.addAll(CertificationReadiness.ofApprentice(tx, apprentice.get()));
-      }
-      for (EnrolmentId id : enrolments) {
-        out.add(CertificationReadiness.check(tx, id));
-      }
-      if (apprentice.isEmpty() && enrolments.isEmpty()) {
-        out.addAll(CertificationReadiness.all(tx));
-      }
-      return out;
-    });
+  public List<Readiness> readiness(
+      Optional<ApprenticeId> apprentice, List<EnrolmentId> enrolments) {
+    return workspace
+        .store()
+        .read(
+            tx -> {
+              List<Readiness> out = new ArrayList<>();
+              if (apprentice.isPresent()) {
+                out.addAll(CertificationReadiness.ofApprentice(tx, apprentice.get()));
+              }
+              for (EnrolmentId id : enrolments) {
+                out.add(CertificationReadiness.check(tx, id));
+              }
+              if (apprentice.isEmpty() && enrolments.isEmpty()) {
+                out.addAll(CertificationReadiness.all(tx));
+              }
+              return out;
+            });
   }
 
   /** Plans, sign-offs sampled or not with the reasons, outcomes and counts, as xlsx. */

@@ -17,15 +17,17 @@ import org.ocnkit.store.Settings;
  * @param newAssessorCount how many of an assessor's first sign-offs are always sampled, 0 to 100:
  *     an assessor is <em>new</em> while any of their first {@code newAssessorCount} sign-offs is
  *     not confirmed by a moderator
- * @param share the share of the other sign-offs a plan samples at least, from 0 to 1 ({@code
- *     0.20}: 20 %), rounded up to whole sign-offs
+ * @param share the share of the other sign-offs a plan samples at least, from 0 to 1 ({@code 0.20}:
+ *     20 %), rounded up to whole sign-offs
  * @param cover what a plan covers at least once among the sign-offs it decides
  */
 public record ModerationSettings(int newAssessorCount, BigDecimal share, Set<Dimension> cover) {
   /** How many of a new assessor's first sign-offs are sampled. */
   public static final String NEW_ASSESSOR_COUNT = "moderation.newAssessorCount";
+
   /** The share of the rest sampled, a decimal such as {@code 0.20}. */
   public static final String SHARE = "moderation.share";
+
   /** What every plan covers at least once: dimension codes separated by commas, or none. */
   public static final String COVER = "moderation.cover";
 
@@ -53,8 +55,9 @@ public record ModerationSettings(int newAssessorCount, BigDecimal share, Set<Dim
     int count = settings.getInt(NEW_ASSESSOR_COUNT, DEFAULTS.newAssessorCount(), 0, 100);
     BigDecimal share = settings.getDecimal(SHARE, DEFAULTS.share());
     if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-      throw settings.bad(SHARE, Message.of(ModerationSettings.class, "settings.share", SHARE,
-          share.toPlainString()));
+      throw settings.bad(
+          SHARE,
+          Message.of(ModerationSettings.class, "settings.share", SHARE, share.toPlainString()));
     }
     return new ModerationSettings(count, share, cover(settings));
   }
@@ -66,8 +69,9 @@ public record ModerationSettings(int newAssessorCount, BigDecimal share, Set<Dim
 
   /** The dimensions as their codes, in order, separated by commas; {@code none} when empty. */
   public String coverCodes() {
-    return cover.isEmpty() ? "none" : EnumSet.copyOf(cover).stream().map(Dimension::code)
-        .collect(Collectors.joining(","));
+    return cover.isEmpty()
+        ? "none"
+        : EnumSet.copyOf(cover).stream().map(Dimension::code).collect(Collectors.joining(","));
   }
 
   /** Reads {@link #coverCodes()} back. */
@@ -78,8 +82,9 @@ public record ModerationSettings(int newAssessorCount, BigDecimal share, Set<Dim
     }
     for (String part : codes.split(",")) {
       if (!part.isBlank()) {
-        dims.add(Dimension.fromCode(part.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
-            new IllegalArgumentException("not a dimension: " + part)));
+        dims.add(
+            Dimension.fromCode(part.strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new IllegalArgumentException("not a dimension: " + part)));
       }
     }
     return dims;
@@ -93,8 +98,8 @@ public record ModerationSettings(int newAssessorCount, BigDecimal share, Set<Dim
     try {
       return parseCover(value.get());
     } catch (IllegalArgumentException e) {
-      throw settings.bad(COVER, Message.of(ModerationSettings.class, "settings.cover", COVER,
-          value.get()));
+      throw settings.bad(
+          COVER, Message.of(ModerationSettings.class, "settings.cover", COVER, value.get()));
     }
   }
 }

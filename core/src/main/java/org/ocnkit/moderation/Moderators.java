@@ -29,8 +29,9 @@ public final class Moderators {
   /** Audit action of a moderator designated. */
   public static final String ACTION_DESIGNATE = "moderation.moderator-add";
 
-  private static final String SELECT = "SELECT m.id, a.code, a.name, m.designated_at,"
-      + " a.qualified FROM moderator m JOIN assessor a ON a.id = m.assessor_id";
+  private static final String SELECT =
+      "SELECT m.id, a.code, a.name, m.designated_at,"
+          + " a.qualified FROM moderator m JOIN assessor a ON a.id = m.assessor_id";
 
   /** A new row of {@code moderator}. */
   record ModeratorRow(long assessor, Instant designatedAt) {
@@ -51,17 +52,23 @@ public final class Moderators {
    * @throws RefusedException when the assessor is not qualified or already a moderator
    */
   static Moderator designate(Store store, String actor, Code code) {
-    return store.write(actor, tx -> {
-      Assessor assessor = LearnerRecords.requireQualifiedAssessor(tx, code);
-      Optional<Moderator> existing = find(tx, code);
-      if (existing.isPresent()) {
-        throw new RefusedException(msg("moderator.already", assessor.name(), code,
-            existing.get().designatedAt().toString()));
-      }
-      tx.insert("moderator", new ModeratorRow(assessor.id(), tx.now()).columns(),
-          ACTION_DESIGNATE);
-      return find(tx, code).orElseThrow();
-    });
+    return store.write(
+        actor,
+        tx -> {
+          Assessor assessor = LearnerRecords.requireQualifiedAssessor(tx, code);
+          Optional<Moderator> existing = find(tx, code);
+          if (existing.isPresent()) {
+            throw new RefusedException(
+                msg(
+                    "moderator.already",
+                    assessor.name(),
+                    code,
+                    existing.get().designatedAt().toString()));
+          }
+          tx.insert(
+              "moderator", new ModeratorRow(assessor.id(), tx.now()).columns(), ACTION_DESIGNATE);
+          return find(tx, code).orElseThrow();
+        });
   }
 
   /** Every moderator, by code. */
@@ -88,8 +95,10 @@ public final class Moderators {
    */
   static Moderator requireActive(ReadTx tx, Code code) throws SQLException {
     Assessor assessor = LearnerRecords.requireAssessor(tx, code);
-    Moderator moderator = find(tx, code).orElseThrow(() -> new InvalidInputException(
-        msg("moderator.unknown", assessor.name(), code)));
+    Moderator moderator =
+        find(tx, code)
+            .orElseThrow(
+                () -> new InvalidInputException(msg("moderator.unknown", assessor.name(), code)));
     LearnerRecords.requireQualifiedAssessor(tx, code);
     return moderator;
   }
@@ -99,7 +108,11 @@ public final class Moderators {
   }
 
   private static Moderator moderator(Row row) throws SQLException {
-    return new Moderator(row.getLong("id"), new Code(row.getString("code")),
-        row.getString("name"), row.getInstant("designated_at"), row.getBoolean("qualified"));
+    return new Moderator(
+        row.getLong("id"),
+        new Code(row.getString("code")),
+        row.getString("name"),
+        row.getInstant("designated_at"),
+        row.getBoolean("qualified"));
   }
 }

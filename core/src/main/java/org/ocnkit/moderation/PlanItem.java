@@ -14,8 +14,13 @@ import org.ocnkit.Message;
  * @param outcome the moderator's outcome for this sign-off, if recorded
  * @param withdrawn whether the sign-off was withdrawn since (a moderator rejected it)
  */
-public record PlanItem(Assessment assessment, boolean sampled, OptionalLong decidedIn,
-    List<SampleReason> reasons, Optional<ModerationOutcome> outcome, boolean withdrawn) {
+public record PlanItem(
+    Assessment assessment,
+    boolean sampled,
+    OptionalLong decidedIn,
+    List<SampleReason> reasons,
+    Optional<ModerationOutcome> outcome,
+    boolean withdrawn) {
   public PlanItem {
     Objects.requireNonNull(assessment, "assessment");
     Objects.requireNonNull(decidedIn, "decidedIn");
@@ -26,8 +31,11 @@ public record PlanItem(Assessment assessment, boolean sampled, OptionalLong deci
   /** Why it is (or is not) sampled, as sentences. */
   public List<Message> explanation() {
     if (decidedIn.isPresent()) {
-      return List.of(Message.of(PlanItem.class, sampled ? "item.sampledIn" : "item.notSampledIn",
-          String.valueOf(decidedIn.getAsLong())));
+      return List.of(
+          Message.of(
+              PlanItem.class,
+              sampled ? "item.sampledIn" : "item.notSampledIn",
+              String.valueOf(decidedIn.getAsLong())));
     }
     if (reasons.isEmpty()) {
       return List.of(Message.of(PlanItem.class, "item.notSampled"));

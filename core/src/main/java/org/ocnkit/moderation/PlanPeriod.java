@@ -7,15 +7,16 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 
 /**
- * The days a sample plan draws over, both included: the sign-offs whose units were achieved
- * (signed off) from {@code from} to {@code to}. Written {@code 2026-09-01..2026-11-30}.
+ * The days a sample plan draws over, both included: the sign-offs whose units were achieved (signed
+ * off) from {@code from} to {@code to}. Written {@code 2026-09-01..2026-11-30}.
  */
 public record PlanPeriod(LocalDate from, LocalDate to) {
   public PlanPeriod {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException("a period ends on or after its start: " + from + ".." + to);
+      throw new IllegalArgumentException(
+          "a period ends on or after its start: " + from + ".." + to);
     }
   }
 

@@ -20,9 +20,15 @@ import org.ocnkit.unit.UnitRef;
  * @param outcome the moderator's outcome: for the current sign-off, or (when {@link
  *     Status#REOPENED}) the rejection that reopened the enrolment
  */
-public record Readiness(EnrolmentId enrolment, ApprenticeId apprentice, UnitRef unit,
-    Status status, Optional<Achievement> achievement, OptionalLong plan,
-    List<SampleReason> reasons, Optional<ModerationOutcome> outcome) {
+public record Readiness(
+    EnrolmentId enrolment,
+    ApprenticeId apprentice,
+    UnitRef unit,
+    Status status,
+    Optional<Achievement> achievement,
+    OptionalLong plan,
+    List<SampleReason> reasons,
+    Optional<ModerationOutcome> outcome) {
   /** Where an enrolment stands between sign-off and certificate. */
   public enum Status {
     /** The unit is not signed off as achieved. */
@@ -75,20 +81,40 @@ public record Readiness(EnrolmentId enrolment, ApprenticeId apprentice, UnitRef 
       case NOT_ACHIEVED -> msg("readiness.NOT_ACHIEVED", enrolment, unit);
       case REOPENED -> {
         ModerationOutcome o = outcome.orElseThrow();
-        yield msg("readiness.REOPENED", enrolment, unit, o.moderatorName(),
-            o.recordedAt().toString().substring(0, 10), o.comment());
+        yield msg(
+            "readiness.REOPENED",
+            enrolment,
+            unit,
+            o.moderatorName(),
+            o.recordedAt().toString().substring(0, 10),
+            o.comment());
       }
-      case NOT_PLANNED -> msg("readiness.NOT_PLANNED", enrolment, unit,
-          achievement.orElseThrow().achievedOn());
-      case AWAITING_MODERATION -> msg("readiness.AWAITING_MODERATION", enrolment, unit,
-          achievement.orElseThrow().achievedOn(), String.valueOf(plan.getAsLong()));
+      case NOT_PLANNED ->
+          msg("readiness.NOT_PLANNED", enrolment, unit, achievement.orElseThrow().achievedOn());
+      case AWAITING_MODERATION ->
+          msg(
+              "readiness.AWAITING_MODERATION",
+              enrolment,
+              unit,
+              achievement.orElseThrow().achievedOn(),
+              String.valueOf(plan.getAsLong()));
       case CONFIRMED -> {
         ModerationOutcome o = outcome.orElseThrow();
-        yield msg("readiness.CONFIRMED", enrolment, unit, achievement.orElseThrow().achievedOn(),
-            o.moderatorName(), o.recordedAt().toString().substring(0, 10));
+        yield msg(
+            "readiness.CONFIRMED",
+            enrolment,
+            unit,
+            achievement.orElseThrow().achievedOn(),
+            o.moderatorName(),
+            o.recordedAt().toString().substring(0, 10));
       }
-      case NOT_SAMPLED -> msg("readiness.NOT_SAMPLED", enrolment, unit,
-          achievement.orElseThrow().achievedOn(), String.valueOf(plan.getAsLong()));
+      case NOT_SAMPLED ->
+          msg(
+              "readiness.NOT_SAMPLED",
+              enrolment,
+              unit,
+              achievement.orElseThrow().achievedOn(),
+              String.valueOf(plan.getAsLong()));
     };
   }
 

@@ -17,9 +17,9 @@ import java.util.TreeSet;
 import org.ocnkit.io.Sha256;
 
 /**
- * The sampling rules of DESIGN §3 applied to a period's assessments: which a plan samples and
- * why. A pure function of its inputs: the same assessments, rules and seed give the same draw, in
- * any input order, so anyone holding the plan's inputs can check it.
+ * The sampling rules of DESIGN §3 applied to a period's assessments: which a plan samples and why.
+ * A pure function of its inputs: the same assessments, rules and seed give the same draw, in any
+ * input order, so anyone holding the plan's inputs can check it.
  *
  * <p>The plan decides every {@linkplain Candidate#undecided() undecided} assessment; those an
  * earlier plan decided keep that decision and count as they are (sampled or not). In order:
@@ -31,19 +31,19 @@ import org.ocnkit.io.Sha256;
  *       SampleReason.Kind#SIGNED_OFF_AGAIN}); one a moderator already confirmed ({@link
  *       SampleReason.Kind#ALREADY_CONFIRMED}).
  *   <li><b>Coverage</b>: every value of every {@linkplain ModerationSettings#cover() covered
- *       dimension} (assessor, unit, method, site) among the undecided assessments must appear in
- *       at least one sampled assessment of the period. While some value is missing, the undecided
+ *       dimension} (assessor, unit, method, site) among the undecided assessments must appear in at
+ *       least one sampled assessment of the period. While some value is missing, the undecided
  *       assessment covering the most missing values is sampled (ties go to the draw order), with
  *       one reason per value it covers.
- *   <li><b>Share</b>: of the undecided assessments that are not always sampled (the
- *       <em>rest</em>), at least {@code ceil(share × rest)} are sampled; coverage picks count, and
- *       the draw order makes up the difference ({@link SampleReason.Kind#RANDOM_SHARE}).
+ *   <li><b>Share</b>: of the undecided assessments that are not always sampled (the <em>rest</em>),
+ *       at least {@code ceil(share × rest)} are sampled; coverage picks count, and the draw order
+ *       makes up the difference ({@link SampleReason.Kind#RANDOM_SHARE}).
  * </ol>
  *
- * <p><b>Draw order</b>: assessments ascending by the lowercase hex SHA-256 of the UTF-8 text
- * {@code ocnkit-moderation-draw-v1 SEED SIGNOFFID} (decimal numbers, single spaces). Each
- * assessment's place depends on the seed and its own id only, so adding an assessment to the period
- * does not reorder the others.
+ * <p><b>Draw order</b>: assessments ascending by the lowercase hex SHA-256 of the UTF-8 text {@code
+ * ocnkit-moderation-draw-v1 SEED SIGNOFFID} (decimal numbers, single spaces). Each assessment's
+ * place depends on the seed and its own id only, so adding an assessment to the period does not
+ * reorder the others.
  */
 public final class SampleDraw {
   /** One assessment of the draw. {@code reasons} is empty when not sampled or decided earlier. */
@@ -73,9 +73,10 @@ public final class SampleDraw {
   public static SampleDraw draw(List<Candidate> candidates, ModerationSettings rules, long seed) {
     Objects.requireNonNull(rules, "rules");
     List<Candidate> ordered = new ArrayList<>(candidates);
-    ordered.sort(Comparator.comparing((Candidate c) -> c.assessment().achievedOn())
-        .thenComparing(c -> c.assessment().enrolment())
-        .thenComparingLong(c -> c.assessment().signOffId()));
+    ordered.sort(
+        Comparator.comparing((Candidate c) -> c.assessment().achievedOn())
+            .thenComparing(c -> c.assessment().enrolment())
+            .thenComparingLong(c -> c.assessment().signOffId()));
     Map<Long, String> order = new HashMap<>();
     for (Candidate c : ordered) {
       if (order.put(c.assessment().signOffId(), drawKey(seed, c.assessment().signOffId()))
@@ -83,9 +84,9 @@ public final class SampleDraw {
         throw new IllegalArgumentException("sign-off " + c.assessment().signOffId() + " twice");
       }
     }
-    Comparator<Candidate> drawOrder = Comparator.comparing(
-        (Candidate c) -> order.get(c.assessment().signOffId()))
-        .thenComparingLong(c -> c.assessment().signOffId());
+    Comparator<Candidate> drawOrder =
+        Comparator.comparing((Candidate c) -> order.get(c.assessment().signOffId()))
+            .thenComparingLong(c -> c.assessment().signOffId());
 
     Map<Long, List<SampleReason>> reasons = new LinkedHashMap<>();
     Set<Long> sampled = new HashSet<>();
@@ -102,8 +103,10 @@ public final class SampleDraw {
       undecided.add(c);
       List<SampleReason> always = new ArrayList<>();
       if (c.assessment().assessorRank() <= rules.newAssessorCount()) {
-        always.add(new SampleReason(SampleReason.Kind.NEW_ASSESSOR,
-            c.assessment().assessorRank() + "/" + rules.newAssessorCount()));
+        always.add(
+            new SampleReason(
+                SampleReason.Kind.NEW_ASSESSOR,
+                c.assessment().assessorRank() + "/" + rules.newAssessorCount()));
       }
       if (c.signedOffAgain()) {
         always.add(new SampleReason(SampleReason.Kind.SIGNED_OFF_AGAIN, ""));
@@ -122,8 +125,7 @@ public final class SampleDraw {
     }
 
     // Coverage: the values among the undecided that no sampled assessment of the period has.
-    Set<Dimension> dimensions = rules.cover().isEmpty() ? Set.of()
-        : EnumSet.copyOf(rules.cover());
+    Set<Dimension> dimensions = rules.cover().isEmpty() ? Set.of() : EnumSet.copyOf(rules.cover());
     Map<Dimension, Set<String>> missing = new LinkedHashMap<>();
     for (Dimension d : dimensions) {
       Set<String> values = new TreeSet<>();
@@ -173,18 +175,20 @@ public final class SampleDraw {
     }
 
     // Share: of the rest, at least ceil(share × rest).
-    int target = BigDecimal.valueOf(restList.size()).multiply(rules.share())
-        .setScale(0, RoundingMode.CEILING).intValueExact();
-    long have = restList.stream().filter(c -> sampled.contains(c.assessment().signOffId()))
-        .count();
+    int target =
+        BigDecimal.valueOf(restList.size())
+            .multiply(rules.share())
+            .setScale(0, RoundingMode.CEILING)
+            .intValueExact();
+    long have = restList.stream().filter(c -> sampled.contains(c.assessment().signOffId())).count();
     for (Candidate c : pool) {
       if (have >= target) {
         break;
       }
       long id = c.assessment().signOffId();
       sampled.add(id);
-      reasons.put(id, List.of(new SampleReason(SampleReason.Kind.RANDOM_SHARE,
-          rules.sharePercent())));
+      reasons.put(
+          id, List.of(new SampleReason(SampleReason.Kind.RANDOM_SHARE, rules.sharePercent())));
       have++;
     }
 
@@ -232,8 +236,8 @@ public final class SampleDraw {
 
   /** An assessment's key in the draw order (see the class documentation). */
   public static String drawKey(long seed, long signOffId) {
-    return java.util.HexFormat.of().formatHex(
-        sha256("ocnkit-moderation-draw-v1 " + seed + " " + signOffId));
+    return java.util.HexFormat.of()
+        .formatHex(sha256("ocnkit-moderation-draw-v1 " + seed + " " + signOffId));
   }
 
   private static byte[] sha256(String text) {

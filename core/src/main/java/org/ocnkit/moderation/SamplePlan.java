@@ -13,8 +13,15 @@ import java.util.Objects;
  * @param rules the sampling rules at the time of the draw
  * @param drawnBy the actor who drew it
  */
-public record SamplePlan(long id, PlanPeriod period, long seed, boolean seedGiven,
-    ModerationSettings rules, Instant drawnAt, String drawnBy, List<PlanItem> items) {
+public record SamplePlan(
+    long id,
+    PlanPeriod period,
+    long seed,
+    boolean seedGiven,
+    ModerationSettings rules,
+    Instant drawnAt,
+    String drawnBy,
+    List<PlanItem> items) {
   public SamplePlan {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(rules, "rules");

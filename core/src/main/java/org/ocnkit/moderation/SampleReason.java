@@ -52,8 +52,8 @@ public record SampleReason(Kind kind, String detail) {
   public Message message() {
     if (kind == Kind.NEW_ASSESSOR) {
       String[] parts = detail.split("/", 2);
-      return Message.of(SampleReason.class, "reason.NEW_ASSESSOR", parts[0],
-          parts.length > 1 ? parts[1] : "");
+      return Message.of(
+          SampleReason.class, "reason.NEW_ASSESSOR", parts[0], parts.length > 1 ? parts[1] : "");
     }
     return Message.of(SampleReason.class, "reason." + kind.name(), detail);
   }

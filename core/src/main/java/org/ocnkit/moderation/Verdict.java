@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.ocnkit.Message;
 
-/** A moderator's outcome for an assessment: the sign-off stands, or it goes back to the assessor. */
+/**
+ * A moderator's outcome for an assessment: the sign-off stands, or it goes back to the assessor.
+ */
 public enum Verdict {
   /** The assessment stands: the unit may be certified. */
   CONFIRM("confirm"),

@@ -1,13 +1,12 @@
 /**
- * Internal moderation (DESIGN §3): {@link org.ocnkit.moderation.ModerationPlans sample plans}
- * drawn reproducibly over the assessors' sign-offs of a period by the {@link
+ * Internal moderation (DESIGN §3): {@link org.ocnkit.moderation.ModerationPlans sample plans} drawn
+ * reproducibly over the assessors' sign-offs of a period by the {@link
  * org.ocnkit.moderation.SampleDraw CAMERA sampling rules} (every new assessor's first sign-offs, a
  * share of the rest, at least one per assessor, unit, method and site), each sampled assessment
  * with its reasons; {@link org.ocnkit.moderation.Moderators moderators}; the moderator's {@link
  * org.ocnkit.moderation.ModerationRecords outcomes} (a rejection reopens the enrolment for the
- * assessor); the {@link org.ocnkit.moderation.ModerationReport xlsx report}; and each
- * enrolment's {@link org.ocnkit.moderation.Readiness}, the answer certificates ask before listing
- * a unit.
+ * assessor); the {@link org.ocnkit.moderation.ModerationReport xlsx report}; and each enrolment's
+ * {@link org.ocnkit.moderation.Readiness}, the answer certificates ask before listing a unit.
  *
  * <p>Nobody moderates their own assessments; a plan never changes another plan's decision; every
  * plan and outcome is an audit event with its actor.

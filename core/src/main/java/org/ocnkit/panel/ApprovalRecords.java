@@ -27,26 +27,38 @@ public final class ApprovalRecords {
   private ApprovalRecords() {}
 
   /** Whether {@code ref} may be used for {@code purpose} today (the transaction's date). */
-  public static Usability usability(ReadTx tx, UnitRef ref, Purpose purpose)
-      throws SQLException {
-    Optional<StoredUnit> stored = UnitRecords.find(tx, new UnitRef.Query(ref.code(),
-        Optional.of(ref.version())));
+  public static Usability usability(ReadTx tx, UnitRef ref, Purpose purpose) throws SQLException {
+    Optional<StoredUnit> stored =
+        UnitRecords.find(tx, new UnitRef.Query(ref.code(), Optional.of(ref.version())));
     if (stored.isEmpty()) {
-      return new Usability(ref, Optional.empty(), Optional.empty(), false,
+      return new Usability(
+          ref,
+          Optional.empty(),
+          Optional.empty(),
+          false,
           Message.of(UnitApprovals.class, "usability.unknown", ref));
     }
     StoredUnit unit = stored.get();
-    UnitState state = UnitApprovals.effectiveState(unit.state(), unit.approvedUntil(),
-        tx.today());
-    boolean usable = switch (state) {
-      case APPROVED -> true;
-      case REVIEW_DUE -> purpose == Purpose.CERTIFY;
-      default -> false;
-    };
-    String key = usable ? "usability.ok"
-        : "usability." + purpose.name().toLowerCase(java.util.Locale.ROOT) + "." + state.name();
-    return new Usability(ref, Optional.of(state), unit.approvedUntil(), usable,
-        Message.of(UnitApprovals.class, key, ref,
+    UnitState state = UnitApprovals.effectiveState(unit.state(), unit.approvedUntil(), tx.today());
+    boolean usable =
+        switch (state) {
+          case APPROVED -> true;
+          case REVIEW_DUE -> purpose == Purpose.CERTIFY;
+          default -> false;
+        };
+    String key =
+        usable
+            ? "usability.ok"
+            : "usability." + purpose.name().toLowerCase(java.util.Locale.ROOT) + "." + state.name();
+    return new Usability(
+        ref,
+        Optional.of(state),
+        unit.approvedUntil(),
+        usable,
+        Message.of(
+            UnitApprovals.class,
+            key,
+            ref,
             unit.approvedUntil().map(LocalDate::toString).orElse("")));
   }
 
@@ -73,15 +85,15 @@ public final class ApprovalRecords {
    *
    * @return empty when the version is not stored or its latest decision did not approve it
    */
-  public static Optional<PanelDecision> approval(ReadTx tx, UnitRef ref)
-      throws SQLException {
-    Optional<StoredUnit> stored = UnitRecords.find(tx, new UnitRef.Query(ref.code(),
-        Optional.of(ref.version())));
+  public static Optional<PanelDecision> approval(ReadTx tx, UnitRef ref) throws SQLException {
+    Optional<StoredUnit> stored =
+        UnitRecords.find(tx, new UnitRef.Query(ref.code(), Optional.of(ref.version())));
     if (stored.isEmpty()) {
       return Optional.empty();
     }
     List<PanelDecision> decisions = Decisions.all(tx, stored.get().id());
-    return decisions.isEmpty() ? Optional.empty()
+    return decisions.isEmpty()
+        ? Optional.empty()
         : Optional.of(decisions.get(decisions.size() - 1)).filter(d -> d.outcome().approves());
   }
 

@@ -7,14 +7,16 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 
 /**
- * One member's vote as cast: the choice, an optional comment, and the conditions when the choice
- * is {@link VoteChoice#APPROVE_WITH_CONDITIONS} (and only then).
+ * One member's vote as cast: the choice, an optional comment, and the conditions when the choice is
+ * {@link VoteChoice#APPROVE_WITH_CONDITIONS} (and only then).
  */
 public record Ballot(VoteChoice choice, Optional<String> comment, Optional<Conditions> conditions) {
   public Ballot {
     Objects.requireNonNull(choice, "choice");
-    comment = Objects.requireNonNull(comment, "comment").map(c -> c.replaceAll("\\s+", " ").strip())
-        .filter(c -> !c.isEmpty());
+    comment =
+        Objects.requireNonNull(comment, "comment")
+            .map(c -> c.replaceAll("\\s+", " ").strip())
+            .filter(c -> !c.isEmpty());
     Objects.requireNonNull(conditions, "conditions");
     if ((choice == VoteChoice.APPROVE_WITH_CONDITIONS) != conditions.isPresent()) {
       throw new IllegalArgumentException(
@@ -50,11 +52,14 @@ public record Ballot(VoteChoice choice, Optional<String> comment, Optional<Condi
   /**
    * A vote from what a user typed.
    *
-   * @throws InvalidInputException when approve-with-conditions lacks its conditions or due date,
-   *     or another choice has them
+   * @throws InvalidInputException when approve-with-conditions lacks its conditions or due date, or
+   *     another choice has them
    */
-  public static Ballot of(VoteChoice choice, Optional<String> comment,
-      Optional<String> conditions, Optional<LocalDate> due) {
+  public static Ballot of(
+      VoteChoice choice,
+      Optional<String> comment,
+      Optional<String> conditions,
+      Optional<LocalDate> due) {
     Optional<String> text = conditions.map(String::strip).filter(s -> !s.isEmpty());
     if (choice == VoteChoice.APPROVE_WITH_CONDITIONS) {
       if (text.isEmpty() || due.isEmpty()) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The chair's sign-off that the conditions of a decision are met; the unit version is then
- * approved without conditions.
+ * The chair's sign-off that the conditions of a decision are met; the unit version is then approved
+ * without conditions.
  *
  * @param id the sign-off's id ({@code panel_conditions_met:id})
  * @param by the chair who signed off

@@ -10,8 +10,8 @@ import org.ocnkit.unit.UnitRef;
  *
  * @param id the declaration's id ({@code panel_conflict:id})
  */
-public record Conflict(long id, long meetingId, UnitRef unit, PanelMember member,
-    Optional<String> reason) {
+public record Conflict(
+    long id, long meetingId, UnitRef unit, PanelMember member, Optional<String> reason) {
   public Conflict {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(member, "member");

@@ -13,19 +13,17 @@ import org.ocnkit.Problem;
 import org.ocnkit.RefusedException;
 
 /**
- * The panel's decision on one version (unit or qualification) at one meeting, as a pure function
- * of what the meeting holds: who is present, who wrote the version or declared a conflict over
- * it, the votes in force, the chair, the quorum rule and the review period. It reads no database;
- * {@link Panel#decide} and {@link QualificationPanel#decide} gather its inputs and record what it
- * returns.
+ * The panel's decision on one version (unit or qualification) at one meeting, as a pure function of
+ * what the meeting holds: who is present, who wrote the version or declared a conflict over it, the
+ * votes in force, the chair, the quorum rule and the review period. It reads no database; {@link
+ * Panel#decide} and {@link QualificationPanel#decide} gather its inputs and record what it returns.
  *
  * <p>The rules, in the order they are checked:
  *
  * <ol>
- *   <li>The voting members are those present who neither wrote the version nor declared a
- *       conflict of interest over it; they must meet the {@link QuorumRule}. When they do not,
- *       the refusal names every part of the rule that fails and, where asked, who does not vote
- *       and why.
+ *   <li>The voting members are those present who neither wrote the version nor declared a conflict
+ *       of interest over it; they must meet the {@link QuorumRule}. When they do not, the refusal
+ *       names every part of the rule that fails and, where asked, who does not vote and why.
  *   <li>Only the votes of voting members count; at least one must have been cast.
  *   <li>The outcome is the {@link Tally}'s, the meeting chair's counted vote breaking ties; a tie
  *       on approval without a vote from the chair is refused.
@@ -51,8 +49,13 @@ public final class DecisionRule {
    * @param explainNotVoting whether a failed quorum also names the authors and conflicted members
    *     who do not vote (units do; qualifications, as before, do not)
    */
-  public record Question(Object subject, Meeting meeting, List<PanelMember> authors,
-      String authorField, List<PanelMember> conflicted, int approvalYears,
+  public record Question(
+      Object subject,
+      Meeting meeting,
+      List<PanelMember> authors,
+      String authorField,
+      List<PanelMember> conflicted,
+      int approvalYears,
       boolean explainNotVoting) {
     public Question {
       Objects.requireNonNull(subject, "subject");
@@ -80,8 +83,12 @@ public final class DecisionRule {
    * @param approvedUntil the review date of an approval
    * @param <V> the kind of vote (a unit's or a qualification's)
    */
-  public record Decided<V>(List<V> counted, Tally tally, Tally.Verdict verdict,
-      List<String> conditions, Optional<LocalDate> conditionsDue,
+  public record Decided<V>(
+      List<V> counted,
+      Tally tally,
+      Tally.Verdict verdict,
+      List<String> conditions,
+      Optional<LocalDate> conditionsDue,
       Optional<LocalDate> approvedUntil) {
     public Decided {
       counted = List.copyOf(counted);
@@ -103,28 +110,31 @@ public final class DecisionRule {
    *
    * @param member the member who cast a vote
    * @param ballot what a vote says
-   * @throws RefusedException naming every rule that fails: no quorum (with who does not vote,
-   *     when {@link Question#explainNotVoting()}) and no votes together; else a tie without the
-   *     chair's vote
+   * @throws RefusedException naming every rule that fails: no quorum (with who does not vote, when
+   *     {@link Question#explainNotVoting()}) and no votes together; else a tie without the chair's
+   *     vote
    */
-  public static <V> Decided<V> decide(QuorumRule quorum, Question question, List<V> votes,
-      Function<V, PanelMember> member, Function<V, Ballot> ballot) {
+  public static <V> Decided<V> decide(
+      QuorumRule quorum,
+      Question question,
+      List<V> votes,
+      Function<V, PanelMember> member,
+      Function<V, Ballot> ballot) {
     Meeting meeting = question.meeting();
     List<PanelMember> voting = question.voting();
     List<Problem> problems = new ArrayList<>();
     quorum.failures(voting).forEach(m -> problems.add(new Problem("", m)));
     if (!problems.isEmpty() && question.explainNotVoting()) {
       if (!question.authors().isEmpty()) {
-        problems.add(problem("decide.authorsNotVoting", names(question.authors()),
-            question.authorField()));
+        problems.add(
+            problem("decide.authorsNotVoting", names(question.authors()), question.authorField()));
       }
       if (!question.conflicted().isEmpty()) {
         problems.add(problem("decide.conflictsNotVoting", names(question.conflicted())));
       }
     }
     Set<Long> votingIds = voting.stream().map(PanelMember::id).collect(Collectors.toSet());
-    List<V> counted = votes.stream().filter(v -> votingIds.contains(member.apply(v).id()))
-        .toList();
+    List<V> counted = votes.stream().filter(v -> votingIds.contains(member.apply(v).id())).toList();
     if (counted.isEmpty()) {
       problems.add(problem("decide.noVotes", question.subject(), String.valueOf(meeting.id())));
     }
@@ -132,12 +142,24 @@ public final class DecisionRule {
       throw new RefusedException(problems);
     }
     Tally tally = Tally.of(counted.stream().map(v -> ballot.apply(v).choice()).toList());
-    Optional<VoteChoice> chairVote = counted.stream()
-        .filter(v -> member.apply(v).id() == meeting.chair().id())
-        .map(v -> ballot.apply(v).choice()).findFirst();
-    Tally.Verdict verdict = tally.verdict(chairVote).orElseThrow(() -> new RefusedException(
-        Message.of(Panel.class, "decide.tie", question.subject(), tally.forApproval(),
-            tally.againstApproval(), meeting.chair().name())));
+    Optional<VoteChoice> chairVote =
+        counted.stream()
+            .filter(v -> member.apply(v).id() == meeting.chair().id())
+            .map(v -> ballot.apply(v).choice())
+            .findFirst();
+    Tally.Verdict verdict =
+        tally
+            .verdict(chairVote)
+            .orElseThrow(
+                () ->
+                    new RefusedException(
+                        Message.of(
+                            Panel.class,
+                            "decide.tie",
+                            question.subject(),
+                            tally.forApproval(),
+                            tally.againstApproval(),
+                            meeting.chair().name())));
     DecisionOutcome outcome = verdict.outcome();
     List<String> conditionTexts = new ArrayList<>();
     Optional<LocalDate> due = Optional.empty();
@@ -154,9 +176,10 @@ public final class DecisionRule {
         }
       }
     }
-    Optional<LocalDate> approvedUntil = outcome.approves()
-        ? Optional.of(meeting.date().plusYears(question.approvalYears()))
-        : Optional.empty();
+    Optional<LocalDate> approvedUntil =
+        outcome.approves()
+            ? Optional.of(meeting.date().plusYears(question.approvalYears()))
+            : Optional.empty();
     return new Decided<>(counted, tally, verdict, conditionTexts, due, approvedUntil);
   }
 

@@ -37,8 +37,8 @@ final class Meetings {
   }
 
   /** Opens a meeting (see {@link Panel#openMeeting}). */
-  static Meeting open(Tx tx, Optional<LocalDate> date, List<String> present,
-      Optional<String> chair) throws SQLException {
+  static Meeting open(Tx tx, Optional<LocalDate> date, List<String> present, Optional<String> chair)
+      throws SQLException {
     LocalDate day = date.orElse(tx.today());
     Optional<Message> dateRule = Panel.meetingDateBroken(day, tx.today());
     if (dateRule.isPresent()) {
@@ -81,13 +81,16 @@ final class Meetings {
             Message.of(Panel.class, "meeting.chairNotPresent", chairing.name()));
       }
     }
-    long id = tx.insert("panel_meeting", new MeetingRow(day, chairing.id(), tx.now()).columns(),
-        Panel.ACTION_MEETING_OPEN);
+    long id =
+        tx.insert(
+            "panel_meeting",
+            new MeetingRow(day, chairing.id(), tx.now()).columns(),
+            Panel.ACTION_MEETING_OPEN);
     List<Long> ids = new ArrayList<>(attending.keySet());
     ids.sort(Long::compare);
     for (long memberId : ids) {
-      tx.insert("panel_attendance", new AttendanceRow(id, memberId).columns(),
-          Panel.ACTION_ATTENDANCE);
+      tx.insert(
+          "panel_attendance", new AttendanceRow(id, memberId).columns(), Panel.ACTION_ATTENDANCE);
     }
     return require(tx, id);
   }
@@ -99,8 +102,11 @@ final class Meetings {
    */
   static Meeting require(ReadTx tx, long id) throws SQLException {
     Map<Long, PanelMember> members = Members.byId(tx);
-    return meeting(tx, id, members).orElseThrow(() ->
-        new InvalidInputException(Message.of(Panel.class, "meeting.unknown", String.valueOf(id))));
+    return meeting(tx, id, members)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    Message.of(Panel.class, "meeting.unknown", String.valueOf(id))));
   }
 
   /** Every meeting, by id. */
@@ -116,17 +122,21 @@ final class Meetings {
 
   private static Optional<Meeting> meeting(ReadTx tx, long id, Map<Long, PanelMember> members)
       throws SQLException {
-    Optional<Head> head = tx.queryOne(
-        "SELECT held_on, chair_id FROM panel_meeting WHERE id = ?",
-        r -> new Head(r.getLocalDate("held_on"), r.getLong("chair_id")), id);
+    Optional<Head> head =
+        tx.queryOne(
+            "SELECT held_on, chair_id FROM panel_meeting WHERE id = ?",
+            r -> new Head(r.getLocalDate("held_on"), r.getLong("chair_id")),
+            id);
     if (head.isEmpty()) {
       return Optional.empty();
     }
-    List<PanelMember> present = tx.query(
-        "SELECT member_id FROM panel_attendance WHERE meeting_id = ? ORDER BY member_id",
-        r -> members.get(r.getLong("member_id")), id);
-    return Optional.of(new Meeting(id, head.get().date(), members.get(head.get().chairId()),
-        present));
+    List<PanelMember> present =
+        tx.query(
+            "SELECT member_id FROM panel_attendance WHERE meeting_id = ? ORDER BY member_id",
+            r -> members.get(r.getLong("member_id")),
+            id);
+    return Optional.of(
+        new Meeting(id, head.get().date(), members.get(head.get().chairId()), present));
   }
 
   private record Head(LocalDate date, long chairId) {}

@@ -26,8 +26,8 @@ final class Members {
   private Members() {}
 
   /** A row of {@code panel_member} as inserted. */
-  record MemberRow(String name, String organisation, Sector sector, boolean chair,
-      Instant addedAt) {
+  record MemberRow(
+      String name, String organisation, Sector sector, boolean chair, Instant addedAt) {
     Map<String, Object> columns() {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("name", name);
@@ -68,28 +68,34 @@ final class Members {
   record Named(String name, String organisation) {}
 
   /** Adds a member whose name and organisation {@link #checkNew} cleaned. */
-  static PanelMember add(Tx tx, Named named, Sector sector, boolean chair)
-      throws SQLException {
+  static PanelMember add(Tx tx, Named named, Sector sector, boolean chair) throws SQLException {
     String cleanName = named.name();
     String cleanOrganisation = named.organisation();
     List<PanelMember> members = all(tx);
     for (PanelMember m : members) {
       if (m.name().equalsIgnoreCase(cleanName)
           && m.organisation().equalsIgnoreCase(cleanOrganisation)) {
-        throw new InvalidInputException(Message.of(Panel.class, "member.duplicate",
-            m.name(), m.organisation(), String.valueOf(m.id())));
+        throw new InvalidInputException(
+            Message.of(
+                Panel.class,
+                "member.duplicate",
+                m.name(),
+                m.organisation(),
+                String.valueOf(m.id())));
       }
     }
     if (chair) {
       Optional<PanelMember> current = members.stream().filter(PanelMember::chair).findFirst();
       if (current.isPresent()) {
-        throw new RefusedException(Message.of(Panel.class, "member.chairTaken",
-            current.get().name(), cleanName));
+        throw new RefusedException(
+            Message.of(Panel.class, "member.chairTaken", current.get().name(), cleanName));
       }
     }
-    long id = tx.insert("panel_member",
-        new MemberRow(cleanName, cleanOrganisation, sector, chair, tx.now()).columns(),
-        Panel.ACTION_MEMBER_ADD);
+    long id =
+        tx.insert(
+            "panel_member",
+            new MemberRow(cleanName, cleanOrganisation, sector, chair, tx.now()).columns(),
+            Panel.ACTION_MEMBER_ADD);
     return new PanelMember(id, cleanName, cleanOrganisation, sector, chair);
   }
 
@@ -121,7 +127,8 @@ final class Members {
 
   /** Every member, by id. */
   static List<PanelMember> all(ReadTx tx) throws SQLException {
-    return tx.query("SELECT id, name, organisation, sector, chair FROM panel_member ORDER BY id",
+    return tx.query(
+        "SELECT id, name, organisation, sector, chair FROM panel_member ORDER BY id",
         Members::member);
   }
 
@@ -146,25 +153,37 @@ final class Members {
     List<PanelMember> all = all(tx);
     if (wanted.matches("[0-9]{1,18}")) {
       long id = Long.parseLong(wanted);
-      return all.stream().filter(m -> m.id() == id).findFirst().orElseThrow(() ->
-          new InvalidInputException(Message.of(Panel.class, "member.unknown", wanted)));
+      return all.stream()
+          .filter(m -> m.id() == id)
+          .findFirst()
+          .orElseThrow(
+              () -> new InvalidInputException(Message.of(Panel.class, "member.unknown", wanted)));
     }
     String name = AuthorMatch.normalize(wanted);
-    List<PanelMember> named = all.stream()
-        .filter(m -> AuthorMatch.normalize(m.name()).equals(name)).toList();
+    List<PanelMember> named =
+        all.stream().filter(m -> AuthorMatch.normalize(m.name()).equals(name)).toList();
     if (named.isEmpty()) {
       throw new InvalidInputException(Message.of(Panel.class, "member.unknown", wanted));
     }
     if (named.size() > 1) {
-      throw new InvalidInputException(Message.of(Panel.class, "member.ambiguous", wanted,
-          named.stream().map(m -> m.id() + " (" + m.organisation() + ")")
-              .collect(Collectors.joining(", "))));
+      throw new InvalidInputException(
+          Message.of(
+              Panel.class,
+              "member.ambiguous",
+              wanted,
+              named.stream()
+                  .map(m -> m.id() + " (" + m.organisation() + ")")
+                  .collect(Collectors.joining(", "))));
     }
     return named.get(0);
   }
 
   private static PanelMember member(Row row) throws SQLException {
-    return new PanelMember(row.getLong("id"), row.getString("name"), row.getString("organisation"),
-        row.getEnum("sector", Sector.class), row.getBoolean("chair"));
+    return new PanelMember(
+        row.getLong("id"),
+        row.getString("name"),
+        row.getString("organisation"),
+        row.getEnum("sector", Sector.class),
+        row.getBoolean("chair"));
   }
 }

@@ -1,20 +1,22 @@
 package org.ocnkit.panel;
 
-import org.ocnkit.qualification.QualificationHash;
-import org.ocnkit.qualification.QualificationRef;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ocnkit.qualification.QualificationHash;
+import org.ocnkit.qualification.QualificationRef;
 import org.ocnkit.unit.UnitHash;
 import org.ocnkit.unit.UnitRef;
 
 /**
  * What the minutes of a meeting record: the organisation, the meeting with its attendance, and
- * every unit version the meeting dealt with (a conflict declared, a vote cast or a decision
- * taken), in code and version order.
+ * every unit version the meeting dealt with (a conflict declared, a vote cast or a decision taken),
+ * in code and version order.
  */
-public record Minutes(String organisation, Meeting meeting, List<Item> items,
+public record Minutes(
+    String organisation,
+    Meeting meeting,
+    List<Item> items,
     List<QualificationItem> qualifications) {
   public Minutes {
     Objects.requireNonNull(organisation, "organisation");
@@ -34,9 +36,14 @@ public record Minutes(String organisation, Meeting meeting, List<Item> items,
    * @param authors the members present whom the qualification's author field names (they do not
    *     vote)
    */
-  public record QualificationItem(QualificationRef qualification, String titleSv,
-      Optional<String> titleEn, QualificationHash hash, List<PanelMember> authors,
-      List<QualificationVote> votes, Optional<QualificationDecision> decision) {
+  public record QualificationItem(
+      QualificationRef qualification,
+      String titleSv,
+      Optional<String> titleEn,
+      QualificationHash hash,
+      List<PanelMember> authors,
+      List<QualificationVote> votes,
+      Optional<QualificationDecision> decision) {
     public QualificationItem {
       Objects.requireNonNull(qualification, "qualification");
       Objects.requireNonNull(titleSv, "titleSv");
@@ -62,9 +69,16 @@ public record Minutes(String organisation, Meeting meeting, List<Item> items,
    * @param decision the decision, if one was taken
    * @param conditionsMet the chair's sign-off of the decision's conditions, if given since
    */
-  public record Item(UnitRef unit, String titleSv, Optional<String> titleEn, UnitHash hash,
-      List<PanelMember> authors, List<Conflict> conflicts, List<Vote> votes,
-      Optional<PanelDecision> decision, Optional<ConditionsSignOff> conditionsMet) {
+  public record Item(
+      UnitRef unit,
+      String titleSv,
+      Optional<String> titleEn,
+      UnitHash hash,
+      List<PanelMember> authors,
+      List<Conflict> conflicts,
+      List<Vote> votes,
+      Optional<PanelDecision> decision,
+      Optional<ConditionsSignOff> conditionsMet) {
     public Item {
       Objects.requireNonNull(unit, "unit");
       Objects.requireNonNull(titleSv, "titleSv");

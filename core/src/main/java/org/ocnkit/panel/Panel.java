@@ -19,35 +19,36 @@ import org.ocnkit.unit.catalog.UnitFilter;
 import org.ocnkit.unit.catalog.UnitSummary;
 
 /**
- * The panel's approval workflow (DESIGN §3 "Panel workflow") over one workspace: members,
- * meetings with attendance, conflicts of interest, votes, decisions, conditions, submission and
- * withdrawal of unit versions, and the minutes and reading copies as PDF/A-3b.
+ * The panel's approval workflow (DESIGN §3 "Panel workflow") over one workspace: members, meetings
+ * with attendance, conflicts of interest, votes, decisions, conditions, submission and withdrawal
+ * of unit versions, and the minutes and reading copies as PDF/A-3b.
  *
  * <p>Every method that changes something runs in one write transaction: it happens completely or
  * not at all, and every row it writes and every state it changes is an audit event with the actor
- * given. A request a rule forbids is a {@link RefusedException} whose problems name the rule
- * (exit code 1 on the command line); a member, meeting or unit that does not exist is an {@link
+ * given. A request a rule forbids is a {@link RefusedException} whose problems name the rule (exit
+ * code 1 on the command line); a member, meeting or unit that does not exist is an {@link
  * InvalidInputException}.
  *
- * <p>States of a unit version: {@code DRAFT} (imported) -> {@link #submit} -> {@code SUBMITTED}
- * -> {@link #decide} -> {@code APPROVED}, {@code APPROVED_WITH_CONDITIONS}, {@code
- * REFERRED_BACK} or {@code REJECTED}; {@link #conditionsMet} turns an approval with conditions
- * into {@code APPROVED}. An approval lasts the unit's {@code reviewPeriodYears}, else {@link
+ * <p>States of a unit version: {@code DRAFT} (imported) -> {@link #submit} -> {@code SUBMITTED} ->
+ * {@link #decide} -> {@code APPROVED}, {@code APPROVED_WITH_CONDITIONS}, {@code REFERRED_BACK} or
+ * {@code REJECTED}; {@link #conditionsMet} turns an approval with conditions into {@code APPROVED}.
+ * An approval lasts the unit's {@code reviewPeriodYears}, else {@link
  * PanelSettings#approvalYears()}, from the meeting's date; from then on the version is {@code
  * REVIEW_DUE} ({@link UnitApprovals#effectiveState}) and a later meeting may decide on it again
  * without a new submission. {@link #withdraw} takes a version out of use. The content a panel saw
  * never changes: a changed file is a new version, which starts as a draft.
  *
- * <p>Voting rules: only members present at the meeting vote; a member whom the unit's author
- * field names (see {@link org.ocnkit.panel.internal.AuthorMatch}) or who declared a conflict of
- * interest over the unit at the meeting does not vote and does not count towards the quorum
- * ({@link QuorumRule}); the outcome is the simple majority of the votes cast, the chair's vote
- * breaking a tie ({@link Tally}). A member may correct their vote until the decision; the
- * corrected vote replaces the earlier one, which stays on record.
+ * <p>Voting rules: only members present at the meeting vote; a member whom the unit's author field
+ * names (see {@link org.ocnkit.panel.internal.AuthorMatch}) or who declared a conflict of interest
+ * over the unit at the meeting does not vote and does not count towards the quorum ({@link
+ * QuorumRule}); the outcome is the simple majority of the votes cast, the chair's vote breaking a
+ * tie ({@link Tally}). A member may correct their vote until the decision; the corrected vote
+ * replaces the earlier one, which stays on record.
  */
 public final class Panel {
   /** Audit actions, one per kind of change. */
   public static final String ACTION_MEMBER_ADD = "panel.member-add";
+
   public static final String ACTION_MEMBER_CHAIR = "panel.member-chair";
   public static final String ACTION_MEETING_OPEN = "panel.meeting-open";
   public static final String ACTION_ATTENDANCE = "panel.attendance";
@@ -79,8 +80,7 @@ public final class Panel {
    */
   public static Panel of(Workspace workspace) {
     Settings s = workspace.settings();
-    return new Panel(workspace.store(), PanelSettings.from(s),
-        s.getString(Settings.ORG_NAME, ""));
+    return new Panel(workspace.store(), PanelSettings.from(s), s.getString(Settings.ORG_NAME, ""));
   }
 
   /** The organisation whose panel this is, as the minutes and reading copies name it. */
@@ -103,8 +103,8 @@ public final class Panel {
    *     only digits (digits name a member by id) or holds a comma (commas separate names in a
    *     list), or a member with the same name and organisation exists
    */
-  public PanelMember addMember(String actor, String name, String memberOrganisation,
-      Sector sector, boolean chair) {
+  public PanelMember addMember(
+      String actor, String name, String memberOrganisation, Sector sector, boolean chair) {
     Objects.requireNonNull(sector, "sector");
     Members.Named named = Members.checkNew(name, memberOrganisation);
     return store.write(actor, tx -> Members.add(tx, named, sector, chair));
@@ -127,9 +127,9 @@ public final class Panel {
 
   /**
    * The date rule ({@link DateRules}) a meeting held on {@code day} breaks, if any: a meeting is
-   * recorded on the day it is held or later, so it is not after {@code today}; and it is not
-   * before {@link DateRules#EARLIEST}. Votes and decisions take the meeting's date, so they keep
-   * the same rules.
+   * recorded on the day it is held or later, so it is not after {@code today}; and it is not before
+   * {@link DateRules#EARLIEST}. Votes and decisions take the meeting's date, so they keep the same
+   * rules.
    */
   public static Optional<Message> meetingDateBroken(LocalDate day, LocalDate today) {
     return DateRules.future(Panel.class, "meeting.future", day, today)
@@ -158,8 +158,8 @@ public final class Panel {
    *     panel's chair, who must then be present
    * @throws InvalidInputException naming every member not found, or the chair problem
    */
-  public Meeting openMeeting(String actor, Optional<LocalDate> date, List<String> present,
-      Optional<String> chair) {
+  public Meeting openMeeting(
+      String actor, Optional<LocalDate> date, List<String> present, Optional<String> chair) {
     return store.write(actor, tx -> Meetings.open(tx, date, present, chair));
   }
 
@@ -181,14 +181,14 @@ public final class Panel {
 
   /**
    * Records that {@code member} declares a conflict of interest over {@code unit} at a meeting:
-   * they do not vote on it there, and a vote they already cast there does not count. Declaring
-   * the same conflict again changes nothing.
+   * they do not vote on it there, and a vote they already cast there does not count. Declaring the
+   * same conflict again changes nothing.
    *
-   * @throws RefusedException when the member is not present or the meeting has decided on the
-   *     unit already
+   * @throws RefusedException when the member is not present or the meeting has decided on the unit
+   *     already
    */
-  public Conflict declareConflict(String actor, long meetingId, String member, UnitRef unit,
-      Optional<String> reason) {
+  public Conflict declareConflict(
+      String actor, long meetingId, String member, UnitRef unit, Optional<String> reason) {
     Optional<String> why = reason.map(PanelChecks::clean).filter(r -> !r.isEmpty());
     why.ifPresent(r -> requireLength(r, "conflict.reasonLong"));
     return store.write(actor, tx -> Conflicts.declare(tx, meetingId, member, unit, why));
@@ -202,11 +202,11 @@ public final class Panel {
    * @throws RefusedException naming every rule broken: a member not present at the meeting, a
    *     member who wrote the unit or declared a conflict over it, a unit that is not submitted or
    *     due for review, a unit the meeting has decided on already
-   * @throws InvalidInputException when conditions are due on or before the meeting's date, or
-   *     more than {@link DateRules#HORIZON} after it ({@link #conditionsDueBroken})
+   * @throws InvalidInputException when conditions are due on or before the meeting's date, or more
+   *     than {@link DateRules#HORIZON} after it ({@link #conditionsDueBroken})
    */
-  public List<Vote> vote(String actor, long meetingId, UnitRef unit, List<String> members,
-      Ballot ballot) {
+  public List<Vote> vote(
+      String actor, long meetingId, UnitRef unit, List<String> members, Ballot ballot) {
     Objects.requireNonNull(ballot, "ballot");
     ballot.comment().ifPresent(c -> requireLength(c, "vote.commentLong"));
     ballot.conditions().ifPresent(c -> requireLength(c.text(), "vote.conditionsLong"));
@@ -214,9 +214,9 @@ public final class Panel {
   }
 
   /**
-   * Applies the rules to the votes cast on {@code unit} at a meeting and records the decision;
-   * the unit version takes the outcome's state. An approval lasts the unit's review period (else
-   * {@link PanelSettings#approvalYears()}) from the meeting's date.
+   * Applies the rules to the votes cast on {@code unit} at a meeting and records the decision; the
+   * unit version takes the outcome's state. An approval lasts the unit's review period (else {@link
+   * PanelSettings#approvalYears()}) from the meeting's date.
    *
    * @return the decision with the votes counted
    * @throws RefusedException naming every rule that fails: decided at this meeting already; the
@@ -231,10 +231,10 @@ public final class Panel {
    * The chair signs off the conditions of {@code unit}'s approval: the version becomes {@code
    * APPROVED}, its approval period unchanged.
    *
-   * @param member the panel's chair, or the member who chaired the meeting that set the
-   *     conditions, by name or id
-   * @throws RefusedException when the version is not approved with conditions, or {@code member}
-   *     is not a chair who may sign off
+   * @param member the panel's chair, or the member who chaired the meeting that set the conditions,
+   *     by name or id
+   * @throws RefusedException when the version is not approved with conditions, or {@code member} is
+   *     not a chair who may sign off
    */
   public ConditionsSignOff conditionsMet(String actor, UnitRef unit, String member) {
     return store.write(actor, tx -> Decisions.conditionsMet(tx, unit, member));
@@ -248,8 +248,8 @@ public final class Panel {
   // Unit states ------------------------------------------------------------------------------
 
   /**
-   * Submits a draft to the panel: {@code DRAFT} -> {@code SUBMITTED}. Its content, and so its
-   * hash, is frozen from now on: a changed file must be imported as a new version.
+   * Submits a draft to the panel: {@code DRAFT} -> {@code SUBMITTED}. Its content, and so its hash,
+   * is frozen from now on: a changed file must be imported as a new version.
    *
    * @param unit the version, or the newest version of the code when none is given
    * @throws RefusedException when the version is not a draft, saying what to do instead
@@ -280,8 +280,8 @@ public final class Panel {
    * UnitApprovals#effectiveState}): an approval past its review date shows as {@code REVIEW_DUE},
    * and {@code filter}'s state is matched against the effective state.
    *
-   * @param dueWithinDays with {@link UnitFilter#dueOnly()}: also the approved versions whose
-   *     review date comes within this many days from today (0: only those due now)
+   * @param dueWithinDays with {@link UnitFilter#dueOnly()}: also the approved versions whose review
+   *     date comes within this many days from today (0: only those due now)
    * @throws IllegalArgumentException when {@code dueWithinDays} is negative
    */
   public List<UnitSummary> units(UnitFilter filter, int dueWithinDays) {
@@ -298,18 +298,18 @@ public final class Panel {
   /**
    * The minutes ("protokoll") of a meeting as a PDF/A-3b document in Swedish: the organisation,
    * date, attendance with sectors and chair, conflicts of interest, and for each unit version its
-   * code, version, full hash, every vote with its comment, the decision with its conditions and
-   * due date, and the approval period.
+   * code, version, full hash, every vote with its comment, the decision with its conditions and due
+   * date, and the approval period.
    */
   public byte[] renderMinutes(long meetingId) {
     return store.read(tx -> PanelDocuments.renderMinutes(tx, organisation, meetingId));
   }
 
   /**
-   * The panel's reading copy of a unit version as a PDF/A-3b document: in Swedish with the
-   * English title where the unit has one, its EQF level with the level's descriptors, credits and
-   * hours, purpose, every outcome and criterion, methods, evidence requirements, author and state;
-   * the content hash in the footer of every page.
+   * The panel's reading copy of a unit version as a PDF/A-3b document: in Swedish with the English
+   * title where the unit has one, its EQF level with the level's descriptors, credits and hours,
+   * purpose, every outcome and criterion, methods, evidence requirements, author and state; the
+   * content hash in the footer of every page.
    *
    * @param unit the version, or the newest version of the code when none is given
    */

@@ -49,18 +49,22 @@ final class PanelChecks {
 
   /** Votes and decisions are taken on a submitted version, or on one due for review. */
   static void requireUnderReview(ReadTx tx, StoredUnit stored) {
-    UnitState state = UnitApprovals.effectiveState(stored.state(), stored.approvedUntil(),
-        tx.today());
+    UnitState state =
+        UnitApprovals.effectiveState(stored.state(), stored.approvedUntil(), tx.today());
     if (state != UnitState.SUBMITTED && state != UnitState.REVIEW_DUE) {
-      throw refused("review." + state.name(), stored.unit().ref(),
+      throw refused(
+          "review." + state.name(),
+          stored.unit().ref(),
           stored.approvedUntil().map(LocalDate::toString).orElse(""));
     }
   }
 
   /** The code and version of the stored unit version {@code unitVersionId}. */
   static UnitRef ref(ReadTx tx, long unitVersionId) throws SQLException {
-    return tx.queryOne("SELECT code, version FROM unit_version WHERE id = ?",
-        r -> new UnitRef(new UnitCode(r.getString("code")), r.getInt("version")), unitVersionId)
+    return tx.queryOne(
+            "SELECT code, version FROM unit_version WHERE id = ?",
+            r -> new UnitRef(new UnitCode(r.getString("code")), r.getInt("version")),
+            unitVersionId)
         .orElseThrow(() -> new IllegalStateException("no unit_version:" + unitVersionId));
   }
 
@@ -70,8 +74,8 @@ final class PanelChecks {
   }
 
   /**
-   * The members whose votes on a unit version count at a meeting: present, not named by the
-   * unit's author field, no conflict declared.
+   * The members whose votes on a unit version count at a meeting: present, not named by the unit's
+   * author field, no conflict declared.
    */
   static List<PanelMember> voting(Meeting meeting, StoredUnit unit, List<Conflict> conflicts) {
     return meeting.present().stream()
@@ -83,6 +87,7 @@ final class PanelChecks {
   /** The members present whom the unit's author field names. */
   static List<PanelMember> authors(Meeting meeting, StoredUnit unit) {
     return meeting.present().stream()
-        .filter(m -> AuthorMatch.isAuthor(unit.unit().author(), m)).toList();
+        .filter(m -> AuthorMatch.isAuthor(unit.unit().author(), m))
+        .toList();
   }
 }

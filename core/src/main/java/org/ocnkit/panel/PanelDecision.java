@@ -12,8 +12,8 @@ import org.ocnkit.unit.UnitRef;
  *
  * @param id the decision's id ({@code panel_decision:id})
  * @param date the meeting's date, the day the decision was taken
- * @param hash the content hash of the unit version decided on: the decision applies to exactly
- *     that content
+ * @param hash the content hash of the unit version decided on: the decision applies to exactly that
+ *     content
  * @param tally the votes counted
  * @param chairDecided whether the votes were tied and the chair's vote decided
  * @param votes the votes counted, by member id
@@ -22,9 +22,18 @@ import org.ocnkit.unit.UnitRef;
  * @param conditionsDue the earliest due date of those conditions
  * @param approvedUntil when approved: the first day the unit is due for review again
  */
-public record PanelDecision(long id, long meetingId, LocalDate date, UnitRef unit, UnitHash hash,
-    DecisionOutcome outcome, Tally tally, boolean chairDecided, List<Vote> votes,
-    List<String> conditions, Optional<LocalDate> conditionsDue,
+public record PanelDecision(
+    long id,
+    long meetingId,
+    LocalDate date,
+    UnitRef unit,
+    UnitHash hash,
+    DecisionOutcome outcome,
+    Tally tally,
+    boolean chairDecided,
+    List<Vote> votes,
+    List<String> conditions,
+    Optional<LocalDate> conditionsDue,
     Optional<LocalDate> approvedUntil) {
   public PanelDecision {
     Objects.requireNonNull(date, "date");

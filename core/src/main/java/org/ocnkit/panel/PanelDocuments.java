@@ -25,21 +25,27 @@ final class PanelDocuments {
     for (long unitId : unitsAt(tx, meetingId)) {
       StoredUnit stored = PanelChecks.unit(tx, unitId);
       Optional<PanelDecision> decision = Decisions.decision(tx, meetingId, unitId);
-      Optional<ConditionsSignOff> signOff = decision.isPresent()
-          ? Decisions.signOff(tx, decision.get()) : Optional.empty();
-      items.add(new Minutes.Item(stored.unit().ref(), stored.unit().titleSv(),
-          stored.unit().titleEn(), stored.unit().hash(), PanelChecks.authors(meeting, stored),
-          Conflicts.of(tx, meetingId, unitId), Votes.current(tx, meetingId, unitId), decision,
-          signOff));
+      Optional<ConditionsSignOff> signOff =
+          decision.isPresent() ? Decisions.signOff(tx, decision.get()) : Optional.empty();
+      items.add(
+          new Minutes.Item(
+              stored.unit().ref(),
+              stored.unit().titleSv(),
+              stored.unit().titleEn(),
+              stored.unit().hash(),
+              PanelChecks.authors(meeting, stored),
+              Conflicts.of(tx, meetingId, unitId),
+              Votes.current(tx, meetingId, unitId),
+              decision,
+              signOff));
     }
     items.sort((a, b) -> a.unit().compareTo(b.unit()));
-    return new Minutes(organisation, meeting, items,
-        QualificationDecisions.minutesItems(tx, meeting));
+    return new Minutes(
+        organisation, meeting, items, QualificationDecisions.minutesItems(tx, meeting));
   }
 
   /** The minutes as PDF/A-3b (see {@link Panel#renderMinutes}). */
-  static byte[] renderMinutes(ReadTx tx, String organisation, long meetingId)
-      throws SQLException {
+  static byte[] renderMinutes(ReadTx tx, String organisation, long meetingId) throws SQLException {
     return MinutesLayout.render(minutes(tx, organisation, meetingId), tx.now());
   }
 
@@ -47,10 +53,10 @@ final class PanelDocuments {
   static byte[] renderReadingCopy(ReadTx tx, String organisation, UnitRef.Query unit)
       throws SQLException {
     StoredUnit stored = UnitRecords.require(tx, unit);
-    UnitState state = UnitApprovals.effectiveState(stored.state(), stored.approvedUntil(),
-        tx.today());
-    return ReadingCopyLayout.render(stored.unit(), state, stored.approvedUntil(), organisation,
-        tx.now());
+    UnitState state =
+        UnitApprovals.effectiveState(stored.state(), stored.approvedUntil(), tx.today());
+    return ReadingCopyLayout.render(
+        stored.unit(), state, stored.approvedUntil(), organisation, tx.now());
   }
 
   /** The unit versions a meeting dealt with: a conflict, a vote or a decision. */

@@ -9,8 +9,7 @@ import java.util.Objects;
  *     named
  * @param chair whether the member is the panel's chair (at most one member is)
  */
-public record PanelMember(long id, String name, String organisation, Sector sector,
-    boolean chair) {
+public record PanelMember(long id, String name, String organisation, Sector sector, boolean chair) {
   public PanelMember {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(organisation, "organisation");

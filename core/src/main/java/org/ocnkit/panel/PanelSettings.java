@@ -19,8 +19,10 @@ import org.ocnkit.store.Settings;
 public record PanelSettings(QuorumRule quorum, int approvalYears) {
   /** The least number of voting members present at a decision. */
   public static final String QUORUM_MIN_VOTING = "panel.quorum.minVoting";
+
   /** The sectors each needing a voting member present: codes separated by commas, or none. */
   public static final String QUORUM_REQUIRE_SECTORS = "panel.quorum.requireSectors";
+
   /** Years an approval lasts when the unit does not set its own review period. */
   public static final String APPROVAL_YEARS = "panel.approvalYears";
 
@@ -59,9 +61,17 @@ public record PanelSettings(QuorumRule quorum, int approvalYears) {
       if (part.isBlank()) {
         continue;
       }
-      sectors.add(Sector.fromCode(part).orElseThrow(() -> settings.bad(QUORUM_REQUIRE_SECTORS,
-          Message.of(PanelSettings.class, "settings.sector", QUORUM_REQUIRE_SECTORS,
-              part.strip()))));
+      sectors.add(
+          Sector.fromCode(part)
+              .orElseThrow(
+                  () ->
+                      settings.bad(
+                          QUORUM_REQUIRE_SECTORS,
+                          Message.of(
+                              PanelSettings.class,
+                              "settings.sector",
+                              QUORUM_REQUIRE_SECTORS,
+                              part.strip()))));
     }
     return sectors;
   }

@@ -8,15 +8,24 @@ import org.ocnkit.qualification.QualificationHash;
 import org.ocnkit.qualification.QualificationRef;
 
 /**
- * The panel's decision on one qualification version at a meeting; like {@link PanelDecision} for
- * a unit, it applies to exactly the content with {@code hash}.
+ * The panel's decision on one qualification version at a meeting; like {@link PanelDecision} for a
+ * unit, it applies to exactly the content with {@code hash}.
  *
  * @param approvedUntil when approved: the first day the qualification is due for review again
  */
-public record QualificationDecision(long id, long meetingId, LocalDate date,
-    QualificationRef qualification, QualificationHash hash, DecisionOutcome outcome, Tally tally,
-    boolean chairDecided, List<QualificationVote> votes, List<String> conditions,
-    Optional<LocalDate> conditionsDue, Optional<LocalDate> approvedUntil) {
+public record QualificationDecision(
+    long id,
+    long meetingId,
+    LocalDate date,
+    QualificationRef qualification,
+    QualificationHash hash,
+    DecisionOutcome outcome,
+    Tally tally,
+    boolean chairDecided,
+    List<QualificationVote> votes,
+    List<String> conditions,
+    Optional<LocalDate> conditionsDue,
+    Optional<LocalDate> approvedUntil) {
   public QualificationDecision {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(qualification, "qualification");

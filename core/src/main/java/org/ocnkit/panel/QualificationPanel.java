@@ -48,43 +48,46 @@ public final class QualificationPanel {
   /**
    * Submits a draft to the panel: DRAFT -> SUBMITTED, its content frozen.
    *
-   * @throws RefusedException when it is not a draft, or listing every consistency problem
-   *     (a unit not approved, a rule that can never be met, a level above the units)
+   * @throws RefusedException when it is not a draft, or listing every consistency problem (a unit
+   *     not approved, a rule that can never be met, a level above the units)
    */
   public QualificationStateChange submit(String actor, QualificationRef.Query query) {
-    return store.write(actor, tx -> {
-      StoredQualification stored = QualificationRecords.require(tx, query);
-      UnitState state = stored.stateOn(tx.today());
-      QualificationRef ref = stored.qualification().ref();
-      if (state != UnitState.DRAFT) {
-        throw refused("qualification.submit.notDraft", ref,
-            Message.of(UnitState.class, "state." + state.name()));
-      }
-      List<Problem> problems = QualificationRecords.consistency(tx, stored.qualification(),
-          ref.toString());
-      if (!problems.isEmpty()) {
-        throw new RefusedException(problems);
-      }
-      QualificationRecords.changeState(tx, stored.id(), UnitState.SUBMITTED, ACTION_SUBMIT);
-      return new QualificationStateChange(ref, stored.qualification().hash(), state,
-          UnitState.SUBMITTED);
-    });
+    return store.write(
+        actor,
+        tx -> {
+          StoredQualification stored = QualificationRecords.require(tx, query);
+          UnitState state = stored.stateOn(tx.today());
+          QualificationRef ref = stored.qualification().ref();
+          if (state != UnitState.DRAFT) {
+            throw refused(
+                "qualification.submit.notDraft",
+                ref,
+                Message.of(UnitState.class, "state." + state.name()));
+          }
+          List<Problem> problems =
+              QualificationRecords.consistency(tx, stored.qualification(), ref.toString());
+          if (!problems.isEmpty()) {
+            throw new RefusedException(problems);
+          }
+          QualificationRecords.changeState(tx, stored.id(), UnitState.SUBMITTED, ACTION_SUBMIT);
+          return new QualificationStateChange(
+              ref, stored.qualification().hash(), state, UnitState.SUBMITTED);
+        });
   }
 
   /** Records the same vote for each of {@code members}; a second vote corrects the first. */
-  public List<QualificationVote> vote(String actor, long meetingId, QualificationRef ref,
-      List<String> members, Ballot ballot) {
+  public List<QualificationVote> vote(
+      String actor, long meetingId, QualificationRef ref, List<String> members, Ballot ballot) {
     Objects.requireNonNull(ballot, "ballot");
     return store.write(actor, tx -> QualificationVotes.cast(tx, meetingId, ref, members, ballot));
   }
 
   /**
-   * Applies the quorum and the votes and records the decision; the qualification version takes
-   * the outcome's state, and an approval its review date.
+   * Applies the quorum and the votes and records the decision; the qualification version takes the
+   * outcome's state, and an approval its review date.
    */
   public QualificationDecision decide(String actor, long meetingId, QualificationRef ref) {
-    return store.write(actor,
-        tx -> QualificationDecisions.decide(tx, settings, meetingId, ref));
+    return store.write(actor, tx -> QualificationDecisions.decide(tx, settings, meetingId, ref));
   }
 
   /** The chair signs off the conditions of an approval: the version becomes APPROVED. */
@@ -94,20 +97,25 @@ public final class QualificationPanel {
 
   /** Every decision on a qualification version, oldest first. */
   public List<QualificationDecision> decisions(QualificationRef ref) {
-    return store.read(tx -> QualificationDecisions.all(tx,
-        QualificationDecisions.require(tx, ref)));
+    return store.read(
+        tx -> QualificationDecisions.all(tx, QualificationDecisions.require(tx, ref)));
   }
 
   /**
    * The panel's reading copy of a qualification version, PDF/A-3b in Swedish: titles, EQF level,
-   * purpose, the units with their titles, levels and credits as stored, every rule of
-   * combination, author and state; the content hash on every page.
+   * purpose, the units with their titles, levels and credits as stored, every rule of combination,
+   * author and state; the content hash on every page.
    */
   public byte[] renderReadingCopy(QualificationRef.Query query) {
-    return store.read(tx -> {
-      StoredQualification stored = QualificationRecords.require(tx, query);
-      return QualificationReadingCopy.render(stored, stored.stateOn(tx.today()), organisation,
-          UnitRecords.list(tx, UnitFilter.ALL), tx.now());
-    });
+    return store.read(
+        tx -> {
+          StoredQualification stored = QualificationRecords.require(tx, query);
+          return QualificationReadingCopy.render(
+              stored,
+              stored.stateOn(tx.today()),
+              organisation,
+              UnitRecords.list(tx, UnitFilter.ALL),
+              tx.now());
+        });
   }
 }

@@ -10,8 +10,8 @@ import org.ocnkit.Message;
 
 /**
  * When the panel may decide on a unit version: at least {@code minVoting} voting members present,
- * and among them at least one member of each required sector. A voting member is one present at
- * the meeting who neither wrote the unit nor declared a conflict of interest over it.
+ * and among them at least one member of each required sector. A voting member is one present at the
+ * meeting who neither wrote the unit nor declared a conflict of interest over it.
  *
  * <p>The default (DESIGN §3) is three voting members, one of them from working life and one from
  * education. Workspaces change it in {@code ocnkit.properties} ({@link PanelSettings}).
@@ -26,16 +26,19 @@ public record QuorumRule(int minVoting, Set<Sector> requiredSectors) {
 
   public QuorumRule {
     if (minVoting < 1 || minVoting > 100) {
-      throw new IllegalArgumentException("the quorum must be 1-100 voting members, got "
-          + minVoting);
+      throw new IllegalArgumentException(
+          "the quorum must be 1-100 voting members, got " + minVoting);
     }
-    requiredSectors = requiredSectors.isEmpty() ? Set.of()
-        : Set.copyOf(EnumSet.copyOf(Objects.requireNonNull(requiredSectors, "requiredSectors")));
+    requiredSectors =
+        requiredSectors.isEmpty()
+            ? Set.of()
+            : Set.copyOf(
+                EnumSet.copyOf(Objects.requireNonNull(requiredSectors, "requiredSectors")));
   }
 
   /**
-   * Every part of the rule that {@code voting} fails, each naming the rule; empty when the
-   * quorum is met.
+   * Every part of the rule that {@code voting} fails, each naming the rule; empty when the quorum
+   * is met.
    *
    * @param voting the voting members present for one unit version
    */

@@ -6,10 +6,9 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 
 /**
- * Which part of society a panel member represents. An OCN panel brings working life, the
- * community and education together; the quorum rule ({@link QuorumRule}) asks for some of them at
- * every decision. Stored as the constant's name; written on the command line as its {@link
- * #code()}.
+ * Which part of society a panel member represents. An OCN panel brings working life, the community
+ * and education together; the quorum rule ({@link QuorumRule}) asks for some of them at every
+ * decision. Stored as the constant's name; written on the command line as its {@link #code()}.
  */
 public enum Sector {
   /** Employers and workplaces ("arbetsliv"). */
@@ -54,7 +53,8 @@ public enum Sector {
    * @throws InvalidInputException naming the valid codes
    */
   public static Sector parse(String text) {
-    return fromCode(text).orElseThrow(() ->
-        new InvalidInputException(Message.of(Sector.class, "sector.unknown", text)));
+    return fromCode(text)
+        .orElseThrow(
+            () -> new InvalidInputException(Message.of(Sector.class, "sector.unknown", text)));
   }
 }

@@ -10,9 +10,9 @@ import java.util.Optional;
  * two steps, because four choices rarely give any one of them a majority:
  *
  * <ol>
- *   <li><b>Approve or not.</b> Votes to approve (with or without conditions) against votes to
- *       refer back or reject. The side with more votes wins. On a tie the side the chair voted for
- *       wins; if the chair cast no vote, there is no outcome and the panel cannot decide.
+ *   <li><b>Approve or not.</b> Votes to approve (with or without conditions) against votes to refer
+ *       back or reject. The side with more votes wins. On a tie the side the chair voted for wins;
+ *       if the chair cast no vote, there is no outcome and the panel cannot decide.
  *   <li><b>How.</b> Within the winning side, the choice with more votes wins: approve against
  *       approve with conditions, or refer back against reject. On a tie the chair's choice wins if
  *       the chair voted on this side; otherwise the outcome is the one that keeps most open:
@@ -20,8 +20,8 @@ import java.util.Optional;
  *       back rather than rejection (the author may still write a new version).
  * </ol>
  *
- * Example: two approve, one approves with conditions, two reject: approval wins 3 to 2, and
- * without conditions 2 to 1.
+ * Example: two approve, one approves with conditions, two reject: approval wins 3 to 2, and without
+ * conditions 2 to 1.
  */
 public record Tally(int approve, int approveWithConditions, int refer, int reject) {
   public Tally {
@@ -34,8 +34,10 @@ public record Tally(int approve, int approveWithConditions, int refer, int rejec
   public static Tally of(Collection<VoteChoice> choices) {
     int[] n = new int[VoteChoice.values().length];
     choices.forEach(c -> n[c.ordinal()]++);
-    return new Tally(n[VoteChoice.APPROVE.ordinal()],
-        n[VoteChoice.APPROVE_WITH_CONDITIONS.ordinal()], n[VoteChoice.REFER.ordinal()],
+    return new Tally(
+        n[VoteChoice.APPROVE.ordinal()],
+        n[VoteChoice.APPROVE_WITH_CONDITIONS.ordinal()],
+        n[VoteChoice.REFER.ordinal()],
         n[VoteChoice.REJECT.ordinal()]);
   }
 
@@ -78,11 +80,15 @@ public record Tally(int approve, int approveWithConditions, int refer, int rejec
     DecisionOutcome outcome;
     if (approved) {
       if (approve != approveWithConditions) {
-        outcome = approve > approveWithConditions ? DecisionOutcome.APPROVED
-            : DecisionOutcome.APPROVED_WITH_CONDITIONS;
+        outcome =
+            approve > approveWithConditions
+                ? DecisionOutcome.APPROVED
+                : DecisionOutcome.APPROVED_WITH_CONDITIONS;
       } else if (chairVote.filter(VoteChoice::approves).isPresent()) {
-        outcome = chairVote.get() == VoteChoice.APPROVE ? DecisionOutcome.APPROVED
-            : DecisionOutcome.APPROVED_WITH_CONDITIONS;
+        outcome =
+            chairVote.get() == VoteChoice.APPROVE
+                ? DecisionOutcome.APPROVED
+                : DecisionOutcome.APPROVED_WITH_CONDITIONS;
         chairDecided = true;
       } else {
         outcome = DecisionOutcome.APPROVED_WITH_CONDITIONS;
@@ -91,8 +97,10 @@ public record Tally(int approve, int approveWithConditions, int refer, int rejec
       if (refer != reject) {
         outcome = refer > reject ? DecisionOutcome.REFERRED_BACK : DecisionOutcome.REJECTED;
       } else if (chairVote.filter(c -> !c.approves()).isPresent()) {
-        outcome = chairVote.get() == VoteChoice.REFER ? DecisionOutcome.REFERRED_BACK
-            : DecisionOutcome.REJECTED;
+        outcome =
+            chairVote.get() == VoteChoice.REFER
+                ? DecisionOutcome.REFERRED_BACK
+                : DecisionOutcome.REJECTED;
         chairDecided = true;
       } else {
         outcome = DecisionOutcome.REFERRED_BACK;

@@ -39,10 +39,11 @@ public final class UnitApprovals {
    * The state a version is in today: an approval whose review date has come is {@link
    * UnitState#REVIEW_DUE}, whatever was stored, so the date alone moves a unit to review.
    */
-  public static UnitState effectiveState(UnitState stored, Optional<LocalDate> approvedUntil,
-      LocalDate today) {
+  public static UnitState effectiveState(
+      UnitState stored, Optional<LocalDate> approvedUntil, LocalDate today) {
     if ((stored == UnitState.APPROVED || stored == UnitState.APPROVED_WITH_CONDITIONS)
-        && approvedUntil.isPresent() && !today.isBefore(approvedUntil.get())) {
+        && approvedUntil.isPresent()
+        && !today.isBefore(approvedUntil.get())) {
       return UnitState.REVIEW_DUE;
     }
     return stored;
@@ -53,8 +54,8 @@ public final class UnitApprovals {
    * state} today: an approval past its review date shows as {@link UnitState#REVIEW_DUE}, and
    * {@code filter}'s state is matched against the effective state.
    *
-   * @param dueWithinDays with {@link UnitFilter#dueOnly()}: also the approved versions whose
-   *     review date comes within this many days from today (0: only those due now)
+   * @param dueWithinDays with {@link UnitFilter#dueOnly()}: also the approved versions whose review
+   *     date comes within this many days from today (0: only those due now)
    */
   static List<UnitSummary> list(Store store, UnitFilter filter, int dueWithinDays) {
     return store.read(tx -> list(tx, filter, dueWithinDays));
@@ -74,14 +75,25 @@ public final class UnitApprovals {
       if (filter.state().isPresent() && filter.state().get() != state) {
         continue;
       }
-      boolean due = state == UnitState.REVIEW_DUE
-          || ((state == UnitState.APPROVED || state == UnitState.APPROVED_WITH_CONDITIONS)
-              && u.approvedUntil().filter(d -> !d.isAfter(horizon)).isPresent());
+      boolean due =
+          state == UnitState.REVIEW_DUE
+              || ((state == UnitState.APPROVED || state == UnitState.APPROVED_WITH_CONDITIONS)
+                  && u.approvedUntil().filter(d -> !d.isAfter(horizon)).isPresent());
       if (filter.dueOnly() && !due) {
         continue;
       }
-      units.add(new UnitSummary(u.id(), u.ref(), u.titleSv(), u.titleEn(), u.arena(), u.level(),
-          u.credits(), state, u.hash(), u.approvedUntil()));
+      units.add(
+          new UnitSummary(
+              u.id(),
+              u.ref(),
+              u.titleSv(),
+              u.titleEn(),
+              u.arena(),
+              u.level(),
+              u.credits(),
+              state,
+              u.hash(),
+              u.approvedUntil()));
     }
     return units;
   }
@@ -92,6 +104,10 @@ public final class UnitApprovals {
    * @param state the effective state today, empty when the workspace holds no such version
    * @param reason why it may or may not be used, naming the state and what to do
    */
-  public record Usability(UnitRef ref, Optional<UnitState> state,
-      Optional<LocalDate> approvedUntil, boolean usable, Message reason) {}
+  public record Usability(
+      UnitRef ref,
+      Optional<UnitState> state,
+      Optional<LocalDate> approvedUntil,
+      boolean usable,
+      Message reason) {}
 }

@@ -18,8 +18,8 @@ final class UnitStates {
   private UnitStates() {}
 
   /** A row of {@code panel_withdrawal} as inserted. */
-  record WithdrawalRow(long unitVersionId, UnitState previousState, String reason,
-      Instant withdrawnAt) {
+  record WithdrawalRow(
+      long unitVersionId, UnitState previousState, String reason, Instant withdrawnAt) {
     Map<String, Object> columns() {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("unit_version_id", unitVersionId);
@@ -33,12 +33,13 @@ final class UnitStates {
   /** Submits a draft (see {@link Panel#submit}). */
   static UnitStateChange submit(Tx tx, UnitRef.Query unit) throws SQLException {
     StoredUnit stored = UnitRecords.require(tx, unit);
-    UnitState state = UnitApprovals.effectiveState(stored.state(), stored.approvedUntil(),
-        tx.today());
+    UnitState state =
+        UnitApprovals.effectiveState(stored.state(), stored.approvedUntil(), tx.today());
     UnitRef ref = stored.unit().ref();
     if (state != UnitState.DRAFT) {
-      long next = tx.queryLong("SELECT max(version) FROM unit_version WHERE code = ?",
-          ref.code().value()) + 1;
+      long next =
+          tx.queryLong("SELECT max(version) FROM unit_version WHERE code = ?", ref.code().value())
+              + 1;
       throw refused("submit." + state.name(), ref, next);
     }
     UnitRecords.changeState(tx, stored.id(), UnitState.SUBMITTED, Panel.ACTION_SUBMIT);
@@ -48,13 +49,16 @@ final class UnitStates {
   /** Withdraws a version (see {@link Panel#withdraw}); {@code why} is cleaned and checked. */
   static UnitStateChange withdraw(Tx tx, UnitRef unit, String why) throws SQLException {
     StoredUnit stored = requireUnit(tx, unit);
-    UnitState state = UnitApprovals.effectiveState(stored.state(), stored.approvedUntil(),
-        tx.today());
-    if (state == UnitState.WITHDRAWN || state == UnitState.REJECTED
+    UnitState state =
+        UnitApprovals.effectiveState(stored.state(), stored.approvedUntil(), tx.today());
+    if (state == UnitState.WITHDRAWN
+        || state == UnitState.REJECTED
         || state == UnitState.REFERRED_BACK) {
       throw refused("withdraw." + state.name(), unit);
     }
-    tx.insert("panel_withdrawal", new WithdrawalRow(stored.id(), state, why, tx.now()).columns(),
+    tx.insert(
+        "panel_withdrawal",
+        new WithdrawalRow(stored.id(), state, why, tx.now()).columns(),
         Panel.ACTION_WITHDRAW);
     UnitRecords.changeState(tx, stored.id(), UnitState.WITHDRAWN, Panel.ACTION_WITHDRAW);
     return new UnitStateChange(unit, stored.unit().hash(), state, UnitState.WITHDRAWN);

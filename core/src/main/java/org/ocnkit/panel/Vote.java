@@ -9,8 +9,8 @@ import org.ocnkit.unit.UnitRef;
  *
  * @param id the vote's id ({@code panel_vote:id})
  */
-public record Vote(long id, long meetingId, UnitRef unit, PanelMember member, Ballot ballot,
-    Instant castAt) {
+public record Vote(
+    long id, long meetingId, UnitRef unit, PanelMember member, Ballot ballot, Instant castAt) {
   public Vote {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(member, "member");

@@ -55,7 +55,8 @@ public enum VoteChoice {
    * @throws InvalidInputException naming the valid codes
    */
   public static VoteChoice parse(String text) {
-    return fromCode(text).orElseThrow(() ->
-        new InvalidInputException(Message.of(VoteChoice.class, "vote.unknown", text)));
+    return fromCode(text)
+        .orElseThrow(
+            () -> new InvalidInputException(Message.of(VoteChoice.class, "vote.unknown", text)));
   }
 }

@@ -28,8 +28,8 @@ import org.ocnkit.unit.catalog.StoredUnit;
 
 /**
  * Votes on unit versions ({@code panel_vote}); a corrected vote is a new row that replaces the
- * earlier one. The columns of a ballot are the same in {@code panel_qualification_vote}, so
- * {@link QualificationVotes} shares {@link BallotColumns}.
+ * earlier one. The columns of a ballot are the same in {@code panel_qualification_vote}, so {@link
+ * QualificationVotes} shares {@link BallotColumns}.
  */
 final class Votes {
   private Votes() {}
@@ -51,8 +51,12 @@ final class Votes {
       VoteChoice choice = r.getEnum("vote", VoteChoice.class);
       Optional<String> conditions = r.optString("conditions");
       Optional<LocalDate> due = r.optLocalDate("conditions_due");
-      return new Ballot(choice, r.optString("comment"), conditions.isPresent() && due.isPresent()
-          ? Optional.of(new Conditions(conditions.get(), due.get())) : Optional.empty());
+      return new Ballot(
+          choice,
+          r.optString("comment"),
+          conditions.isPresent() && due.isPresent()
+              ? Optional.of(new Conditions(conditions.get(), due.get()))
+              : Optional.empty());
     }
   }
 
@@ -69,8 +73,8 @@ final class Votes {
   }
 
   /** Records the same vote for each of {@code members} (see {@link Panel#vote}). */
-  static List<Vote> cast(Tx tx, long meetingId, UnitRef unit, List<String> members,
-      Ballot ballot) throws SQLException {
+  static List<Vote> cast(Tx tx, long meetingId, UnitRef unit, List<String> members, Ballot ballot)
+      throws SQLException {
     Meeting meeting = Meetings.require(tx, meetingId);
     StoredUnit stored = requireUnit(tx, unit);
     Map<Long, PanelMember> voters = new LinkedHashMap<>();
@@ -85,8 +89,8 @@ final class Votes {
       throw refused("vote.decided", unit, String.valueOf(meeting.id()));
     }
     requireUnderReview(tx, stored);
-    Optional<Message> dueRule = ballot.conditions()
-        .flatMap(c -> Panel.conditionsDueBroken(c.due(), meeting.date()));
+    Optional<Message> dueRule =
+        ballot.conditions().flatMap(c -> Panel.conditionsDueBroken(c.due(), meeting.date()));
     if (dueRule.isPresent()) {
       throw new InvalidInputException(dueRule.get());
     }
@@ -94,8 +98,8 @@ final class Votes {
     List<Problem> problems = new ArrayList<>();
     for (PanelMember m : voters.values()) {
       if (!meeting.isPresent(m)) {
-        problems.add(problem("vote.notPresent", m.name(), String.valueOf(meeting.id()),
-            meeting.date()));
+        problems.add(
+            problem("vote.notPresent", m.name(), String.valueOf(meeting.id()), meeting.date()));
       } else if (AuthorMatch.isAuthor(stored.unit().author(), m)) {
         problems.add(problem("vote.author", m.name(), unit, stored.unit().author()));
       } else if (conflicts.stream().anyMatch(c -> c.member().id() == m.id())) {
@@ -109,10 +113,17 @@ final class Votes {
     current(tx, meetingId, stored.id()).forEach(v -> current.put(v.member().id(), v));
     List<Vote> cast = new ArrayList<>();
     for (PanelMember m : voters.values()) {
-      OptionalLong replaces = current.containsKey(m.id())
-          ? OptionalLong.of(current.get(m.id()).id()) : OptionalLong.empty();
-      long id = tx.insert("panel_vote", new VoteRow(meetingId, stored.id(), m.id(),
-          new BallotColumns(ballot, replaces, tx.now())).columns(), Panel.ACTION_VOTE);
+      OptionalLong replaces =
+          current.containsKey(m.id())
+              ? OptionalLong.of(current.get(m.id()).id())
+              : OptionalLong.empty();
+      long id =
+          tx.insert(
+              "panel_vote",
+              new VoteRow(
+                      meetingId, stored.id(), m.id(), new BallotColumns(ballot, replaces, tx.now()))
+                  .columns(),
+              Panel.ACTION_VOTE);
       cast.add(new Vote(id, meetingId, unit, m, ballot, tx.now()));
     }
     return cast;
@@ -125,21 +136,32 @@ final class Votes {
   static List<Vote> current(ReadTx tx, long meetingId, long unitVersionId) throws SQLException {
     Map<Long, PanelMember> members = Members.byId(tx);
     UnitRef ref = PanelChecks.ref(tx, unitVersionId);
-    List<Map.Entry<Vote, OptionalLong>> rows = tx.query("SELECT id, member_id, vote, comment,"
-            + " conditions, conditions_due, replaces_id, cast_at FROM panel_vote"
-            + " WHERE meeting_id = ? AND unit_version_id = ? ORDER BY id",
-        r -> Map.entry(
-            new Vote(r.getLong("id"), meetingId, ref, members.get(r.getLong("member_id")),
-                BallotColumns.ballot(r), r.getInstant("cast_at")),
-            r.optLong("replaces_id")),
-        meetingId, unitVersionId);
+    List<Map.Entry<Vote, OptionalLong>> rows =
+        tx.query(
+            "SELECT id, member_id, vote, comment,"
+                + " conditions, conditions_due, replaces_id, cast_at FROM panel_vote"
+                + " WHERE meeting_id = ? AND unit_version_id = ? ORDER BY id",
+            r ->
+                Map.entry(
+                    new Vote(
+                        r.getLong("id"),
+                        meetingId,
+                        ref,
+                        members.get(r.getLong("member_id")),
+                        BallotColumns.ballot(r),
+                        r.getInstant("cast_at")),
+                    r.optLong("replaces_id")),
+            meetingId,
+            unitVersionId);
     return inForce(rows, Vote::id);
   }
 
   /** The unit versions voted on at a meeting. */
   static List<Long> unitsAt(ReadTx tx, long meetingId) throws SQLException {
-    return tx.query("SELECT unit_version_id FROM panel_vote WHERE meeting_id = ?",
-        r -> r.getLong("unit_version_id"), meetingId);
+    return tx.query(
+        "SELECT unit_version_id FROM panel_vote WHERE meeting_id = ?",
+        r -> r.getLong("unit_version_id"),
+        meetingId);
   }
 
   /**
@@ -147,8 +169,8 @@ final class Votes {
    *
    * @param rows every vote with the id of the vote it replaces, in id order
    */
-  static <V> List<V> inForce(List<Map.Entry<V, OptionalLong>> rows,
-      java.util.function.ToLongFunction<V> id) {
+  static <V> List<V> inForce(
+      List<Map.Entry<V, OptionalLong>> rows, java.util.function.ToLongFunction<V> id) {
     Map<Long, Long> replacedBy = new HashMap<>();
     Map<Long, V> byId = new HashMap<>();
     for (var row : rows) {

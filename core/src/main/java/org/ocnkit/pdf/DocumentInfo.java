@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What a PDF says about itself, written both to its information dictionary and to its XMP
- * metadata (which PDF/A requires to agree).
+ * What a PDF says about itself, written both to its information dictionary and to its XMP metadata
+ * (which PDF/A requires to agree).
  *
  * @param title the document title (dc:title), shown in the reader's window title
  * @param author the person or organisation responsible (dc:creator)
@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param created the creation and modification date; the caller fixes it, so that the same input
  *     gives the same bytes. Truncated to whole seconds, as PDF dates are.
  */
-public record DocumentInfo(String title, String author, String subject, Locale language,
-    Instant created) {
+public record DocumentInfo(
+    String title, String author, String subject, Locale language, Instant created) {
   /** The producer and creator tool recorded in every document. */
   public static final String PRODUCER = "ocnkit";
 

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The type families a document can use: the DejaVu fonts, which cover Latin (including
- * Vietnamese, Turkish and Polish), Greek and Cyrillic. Every font used is embedded (as a subset),
- * as PDF/A requires.
+ * The type families a document can use: the DejaVu fonts, which cover Latin (including Vietnamese,
+ * Turkish and Polish), Greek and Cyrillic. Every font used is embedded (as a subset), as PDF/A
+ * requires.
  */
 public enum FontFamily {
   /** DejaVu Sans: clean, very readable at small sizes. */
@@ -14,7 +14,10 @@ public enum FontFamily {
   /** DejaVu Serif: formal, for titles and names. */
   SERIF("DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic", "DejaVuSerif-BoldItalic"),
   /** DejaVu Sans Mono: for hashes and codes, where every character must be told apart. */
-  MONO("DejaVuSansMono", "DejaVuSansMono-Bold", "DejaVuSansMono-Oblique",
+  MONO(
+      "DejaVuSansMono",
+      "DejaVuSansMono-Bold",
+      "DejaVuSansMono-Oblique",
       "DejaVuSansMono-BoldOblique");
 
   private final String[] files;

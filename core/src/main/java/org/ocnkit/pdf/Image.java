@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A PNG image drawn {@code width} points wide, its height following its aspect ratio. The image
- * is embedded losslessly; transparency is kept.
+ * A PNG image drawn {@code width} points wide, its height following its aspect ratio. The image is
+ * embedded losslessly; transparency is kept.
  */
 public record Image(byte[] png, float width, Align align) implements Block {
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
@@ -26,8 +26,12 @@ public record Image(byte[] png, float width, Align align) implements Block {
   public static boolean isPng(byte[] bytes) {
     return bytes.length > 24
         && Arrays.equals(bytes, 0, 8, PNG_SIGNATURE, 0, 8)
-        && bytes[12] == 'I' && bytes[13] == 'H' && bytes[14] == 'D' && bytes[15] == 'R'
-        && readInt(bytes, 16) > 0 && readInt(bytes, 20) > 0;
+        && bytes[12] == 'I'
+        && bytes[13] == 'H'
+        && bytes[14] == 'D'
+        && bytes[15] == 'R'
+        && readInt(bytes, 16) > 0
+        && readInt(bytes, 20) > 0;
   }
 
   /** The image's width in pixels, from its header. */
@@ -52,7 +56,9 @@ public record Image(byte[] png, float width, Align align) implements Block {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Image i && Arrays.equals(png, i.png) && width == i.width
+    return o instanceof Image i
+        && Arrays.equals(png, i.png)
+        && width == i.width
         && align == i.align;
   }
 
@@ -63,12 +69,21 @@ public record Image(byte[] png, float width, Align align) implements Block {
 
   @Override
   public String toString() {
-    return "Image[" + pixelWidth() + "x" + pixelHeight() + " px, width=" + width + ", " + align
+    return "Image["
+        + pixelWidth()
+        + "x"
+        + pixelHeight()
+        + " px, width="
+        + width
+        + ", "
+        + align
         + "]";
   }
 
   private static int readInt(byte[] b, int at) {
-    return ((b[at] & 0xff) << 24) | ((b[at + 1] & 0xff) << 16) | ((b[at + 2] & 0xff) << 8)
+    return ((b[at] & 0xff) << 24)
+        | ((b[at + 1] & 0xff) << 16)
+        | ((b[at + 2] & 0xff) << 8)
         | (b[at + 3] & 0xff);
   }
 }

@@ -3,16 +3,22 @@ package org.ocnkit.pdf;
 import java.util.Locale;
 import java.util.Optional;
 
-/**
- * Page size and margins, in points (1/72 inch; 1 mm is about 2.835 points).
- */
-public record PageSetup(float width, float height, float marginTop, float marginRight,
-    float marginBottom, float marginLeft) {
+/** Page size and margins, in points (1/72 inch; 1 mm is about 2.835 points). */
+public record PageSetup(
+    float width,
+    float height,
+    float marginTop,
+    float marginRight,
+    float marginBottom,
+    float marginLeft) {
   /** ISO A4 portrait, 210 x 297 mm. */
   public static final float A4_WIDTH = 595.28f;
+
   public static final float A4_HEIGHT = 841.89f;
+
   /** US Letter portrait, 8.5 x 11 in. */
   public static final float LETTER_WIDTH = 612f;
+
   public static final float LETTER_HEIGHT = 792f;
 
   public PageSetup {

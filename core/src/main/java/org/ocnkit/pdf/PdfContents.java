@@ -15,7 +15,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
@@ -24,23 +23,26 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 
 /**
- * What a PDF holds, read once: the text of each page (as PDFBox's text extraction finds it) and
- * the embedded files. Works on any PDF, not only ones ocnkit wrote, and on signed files (an
- * incremental update does not hide the original content).
+ * What a PDF holds, read once: the text of each page (as PDFBox's text extraction finds it) and the
+ * embedded files. Works on any PDF, not only ones ocnkit wrote, and on signed files (an incremental
+ * update does not hide the original content).
  */
 public final class PdfContents {
   /** The most pages read. */
   public static final int MAX_PAGES = 100;
+
   /** The deepest EmbeddedFiles name tree walked. */
   public static final int MAX_TREE_DEPTH = 16;
+
   /** The most embedded files read. */
   public static final int MAX_ATTACHMENTS = 64;
+
   private final List<String> pageTexts;
   private final List<Attachment> attachments;
   private final List<String> associatedFiles;
 
-  private PdfContents(List<String> pageTexts, List<Attachment> attachments,
-      List<String> associatedFiles) {
+  private PdfContents(
+      List<String> pageTexts, List<Attachment> attachments, List<String> associatedFiles) {
     this.pageTexts = List.copyOf(pageTexts);
     this.attachments = List.copyOf(attachments);
     this.associatedFiles = List.copyOf(associatedFiles);
@@ -57,8 +59,8 @@ public final class PdfContents {
   }
 
   /**
-   * Reads only the embedded files of {@code pdf}, not the page text: for a caller that looks for
-   * an attachment in many files. {@link #pageTexts()} is then empty and {@link #pageCount()} 0.
+   * Reads only the embedded files of {@code pdf}, not the page text: for a caller that looks for an
+   * attachment in many files. {@link #pageTexts()} is then empty and {@link #pageCount()} 0.
    *
    * @throws InvalidInputException if the bytes are not a readable, unencrypted PDF
    */
@@ -103,8 +105,13 @@ public final class PdfContents {
     }
     org.ocnkit.pdf.internal.PdfBounds.check(document.getDocument(), source);
     if (document.getNumberOfPages() > MAX_PAGES) {
-      throw new InvalidInputException(Message.of(PdfContents.class, "read.tooManyPages",
-          source, String.valueOf(document.getNumberOfPages()), String.valueOf(MAX_PAGES)));
+      throw new InvalidInputException(
+          Message.of(
+              PdfContents.class,
+              "read.tooManyPages",
+              source,
+              String.valueOf(document.getNumberOfPages()),
+              String.valueOf(MAX_PAGES)));
     }
     PDFTextStripper stripper = new PDFTextStripper();
     List<String> texts = new ArrayList<>();
@@ -117,17 +124,17 @@ public final class PdfContents {
   }
 
   private static InvalidInputException notPdf(String source, IOException e) {
-    return new InvalidInputException(Message.of(PdfContents.class, "read.notPdf", source,
-        String.valueOf(e.getMessage())));
+    return new InvalidInputException(
+        Message.of(PdfContents.class, "read.notPdf", source, String.valueOf(e.getMessage())));
   }
 
   /**
-   * Hostile structure PDFBox did not expect (a wrong type, a loop, nesting too deep): one line
-   * that says so, never a trace.
+   * Hostile structure PDFBox did not expect (a wrong type, a loop, nesting too deep): one line that
+   * says so, never a trace.
    */
   private static InvalidInputException malformed(String source, Throwable e) {
-    return new InvalidInputException(Message.of(PdfContents.class, "read.malformed", source,
-        e.getClass().getSimpleName()));
+    return new InvalidInputException(
+        Message.of(PdfContents.class, "read.malformed", source, e.getClass().getSimpleName()));
   }
 
   public int pageCount() {
@@ -154,7 +161,9 @@ public final class PdfContents {
     return attachments.stream().filter(a -> a.name().equals(name)).findFirst();
   }
 
-  /** The names of the files in the catalog's {@code /AF} array (the document's associated files). */
+  /**
+   * The names of the files in the catalog's {@code /AF} array (the document's associated files).
+   */
   public List<String> associatedFiles() {
     return associatedFiles;
   }
@@ -165,24 +174,32 @@ public final class PdfContents {
     if (names == null || names.getEmbeddedFiles() == null) {
       return out;
     }
-    collect(names.getEmbeddedFiles(), out, java.util.Collections.newSetFromMap(
-        new java.util.IdentityHashMap<>()), 0);
+    collect(
+        names.getEmbeddedFiles(),
+        out,
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+        0);
     return out;
   }
 
   /** Walks the name tree once: a node seen before, or one too deep, is malformed. */
-  private static void collect(PDNameTreeNode<PDComplexFileSpecification> node,
-      List<Attachment> out, java.util.Set<COSDictionary> seen, int depth) throws IOException {
+  private static void collect(
+      PDNameTreeNode<PDComplexFileSpecification> node,
+      List<Attachment> out,
+      java.util.Set<COSDictionary> seen,
+      int depth)
+      throws IOException {
     if (depth > MAX_TREE_DEPTH || !seen.add(node.getCOSObject())) {
-      throw new InvalidInputException(Message.of(PdfContents.class, "read.nameTreeLoop",
-          String.valueOf(MAX_TREE_DEPTH)));
+      throw new InvalidInputException(
+          Message.of(PdfContents.class, "read.nameTreeLoop", String.valueOf(MAX_TREE_DEPTH)));
     }
     Map<String, PDComplexFileSpecification> entries = node.getNames();
     if (entries != null) {
       for (Map.Entry<String, PDComplexFileSpecification> e : entries.entrySet()) {
         if (out.size() >= MAX_ATTACHMENTS) {
-          throw new InvalidInputException(Message.of(PdfContents.class,
-              "read.tooManyAttachments", String.valueOf(MAX_ATTACHMENTS)));
+          throw new InvalidInputException(
+              Message.of(
+                  PdfContents.class, "read.tooManyAttachments", String.valueOf(MAX_ATTACHMENTS)));
         }
         toAttachment(e.getKey(), e.getValue()).ifPresent(out::add);
       }
@@ -197,27 +214,36 @@ public final class PdfContents {
 
   private static Optional<Attachment> toAttachment(String key, PDComplexFileSpecification spec)
       throws IOException {
-    PDEmbeddedFile file = spec.getEmbeddedFileUnicode() != null
-        ? spec.getEmbeddedFileUnicode() : spec.getEmbeddedFile();
+    PDEmbeddedFile file =
+        spec.getEmbeddedFileUnicode() != null
+            ? spec.getEmbeddedFileUnicode()
+            : spec.getEmbeddedFile();
     if (file == null) {
       return Optional.empty();
     }
-    String name = spec.getFileUnicode() != null ? spec.getFileUnicode()
-        : spec.getFilename() != null ? spec.getFilename() : key;
+    String name =
+        spec.getFileUnicode() != null
+            ? spec.getFileUnicode()
+            : spec.getFilename() != null ? spec.getFilename() : key;
     String mime = file.getSubtype() != null ? file.getSubtype() : "application/octet-stream";
     COSBase relationship = spec.getCOSObject().getDictionaryObject(COSName.AF_RELATIONSHIP);
-    AfRelationship rel = relationship instanceof COSName n
-        ? AfRelationship.fromPdfName(n.getName()).orElse(AfRelationship.UNSPECIFIED)
-        : AfRelationship.UNSPECIFIED;
+    AfRelationship rel =
+        relationship instanceof COSName n
+            ? AfRelationship.fromPdfName(n.getName()).orElse(AfRelationship.UNSPECIFIED)
+            : AfRelationship.UNSPECIFIED;
     Calendar modified = file.getModDate();
     Instant when = modified == null ? Instant.EPOCH : modified.toInstant();
     String description = spec.getFileDescription() == null ? "" : spec.getFileDescription();
-    String safeName = name.isBlank() || name.contains("/") || name.contains("\\")
-        ? key.replace('/', '_').replace('\\', '_') : name;
-    String safeMime = mime.matches("[a-z0-9][a-z0-9.+-]*/[a-z0-9][a-z0-9.+-]*")
-        ? mime : "application/octet-stream";
-    return Optional.of(new Attachment(safeName, safeMime, rel, description, file.toByteArray(),
-        when));
+    String safeName =
+        name.isBlank() || name.contains("/") || name.contains("\\")
+            ? key.replace('/', '_').replace('\\', '_')
+            : name;
+    String safeMime =
+        mime.matches("[a-z0-9][a-z0-9.+-]*/[a-z0-9][a-z0-9.+-]*")
+            ? mime
+            : "application/octet-stream";
+    return Optional.of(
+        new Attachment(safeName, safeMime, rel, description, file.toByteArray(), when));
   }
 
   private static List<String> associatedFileNames(PDDocument document) {

@@ -16,10 +16,10 @@ import org.ocnkit.pdf.internal.PdfaWriter;
  * A document to be written as PDF/A-3b: a flow of {@link Block blocks} on pages of one {@link
  * PageSetup}, optional running header and footer lines, and attachments.
  *
- * <p>{@link #render()} guarantees a file that veraPDF accepts as PDF/A-3b (ISO 19005-3 level B:
- * the look is preserved for archiving; it is not a tagged, accessible PDF/A-3a). Every font is
- * embedded as a subset of DejaVu; colours are sRGB with an sRGB output intent; the XMP metadata
- * agrees with the information dictionary; attachments are PDF/A-3 associated files. The output is
+ * <p>{@link #render()} guarantees a file that veraPDF accepts as PDF/A-3b (ISO 19005-3 level B: the
+ * look is preserved for archiving; it is not a tagged, accessible PDF/A-3a). Every font is embedded
+ * as a subset of DejaVu; colours are sRGB with an sRGB output intent; the XMP metadata agrees with
+ * the information dictionary; attachments are PDF/A-3 associated files. The output is
  * deterministic: equal documents (with the same {@link DocumentInfo#created()} time) give equal
  * bytes, and the document ID is derived from the content.
  */
@@ -81,8 +81,14 @@ public final class PdfaDocument {
       return PdfaWriter.write(this);
     } catch (FontBook.MissingGlyphException e) {
       String character = new String(Character.toChars(e.codePoint()));
-      throw new InvalidInputException(Message.of(PdfaDocument.class, "glyph.missing",
-          e.text(), character, FontBook.MissingGlyphException.hex(e.codePoint()), e.font()));
+      throw new InvalidInputException(
+          Message.of(
+              PdfaDocument.class,
+              "glyph.missing",
+              e.text(),
+              character,
+              FontBook.MissingGlyphException.hex(e.codePoint()),
+              e.font()));
     }
   }
 

@@ -53,8 +53,8 @@ public final class Table implements Block {
   }
 
   /**
-   * A column: {@code weight} its share of the table's width; its cells' text is aligned by
-   * {@code align}.
+   * A column: {@code weight} its share of the table's width; its cells' text is aligned by {@code
+   * align}.
    */
   public record Column(float weight, Align align) {
     public Column {
@@ -86,14 +86,18 @@ public final class Table implements Block {
   }
 
   /**
-   * How the table is drawn: thin horizontal rules between rows (a clean look without a full
-   * grid), an optional header background and optional stripes on every second body row.
+   * How the table is drawn: thin horizontal rules between rows (a clean look without a full grid),
+   * an optional header background and optional stripes on every second body row.
    *
    * @param padding space between a cell's edge and its text, in points
    * @param ruleWidth the thickness of the rules, 0 for none
    */
-  public record Style(float padding, Rgb ruleColor, float ruleWidth,
-      Optional<Rgb> headerBackground, Optional<Rgb> stripeBackground) {
+  public record Style(
+      float padding,
+      Rgb ruleColor,
+      float ruleWidth,
+      Optional<Rgb> headerBackground,
+      Optional<Rgb> stripeBackground) {
     public Style {
       Objects.requireNonNull(ruleColor, "ruleColor");
       Objects.requireNonNull(headerBackground, "headerBackground");
@@ -151,8 +155,14 @@ public final class Table implements Block {
       all.addAll(rows);
       for (int i = 0; i < all.size(); i++) {
         if (all.get(i).size() != columns.size()) {
-          throw new IllegalStateException("row " + (i + 1) + " has " + all.get(i).size()
-              + " cells but the table has " + columns.size() + " columns");
+          throw new IllegalStateException(
+              "row "
+                  + (i + 1)
+                  + " has "
+                  + all.get(i).size()
+                  + " cells but the table has "
+                  + columns.size()
+                  + " columns");
         }
       }
       return new Table(this);

@@ -39,12 +39,16 @@ public record TextStyle(FontFamily family, FontFace face, float size, Rgb color)
   }
 
   public TextStyle bold() {
-    return withFace(face == FontFace.ITALIC || face == FontFace.BOLD_ITALIC
-        ? FontFace.BOLD_ITALIC : FontFace.BOLD);
+    return withFace(
+        face == FontFace.ITALIC || face == FontFace.BOLD_ITALIC
+            ? FontFace.BOLD_ITALIC
+            : FontFace.BOLD);
   }
 
   public TextStyle italic() {
-    return withFace(face == FontFace.BOLD || face == FontFace.BOLD_ITALIC
-        ? FontFace.BOLD_ITALIC : FontFace.ITALIC);
+    return withFace(
+        face == FontFace.BOLD || face == FontFace.BOLD_ITALIC
+            ? FontFace.BOLD_ITALIC
+            : FontFace.ITALIC);
   }
 }

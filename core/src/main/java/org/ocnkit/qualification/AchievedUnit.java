@@ -13,8 +13,13 @@ import org.ocnkit.unit.UnitRef;
  * @param provider the other provider (OCN centre, school) that certified it; empty when it was
  *     achieved here
  */
-public record AchievedUnit(UnitRef ref, UnitHash hash, int credits, EqfLevel level,
-    LocalDate achievedOn, Optional<String> provider) {
+public record AchievedUnit(
+    UnitRef ref,
+    UnitHash hash,
+    int credits,
+    EqfLevel level,
+    LocalDate achievedOn,
+    Optional<String> provider) {
   public AchievedUnit {
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(hash, "hash");
@@ -27,8 +32,8 @@ public record AchievedUnit(UnitRef ref, UnitHash hash, int credits, EqfLevel lev
   }
 
   /** Achieved here, not with another provider. */
-  public static AchievedUnit here(UnitRef ref, UnitHash hash, int credits, int level,
-      LocalDate achievedOn) {
+  public static AchievedUnit here(
+      UnitRef ref, UnitHash hash, int credits, int level, LocalDate achievedOn) {
     return new AchievedUnit(ref, hash, credits, new EqfLevel(level), achievedOn, Optional.empty());
   }
 }

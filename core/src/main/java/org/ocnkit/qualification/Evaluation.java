@@ -12,28 +12,33 @@ import java.util.Optional;
 import org.ocnkit.unit.UnitCode;
 
 /**
- * A qualification's rules of combination evaluated against the units a participant has achieved,
- * on a given day: per rule met or not and what is missing, which units counted (and in which
- * group), and which were set aside and why. {@link #of} is a pure function of its arguments.
+ * A qualification's rules of combination evaluated against the units a participant has achieved, on
+ * a given day: per rule met or not and what is missing, which units counted (and in which group),
+ * and which were set aside and why. {@link #of} is a pure function of its arguments.
  *
  * <p>How units count:
+ *
  * <ul>
- *   <li>Only units the qualification lists count, in an accepted version (range or exact hash);
- *       a unit achieved with another provider only if that provider is accepted, within the cap
- *       on their credits; a unit achieved more than the validity period before the day does not
- *       count (achieved exactly that many years before still does).
+ *   <li>Only units the qualification lists count, in an accepted version (range or exact hash); a
+ *       unit achieved with another provider only if that provider is accepted, within the cap on
+ *       their credits; a unit achieved more than the validity period before the day does not count
+ *       (achieved exactly that many years before still does).
  *   <li>Each unit counts once: one version per unit code (the one worth most credits), in the total
  *       and in at most one group, even when two groups list it. Of units that may not be combined
  *       at most one counts.
- *   <li>Where a unit may count in more than one group, or may be left out (an exclusion, the cap
- *       on other providers), the choice is the one that meets the most rules and, among those,
- *       leaves the fewest credits and units missing; among equals, the first in unit-code and
- *       group order. The search is exhaustive up to {@value #SEARCH_LIMIT} combinations, far more
- *       than real qualifications need; beyond that the best combination found so far stands.
+ *   <li>Where a unit may count in more than one group, or may be left out (an exclusion, the cap on
+ *       other providers), the choice is the one that meets the most rules and, among those, leaves
+ *       the fewest credits and units missing; among equals, the first in unit-code and group order.
+ *       The search is exhaustive up to {@value #SEARCH_LIMIT} combinations, far more than real
+ *       qualifications need; beyond that the best combination found so far stands.
  * </ul>
  */
-public record Evaluation(QualificationRef qualification, LocalDate on, List<RuleResult> rules,
-    List<CountedUnit> counted, List<SetAside> setAside) {
+public record Evaluation(
+    QualificationRef qualification,
+    LocalDate on,
+    List<RuleResult> rules,
+    List<CountedUnit> counted,
+    List<SetAside> setAside) {
   /** The most combinations of choices {@link #of} tries. */
   public static final int SEARCH_LIMIT = 100_000;
 
@@ -64,25 +69,25 @@ public record Evaluation(QualificationRef qualification, LocalDate on, List<Rule
   }
 
   /** Evaluates {@code qualification}'s rules against {@code achieved} on the day {@code on}. */
-  public static Evaluation of(Qualification qualification, List<AchievedUnit> achieved,
-      LocalDate on) {
+  public static Evaluation of(
+      Qualification qualification, List<AchievedUnit> achieved, LocalDate on) {
     Rules rules = qualification.rules();
     List<SetAside> setAside = new ArrayList<>();
     Map<UnitCode, AchievedUnit> best = new LinkedHashMap<>();
     List<AchievedUnit> sorted = new ArrayList<>(achieved);
-    sorted.sort(Comparator.comparing((AchievedUnit u) -> u.ref())
-        .thenComparing(AchievedUnit::achievedOn));
+    sorted.sort(
+        Comparator.comparing((AchievedUnit u) -> u.ref()).thenComparing(AchievedUnit::achievedOn));
     for (AchievedUnit unit : sorted) {
       Optional<ListedUnit> listed = qualification.unit(unit.ref().code());
       if (listed.isEmpty()) {
         setAside.add(new SetAside(unit, SetAside.Reason.NOT_LISTED));
       } else if (!listed.get().accepts(unit.ref(), unit.hash())) {
         setAside.add(new SetAside(unit, SetAside.Reason.VERSION_NOT_ACCEPTED));
-      } else if (unit.provider().isPresent() && !rules.otherProviders()
-          .map(o -> o.accepts(unit.provider().get())).orElse(false)) {
+      } else if (unit.provider().isPresent()
+          && !rules.otherProviders().map(o -> o.accepts(unit.provider().get())).orElse(false)) {
         setAside.add(new SetAside(unit, SetAside.Reason.PROVIDER_NOT_ACCEPTED));
-      } else if (rules.unitValidityYears().isPresent() && unit.achievedOn()
-          .plusYears(rules.unitValidityYears().getAsInt()).isBefore(on)) {
+      } else if (rules.unitValidityYears().isPresent()
+          && unit.achievedOn().plusYears(rules.unitValidityYears().getAsInt()).isBefore(on)) {
         setAside.add(new SetAside(unit, SetAside.Reason.EXPIRED));
       } else {
         AchievedUnit other = best.get(unit.ref().code());
@@ -107,8 +112,12 @@ public record Evaluation(QualificationRef qualification, LocalDate on, List<Rule
       if (choice[i] == NOT_COUNTED) {
         setAside.add(new SetAside(unit, search.leftOutBecause(i, choice)));
       } else {
-        counted.add(new CountedUnit(unit, choice[i] == NO_GROUP ? Optional.empty()
-            : Optional.of(rules.groups().get(choice[i]).id())));
+        counted.add(
+            new CountedUnit(
+                unit,
+                choice[i] == NO_GROUP
+                    ? Optional.empty()
+                    : Optional.of(rules.groups().get(choice[i]).id())));
       }
     }
     setAside.sort(Comparator.comparing((SetAside s) -> s.unit().ref()));
@@ -143,10 +152,10 @@ public record Evaluation(QualificationRef qualification, LocalDate on, List<Rule
         if (unitOptions.isEmpty()) {
           unitOptions.add(NO_GROUP);
         }
-        boolean capped = rules.otherProviders().map(o -> o.maxCredits().isPresent())
-            .orElse(false);
-        boolean mayBeLeftOut = rules.exclusions().stream().anyMatch(e -> e.units().contains(code))
-            || (units.get(i).provider().isPresent() && capped);
+        boolean capped = rules.otherProviders().map(o -> o.maxCredits().isPresent()).orElse(false);
+        boolean mayBeLeftOut =
+            rules.exclusions().stream().anyMatch(e -> e.units().contains(code))
+                || (units.get(i).provider().isPresent() && capped);
         if (mayBeLeftOut) {
           unitOptions.add(NOT_COUNTED);
         }
@@ -233,13 +242,25 @@ public record Evaluation(QualificationRef qualification, LocalDate on, List<Rule
       }
       results.add(new RuleResult(RuleResult.Kind.TOTAL, "", rules.totalCredits(), total, 0, 0));
       for (UnitCode code : rules.mandatory()) {
-        results.add(new RuleResult(RuleResult.Kind.MANDATORY, code.value(), 0, 0, 1,
-            countedCodes.containsKey(code) ? 1 : 0));
+        results.add(
+            new RuleResult(
+                RuleResult.Kind.MANDATORY,
+                code.value(),
+                0,
+                0,
+                1,
+                countedCodes.containsKey(code) ? 1 : 0));
       }
       for (int g = 0; g < rules.groups().size(); g++) {
         UnitGroup group = rules.groups().get(g);
-        results.add(new RuleResult(RuleResult.Kind.GROUP, group.id(), group.minCredits(),
-            groupCredits[g], group.minUnits(), groupUnits[g]));
+        results.add(
+            new RuleResult(
+                RuleResult.Kind.GROUP,
+                group.id(),
+                group.minCredits(),
+                groupCredits[g],
+                group.minUnits(),
+                groupUnits[g]));
       }
       for (LevelCredits level : rules.levelCredits()) {
         int credits = 0;
@@ -248,8 +269,14 @@ public record Evaluation(QualificationRef qualification, LocalDate on, List<Rule
             credits += units.get(i).credits();
           }
         }
-        results.add(new RuleResult(RuleResult.Kind.LEVEL, level.level().toString(),
-            level.minCredits(), credits, 0, 0));
+        results.add(
+            new RuleResult(
+                RuleResult.Kind.LEVEL,
+                level.level().toString(),
+                level.minCredits(),
+                credits,
+                0,
+                0));
       }
       return results;
     }
@@ -261,13 +288,15 @@ public record Evaluation(QualificationRef qualification, LocalDate on, List<Rule
           continue;
         }
         for (int i = 0; i < units.size(); i++) {
-          if (i != index && choice[i] != NOT_COUNTED
+          if (i != index
+              && choice[i] != NOT_COUNTED
               && exclusion.units().contains(units.get(i).ref().code())) {
             return SetAside.Reason.EXCLUDED;
           }
         }
       }
-      return units.get(index).provider().isPresent() ? SetAside.Reason.PROVIDER_CAP
+      return units.get(index).provider().isPresent()
+          ? SetAside.Reason.PROVIDER_CAP
           : SetAside.Reason.EXCLUDED;
     }
   }

@@ -8,11 +8,11 @@ import org.ocnkit.unit.UnitHash;
 import org.ocnkit.unit.UnitRef;
 
 /**
- * A unit a qualification is built from: its code and which versions count, either a range
- * ({@code from} to {@code to}, open-ended without {@code to}) or one exact content hash.
+ * A unit a qualification is built from: its code and which versions count, either a range ({@code
+ * from} to {@code to}, open-ended without {@code to}) or one exact content hash.
  */
-public record ListedUnit(UnitCode code, int fromVersion, OptionalInt toVersion,
-    Optional<UnitHash> hash) {
+public record ListedUnit(
+    UnitCode code, int fromVersion, OptionalInt toVersion, Optional<UnitHash> hash) {
   public ListedUnit {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(toVersion, "toVersion");
@@ -21,8 +21,8 @@ public record ListedUnit(UnitCode code, int fromVersion, OptionalInt toVersion,
       throw new IllegalArgumentException("versions start at 1, got " + fromVersion);
     }
     if (toVersion.isPresent() && toVersion.getAsInt() < fromVersion) {
-      throw new IllegalArgumentException("version range " + fromVersion + "-"
-          + toVersion.getAsInt() + " runs backwards");
+      throw new IllegalArgumentException(
+          "version range " + fromVersion + "-" + toVersion.getAsInt() + " runs backwards");
     }
     if (hash.isPresent() && (fromVersion != 1 || toVersion.isPresent())) {
       throw new IllegalArgumentException("a listed unit has a version range or a hash, not both");
@@ -64,7 +64,8 @@ public record ListedUnit(UnitCode code, int fromVersion, OptionalInt toVersion,
     if (toVersion.isEmpty()) {
       return fromVersion + "-";
     }
-    return toVersion.getAsInt() == fromVersion ? Integer.toString(fromVersion)
+    return toVersion.getAsInt() == fromVersion
+        ? Integer.toString(fromVersion)
         : fromVersion + "-" + toVersion.getAsInt();
   }
 }

@@ -16,9 +16,9 @@ import org.ocnkit.unit.EqfLevel;
 import org.ocnkit.unit.UnitCode;
 
 /**
- * One version of a qualification (an award, "utbildningsbevis"): the units it is built from and
- * its {@link Rules rules of combination}, at an EQF level. Instances are immutable and always
- * valid: every unit a rule names is listed, each unit is listed once, a Swedish title is present.
+ * One version of a qualification (an award, "utbildningsbevis"): the units it is built from and its
+ * {@link Rules rules of combination}, at an EQF level. Instances are immutable and always valid:
+ * every unit a rule names is listed, each unit is listed once, a Swedish title is present.
  *
  * <p>Its identity is its {@link #hash() content hash}, the SHA-256 of {@link #canonicalForm()}:
  * layout of the file (indentation, attribute order, comments) does not change it, any change of

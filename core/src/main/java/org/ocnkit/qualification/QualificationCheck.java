@@ -12,8 +12,8 @@ import org.ocnkit.Problem;
  *
  * @param source the file as the user named it
  */
-public record QualificationCheck(String source, Optional<Qualification> qualification,
-    List<Problem> problems) {
+public record QualificationCheck(
+    String source, Optional<Qualification> qualification, List<Problem> problems) {
   public QualificationCheck {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(qualification, "qualification");

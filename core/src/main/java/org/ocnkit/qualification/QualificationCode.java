@@ -15,7 +15,9 @@ public record QualificationCode(String value) implements Comparable<Qualificatio
     if (!isValid(value)) {
       throw new IllegalArgumentException(
           "qualification code must be 3-30 capital letters, digits and single hyphens, starting"
-              + " with a letter, such as KVAL-HANDEL-2; got \"" + value + "\"");
+              + " with a letter, such as KVAL-HANDEL-2; got \""
+              + value
+              + "\"");
     }
   }
 

@@ -34,8 +34,10 @@ public final class QualificationFiles {
   /** Checks one file, naming it {@code source} in problems. */
   public static QualificationCheck check(Path file, String source) {
     try {
-      return parse(source, org.ocnkit.input.InputLimits.readFile(file, source,
-          org.ocnkit.input.InputLimits.XML_MAX_BYTES, "input.xml.tooLarge"));
+      return parse(
+          source,
+          org.ocnkit.input.InputLimits.readFile(
+              file, source, org.ocnkit.input.InputLimits.XML_MAX_BYTES, "input.xml.tooLarge"));
     } catch (org.ocnkit.InvalidInputException e) {
       return new QualificationCheck(source, java.util.Optional.empty(), e.problems());
     } catch (NoSuchFileException e) {
@@ -62,8 +64,7 @@ public final class QualificationFiles {
       if (Files.isDirectory(absolute)) {
         List<Path> files = xmlFilesIn(absolute);
         if (files.isEmpty()) {
-          checks.add(failed(name(root, absolute),
-              Message.of(Qualification.class, "folder.empty")));
+          checks.add(failed(name(root, absolute), Message.of(Qualification.class, "folder.empty")));
         }
         files.forEach(f -> checks.add(check(f, name(root, f))));
       } else {
@@ -74,7 +75,8 @@ public final class QualificationFiles {
   }
 
   private static String name(Path root, Path file) {
-    return file.startsWith(root) && !file.equals(root) ? root.relativize(file).toString()
+    return file.startsWith(root) && !file.equals(root)
+        ? root.relativize(file).toString()
         : file.toString();
   }
 
@@ -85,8 +87,10 @@ public final class QualificationFiles {
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new InvalidInputException(new Problem(folder.toString(),
-          Message.of(Qualification.class, "file.unreadable", e.getMessage())));
+      throw new InvalidInputException(
+          new Problem(
+              folder.toString(),
+              Message.of(Qualification.class, "file.unreadable", e.getMessage())));
     }
   }
 

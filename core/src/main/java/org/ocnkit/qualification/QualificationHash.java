@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The identity of a qualification version: the SHA-256 of its canonical content, as 64 lowercase
- * hex digits. The panel approves this hash; any change of content, rules included, gives a new
- * hash that needs a new decision.
+ * hex digits. The panel approves this hash; any change of content, rules included, gives a new hash
+ * that needs a new decision.
  */
 public record QualificationHash(String hex) {
   private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.ocnkit.Problem;
 import org.ocnkit.qualification.catalog.QualificationCatalog;
-import org.ocnkit.qualification.catalog.QualificationRecords;
 import org.ocnkit.qualification.catalog.QualificationImport;
+import org.ocnkit.qualification.catalog.QualificationRecords;
 import org.ocnkit.qualification.catalog.QualificationSummary;
 import org.ocnkit.qualification.catalog.StoredQualification;
 import org.ocnkit.store.FileWork;
@@ -37,9 +37,9 @@ public final class QualificationService {
   }
 
   /** Stores qualification files as drafts; nothing is stored if any is invalid. */
-  public List<QualificationImport> importQualifications(String actor, Path base,
-      List<Path> paths) {
-    return FileWork.run(base,
+  public List<QualificationImport> importQualifications(String actor, Path base, List<Path> paths) {
+    return FileWork.run(
+        base,
         () -> QualificationCatalog.importQualifications(workspace.store(), actor, base, paths));
   }
 
@@ -71,14 +71,15 @@ public final class QualificationService {
 
   /**
    * Checks a valid qualification against the units stored in this workspace (each listed unit
-   * stored, levels and credits as the unit says); stores nothing ({@code ocn qualification
-   * validate --units}).
+   * stored, levels and credits as the unit says); stores nothing ({@code ocn qualification validate
+   * --units}).
    *
    * @param source names the file in the problems
    * @return the problems, empty when consistent
    */
   public List<Problem> consistency(Qualification qualification, String source) {
-    return workspace.store().read(
-        tx -> QualificationRecords.consistency(tx, qualification, source));
+    return workspace
+        .store()
+        .read(tx -> QualificationRecords.consistency(tx, qualification, source));
   }
 }

@@ -15,10 +15,20 @@ import org.ocnkit.Message;
  * @param requiredUnits units required (0: none; 1 for a mandatory unit)
  * @param countedUnits units that counted towards the rule
  */
-public record RuleResult(Kind kind, String subject, int requiredCredits, int countedCredits,
-    int requiredUnits, int countedUnits) {
+public record RuleResult(
+    Kind kind,
+    String subject,
+    int requiredCredits,
+    int countedCredits,
+    int requiredUnits,
+    int countedUnits) {
   /** The kinds of rule that can be met or not. Exclusions and validity set units aside. */
-  public enum Kind { TOTAL, MANDATORY, GROUP, LEVEL }
+  public enum Kind {
+    TOTAL,
+    MANDATORY,
+    GROUP,
+    LEVEL
+  }
 
   public RuleResult {
     Objects.requireNonNull(kind, "kind");
@@ -42,12 +52,13 @@ public record RuleResult(Kind kind, String subject, int requiredCredits, int cou
     return switch (kind) {
       case TOTAL -> Message.of(RuleResult.class, "rule.total", requiredCredits);
       case MANDATORY -> Message.of(RuleResult.class, "rule.mandatory", subject);
-      case GROUP -> requiredUnits == 0
-          ? Message.of(RuleResult.class, "rule.group.credits", subject, requiredCredits)
-          : requiredCredits == 0
-              ? Message.of(RuleResult.class, "rule.group.units", subject, requiredUnits)
-              : Message.of(RuleResult.class, "rule.group.both", subject, requiredCredits,
-                  requiredUnits);
+      case GROUP ->
+          requiredUnits == 0
+              ? Message.of(RuleResult.class, "rule.group.credits", subject, requiredCredits)
+              : requiredCredits == 0
+                  ? Message.of(RuleResult.class, "rule.group.units", subject, requiredUnits)
+                  : Message.of(
+                      RuleResult.class, "rule.group.both", subject, requiredCredits, requiredUnits);
       case LEVEL -> Message.of(RuleResult.class, "rule.level", requiredCredits, subject);
     };
   }
@@ -68,12 +79,11 @@ public record RuleResult(Kind kind, String subject, int requiredCredits, int cou
       }
       case GROUP -> {
         if (missingCredits() > 0) {
-          missing.add(Message.of(RuleResult.class, "missing.group.credits", missingCredits(),
-              subject));
+          missing.add(
+              Message.of(RuleResult.class, "missing.group.credits", missingCredits(), subject));
         }
         if (missingUnits() > 0) {
-          missing.add(Message.of(RuleResult.class, "missing.group.units", missingUnits(),
-              subject));
+          missing.add(Message.of(RuleResult.class, "missing.group.units", missingUnits(), subject));
         }
       }
       case LEVEL -> {

@@ -13,8 +13,13 @@ import org.ocnkit.unit.UnitCode;
  * optional groups with minimums, minimum credits at or above an EQF level, units that may not be
  * combined, how old a unit may be to count, and which other providers' units are accepted.
  */
-public record Rules(int totalCredits, List<UnitCode> mandatory, List<UnitGroup> groups,
-    List<LevelCredits> levelCredits, List<Exclusion> exclusions, OptionalInt unitValidityYears,
+public record Rules(
+    int totalCredits,
+    List<UnitCode> mandatory,
+    List<UnitGroup> groups,
+    List<LevelCredits> levelCredits,
+    List<Exclusion> exclusions,
+    OptionalInt unitValidityYears,
     Optional<OtherProviders> otherProviders) {
   public Rules {
     if (totalCredits < 1) {
@@ -36,8 +41,8 @@ public record Rules(int totalCredits, List<UnitCode> mandatory, List<UnitGroup> 
 
   /** Only a total of credits from the listed units. */
   public static Rules total(int credits) {
-    return new Rules(credits, List.of(), List.of(), List.of(), List.of(), OptionalInt.empty(),
-        Optional.empty());
+    return new Rules(
+        credits, List.of(), List.of(), List.of(), List.of(), OptionalInt.empty(), Optional.empty());
   }
 
   /** Every unit code a rule names. */

@@ -6,15 +6,15 @@ import java.util.OptionalInt;
 import org.ocnkit.Message;
 
 /**
- * Ages in whole years from {@code min} to {@code max} (open-ended when {@code max} is empty),
- * such as 18-29 or 55+. Written {@code 18-29}, {@code -17} (from 0) and {@code 55-} (and up) in
+ * Ages in whole years from {@code min} to {@code max} (open-ended when {@code max} is empty), such
+ * as 18-29 or 55+. Written {@code 18-29}, {@code -17} (from 0) and {@code 55-} (and up) in
  * settings.
  */
 public record AgeBand(int min, OptionalInt max) {
   public AgeBand {
     if (min < 0 || max == null || (max.isPresent() && max.getAsInt() < min)) {
-      throw new IllegalArgumentException("an age band runs from 0 or more up to at least its"
-          + " start, got " + min + "-" + max);
+      throw new IllegalArgumentException(
+          "an age band runs from 0 or more up to at least its" + " start, got " + min + "-" + max);
     }
   }
 
@@ -31,8 +31,8 @@ public record AgeBand(int min, OptionalInt max) {
   /** Reads {@code 18-29}, {@code -17} or {@code 55-}. */
   public static Optional<AgeBand> parse(String text) {
     String t = text == null ? "" : text.strip();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,3})?\\s*-\\s*(\\d{1,3})?")
-        .matcher(t);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(\\d{1,3})?\\s*-\\s*(\\d{1,3})?").matcher(t);
     if (!m.matches() || (m.group(1) == null && m.group(2) == null)) {
       return Optional.empty();
     }
@@ -61,8 +61,8 @@ public record AgeBand(int min, OptionalInt max) {
     if (min == 0) {
       return Message.of(AgeBand.class, "band.under", String.valueOf(max.getAsInt() + 1));
     }
-    return Message.of(AgeBand.class, "band.range", String.valueOf(min),
-        String.valueOf(max.getAsInt()));
+    return Message.of(
+        AgeBand.class, "band.range", String.valueOf(min), String.valueOf(max.getAsInt()));
   }
 
   /** {@link #label()} in {@code locale}. */

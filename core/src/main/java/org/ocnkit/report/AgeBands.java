@@ -6,12 +6,13 @@ import java.util.Optional;
 
 /**
  * A way of grouping ages at entry: bands in ascending order that do not overlap. Ages no band
- * covers are counted as "other ages", a band of their own in reports, so that the bands of a
- * table always add up to its total.
+ * covers are counted as "other ages", a band of their own in reports, so that the bands of a table
+ * always add up to its total.
  */
 public record AgeBands(List<AgeBand> bands) {
   /** The funders' main view: under 18, 18-29, 30-54, 55 and older. */
   public static final AgeBands DEFAULT = parse("-17,18-29,30-54,55-").orElseThrow();
+
   /** The second view: 16-24 and 25-64; other ages apart. */
   public static final AgeBands DEFAULT_SECOND = parse("16-24,25-64").orElseThrow();
 

@@ -20,8 +20,8 @@ public record Figure(Kind kind, long value) {
     /** A count from 1 up to the threshold minus one, shown as "&lt;N". */
     BELOW,
     /**
-     * A number hidden so that a suppressed count cannot be worked out from totals, or a sum over
-     * a group whose count is suppressed: shown as "x".
+     * A number hidden so that a suppressed count cannot be worked out from totals, or a sum over a
+     * group whose count is suppressed: shown as "x".
      */
     HIDDEN
   }

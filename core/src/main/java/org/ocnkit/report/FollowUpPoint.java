@@ -13,8 +13,8 @@ import org.ocnkit.Message;
 /**
  * A point at which a participant's outcome is recorded: {@link #EXIT} (when they leave the
  * programme) or a period after the end date, written {@code 28d}, {@code 90d}, {@code 6m} (days,
- * weeks {@code w}, months {@code m}, years {@code y}). The funders' points are configurable
- * ({@link ReportSettings#FOLLOW_UPS}).
+ * weeks {@code w}, months {@code m}, years {@code y}). The funders' points are configurable ({@link
+ * ReportSettings#FOLLOW_UPS}).
  *
  * @param code the code as written in settings and on the command line, lowercase
  * @param after how long after the end date the point lies; zero for exit
@@ -24,8 +24,10 @@ public record FollowUpPoint(String code, Period after) implements Comparable<Fol
   public static final FollowUpPoint EXIT = new FollowUpPoint("exit", Period.ZERO);
 
   private static final Pattern FORMAT = Pattern.compile("([1-9][0-9]{0,3})([dwmy])");
+
   /** Periods are compared by where they land from a fixed date, so 4w comes before 1m. */
   private static final LocalDate ORIGIN = LocalDate.of(2001, 1, 31);
+
   private static final Comparator<FollowUpPoint> ORDER =
       Comparator.comparing((FollowUpPoint p) -> ORIGIN.plus(p.after)).thenComparing(p -> p.code);
 
@@ -48,12 +50,13 @@ public record FollowUpPoint(String code, Period after) implements Comparable<Fol
       return Optional.empty();
     }
     int n = Integer.parseInt(m.group(1));
-    Period after = switch (m.group(2)) {
-      case "d" -> Period.ofDays(n);
-      case "w" -> Period.ofWeeks(n);
-      case "m" -> Period.ofMonths(n);
-      default -> Period.ofYears(n);
-    };
+    Period after =
+        switch (m.group(2)) {
+          case "d" -> Period.ofDays(n);
+          case "w" -> Period.ofWeeks(n);
+          case "m" -> Period.ofMonths(n);
+          default -> Period.ofYears(n);
+        };
     return Optional.of(new FollowUpPoint(t, after));
   }
 
@@ -68,8 +71,8 @@ public record FollowUpPoint(String code, Period after) implements Comparable<Fol
   }
 
   /**
-   * A message about this point from the package's bundle: {@code prefix.exit}, or {@code
-   * prefix.d}, {@code prefix.w}, {@code prefix.m}, {@code prefix.y} with the number as argument.
+   * A message about this point from the package's bundle: {@code prefix.exit}, or {@code prefix.d},
+   * {@code prefix.w}, {@code prefix.m}, {@code prefix.y} with the number as argument.
    */
   public Message label(String prefix) {
     Matcher m = FORMAT.matcher(code);

@@ -6,17 +6,21 @@ import java.util.Optional;
 import org.ocnkit.Message;
 
 /**
- * One table of an {@link IndicatorReport}: rows of figures under labelled columns. Row and
- * column keys are stable codes ({@code woman}, {@code 18-29}, {@code started/yes}) for programs;
- * labels are {@link Message messages} for people, in either language.
+ * One table of an {@link IndicatorReport}: rows of figures under labelled columns. Row and column
+ * keys are stable codes ({@code woman}, {@code 18-29}, {@code started/yes}) for programs; labels
+ * are {@link Message messages} for people, in either language.
  *
  * @param id a stable identifier, such as {@code participants} or {@code outcomes-90d}
  * @param labelHeaders the headers of the label columns (one or two)
  * @param columns the figure columns
  * @param rows the rows; each has one label per label column and one figure per column
  */
-public record IndicatorTable(String id, Message title, List<Message> labelHeaders,
-    List<Column> columns, List<TableRow> rows) {
+public record IndicatorTable(
+    String id,
+    Message title,
+    List<Message> labelHeaders,
+    List<Column> columns,
+    List<TableRow> rows) {
   public IndicatorTable {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");

@@ -15,8 +15,15 @@ import org.ocnkit.learner.ApprenticeId;
  * @param reason why the earlier outcome was corrected; present exactly when {@code supersedes} is
  * @param current whether no later outcome corrects this one
  */
-public record Outcome(long id, ApprenticeId apprentice, String point, OutcomeStatus status,
-    LocalDate date, Instant recordedAt, Optional<Long> supersedes, Optional<String> reason,
+public record Outcome(
+    long id,
+    ApprenticeId apprentice,
+    String point,
+    OutcomeStatus status,
+    LocalDate date,
+    Instant recordedAt,
+    Optional<Long> supersedes,
+    Optional<String> reason,
     boolean current) {
   public Outcome {
     Objects.requireNonNull(apprentice, "apprentice");

@@ -37,8 +37,7 @@ public enum OutcomeStatus {
   /** Reads the code or the Swedish word ({@code arbete}, {@code arbetssökande} ...), any case. */
   public static Optional<OutcomeStatus> fromText(String text) {
     String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
-    return Arrays.stream(values()).filter(s -> s.code.equals(t) || s.swedish.equals(t))
-        .findFirst();
+    return Arrays.stream(values()).filter(s -> s.code.equals(t) || s.swedish.equals(t)).findFirst();
   }
 
   /** The accepted codes, for messages. */

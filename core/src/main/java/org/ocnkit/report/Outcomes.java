@@ -29,19 +29,21 @@ import org.ocnkit.store.Workspace;
  * Participants' outcomes at exit and at the follow-up points ({@code ocn apprentice outcome}):
  * recording them, correcting them, reading them back.
  *
- * <p>Rules when recording: the point is one of the workspace's {@link
- * ReportSettings#FOLLOW_UPS}; the date keeps the {@link DateRules} (not after today, not before
- * 2000, not before the apprentice's birth or start date, see {@link #dateBroken}); outcomes keep their points' order in time (an outcome at 90 days is not dated before the
- * one at exit, and the other way round); the apprentice's personal data was not erased (someone
- * who asked to be erased is not followed up). An outcome at a point that already has one is a
- * correction: it needs a reason, and it supersedes the earlier row, which stays in the history.
- * Rows are only ever inserted.
+ * <p>Rules when recording: the point is one of the workspace's {@link ReportSettings#FOLLOW_UPS};
+ * the date keeps the {@link DateRules} (not after today, not before 2000, not before the
+ * apprentice's birth or start date, see {@link #dateBroken}); outcomes keep their points' order in
+ * time (an outcome at 90 days is not dated before the one at exit, and the other way round); the
+ * apprentice's personal data was not erased (someone who asked to be erased is not followed up). An
+ * outcome at a point that already has one is a correction: it needs a reason, and it supersedes the
+ * earlier row, which stays in the history. Rows are only ever inserted.
  */
 public final class Outcomes {
   /** Audit action of an outcome recorded. */
   public static final String ACTION_RECORD = "report.outcome";
+
   /** Audit action of an outcome that corrects an earlier one. */
   public static final String ACTION_CORRECT = "report.outcome-correct";
+
   /** The longest correction reason accepted. */
   public static final int MAX_REASON_LENGTH = 500;
 
@@ -58,8 +60,8 @@ public final class Outcomes {
 
   /** Records an outcome with the workspace's follow-up points; see the class documentation. */
   static Outcome record(Workspace workspace, String actor, NewOutcome outcome) {
-    return record(workspace.store(), actor, ReportSettings.forWorkspace(workspace.settings()),
-        outcome);
+    return record(
+        workspace.store(), actor, ReportSettings.forWorkspace(workspace.settings()), outcome);
   }
 
   /**
@@ -70,32 +72,40 @@ public final class Outcomes {
    * @throws RefusedException when the apprentice was erased, the points would be out of order, or
    *     the point already has an outcome and no reason is given
    */
-  static Outcome record(Store store, String actor, ReportSettings settings,
-      NewOutcome outcome) {
+  static Outcome record(Store store, String actor, ReportSettings settings, NewOutcome outcome) {
     Objects.requireNonNull(outcome, "outcome");
     return store.write(actor, tx -> record(tx, settings, outcome));
   }
 
-  private static Outcome record(Tx tx, ReportSettings settings, NewOutcome o)
-      throws SQLException {
+  private static Outcome record(Tx tx, ReportSettings settings, NewOutcome o) throws SQLException {
     Apprentice apprentice = LearnerRecords.requireApprentice(tx, o.apprentice());
-    FollowUpPoint point = settings.point(o.point()).orElseThrow(() -> new InvalidInputException(
-        msg("outcome.unknownPoint", o.point(), settings.pointCodes(),
-            ReportSettings.FOLLOW_UPS)));
+    FollowUpPoint point =
+        settings
+            .point(o.point())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        msg(
+                            "outcome.unknownPoint",
+                            o.point(),
+                            settings.pointCodes(),
+                            ReportSettings.FOLLOW_UPS)));
     if (apprentice.erased()) {
-      throw new RefusedException(msg("outcome.erased", apprentice.id(),
-          apprentice.erasedAt().orElseThrow().toString()));
+      throw new RefusedException(
+          msg("outcome.erased", apprentice.id(), apprentice.erasedAt().orElseThrow().toString()));
     }
     LocalDate date = o.date().orElse(tx.today());
     List<Problem> input = new ArrayList<>();
     dateBroken(date, apprentice, tx.today()).ifPresent(rule -> input.add(new Problem("", rule)));
-    o.reason().filter(r -> r.length() > MAX_REASON_LENGTH
-            || r.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'))
-        .ifPresent(r -> input.add(new Problem("",
-            msg("outcome.badReason", MAX_REASON_LENGTH))));
+    o.reason()
+        .filter(
+            r ->
+                r.length() > MAX_REASON_LENGTH
+                    || r.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'))
+        .ifPresent(r -> input.add(new Problem("", msg("outcome.badReason", MAX_REASON_LENGTH))));
     List<Outcome> current = current(tx, apprentice.id());
-    Optional<Outcome> earlier = current.stream()
-        .filter(c -> c.point().equals(point.code())).findFirst();
+    Optional<Outcome> earlier =
+        current.stream().filter(c -> c.point().equals(point.code())).findFirst();
     if (earlier.isEmpty() && o.reason().isPresent()) {
       input.add(new Problem("", msg("outcome.nothingToCorrect", apprentice.id(), point.code())));
     }
@@ -110,26 +120,41 @@ public final class Outcomes {
       }
       int order = otherPoint.get().compareTo(point);
       if ((order < 0 && other.date().isAfter(date)) || (order > 0 && other.date().isBefore(date))) {
-        refused.add(new Problem("", msg("outcome.order", point.code(), date, other.point(),
-            other.date())));
+        refused.add(
+            new Problem("", msg("outcome.order", point.code(), date, other.point(), other.date())));
       }
     }
     if (earlier.isPresent() && o.reason().isEmpty()) {
       Outcome e = earlier.get();
-      refused.add(new Problem("", msg("outcome.exists", apprentice.id(), point.code(),
-          e.status().code(), e.date())));
+      refused.add(
+          new Problem(
+              "",
+              msg("outcome.exists", apprentice.id(), point.code(), e.status().code(), e.date())));
     }
-    if (earlier.isPresent() && o.reason().isPresent() && earlier.get().status() == o.status()
+    if (earlier.isPresent()
+        && o.reason().isPresent()
+        && earlier.get().status() == o.status()
         && earlier.get().date().equals(date)) {
-      refused.add(new Problem("", msg("outcome.same", apprentice.id(), point.code(),
-          o.status().code(), date)));
+      refused.add(
+          new Problem(
+              "", msg("outcome.same", apprentice.id(), point.code(), o.status().code(), date)));
     }
     if (!refused.isEmpty()) {
       throw new RefusedException(refused);
     }
-    long id = tx.insert("apprentice_outcome", new OutcomeRow(apprentice.id(), point.code(),
-        o.status(), date, tx.now(), earlier.map(Outcome::id), o.reason()).columns(),
-        earlier.isPresent() ? ACTION_CORRECT : ACTION_RECORD);
+    long id =
+        tx.insert(
+            "apprentice_outcome",
+            new OutcomeRow(
+                    apprentice.id(),
+                    point.code(),
+                    o.status(),
+                    date,
+                    tx.now(),
+                    earlier.map(Outcome::id),
+                    o.reason())
+                .columns(),
+            earlier.isPresent() ? ACTION_CORRECT : ACTION_RECORD);
     return tx.queryOne(SELECT + " WHERE o.id = ?", Outcomes::outcome, id).orElseThrow();
   }
 
@@ -138,29 +163,48 @@ public final class Outcomes {
    * breaks, if any: not after {@code today}, not before {@link DateRules#EARLIEST}, not before the
    * apprentice's birth, not before their start in the programme.
    */
-  public static Optional<Message> dateBroken(LocalDate date, Apprentice apprentice,
-      LocalDate today) {
+  public static Optional<Message> dateBroken(
+      LocalDate date, Apprentice apprentice, LocalDate today) {
     return DateRules.future(Outcomes.class, "outcome.future", date, today)
         .or(() -> DateRules.farPast(Outcomes.class, "outcome.farPast", date))
-        .or(() -> apprentice.birthDate().flatMap(birth -> DateRules.before(Outcomes.class,
-            "outcome.beforeBirth", date, birth, apprentice.id())))
-        .or(() -> DateRules.before(Outcomes.class, "outcome.beforeStart", date,
-            apprentice.startDate(), apprentice.id()));
+        .or(
+            () ->
+                apprentice
+                    .birthDate()
+                    .flatMap(
+                        birth ->
+                            DateRules.before(
+                                Outcomes.class,
+                                "outcome.beforeBirth",
+                                date,
+                                birth,
+                                apprentice.id())))
+        .or(
+            () ->
+                DateRules.before(
+                    Outcomes.class,
+                    "outcome.beforeStart",
+                    date,
+                    apprentice.startDate(),
+                    apprentice.id()));
   }
 
   /**
    * Every outcome of the apprentice, corrected ones included: by point in time order (points no
    * longer configured last, by code), then in the order recorded.
    */
-  static List<Outcome> history(ReadTx tx, ApprenticeId apprentice,
-      ReportSettings settings) throws SQLException {
+  static List<Outcome> history(ReadTx tx, ApprenticeId apprentice, ReportSettings settings)
+      throws SQLException {
     LearnerRecords.requireApprentice(tx, apprentice);
-    List<Outcome> all = new ArrayList<>(tx.query(SELECT + " WHERE o.apprentice_id = ?",
-        Outcomes::outcome, apprentice.value()));
+    List<Outcome> all =
+        new ArrayList<>(
+            tx.query(SELECT + " WHERE o.apprentice_id = ?", Outcomes::outcome, apprentice.value()));
     List<String> order = settings.followUps().stream().map(FollowUpPoint::code).toList();
-    all.sort(Comparator.comparingInt((Outcome o) -> order.contains(o.point())
-            ? order.indexOf(o.point()) : order.size())
-        .thenComparing(Outcome::point).thenComparingLong(Outcome::id));
+    all.sort(
+        Comparator.comparingInt(
+                (Outcome o) -> order.contains(o.point()) ? order.indexOf(o.point()) : order.size())
+            .thenComparing(Outcome::point)
+            .thenComparingLong(Outcome::id));
     return all;
   }
 
@@ -172,8 +216,10 @@ public final class Outcomes {
 
   /** The current (not corrected) outcomes of one apprentice, by id. */
   static List<Outcome> current(ReadTx tx, ApprenticeId apprentice) throws SQLException {
-    return tx.query(SELECT + " WHERE o.apprentice_id = ? AND n.id IS NULL ORDER BY o.id",
-        Outcomes::outcome, apprentice.value());
+    return tx.query(
+        SELECT + " WHERE o.apprentice_id = ? AND n.id IS NULL ORDER BY o.id",
+        Outcomes::outcome,
+        apprentice.value());
   }
 
   /** The current outcome of every apprentice at every point: apprentice, then point code. */
@@ -187,11 +233,16 @@ public final class Outcomes {
 
   private static Outcome outcome(Row row) throws SQLException {
     java.util.OptionalLong supersedes = row.optLong("supersedes_id");
-    return new Outcome(row.getLong("id"), new ApprenticeId(row.getLong("apprentice_id")),
-        row.getString("point"), row.getEnum("status", OutcomeStatus.class),
-        row.getLocalDate("outcome_date"), row.getInstant("recorded_at"),
+    return new Outcome(
+        row.getLong("id"),
+        new ApprenticeId(row.getLong("apprentice_id")),
+        row.getString("point"),
+        row.getEnum("status", OutcomeStatus.class),
+        row.getLocalDate("outcome_date"),
+        row.getInstant("recorded_at"),
         supersedes.isPresent() ? Optional.of(supersedes.getAsLong()) : Optional.empty(),
-        row.optString("supersede_reason"), row.isNull("superseded_by"));
+        row.optString("supersede_reason"),
+        row.isNull("superseded_by"));
   }
 
   static Message msg(String key, Object... args) {
@@ -207,11 +258,14 @@ public final class Outcomes {
    */
   static int redact(Tx tx, Erasure erasure) throws SQLException {
     int changed = 0;
-    for (Outcome o : tx.query(SELECT + " WHERE o.apprentice_id = ?", Outcomes::outcome,
-        erasure.id().value())) {
+    for (Outcome o :
+        tx.query(SELECT + " WHERE o.apprentice_id = ?", Outcomes::outcome, erasure.id().value())) {
       if (o.reason().isPresent() && !erasure.redact(o.reason().get()).equals(o.reason().get())) {
-        tx.update("apprentice_outcome", o.id(),
-            new ReasonRow(erasure.redact(o.reason().get())).columns(), ACTION_REDACT);
+        tx.update(
+            "apprentice_outcome",
+            o.id(),
+            new ReasonRow(erasure.redact(o.reason().get())).columns(),
+            ACTION_REDACT);
         changed++;
       }
     }
@@ -219,8 +273,14 @@ public final class Outcomes {
   }
 
   /** A new row of {@code apprentice_outcome}: an outcome, or the correction of one. */
-  private record OutcomeRow(ApprenticeId apprentice, String point, OutcomeStatus status,
-      LocalDate date, Instant recordedAt, Optional<Long> supersedes, Optional<String> reason) {
+  private record OutcomeRow(
+      ApprenticeId apprentice,
+      String point,
+      OutcomeStatus status,
+      LocalDate date,
+      Instant recordedAt,
+      Optional<Long> supersedes,
+      Optional<String> reason) {
     Map<String, Object> columns() {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("apprentice_id", apprentice.value());

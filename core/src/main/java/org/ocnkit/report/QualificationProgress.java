@@ -32,8 +32,8 @@ import org.ocnkit.unit.catalog.UnitState;
 
 /**
  * Where an apprentice stands against each approved qualification: the rules of combination
- * evaluated on the units the apprentice has achieved (signed off by an assessor), today, with
- * what is still missing, and which of the units counted already have a valid unit certificate.
+ * evaluated on the units the apprentice has achieved (signed off by an assessor), today, with what
+ * is still missing, and which of the units counted already have a valid unit certificate.
  */
 public final class QualificationProgress {
   private QualificationProgress() {}
@@ -44,8 +44,13 @@ public final class QualificationProgress {
    * @param evaluation the rules evaluated on the units achieved
    * @param certificates the valid unit certificate of each counted unit that has one, by unit
    */
-  public record Standing(ApprenticeId apprentice, QualificationRef qualification, String titleSv,
-      Optional<String> titleEn, Evaluation evaluation, Map<UnitRef, CertificateCode> certificates) {
+  public record Standing(
+      ApprenticeId apprentice,
+      QualificationRef qualification,
+      String titleSv,
+      Optional<String> titleEn,
+      Evaluation evaluation,
+      Map<UnitRef, CertificateCode> certificates) {
     public Standing {
       Objects.requireNonNull(apprentice, "apprentice");
       Objects.requireNonNull(qualification, "qualification");
@@ -61,8 +66,8 @@ public final class QualificationProgress {
 
     /** Whether every counted unit rests on a valid unit certificate. */
     public boolean certified() {
-      return evaluation.met() && evaluation.counted().stream()
-          .allMatch(c -> certificates.containsKey(c.unit().ref()));
+      return evaluation.met()
+          && evaluation.counted().stream().allMatch(c -> certificates.containsKey(c.unit().ref()));
     }
   }
 
@@ -76,7 +81,8 @@ public final class QualificationProgress {
     LearnerRecords.requireApprentice(tx, apprentice);
     List<StoredQualification> approved = new ArrayList<>();
     for (QualificationSummary s : QualificationRecords.list(tx)) {
-      if (s.state() == UnitState.APPROVED || s.state() == UnitState.APPROVED_WITH_CONDITIONS
+      if (s.state() == UnitState.APPROVED
+          || s.state() == UnitState.APPROVED_WITH_CONDITIONS
           || s.state() == UnitState.REVIEW_DUE) {
         approved.add(QualificationRecords.byId(tx, s.id()));
       }
@@ -87,13 +93,15 @@ public final class QualificationProgress {
     List<AchievedUnit> units = new ArrayList<>();
     Map<UnitRef, CertificateCode> certificates = new HashMap<>();
     for (Achievement a : EvidenceRecords.achievementsOf(tx, apprentice)) {
-      StoredUnit stored = UnitRecords.require(tx, new UnitRef.Query(a.unit().code(),
-          Optional.of(a.unit().version())));
+      StoredUnit stored =
+          UnitRecords.require(
+              tx, new UnitRef.Query(a.unit().code(), Optional.of(a.unit().version())));
       CourseUnit unit = stored.unit();
-      units.add(AchievedUnit.here(a.unit(), a.unitHash(), unit.credits(), unit.level().value(),
-          a.achievedOn()));
-      CertificateRecords.withReference(tx, Certification.REF_ENROLMENT,
-          a.enrolment().toString()).stream()
+      units.add(
+          AchievedUnit.here(
+              a.unit(), a.unitHash(), unit.credits(), unit.level().value(), a.achievedOn()));
+      CertificateRecords.withReference(tx, Certification.REF_ENROLMENT, a.enrolment().toString())
+          .stream()
           .filter(e -> e.status() == RegisterEntry.Status.VALID)
           .reduce((first, second) -> second)
           .ifPresent(e -> certificates.put(a.unit(), e.code()));
@@ -103,14 +111,17 @@ public final class QualificationProgress {
       Qualification q = stored.qualification();
       Evaluation evaluation = Evaluation.of(q, units, tx.today());
       Map<UnitRef, CertificateCode> counted = new HashMap<>();
-      evaluation.counted().forEach(c -> {
-        CertificateCode code = certificates.get(c.unit().ref());
-        if (code != null) {
-          counted.put(c.unit().ref(), code);
-        }
-      });
-      standings.add(new Standing(apprentice, q.ref(), q.titleSv(), q.titleEn(), evaluation,
-          counted));
+      evaluation
+          .counted()
+          .forEach(
+              c -> {
+                CertificateCode code = certificates.get(c.unit().ref());
+                if (code != null) {
+                  counted.put(c.unit().ref(), code);
+                }
+              });
+      standings.add(
+          new Standing(apprentice, q.ref(), q.titleSv(), q.titleEn(), evaluation, counted));
     }
     return standings;
   }

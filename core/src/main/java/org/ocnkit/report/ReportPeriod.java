@@ -7,9 +7,9 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.Message;
 
 /**
- * The dates a report counts, both ends included; an end left open reaches as far as the records
- * go. Whatever the period, a date after the report's own date has not happened yet and is not
- * counted (a planned end date in the future is not an exit).
+ * The dates a report counts, both ends included; an end left open reaches as far as the records go.
+ * Whatever the period, a date after the report's own date has not happened yet and is not counted
+ * (a planned end date in the future is not an exit).
  */
 public record ReportPeriod(Optional<LocalDate> from, Optional<LocalDate> to) {
   /** Every date. */
@@ -37,15 +37,16 @@ public record ReportPeriod(Optional<LocalDate> from, Optional<LocalDate> to) {
 
   /** Whether {@code date} lies in the period and not after {@code today}. */
   public boolean counts(LocalDate date, LocalDate today) {
-    return !date.isAfter(today) && from.map(f -> !date.isBefore(f)).orElse(true)
+    return !date.isAfter(today)
+        && from.map(f -> !date.isBefore(f)).orElse(true)
         && to.map(t -> !date.isAfter(t)).orElse(true);
   }
 
   /** "2026-01-01 – 2026-12-31", "from 2026-01-01", "all dates". */
   public Message label() {
     if (from.isPresent() && to.isPresent()) {
-      return Message.of(ReportPeriod.class, "period.between", from.get().toString(),
-          to.get().toString());
+      return Message.of(
+          ReportPeriod.class, "period.between", from.get().toString(), to.get().toString());
     }
     if (from.isPresent()) {
       return Message.of(ReportPeriod.class, "period.from", from.get().toString());

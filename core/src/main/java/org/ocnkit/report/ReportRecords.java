@@ -15,8 +15,8 @@ public final class ReportRecords {
 
   /**
    * Redacts the name of an apprentice just erased ({@link org.ocnkit.learner.Apprentices#erase})
-   * from the reasons their outcomes were corrected, in the caller's transaction. The outcomes
-   * stay: funders count them by the pseudonymous id.
+   * from the reasons their outcomes were corrected, in the caller's transaction. The outcomes stay:
+   * funders count them by the pseudonymous id.
    *
    * @return how many reasons changed
    */

@@ -27,8 +27,8 @@ public final class ReportService {
   }
 
   /** {@link #indicators} written as xlsx with a chart, headers in {@code locale}. */
-  public IndicatorReport writeIndicators(String actor, ReportPeriod period, Path out,
-      Locale locale) {
+  public IndicatorReport writeIndicators(
+      String actor, ReportPeriod period, Path out, Locale locale) {
     return FileWork.run(out, () -> Indicators.write(workspace, actor, period, out, locale));
   }
 
@@ -43,10 +43,10 @@ public final class ReportService {
   }
 
   /** {@link #portfolio} written to {@code out}. */
-  public WrittenPortfolio writePortfolio(String actor, ApprenticeId apprentice, Path out,
-      Locale language) {
-    return FileWork.run(out,
-        () -> MeritPortfolio.write(workspace, actor, apprentice, out, language));
+  public WrittenPortfolio writePortfolio(
+      String actor, ApprenticeId apprentice, Path out, Locale language) {
+    return FileWork.run(
+        out, () -> MeritPortfolio.write(workspace, actor, apprentice, out, language));
   }
 
   /** What a participant did at exit or after; a second outcome at a point corrects the first. */

@@ -20,22 +20,34 @@ import org.ocnkit.store.Settings;
  * @param ageBands the main age view
  * @param secondAgeBands a second age view, if any
  */
-public record ReportSettings(List<FollowUpPoint> followUps, int suppressBelow, AgeBands ageBands,
+public record ReportSettings(
+    List<FollowUpPoint> followUps,
+    int suppressBelow,
+    AgeBands ageBands,
     Optional<AgeBands> secondAgeBands) {
   /** The follow-up points, separated by commas: {@code exit,28d,90d,6m}. */
   public static final String FOLLOW_UPS = "report.followUps";
+
   /** The suppression threshold: counts below it (and above 0) are not shown. */
   public static final String SUPPRESS_BELOW = "report.suppressBelow";
+
   /** The main age bands: {@code -17,18-29,30-54,55-}. */
   public static final String AGE_BANDS = "report.ageBands";
+
   /** The second age view: {@code 16-24,25-64}, or {@code none}. */
   public static final String SECOND_AGE_BANDS = "report.ageBands.second";
 
   /** The funders' usual settings: exit, 28 days, 90 days, 6 months; below 5 suppressed. */
-  public static final ReportSettings DEFAULTS = new ReportSettings(
-      List.of(FollowUpPoint.EXIT, FollowUpPoint.parse("28d").orElseThrow(),
-          FollowUpPoint.parse("90d").orElseThrow(), FollowUpPoint.parse("6m").orElseThrow()),
-      5, AgeBands.DEFAULT, Optional.of(AgeBands.DEFAULT_SECOND));
+  public static final ReportSettings DEFAULTS =
+      new ReportSettings(
+          List.of(
+              FollowUpPoint.EXIT,
+              FollowUpPoint.parse("28d").orElseThrow(),
+              FollowUpPoint.parse("90d").orElseThrow(),
+              FollowUpPoint.parse("6m").orElseThrow()),
+          5,
+          AgeBands.DEFAULT,
+          Optional.of(AgeBands.DEFAULT_SECOND));
 
   public ReportSettings {
     followUps = List.copyOf(followUps);
@@ -47,8 +59,8 @@ public record ReportSettings(List<FollowUpPoint> followUps, int suppressBelow, A
     for (int i = 1; i < followUps.size(); i++) {
       if (followUps.get(i - 1).compareTo(followUps.get(i)) >= 0
           || followUps.get(i - 1).after().equals(followUps.get(i).after())) {
-        throw new IllegalArgumentException("follow-up points in time order, once each: "
-            + followUps);
+        throw new IllegalArgumentException(
+            "follow-up points in time order, once each: " + followUps);
       }
     }
     if (suppressBelow < 1) {
@@ -68,15 +80,20 @@ public record ReportSettings(List<FollowUpPoint> followUps, int suppressBelow, A
     if (text.isPresent()) {
       points = followUps(settings, text.get());
     }
-    AgeBands main = settings.get(AGE_BANDS)
-        .map(t -> AgeBands.parse(t).orElseThrow(() -> badBands(settings, AGE_BANDS, t)))
-        .orElse(AgeBands.DEFAULT);
+    AgeBands main =
+        settings
+            .get(AGE_BANDS)
+            .map(t -> AgeBands.parse(t).orElseThrow(() -> badBands(settings, AGE_BANDS, t)))
+            .orElse(AgeBands.DEFAULT);
     Optional<AgeBands> second = Optional.of(AgeBands.DEFAULT_SECOND);
     Optional<String> secondText = settings.get(SECOND_AGE_BANDS);
     if (secondText.isPresent()) {
-      second = secondText.get().equalsIgnoreCase("none") ? Optional.empty()
-          : Optional.of(AgeBands.parse(secondText.get())
-              .orElseThrow(() -> badBands(settings, SECOND_AGE_BANDS, secondText.get())));
+      second =
+          secondText.get().equalsIgnoreCase("none")
+              ? Optional.empty()
+              : Optional.of(
+                  AgeBands.parse(secondText.get())
+                      .orElseThrow(() -> badBands(settings, SECOND_AGE_BANDS, secondText.get())));
     }
     return new ReportSettings(points, below, main, second);
   }
@@ -84,8 +101,11 @@ public record ReportSettings(List<FollowUpPoint> followUps, int suppressBelow, A
   /** The configured point with this code, if any. */
   public Optional<FollowUpPoint> point(String code) {
     Optional<FollowUpPoint> parsed = FollowUpPoint.parse(code);
-    return parsed.flatMap(p -> followUps.stream()
-        .filter(f -> f.code().equals(p.code()) || f.after().equals(p.after())).findFirst());
+    return parsed.flatMap(
+        p ->
+            followUps.stream()
+                .filter(f -> f.code().equals(p.code()) || f.after().equals(p.after()))
+                .findFirst());
   }
 
   /** The codes of the points, for messages: {@code exit, 28d, 90d, 6m}. */

@@ -15,8 +15,12 @@ import org.ocnkit.unit.UnitRef;
  * @param credits their credits together
  * @param certificates the valid certificates it names
  */
-public record WrittenPortfolio(Path file, ApprenticeId apprentice, List<UnitRef> units,
-    int credits, List<CertificateCode> certificates) {
+public record WrittenPortfolio(
+    Path file,
+    ApprenticeId apprentice,
+    List<UnitRef> units,
+    int credits,
+    List<CertificateCode> certificates) {
   public WrittenPortfolio {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(apprentice, "apprentice");

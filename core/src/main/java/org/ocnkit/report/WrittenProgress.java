@@ -14,8 +14,8 @@ import org.ocnkit.unit.UnitRef;
  * @param units the unit versions, one sheet each
  * @param names whether it shows names (else pseudonymous ids only)
  */
-public record WrittenProgress(Path file, int apprentices, int enrolments, List<UnitRef> units,
-    boolean names) {
+public record WrittenProgress(
+    Path file, int apprentices, int enrolments, List<UnitRef> units, boolean names) {
   public WrittenProgress {
     Objects.requireNonNull(file, "file");
     units = List.copyOf(units);

@@ -54,20 +54,22 @@ import org.ocnkit.store.internal.Database;
  * harmless copy.
  *
  * <p>Why not an S3-compatible object store: one attachment is at most {@code
- * evidence.maxAttachmentMb} (50 MB by default, at most {@value #MAX_DATABASE_MB} MB on
- * PostgreSQL), and a programme's evidence is photos and scanned documents, gigabytes at most. In
- * the database it shares the records' access control, transactions and backup ({@code pg_dump});
- * an object store would add a second service, a second set of credentials on every desk and a
- * second backup that must be kept consistent with the first.
+ * evidence.maxAttachmentMb} (50 MB by default, at most {@value #MAX_DATABASE_MB} MB on PostgreSQL),
+ * and a programme's evidence is photos and scanned documents, gigabytes at most. In the database it
+ * shares the records' access control, transactions and backup ({@code pg_dump}); an object store
+ * would add a second service, a second set of credentials on every desk and a second backup that
+ * must be kept consistent with the first.
  */
 public final class Attachments {
   /** Bytes per megabyte, as {@code evidence.maxAttachmentMb} counts them. */
   public static final long MEGABYTE = 1024L * 1024L;
+
   /** The largest {@code evidence.maxAttachmentMb} a PostgreSQL workspace accepts. */
   public static final int MAX_DATABASE_MB = 512;
 
   private final Path dir;
   private final long maxBytes;
+
   /** The database holding the content (PostgreSQL), or empty for the {@code evidence/} folder. */
   private final Optional<Database> database;
 
@@ -77,7 +79,9 @@ public final class Attachments {
     this.database = database;
   }
 
-  /** The {@code evidence/} folder (SQLite workspaces; unused when the content is in the database). */
+  /**
+   * The {@code evidence/} folder (SQLite workspaces; unused when the content is in the database).
+   */
   public Path dir() {
     return dir;
   }
@@ -152,8 +156,10 @@ public final class Attachments {
         while ((n = read(in, buffer, source)) > 0) {
           size += n;
           if (size > maxBytes) {
-            throw new InvalidInputException(new Problem(source,
-                Message.of(Attachments.class, "attachment.tooLarge", megabytes(maxBytes))));
+            throw new InvalidInputException(
+                new Problem(
+                    source,
+                    Message.of(Attachments.class, "attachment.tooLarge", megabytes(maxBytes))));
           }
           sha.update(buffer, 0, n);
           out.write(buffer, 0, n);
@@ -226,8 +232,8 @@ public final class Attachments {
     StoredBlob.requireSha256(sha256);
     if (database.isPresent()) {
       try (Connection c = database.get().connect();
-          PreparedStatement ps = c.prepareStatement(
-              "SELECT content FROM attachment_content WHERE sha256 = ?")) {
+          PreparedStatement ps =
+              c.prepareStatement("SELECT content FROM attachment_content WHERE sha256 = ?")) {
         ps.setString(1, sha256);
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
@@ -259,10 +265,14 @@ public final class Attachments {
    */
   public long record(Tx tx, StoredBlob blob, String mediaType, String originalName)
       throws SQLException {
-    boolean stored = database.isPresent()
-        ? tx.queryOne("SELECT size_bytes FROM attachment_content WHERE sha256 = ?",
-            row -> row.getLong("size_bytes"), blob.sha256()).isPresent()
-        : contains(blob.sha256());
+    boolean stored =
+        database.isPresent()
+            ? tx.queryOne(
+                    "SELECT size_bytes FROM attachment_content WHERE sha256 = ?",
+                    row -> row.getLong("size_bytes"),
+                    blob.sha256())
+                .isPresent()
+            : contains(blob.sha256());
     if (!stored) {
       throw new IllegalArgumentException("put the content before recording it: " + blob.sha256());
     }
@@ -281,8 +291,11 @@ public final class Attachments {
    */
   public static void rename(Tx tx, long attachmentId, String shownName, String action)
       throws SQLException {
-    tx.update("attachment", attachmentId,
-        Map.of("original_name", Objects.requireNonNull(shownName, "shownName")), action);
+    tx.update(
+        "attachment",
+        attachmentId,
+        Map.of("original_name", Objects.requireNonNull(shownName, "shownName")),
+        action);
   }
 
   /**
@@ -307,8 +320,9 @@ public final class Attachments {
         return Optional.of(AuditFinding.Kind.ATTACHMENT_MISSING);
       }
     }
-    try (PreparedStatement ps = tx.connection().prepareStatement(
-        "SELECT content FROM attachment_content WHERE sha256 = ?")) {
+    try (PreparedStatement ps =
+        tx.connection()
+            .prepareStatement("SELECT content FROM attachment_content WHERE sha256 = ?")) {
       ps.setString(1, sha256);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -328,8 +342,13 @@ public final class Attachments {
         return same ? Optional.empty() : Optional.of(AuditFinding.Kind.ATTACHMENT_ALTERED);
       }
     } catch (SQLException | IOException e) {
-      throw new EnvironmentException(Message.of(Attachments.class, "attachment.cannotRead",
-          location(), String.valueOf(e.getMessage())), e);
+      throw new EnvironmentException(
+          Message.of(
+              Attachments.class,
+              "attachment.cannotRead",
+              location(),
+              String.valueOf(e.getMessage())),
+          e);
     }
   }
 
@@ -339,30 +358,39 @@ public final class Attachments {
    */
   private void insert(Database db, StoredBlob blob, Path content) throws IOException {
     try (Connection c = db.connect();
-        PreparedStatement ps = c.prepareStatement(
-            "INSERT INTO attachment_content (sha256, size_bytes, content) VALUES (?, ?, ?)"
-                + " ON CONFLICT (sha256) DO NOTHING");
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO attachment_content (sha256, size_bytes, content) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (sha256) DO NOTHING");
         InputStream in = Files.newInputStream(content)) {
       ps.setString(1, blob.sha256());
       ps.setLong(2, blob.sizeBytes());
       ps.setBinaryStream(3, in, blob.sizeBytes());
       ps.executeUpdate();
     } catch (SQLException e) {
-      throw new EnvironmentException(Message.of(Attachments.class, "attachment.cannotStore",
-          location(), String.valueOf(e.getMessage())), e);
+      throw new EnvironmentException(
+          Message.of(
+              Attachments.class,
+              "attachment.cannotStore",
+              location(),
+              String.valueOf(e.getMessage())),
+          e);
     }
   }
 
   private static FileAttribute<?>[] ownerOnly() {
     return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
         ? new FileAttribute<?>[] {
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+        }
         : new FileAttribute<?>[0];
   }
 
   private EnvironmentException cannotRead(SQLException e) {
-    return new EnvironmentException(Message.of(Attachments.class, "attachment.cannotRead",
-        location(), String.valueOf(e.getMessage())), e);
+    return new EnvironmentException(
+        Message.of(
+            Attachments.class, "attachment.cannotRead", location(), String.valueOf(e.getMessage())),
+        e);
   }
 
   /** The SHA-256 of a stored file as it is now, for verification. */
@@ -403,18 +431,27 @@ public final class Attachments {
   }
 
   private static String megabytes(long bytes) {
-    return new BigDecimal(bytes).divide(new BigDecimal(MEGABYTE)).stripTrailingZeros()
+    return new BigDecimal(bytes)
+        .divide(new BigDecimal(MEGABYTE))
+        .stripTrailingZeros()
         .toPlainString();
   }
 
   private static InvalidInputException unreadable(String source, IOException e) {
     return new InvalidInputException(
-        new Problem(source, Message.of(Attachments.class, "attachment.unreadable",
-            String.valueOf(e.getMessage()))), e);
+        new Problem(
+            source,
+            Message.of(Attachments.class, "attachment.unreadable", String.valueOf(e.getMessage()))),
+        e);
   }
 
   private EnvironmentException cannotStore(IOException e) {
-    return new EnvironmentException(Message.of(Attachments.class, "attachment.cannotStore",
-        location(), String.valueOf(e.getMessage())), e);
+    return new EnvironmentException(
+        Message.of(
+            Attachments.class,
+            "attachment.cannotStore",
+            location(),
+            String.valueOf(e.getMessage())),
+        e);
   }
 }

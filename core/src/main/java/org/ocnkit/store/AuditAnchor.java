@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The audit chain's head as it was at some moment, kept outside the database (issue 15 §3): the
- * last event's sequence number, time, action and hash. A hash chain cannot notice the loss of
- * its own tail; a copy of its head kept elsewhere can. {@link Workspace#verifyAudit(java.util.List)}
+ * last event's sequence number, time, action and hash. A hash chain cannot notice the loss of its
+ * own tail; a copy of its head kept elsewhere can. {@link Workspace#verifyAudit(java.util.List)}
  * reports a rollback when the chain no longer reaches an anchor's event, or reaches a different
  * one.
  *
@@ -26,8 +26,9 @@ public record AuditAnchor(long seq, Instant at, String action, String hash) {
   /** The first word of an anchor line. */
   public static final String KEYWORD = "ocnkit-audit-head";
 
-  private static final Pattern LINE = Pattern.compile(
-      Pattern.quote(KEYWORD) + " ([1-9][0-9]{0,18}) (\\S+) ([a-z0-9_.-]+) ([0-9a-f]{64})");
+  private static final Pattern LINE =
+      Pattern.compile(
+          Pattern.quote(KEYWORD) + " ([1-9][0-9]{0,18}) (\\S+) ([a-z0-9_.-]+) ([0-9a-f]{64})");
 
   public AuditAnchor {
     Objects.requireNonNull(at, "at");
@@ -37,8 +38,8 @@ public record AuditAnchor(long seq, Instant at, String action, String hash) {
       throw new IllegalArgumentException("an anchored event has a sequence number >= 1: " + seq);
     }
     if (!action.matches("[a-z0-9_.-]+") || !hash.matches("[0-9a-f]{64}")) {
-      throw new IllegalArgumentException("not an audit event's action and hash: " + action
-          + " " + hash);
+      throw new IllegalArgumentException(
+          "not an audit event's action and hash: " + action + " " + hash);
     }
   }
 
@@ -59,8 +60,9 @@ public record AuditAnchor(long seq, Instant at, String action, String hash) {
       return Optional.empty();
     }
     try {
-      return Optional.of(new AuditAnchor(Long.parseLong(m.group(1)), Instant.parse(m.group(2)),
-          m.group(3), m.group(4)));
+      return Optional.of(
+          new AuditAnchor(
+              Long.parseLong(m.group(1)), Instant.parse(m.group(2)), m.group(3), m.group(4)));
     } catch (DateTimeParseException | NumberFormatException e) {
       return Optional.empty();
     }

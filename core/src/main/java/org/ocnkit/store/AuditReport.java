@@ -12,8 +12,8 @@ import org.ocnkit.Message;
  * hash.
  *
  * <p>What it proves: nobody changed, added, removed or reordered anything since it was written,
- * unless they also rewrote every later event and the head consistently, which needs write access
- * to the database and knowledge of the hash rules. Keep {@link #headHash()} somewhere else (it is
+ * unless they also rewrote every later event and the head consistently, which needs write access to
+ * the database and knowledge of the hash rules. Keep {@link #headHash()} somewhere else (it is
  * printed by {@code ocn audit verify}) to detect even that: a rewritten chain ends in another hash.
  *
  * @param events the number of events checked
@@ -55,8 +55,13 @@ public record AuditReport(
    */
   public Message summary() {
     return intact()
-        ? Message.of(AuditReport.class, "audit.intact", String.valueOf(events),
-            String.valueOf(records), String.valueOf(attachments), headHash)
+        ? Message.of(
+            AuditReport.class,
+            "audit.intact",
+            String.valueOf(events),
+            String.valueOf(records),
+            String.valueOf(attachments),
+            headHash)
         : Message.of(AuditReport.class, "audit.broken", String.valueOf(findings.size()));
   }
 

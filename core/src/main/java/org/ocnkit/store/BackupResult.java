@@ -31,9 +31,11 @@ public record BackupResult(Path file, Optional<List<String>> pgDumpCommand) {
 
   /** The command as one line for a POSIX shell, arguments quoted where needed. */
   public Optional<String> commandLine() {
-    return pgDumpCommand.map(args -> args.stream()
-        .map(a -> PLAIN.matcher(a).matches() ? a : "'" + a.replace("'", "'\\''") + "'")
-        .collect(Collectors.joining(" ")));
+    return pgDumpCommand.map(
+        args ->
+            args.stream()
+                .map(a -> PLAIN.matcher(a).matches() ? a : "'" + a.replace("'", "'\\''") + "'")
+                .collect(Collectors.joining(" ")));
   }
 
   /** What was done or is to be done, and how to restore; for the user. */

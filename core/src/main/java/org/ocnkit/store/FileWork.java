@@ -42,9 +42,9 @@ public final class FileWork {
 
   /** The {@link EnvironmentException} for {@code cause} on {@code file}. */
   public static EnvironmentException failure(Path file, IOException cause) {
-    String detail = cause.getMessage() == null ? cause.getClass().getSimpleName()
-        : cause.getMessage();
-    return new EnvironmentException(Message.of(FileWork.class, "file.failed",
-        String.valueOf(file), detail), cause);
+    String detail =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return new EnvironmentException(
+        Message.of(FileWork.class, "file.failed", String.valueOf(file), detail), cause);
   }
 }

@@ -23,8 +23,8 @@ import org.ocnkit.Message;
  * @param busy SQLite only: another process held the write-ahead log open, so it could not be
  *     emptied; run the command again when nothing else uses the workspace
  */
-public record OldCopies(boolean postgres, boolean complete, List<String> administratorStatements,
-    boolean busy) {
+public record OldCopies(
+    boolean postgres, boolean complete, List<String> administratorStatements, boolean busy) {
   public OldCopies {
     administratorStatements = List.copyOf(Objects.requireNonNull(administratorStatements));
   }
@@ -38,7 +38,9 @@ public record OldCopies(boolean postgres, boolean complete, List<String> adminis
     }
     return administratorStatements.isEmpty()
         ? Message.of(OldCopies.class, "oldCopies.postgres.done")
-        : Message.of(OldCopies.class, "oldCopies.postgres.administrator",
+        : Message.of(
+            OldCopies.class,
+            "oldCopies.postgres.administrator",
             String.join("\n  ", administratorStatements));
   }
 }

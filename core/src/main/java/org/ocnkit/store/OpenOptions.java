@@ -26,10 +26,10 @@ public record OpenOptions(Map<String, String> env, Clock clock) {
   }
 
   /**
-   * The system clock in the system time zone, as {@link Clock#systemDefaultZone()}, except that
-   * the zone is looked up when first asked for, not when the clock is made: looking it up starts
-   * the JDK's time-zone providers, which search every jar on the class path for a service entry,
-   * a cost that short commands (help, verification) need not pay.
+   * The system clock in the system time zone, as {@link Clock#systemDefaultZone()}, except that the
+   * zone is looked up when first asked for, not when the clock is made: looking it up starts the
+   * JDK's time-zone providers, which search every jar on the class path for a service entry, a cost
+   * that short commands (help, verification) need not pay.
    */
   public static Clock systemClock() {
     return SystemClock.INSTANCE;

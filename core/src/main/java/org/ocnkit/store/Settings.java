@@ -22,20 +22,22 @@ import org.ocnkit.Problem;
 
 /**
  * The settings of a workspace, read from its {@code ocnkit.properties} (UTF-8, Java properties
- * syntax). Each getter takes the default that applies when the key is absent or empty, so a
- * setting added in a later release works in older workspaces. A value that cannot be read is an
- * {@link InvalidInputException} naming the key, the file and the line, and what a valid value looks
- * like.
+ * syntax). Each getter takes the default that applies when the key is absent or empty, so a setting
+ * added in a later release works in older workspaces. A value that cannot be read is an {@link
+ * InvalidInputException} naming the key, the file and the line, and what a valid value looks like.
  *
  * <p>Immutable: it reflects the file as it was when the workspace was opened.
  */
 public final class Settings {
   /** The organisation that runs the programme and issues certificates. */
   public static final String ORG_NAME = "org.name";
+
   /** The JDBC URL of a PostgreSQL database; empty for the workspace's own SQLite file. */
   public static final String DB_URL = "db.url";
+
   /** The PostgreSQL user; the password comes from the {@code OCNKIT_DB_PASSWORD} variable. */
   public static final String DB_USER = "db.user";
+
   /** The largest attachment accepted, in megabytes. */
   public static final String EVIDENCE_MAX_ATTACHMENT_MB = "evidence.maxAttachmentMb";
 
@@ -73,8 +75,9 @@ public final class Settings {
       return new Settings(file, text);
     } catch (IOException | IllegalArgumentException e) {
       throw new InvalidInputException(
-          new Problem(file.toString(), Message.of(Settings.class, "settings.malformed",
-              e.getMessage())), e);
+          new Problem(
+              file.toString(), Message.of(Settings.class, "settings.malformed", e.getMessage())),
+          e);
     }
   }
 
@@ -108,8 +111,15 @@ public final class Settings {
   public int getInt(String key, int defaultValue, int min, int max) {
     int value = parsed(key, defaultValue, Integer::valueOf, "settings.notInteger");
     if (value < min || value > max) {
-      throw bad(key, Message.of(Settings.class, "settings.outOfRange", key, String.valueOf(min),
-          String.valueOf(max), String.valueOf(value)));
+      throw bad(
+          key,
+          Message.of(
+              Settings.class,
+              "settings.outOfRange",
+              key,
+              String.valueOf(min),
+              String.valueOf(max),
+              String.valueOf(value)));
     }
     return value;
   }
@@ -126,11 +136,16 @@ public final class Settings {
 
   /** {@code true} or {@code false}. */
   public boolean getBoolean(String key, boolean defaultValue) {
-    return parsed(key, defaultValue, text -> switch (text.toLowerCase(Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> throw new IllegalArgumentException(text);
-    }, "settings.notBoolean");
+    return parsed(
+        key,
+        defaultValue,
+        text ->
+            switch (text.toLowerCase(Locale.ROOT)) {
+              case "true" -> true;
+              case "false" -> false;
+              default -> throw new IllegalArgumentException(text);
+            },
+        "settings.notBoolean");
   }
 
   /**
@@ -159,7 +174,9 @@ public final class Settings {
       String line = lines.get(i).stripLeading();
       if (line.startsWith(key)) {
         String rest = line.substring(key.length());
-        if (rest.isEmpty() || rest.charAt(0) == '=' || rest.charAt(0) == ':'
+        if (rest.isEmpty()
+            || rest.charAt(0) == '='
+            || rest.charAt(0) == ':'
             || Character.isWhitespace(rest.charAt(0))) {
           return i + 1;
         }

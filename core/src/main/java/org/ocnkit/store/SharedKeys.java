@@ -22,13 +22,13 @@ import org.ocnkit.EnvironmentException;
 import org.ocnkit.Message;
 
 /**
- * Secret keys every desk of a shared (PostgreSQL) workspace uses, such as the key of the keyed
- * hash of personal identity numbers, so that a duplicate is found whichever desk records it.
+ * Secret keys every desk of a shared (PostgreSQL) workspace uses, such as the key of the keyed hash
+ * of personal identity numbers, so that a duplicate is found whichever desk records it.
  *
  * <p>The keys are stored in the database ({@code shared_key}) wrapped with AES-256-GCM under a key
  * derived (HMAC-SHA256) from the <b>programme secret</b>: a random string the workspace's creator
- * gets from {@code ocn init --db} in {@code keys/programme.secret} and hands to each desk once.
- * A desk reads it from the {@value Workspace#ENV_PROGRAMME_SECRET} variable or from its own {@code
+ * gets from {@code ocn init --db} in {@code keys/programme.secret} and hands to each desk once. A
+ * desk reads it from the {@value Workspace#ENV_PROGRAMME_SECRET} variable or from its own {@code
  * keys/programme.secret}. The secret is never stored in the database, so the database alone (a
  * dump, a database administrator) does not give the keys.
  *
@@ -37,10 +37,13 @@ import org.ocnkit.Message;
 public final class SharedKeys {
   /** The programme secret's file in a desk's {@code keys/} folder. */
   public static final String SECRET_FILE = "programme.secret";
+
   /** The key that proves a programme secret is the workspace's, created with the workspace. */
   public static final String CHECK_KEY = "programme-check";
+
   /** The action of the audit event that adds a shared key. */
   public static final String ACTION_ADD = "store.shared-key-add";
+
   /** The action of the audit event that publishes public material. */
   public static final String ACTION_PUBLISH = "store.key-publish";
 
@@ -84,27 +87,32 @@ public final class SharedKeys {
       return existing.get();
     }
     byte[] kek = wrappingKey(requireSecret());
-    store.write(actor, tx -> {
-      if (tx.queryOne("SELECT id FROM shared_key WHERE name = ?", r -> r.getLong(1), name)
-          .isEmpty()) {
-        byte[] fresh = new byte[length];
-        new SecureRandom().nextBytes(fresh);
-        insert(tx, kek, name, fresh);
-      }
-      return null;
-    });
+    store.write(
+        actor,
+        tx -> {
+          if (tx.queryOne("SELECT id FROM shared_key WHERE name = ?", r -> r.getLong(1), name)
+              .isEmpty()) {
+            byte[] fresh = new byte[length];
+            new SecureRandom().nextBytes(fresh);
+            insert(tx, kek, name, fresh);
+          }
+          return null;
+        });
     return load(name).orElseThrow();
   }
 
   /**
    * The key named {@code name}, if a desk created it.
    *
-   * @throws EnvironmentException when the key exists but this desk has no programme secret, or
-   *     not the one the key was wrapped under
+   * @throws EnvironmentException when the key exists but this desk has no programme secret, or not
+   *     the one the key was wrapped under
    */
   public Optional<byte[]> load(String name) {
-    Optional<String> wrapped = store.read(tx -> tx.queryOne(
-        "SELECT wrapped FROM shared_key WHERE name = ?", r -> r.getString(1), name));
+    Optional<String> wrapped =
+        store.read(
+            tx ->
+                tx.queryOne(
+                    "SELECT wrapped FROM shared_key WHERE name = ?", r -> r.getString(1), name));
     if (wrapped.isEmpty()) {
       return Optional.empty();
     }
@@ -117,10 +125,21 @@ public final class SharedKeys {
    * @throws EnvironmentException saying what to do when it does not
    */
   public void check() {
-    String wrapped = store.read(tx -> tx.queryOne(
-        "SELECT wrapped FROM shared_key_check WHERE name = ?", r -> r.getString(1), CHECK_KEY))
-        .orElseThrow(() -> new EnvironmentException(Message.of(SharedKeys.class,
-            "sharedKeys.noCheck", store.database().description())));
+    String wrapped =
+        store
+            .read(
+                tx ->
+                    tx.queryOne(
+                        "SELECT wrapped FROM shared_key_check WHERE name = ?",
+                        r -> r.getString(1),
+                        CHECK_KEY))
+            .orElseThrow(
+                () ->
+                    new EnvironmentException(
+                        Message.of(
+                            SharedKeys.class,
+                            "sharedKeys.noCheck",
+                            store.database().description())));
     unwrap(wrappingKey(requireSecret()), CHECK_KEY, wrapped);
   }
 
@@ -134,41 +153,48 @@ public final class SharedKeys {
    *     check {@link #published} first and refuse with their own message
    */
   public boolean publish(String actor, String name, String content) {
-    return store.write(actor, tx -> {
-      Optional<String> existing = tx.queryOne(
-          "SELECT content FROM published_key WHERE name = ?", r -> r.getString(1), name);
-      if (existing.isPresent()) {
-        if (!existing.get().equals(content)) {
-          throw new IllegalStateException("other content is published as " + name);
-        }
-        return false;
-      }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", name);
-      row.put("content", content);
-      row.put("created_at", tx.now());
-      tx.insert("published_key", row, ACTION_PUBLISH);
-      return true;
-    });
+    return store.write(
+        actor,
+        tx -> {
+          Optional<String> existing =
+              tx.queryOne(
+                  "SELECT content FROM published_key WHERE name = ?", r -> r.getString(1), name);
+          if (existing.isPresent()) {
+            if (!existing.get().equals(content)) {
+              throw new IllegalStateException("other content is published as " + name);
+            }
+            return false;
+          }
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("name", name);
+          row.put("content", content);
+          row.put("created_at", tx.now());
+          tx.insert("published_key", row, ACTION_PUBLISH);
+          return true;
+        });
   }
 
   /** Public material some desk {@link #publish published} under {@code name}. */
   public Optional<String> published(String name) {
-    return store.read(tx -> tx.queryOne(
-        "SELECT content FROM published_key WHERE name = ?", r -> r.getString(1), name));
+    return store.read(
+        tx ->
+            tx.queryOne(
+                "SELECT content FROM published_key WHERE name = ?", r -> r.getString(1), name));
   }
 
   /** Creates the check key in a new workspace, under {@code secret}. */
   void createCheck(Tx tx, String secret) throws SQLException {
     if (secret.length() < MIN_SECRET_LENGTH) {
-      throw new EnvironmentException(Message.of(SharedKeys.class, "sharedKeys.shortSecret",
-          MIN_SECRET_LENGTH));
+      throw new EnvironmentException(
+          Message.of(SharedKeys.class, "sharedKeys.shortSecret", MIN_SECRET_LENGTH));
     }
     byte[] fresh = new byte[SECRET_BYTES];
     new SecureRandom().nextBytes(fresh);
     tx.executeUnaudited(
         "INSERT INTO shared_key_check (name, wrapped, created_at) VALUES (?, ?, ?)",
-        CHECK_KEY, wrap(wrappingKey(secret), CHECK_KEY, fresh), tx.now());
+        CHECK_KEY,
+        wrap(wrappingKey(secret), CHECK_KEY, fresh),
+        tx.now());
   }
 
   /** The programme secret of this desk: the variable if set, else the file. */
@@ -184,18 +210,27 @@ public final class SharedKeys {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
-      throw new EnvironmentException(Message.of(SharedKeys.class, "sharedKeys.unreadable",
-          file, String.valueOf(e.getMessage())), e);
+      throw new EnvironmentException(
+          Message.of(
+              SharedKeys.class, "sharedKeys.unreadable", file, String.valueOf(e.getMessage())),
+          e);
     }
   }
 
   private String requireSecret() {
-    String secret = secret().orElseThrow(() -> new EnvironmentException(
-        Message.of(SharedKeys.class, "sharedKeys.noSecret", Workspace.ENV_PROGRAMME_SECRET,
-            secretFile())));
+    String secret =
+        secret()
+            .orElseThrow(
+                () ->
+                    new EnvironmentException(
+                        Message.of(
+                            SharedKeys.class,
+                            "sharedKeys.noSecret",
+                            Workspace.ENV_PROGRAMME_SECRET,
+                            secretFile())));
     if (secret.length() < MIN_SECRET_LENGTH) {
-      throw new EnvironmentException(Message.of(SharedKeys.class, "sharedKeys.shortSecret",
-          MIN_SECRET_LENGTH));
+      throw new EnvironmentException(
+          Message.of(SharedKeys.class, "sharedKeys.shortSecret", MIN_SECRET_LENGTH));
     }
     return secret;
   }
@@ -224,11 +259,14 @@ public final class SharedKeys {
     new SecureRandom().nextBytes(nonce);
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(kek, "AES"),
-          new GCMParameterSpec(128, nonce));
+      cipher.init(
+          Cipher.ENCRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, nonce));
       cipher.updateAAD(aad(name));
       Base64.Encoder b64 = Base64.getEncoder();
-      return FORMAT + ":" + b64.encodeToString(nonce) + ":"
+      return FORMAT
+          + ":"
+          + b64.encodeToString(nonce)
+          + ":"
           + b64.encodeToString(cipher.doFinal(key));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("every Java runtime has AES-GCM", e);
@@ -242,13 +280,20 @@ public final class SharedKeys {
     }
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(kek, "AES"),
+      cipher.init(
+          Cipher.DECRYPT_MODE,
+          new SecretKeySpec(kek, "AES"),
           new GCMParameterSpec(128, Base64.getDecoder().decode(parts[1])));
       cipher.updateAAD(aad(name));
       return cipher.doFinal(Base64.getDecoder().decode(parts[2]));
     } catch (AEADBadTagException e) {
-      throw new EnvironmentException(Message.of(SharedKeys.class, "sharedKeys.wrongSecret",
-          Workspace.ENV_PROGRAMME_SECRET, secretFile()), e);
+      throw new EnvironmentException(
+          Message.of(
+              SharedKeys.class,
+              "sharedKeys.wrongSecret",
+              Workspace.ENV_PROGRAMME_SECRET,
+              secretFile()),
+          e);
     } catch (IllegalArgumentException e) {
       throw new EnvironmentException(Message.of(SharedKeys.class, "sharedKeys.damaged", name), e);
     } catch (GeneralSecurityException e) {

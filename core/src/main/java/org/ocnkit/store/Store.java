@@ -16,8 +16,8 @@ import org.ocnkit.store.internal.Database;
 
 /**
  * The workspace's database: every read and write runs in one transaction through {@link #read} or
- * {@link #write}. A front end runs one write transaction per command, so a command either
- * happens completely or not at all.
+ * {@link #write}. A front end runs one write transaction per command, so a command either happens
+ * completely or not at all.
  *
  * <pre>{@code
  * long id = store.write(actor, tx -> tx.insert("panel_member",
@@ -32,9 +32,10 @@ import org.ocnkit.store.internal.Database;
  */
 public final class Store {
   private final Shared shared;
+
   /**
-   * How far an event's time may lie before the previous event's: the clocks of several desks on
-   * one shared database differ by a little. A write whose clock is further behind is refused, and
+   * How far an event's time may lie before the previous event's: the clocks of several desks on one
+   * shared database differ by a little. A write whose clock is further behind is refused, and
    * {@code ocn audit verify} reports such an event (a clock set back to back-date a decision).
    */
   public static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofSeconds(5);
@@ -107,17 +108,20 @@ public final class Store {
             "SELECT seq, at, actor, action, entity, digest, detail, prev_hash, hash"
                 + " FROM audit_event");
     List<Object> params = new ArrayList<>();
-    query.entity().ifPresent(e -> {
-      if (e.contains(":")) {
-        sql.append(" WHERE entity = ?");
-        params.add(e);
-      } else {
-        String prefix = e + ":";
-        sql.append(" WHERE substr(entity, 1, ?) = ?");
-        params.add(prefix.length());
-        params.add(prefix);
-      }
-    });
+    query
+        .entity()
+        .ifPresent(
+            e -> {
+              if (e.contains(":")) {
+                sql.append(" WHERE entity = ?");
+                params.add(e);
+              } else {
+                String prefix = e + ":";
+                sql.append(" WHERE substr(entity, 1, ?) = ?");
+                params.add(prefix.length());
+                params.add(prefix);
+              }
+            });
     sql.append(" ORDER BY seq DESC LIMIT ?");
     params.add(query.limit());
     List<AuditEvent> events = read(tx -> tx.query(sql.toString(), Store::event, params.toArray()));
@@ -159,11 +163,12 @@ public final class Store {
       for (String table : new java.util.TreeSet<>(tables)) {
         String qualified;
         boolean owner;
-        try (java.sql.PreparedStatement q = c.prepareStatement(
-            "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname),"
-                + " pg_has_role(current_user, c.relowner, 'USAGE')"
-                + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                + " WHERE c.oid = to_regclass(quote_ident(?))")) {
+        try (java.sql.PreparedStatement q =
+            c.prepareStatement(
+                "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname),"
+                    + " pg_has_role(current_user, c.relowner, 'USAGE')"
+                    + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE c.oid = to_regclass(quote_ident(?))")) {
           q.setString(1, table);
           try (java.sql.ResultSet rs = q.executeQuery()) {
             if (!rs.next()) {
@@ -275,8 +280,8 @@ public final class Store {
     Database db = shared.db;
     if (db.isBusy(e)) {
       return new EnvironmentException(
-          Message.of(Store.class, "database.busy", db.description(),
-              Database.BUSY_TIMEOUT_MILLIS / 1000),
+          Message.of(
+              Store.class, "database.busy", db.description(), Database.BUSY_TIMEOUT_MILLIS / 1000),
           e);
     }
     return new EnvironmentException(

@@ -29,8 +29,15 @@ final class Transaction implements Tx {
   private static final int MAX_NAME = 200;
 
   /** What work may not do to the transaction's connection: the store does it. */
-  private static final Set<String> RESERVED = Set.of("commit", "rollback", "close",
-      "setAutoCommit", "setReadOnly", "setTransactionIsolation", "abort");
+  private static final Set<String> RESERVED =
+      Set.of(
+          "commit",
+          "rollback",
+          "close",
+          "setAutoCommit",
+          "setReadOnly",
+          "setTransactionIsolation",
+          "abort");
 
   private final Store store;
   private final Connection connection;
@@ -54,18 +61,22 @@ final class Transaction implements Tx {
   }
 
   private static Connection guard(Connection c) {
-    return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-          if (RESERVED.contains(method.getName())) {
-            throw new IllegalStateException(
-                method.getName() + " is the store's: the transaction ends when the work returns");
-          }
-          try {
-            return method.invoke(c, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    return (Connection)
+        Proxy.newProxyInstance(
+            Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+              if (RESERVED.contains(method.getName())) {
+                throw new IllegalStateException(
+                    method.getName()
+                        + " is the store's: the transaction ends when the work returns");
+              }
+              try {
+                return method.invoke(c, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   static String checkActor(String actor) {
@@ -76,7 +87,9 @@ final class Transaction implements Tx {
   }
 
   private static String checkName(String value, String what) {
-    if (value.isBlank() || value.length() > MAX_NAME || value.chars().anyMatch(Character::isISOControl)) {
+    if (value.isBlank()
+        || value.length() > MAX_NAME
+        || value.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException(
           what + " must be 1-" + MAX_NAME + " characters without control characters: " + value);
     }
@@ -92,11 +105,15 @@ final class Transaction implements Tx {
       lockHead();
     }
     now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    if (writable && headAt != null
-        && now.isBefore(Instant.parse(headAt).minus(Store.CLOCK_SKEW))) {
+    if (writable && headAt != null && now.isBefore(Instant.parse(headAt).minus(Store.CLOCK_SKEW))) {
       // An event earlier than the one before it would let anyone back-date a decision.
-      throw new EnvironmentException(Message.of(Store.class, "audit.clockBehind",
-          SqlValues.INSTANT.format(now), headAt, String.valueOf(headSeq)));
+      throw new EnvironmentException(
+          Message.of(
+              Store.class,
+              "audit.clockBehind",
+              SqlValues.INSTANT.format(now),
+              headAt,
+              String.valueOf(headSeq)));
     }
   }
 
@@ -121,7 +138,7 @@ final class Transaction implements Tx {
     headAt = null;
     if (headSeq > 0) {
       try (PreparedStatement ps =
-              connection.prepareStatement("SELECT at FROM audit_event WHERE seq = ?")) {
+          connection.prepareStatement("SELECT at FROM audit_event WHERE seq = ?")) {
         ps.setLong(1, headSeq);
         try (ResultSet rs = ps.executeQuery()) {
           if (rs.next()) {
@@ -301,13 +318,22 @@ final class Transaction implements Tx {
     long seq = headSeq + 1;
     String at = SqlValues.INSTANT.format(now);
     String dbAt = databaseTime();
-    String hash = AuditCodec.eventHash(seq, at, dbAt, actor, action, entity, digest, detail,
-        headHash);
+    String hash =
+        AuditCodec.eventHash(seq, at, dbAt, actor, action, entity, digest, detail, headHash);
     try (PreparedStatement ps =
         prepare(
             "INSERT INTO audit_event (seq, at, db_at, actor, action, entity, digest, detail,"
                 + " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            seq, at, dbAt, actor, action, entity, digest, detail, headHash, hash)) {
+            seq,
+            at,
+            dbAt,
+            actor,
+            action,
+            entity,
+            digest,
+            detail,
+            headHash,
+            hash)) {
       ps.executeUpdate();
     }
     try (PreparedStatement ps =
@@ -327,8 +353,9 @@ final class Transaction implements Tx {
     if (store.database().engine() != org.ocnkit.store.internal.Database.Engine.POSTGRESQL) {
       return null;
     }
-    try (PreparedStatement ps = connection.prepareStatement(
-            "SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)");
+    try (PreparedStatement ps =
+            connection.prepareStatement(
+                "SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       return SqlValues.INSTANT.format(Instant.ofEpochMilli(rs.getLong(1)));
@@ -352,7 +379,8 @@ final class Transaction implements Tx {
     SqlValues.identifier(table);
     if (!store.isAudited(table)) {
       throw new IllegalArgumentException(
-          table + " is not an audited table; tables exempt from the audit are written with"
+          table
+              + " is not an audited table; tables exempt from the audit are written with"
               + " executeUnaudited");
     }
   }

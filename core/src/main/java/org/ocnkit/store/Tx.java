@@ -22,8 +22,8 @@ public interface Tx extends ReadTx {
   /**
    * Inserts a row, reads it back and appends an event with its digest.
    *
-   * @param table an audited table (any table except the audit tables, {@code
-   *     flyway_schema_history} and the tables listed in {@code audit_exempt})
+   * @param table an audited table (any table except the audit tables, {@code flyway_schema_history}
+   *     and the tables listed in {@code audit_exempt})
    * @param values column to value; the database assigns the {@code id} (give one only in a table
    *     whose ids all come from elsewhere: PostgreSQL does not advance its sequence past it)
    * @param action what happened, lowercase and dotted: {@code unit.import}, {@code panel.vote}

@@ -39,9 +39,9 @@ import org.ocnkit.store.internal.Migrations;
  *
  * <ul>
  *   <li>{@code ocnkit.properties}: the {@link Settings settings};
- *   <li>{@code ocnkit.db}: the SQLite database (unless {@code db.url} names a PostgreSQL
- *       database), with SQLite's {@code -wal}/{@code -shm} files and {@code ocnkit.db-lock}, which
- *       serializes schema migrations;
+ *   <li>{@code ocnkit.db}: the SQLite database (unless {@code db.url} names a PostgreSQL database),
+ *       with SQLite's {@code -wal}/{@code -shm} files and {@code ocnkit.db-lock}, which serializes
+ *       schema migrations;
  *   <li>{@code evidence/}: the {@link Attachments attachments}, named by SHA-256 (SQLite only: a
  *       PostgreSQL workspace keeps them in the database);
  *   <li>{@code keys/}: the issuer's keys (readable by the owner only), and on a desk of a shared
@@ -49,27 +49,32 @@ import org.ocnkit.store.internal.Migrations;
  *   <li>{@code out/}: generated documents.
  * </ul>
  *
- * <p>A PostgreSQL workspace is shared: several folders ("desks", one per computer) work on the
- * same database. {@link #init} creates it, {@link #join} sets up another desk; everything the
- * desks share is in the database.
+ * <p>A PostgreSQL workspace is shared: several folders ("desks", one per computer) work on the same
+ * database. {@link #init} creates it, {@link #join} sets up another desk; everything the desks
+ * share is in the database.
  *
- * <p>Opening a workspace brings its database schema up to date. Close it when done: {@code
- * try (Workspace ws = Workspace.open(dir)) {...}}. Thread-safe.
+ * <p>Opening a workspace brings its database schema up to date. Close it when done: {@code try
+ * (Workspace ws = Workspace.open(dir)) {...}}. Thread-safe.
  */
 public final class Workspace implements AutoCloseable {
   /** The settings file that marks a folder as a workspace. */
   public static final String PROPERTIES = "ocnkit.properties";
+
   /** The SQLite database file. */
   public static final String DATABASE = "ocnkit.db";
+
   /** The variable naming the workspace when no {@code --workspace} is given. */
   public static final String ENV_WORKSPACE = "OCNKIT_WORKSPACE";
+
   /** The variable holding the PostgreSQL password. */
   public static final String ENV_DB_PASSWORD = "OCNKIT_DB_PASSWORD";
+
   /**
    * The variable holding the programme secret of a shared (PostgreSQL) workspace, which opens the
    * {@link SharedKeys shared keys}; without it, a desk reads {@code keys/programme.secret}.
    */
   public static final String ENV_PROGRAMME_SECRET = "OCNKIT_PROGRAMME_SECRET";
+
   /** The actor of what {@code ocn init} and {@code ocn join} write. */
   static final String SETUP_ACTOR = "ocn init";
 
@@ -103,13 +108,19 @@ public final class Workspace implements AutoCloseable {
     this.database = database;
     this.store = store;
     boolean shared = database.engine() == Database.Engine.POSTGRESQL;
-    long maxMb = settings.getInt(Settings.EVIDENCE_MAX_ATTACHMENT_MB, 50, 1,
-        shared ? Attachments.MAX_DATABASE_MB : 1_000_000);
-    this.attachments = new Attachments(dir.resolve("evidence"), maxMb * Attachments.MEGABYTE,
-        shared ? Optional.of(database) : Optional.empty());
-    this.sharedKeys = shared
-        ? Optional.of(new SharedKeys(store, dir.resolve("keys"), env))
-        : Optional.empty();
+    long maxMb =
+        settings.getInt(
+            Settings.EVIDENCE_MAX_ATTACHMENT_MB,
+            50,
+            1,
+            shared ? Attachments.MAX_DATABASE_MB : 1_000_000);
+    this.attachments =
+        new Attachments(
+            dir.resolve("evidence"),
+            maxMb * Attachments.MEGABYTE,
+            shared ? Optional.of(database) : Optional.empty());
+    this.sharedKeys =
+        shared ? Optional.of(new SharedKeys(store, dir.resolve("keys"), env)) : Optional.empty();
   }
 
   /** Creates a workspace with the process's environment and the system clock. */
@@ -123,12 +134,12 @@ public final class Workspace implements AutoCloseable {
    * If anything fails, removes what it created.
    *
    * <p>On PostgreSQL the workspace is shared by every desk that {@link #join joins} it: the
-   * attachments live in the database, and a programme secret protects the {@link SharedKeys
-   * shared keys}: the {@value #ENV_PROGRAMME_SECRET} variable if set, else a new random secret
-   * written to {@code keys/programme.secret}, which the coordinator hands to every desk.
+   * attachments live in the database, and a programme secret protects the {@link SharedKeys shared
+   * keys}: the {@value #ENV_PROGRAMME_SECRET} variable if set, else a new random secret written to
+   * {@code keys/programme.secret}, which the coordinator hands to every desk.
    *
-   * @throws InvalidInputException when {@code dir} is a file, already a workspace, or a folder
-   *     that is not empty; or when the database URL is not a PostgreSQL URL
+   * @throws InvalidInputException when {@code dir} is a file, already a workspace, or a folder that
+   *     is not empty; or when the database URL is not a PostgreSQL URL
    * @throws RefusedException when the PostgreSQL database already holds a workspace (join it)
    * @throws EnvironmentException when the folder cannot be written or the database not reached
    */
@@ -144,11 +155,11 @@ public final class Workspace implements AutoCloseable {
    * {@value #ENV_PROGRAMME_SECRET} variable. Checks that the secret opens the shared keys. If
    * anything fails, removes what it created.
    *
-   * @throws InvalidInputException when {@code dir} is not a new or empty folder, no database URL
-   *     is given or it is not a PostgreSQL URL, or {@code secretFile} cannot be read
+   * @throws InvalidInputException when {@code dir} is not a new or empty folder, no database URL is
+   *     given or it is not a PostgreSQL URL, or {@code secretFile} cannot be read
    * @throws RefusedException when the database holds no workspace yet (create it with init)
-   * @throws EnvironmentException when the database cannot be reached, or the desk has no
-   *     programme secret or not the workspace's
+   * @throws EnvironmentException when the database cannot be reached, or the desk has no programme
+   *     secret or not the workspace's
    */
   public static Workspace join(
       Path dir, InitOptions options, Optional<Path> secretFile, OpenOptions open) {
@@ -158,8 +169,8 @@ public final class Workspace implements AutoCloseable {
     return create(dir, options, secretFile, open, Mode.JOIN);
   }
 
-  private static Workspace create(Path dir, InitOptions options, Optional<Path> secretFile,
-      OpenOptions open, Mode mode) {
+  private static Workspace create(
+      Path dir, InitOptions options, Optional<Path> secretFile, OpenOptions open, Mode mode) {
     Path target = dir.toAbsolutePath().normalize();
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(open, "open");
@@ -172,19 +183,31 @@ public final class Workspace implements AutoCloseable {
     if (Files.isDirectory(target) && !isEmpty(target)) {
       throw invalid(target, "init.notEmpty");
     }
-    options.databaseUrl().filter(url -> !Database.isPostgresUrl(url)).ifPresent(url -> {
-      throw new InvalidInputException(Message.of(Workspace.class, "init.unsupportedUrl", url));
-    });
+    options
+        .databaseUrl()
+        .filter(url -> !Database.isPostgresUrl(url))
+        .ifPresent(
+            url -> {
+              throw new InvalidInputException(
+                  Message.of(Workspace.class, "init.unsupportedUrl", url));
+            });
     Optional<String> handedSecret = secretFile.map(Workspace::readSecret);
     boolean shared = options.databaseUrl().isPresent();
-    Optional<String> envSecret = Optional.ofNullable(open.env().get(ENV_PROGRAMME_SECRET))
-        .map(String::strip).filter(v -> !v.isEmpty());
+    Optional<String> envSecret =
+        Optional.ofNullable(open.env().get(ENV_PROGRAMME_SECRET))
+            .map(String::strip)
+            .filter(v -> !v.isEmpty());
     boolean created = !Files.exists(target);
-    Optional<String> newSecret = mode == Mode.CREATE && shared && envSecret.isEmpty()
-        ? Optional.of(SharedKeys.newSecret()) : Optional.empty();
+    Optional<String> newSecret =
+        mode == Mode.CREATE && shared && envSecret.isEmpty()
+            ? Optional.of(SharedKeys.newSecret())
+            : Optional.empty();
     try {
       Files.createDirectories(target);
-      Files.writeString(target.resolve(PROPERTIES), properties(options), StandardCharsets.UTF_8,
+      Files.writeString(
+          target.resolve(PROPERTIES),
+          properties(options),
+          StandardCharsets.UTF_8,
           StandardOpenOption.CREATE_NEW);
       if (!shared) {
         Files.createDirectories(target.resolve("evidence"));
@@ -211,10 +234,13 @@ public final class Workspace implements AutoCloseable {
       try {
         if (mode == Mode.CREATE && shared) {
           String secret = envSecret.or(() -> newSecret).orElseThrow();
-          ws.store().write(SETUP_ACTOR, tx -> {
-            ws.sharedKeys().orElseThrow().createCheck(tx, secret);
-            return null;
-          });
+          ws.store()
+              .write(
+                  SETUP_ACTOR,
+                  tx -> {
+                    ws.sharedKeys().orElseThrow().createCheck(tx, secret);
+                    return null;
+                  });
         } else if (mode == Mode.JOIN) {
           ws.sharedKeys().orElseThrow().check();
         }
@@ -237,8 +263,8 @@ public final class Workspace implements AutoCloseable {
   /**
    * Opens the workspace in {@code dir} and brings its database schema up to date.
    *
-   * @throws EnvironmentException when {@code dir} is not a workspace, its database file is
-   *     missing, or the database cannot be reached or migrated
+   * @throws EnvironmentException when {@code dir} is not a workspace, its database file is missing,
+   *     or the database cannot be reached or migrated
    * @throws InvalidInputException when a setting it needs is invalid
    */
   public static Workspace open(Path dir, OpenOptions open) {
@@ -262,8 +288,8 @@ public final class Workspace implements AutoCloseable {
     }
     String named = env.get(ENV_WORKSPACE);
     if (named != null && !named.isBlank()) {
-      return requireWorkspace(base.resolve(named.strip()).normalize(),
-          "workspace.notAWorkspace.env");
+      return requireWorkspace(
+          base.resolve(named.strip()).normalize(), "workspace.notAWorkspace.env");
     }
     for (Path p = base; p != null; p = p.getParent()) {
       if (Files.isRegularFile(p.resolve(PROPERTIES))) {
@@ -321,8 +347,8 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Recomputes the audit chain, every audited record's digest and every attachment's hash, over
-   * one consistent snapshot (writers may continue meanwhile).
+   * Recomputes the audit chain, every audited record's digest and every attachment's hash, over one
+   * consistent snapshot (writers may continue meanwhile).
    */
   public AuditReport verifyAudit() {
     return verifyAudit(List.of());
@@ -356,8 +382,8 @@ public final class Workspace implements AutoCloseable {
       throw invalid(target, "backup.noFolder");
     }
     // The head before the copy: the copy reaches at least this event (issue 15 section 3).
-    Optional<AuditAnchor> head = store.auditLog(AuditQuery.ALL.last(1)).stream()
-        .map(AuditAnchor::of).findFirst();
+    Optional<AuditAnchor> head =
+        store.auditLog(AuditQuery.ALL.last(1)).stream().map(AuditAnchor::of).findFirst();
     if (usesPostgres()) {
       writeAnchor(target, head);
       return new BackupResult(target, Optional.of(pgDumpCommand(target)));
@@ -393,11 +419,16 @@ public final class Workspace implements AutoCloseable {
     }
     Path manifest = anchorFile(backup);
     try {
-      Files.writeString(manifest, head.get().line() + "\n", StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      Files.writeString(
+          manifest,
+          head.get().line() + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
     } catch (IOException e) {
-      throw new EnvironmentException(Message.of(Workspace.class, "backup.failed", manifest,
-          String.valueOf(e.getMessage())), e);
+      throw new EnvironmentException(
+          Message.of(Workspace.class, "backup.failed", manifest, String.valueOf(e.getMessage())),
+          e);
     }
   }
 
@@ -421,33 +452,47 @@ public final class Workspace implements AutoCloseable {
       try {
         database.release(database.borrow(), true);
       } catch (SQLException e) {
-        throw new EnvironmentException(Message.of(Workspace.class, "database.cannotConnect",
-            database.description(), e.getMessage()), e);
+        throw new EnvironmentException(
+            Message.of(
+                Workspace.class, "database.cannotConnect", database.description(), e.getMessage()),
+            e);
       }
       if (database.engine() == Database.Engine.POSTGRESQL && mode != Mode.OPEN) {
         boolean holdsWorkspace = holdsWorkspace(database);
         if (mode == Mode.CREATE && holdsWorkspace) {
-          throw new RefusedException(Message.of(Workspace.class, "init.databaseHoldsWorkspace",
-              database.description()));
+          throw new RefusedException(
+              Message.of(Workspace.class, "init.databaseHoldsWorkspace", database.description()));
         }
         if (mode == Mode.JOIN && !holdsWorkspace) {
-          throw new RefusedException(Message.of(Workspace.class, "join.noWorkspace",
-              database.description()));
+          throw new RefusedException(
+              Message.of(Workspace.class, "join.noWorkspace", database.description()));
         }
       }
       try {
-        Migrations.migrate(database, database.engine() == Database.Engine.SQLITE
-            ? Optional.of(dir.resolve(DATABASE + "-lock"))
-            : Optional.empty());
+        Migrations.migrate(
+            database,
+            database.engine() == Database.Engine.SQLITE
+                ? Optional.of(dir.resolve(DATABASE + "-lock"))
+                : Optional.empty());
       } catch (FlywayException | IOException e) {
-        throw new EnvironmentException(Message.of(Workspace.class, "database.migrationFailed",
-            database.description(), e.getMessage()), e);
+        throw new EnvironmentException(
+            Message.of(
+                Workspace.class,
+                "database.migrationFailed",
+                database.description(),
+                e.getMessage()),
+            e);
       }
       Store bootstrap = new Store(database, Set.of(), open.clock());
-      Set<String> exempt = bootstrap.read(tx -> new HashSet<>(
-          tx.query("SELECT table_name FROM audit_exempt", row -> row.getString("table_name"))));
-      return new Workspace(dir, settings, database, new Store(database, exempt, open.clock()),
-          open.env());
+      Set<String> exempt =
+          bootstrap.read(
+              tx ->
+                  new HashSet<>(
+                      tx.query(
+                          "SELECT table_name FROM audit_exempt",
+                          row -> row.getString("table_name"))));
+      return new Workspace(
+          dir, settings, database, new Store(database, exempt, open.clock()), open.env());
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -465,10 +510,12 @@ public final class Workspace implements AutoCloseable {
       return Database.sqlite(file);
     }
     if (!Database.isPostgresUrl(url.get())) {
-      throw settings.bad(Settings.DB_URL,
-          Message.of(Workspace.class, "database.unsupportedUrl", url.get()));
+      throw settings.bad(
+          Settings.DB_URL, Message.of(Workspace.class, "database.unsupportedUrl", url.get()));
     }
-    return Database.postgresql(url.get(), settings.get(Settings.DB_USER),
+    return Database.postgresql(
+        url.get(),
+        settings.get(Settings.DB_USER),
         Optional.ofNullable(open.env().get(ENV_DB_PASSWORD)).filter(p -> !p.isEmpty()));
   }
 
@@ -478,8 +525,10 @@ public final class Workspace implements AutoCloseable {
       List<String> tables = database.tableNames(c);
       return tables.contains("audit_head") || tables.contains("flyway_schema_history");
     } catch (SQLException e) {
-      throw new EnvironmentException(Message.of(Workspace.class, "database.cannotConnect",
-          database.description(), e.getMessage()), e);
+      throw new EnvironmentException(
+          Message.of(
+              Workspace.class, "database.cannotConnect", database.description(), e.getMessage()),
+          e);
     }
   }
 
@@ -488,21 +537,24 @@ public final class Workspace implements AutoCloseable {
     try {
       String secret = Files.readString(file, StandardCharsets.UTF_8).strip();
       if (secret.isEmpty() || secret.lines().count() != 1) {
-        throw new InvalidInputException(new Problem(file.toString(),
-            Message.of(Workspace.class, "join.badSecretFile")));
+        throw new InvalidInputException(
+            new Problem(file.toString(), Message.of(Workspace.class, "join.badSecretFile")));
       }
       return secret;
     } catch (IOException e) {
-      throw new InvalidInputException(new Problem(file.toString(),
-          Message.of(Workspace.class, "join.unreadableSecretFile", String.valueOf(e.getMessage()))),
+      throw new InvalidInputException(
+          new Problem(
+              file.toString(),
+              Message.of(
+                  Workspace.class, "join.unreadableSecretFile", String.valueOf(e.getMessage()))),
           e);
     }
   }
 
   private static void writeOwnerOnly(Path file, String content) throws IOException {
     if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(
-          PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
     } else {
       Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
@@ -519,15 +571,16 @@ public final class Workspace implements AutoCloseable {
   private static String properties(InitOptions options) {
     String template;
     try (InputStream in = Workspace.class.getResourceAsStream("ocnkit.properties.template")) {
-      template = new String(Objects.requireNonNull(in, "template").readAllBytes(),
-          StandardCharsets.UTF_8);
+      template =
+          new String(Objects.requireNonNull(in, "template").readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("the settings template is part of ocnkit-core", e);
     }
-    Map<String, Optional<String>> values = Map.of(
-        "ORG_NAME", options.organisation(),
-        "DB_URL", options.databaseUrl(),
-        "DB_USER", options.databaseUser());
+    Map<String, Optional<String>> values =
+        Map.of(
+            "ORG_NAME", options.organisation(),
+            "DB_URL", options.databaseUrl(),
+            "DB_USER", options.databaseUser());
     Matcher m = TEMPLATE_TOKEN.matcher(template);
     return m.replaceAll(r -> Matcher.quoteReplacement(escape(values.get(r.group(1)).orElse(""))));
   }
@@ -557,8 +610,11 @@ public final class Workspace implements AutoCloseable {
     if (query >= 0) {
       for (String param : rest.substring(query + 1).split("&")) {
         if (param.startsWith("currentSchema=")) {
-          schema = Optional.of(URLDecoder.decode(param.substring("currentSchema=".length()),
-              StandardCharsets.UTF_8)).filter(v -> !v.isEmpty());
+          schema =
+              Optional.of(
+                      URLDecoder.decode(
+                          param.substring("currentSchema=".length()), StandardCharsets.UTF_8))
+                  .filter(v -> !v.isEmpty());
         }
       }
       rest = rest.substring(0, query);
@@ -580,8 +636,14 @@ public final class Workspace implements AutoCloseable {
         host = authority.replace("[", "").replace("]", "");
       }
     }
-    List<String> args = new ArrayList<>(List.of(
-        "pg_dump", "--format=custom", "--file=" + target, "--host=" + host, "--port=" + port));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "pg_dump",
+                "--format=custom",
+                "--file=" + target,
+                "--host=" + host,
+                "--port=" + port));
     database.user().ifPresent(u -> args.add("--username=" + u));
     schema.ifPresent(v -> args.add("--schema=" + v));
     args.add(name.isEmpty() ? database.user().orElse("postgres") : name);

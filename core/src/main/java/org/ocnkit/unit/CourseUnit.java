@@ -14,10 +14,10 @@ import org.ocnkit.io.Sha256;
 import org.ocnkit.unit.internal.CanonicalUnitXml;
 
 /**
- * One version of an OCN course unit ("kursenhet"): learning outcomes with assessment criteria at
- * an EQF level, with a credit value. Instances are immutable and always valid: credits equal
- * notional hours / 10, outcomes are numbered 1, 2 ... and each has criteria numbered under it, and
- * a Swedish title is present.
+ * One version of an OCN course unit ("kursenhet"): learning outcomes with assessment criteria at an
+ * EQF level, with a credit value. Instances are immutable and always valid: credits equal notional
+ * hours / 10, outcomes are numbered 1, 2 ... and each has criteria numbered under it, and a Swedish
+ * title is present.
  *
  * <p>A unit's identity is its {@link #hash() content hash}; two units with the same content have
  * the same hash whatever the layout of the files they were read from.
@@ -147,9 +147,9 @@ public final class CourseUnit {
   }
 
   /**
-   * The canonical XML of this unit: a valid unit file with a fixed element and attribute order,
-   * no insignificant whitespace, and normalized text, encoded in UTF-8. Reading it back gives an
-   * equal unit.
+   * The canonical XML of this unit: a valid unit file with a fixed element and attribute order, no
+   * insignificant whitespace, and normalized text, encoded in UTF-8. Reading it back gives an equal
+   * unit.
    */
   public byte[] canonicalForm() {
     return CanonicalUnitXml.write(this).getBytes(StandardCharsets.UTF_8);
@@ -292,7 +292,8 @@ public final class CourseUnit {
       require(
           notionalHours >= HOURS_PER_CREDIT && notionalHours % HOURS_PER_CREDIT == 0,
           "notional hours must be a multiple of 10, at least 10");
-      require(credits == notionalHours / HOURS_PER_CREDIT, "credits must equal notional hours / 10");
+      require(
+          credits == notionalHours / HOURS_PER_CREDIT, "credits must equal notional hours / 10");
       require(nonBlank(purpose), "purpose is required");
       require(!outcomes.isEmpty(), "a unit needs at least one learning outcome");
       for (int i = 0; i < outcomes.size(); i++) {

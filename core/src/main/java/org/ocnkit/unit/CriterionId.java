@@ -27,10 +27,13 @@ public record CriterionId(OutcomeId outcome, int number) implements Comparable<C
     if (!m.matches() || !fitsAnInt(m.group(1)) || !fitsAnInt(m.group(2))) {
       throw new IllegalArgumentException("criterion id must look like 1.2, got \"" + text + "\"");
     }
-    return new CriterionId(new OutcomeId(Integer.parseInt(m.group(1))), Integer.parseInt(m.group(2)));
+    return new CriterionId(
+        new OutcomeId(Integer.parseInt(m.group(1))), Integer.parseInt(m.group(2)));
   }
 
-  /** Whether {@code text} is a well-formed criterion id, that is, whether {@link #parse} takes it. */
+  /**
+   * Whether {@code text} is a well-formed criterion id, that is, whether {@link #parse} takes it.
+   */
   public static boolean isValid(String text) {
     Matcher m = FORMAT.matcher(text.trim());
     return m.matches() && fitsAnInt(m.group(1)) && fitsAnInt(m.group(2));

@@ -22,7 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * now, ocnkit's translation of the EQF text, not the official SeQF wording).
  */
 public record EqfDescriptors(
-    EqfLevel level, Locale language, String knowledge, String skills,
+    EqfLevel level,
+    Locale language,
+    String knowledge,
+    String skills,
     String responsibilityAndAutonomy) {
 
   private static final Map<String, Properties> TABLES = new ConcurrentHashMap<>();

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A learning outcome: what the learner will be able to do ("Deltagaren ska ..."), with the
- * criteria an assessor judges it by. Criteria are numbered {@code outcome.1}, {@code outcome.2} ...
- * in order.
+ * A learning outcome: what the learner will be able to do ("Deltagaren ska ..."), with the criteria
+ * an assessor judges it by. Criteria are numbered {@code outcome.1}, {@code outcome.2} ... in
+ * order.
  */
 public record LearningOutcome(OutcomeId id, String statement, List<AssessmentCriterion> criteria) {
   public LearningOutcome {
@@ -23,7 +23,12 @@ public record LearningOutcome(OutcomeId id, String statement, List<AssessmentCri
       CriterionId expected = new CriterionId(id, i + 1);
       if (!criteria.get(i).id().equals(expected)) {
         throw new IllegalArgumentException(
-            "criterion " + criteria.get(i).id() + " should be " + expected + " under outcome " + id);
+            "criterion "
+                + criteria.get(i).id()
+                + " should be "
+                + expected
+                + " under outcome "
+                + id);
       }
     }
   }

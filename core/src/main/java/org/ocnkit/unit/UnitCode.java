@@ -17,7 +17,9 @@ public record UnitCode(String value) implements Comparable<UnitCode> {
     if (!isValid(value)) {
       throw new IllegalArgumentException(
           "unit code must be 3-30 capital letters, digits and single hyphens, starting with a"
-              + " letter, such as HS-KUND-01; got \"" + value + "\"");
+              + " letter, such as HS-KUND-01; got \""
+              + value
+              + "\"");
     }
   }
 

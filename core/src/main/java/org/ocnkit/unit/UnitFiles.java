@@ -48,8 +48,10 @@ public final class UnitFiles {
    */
   public static UnitCheck check(Path file, String source) {
     try {
-      return parse(source, org.ocnkit.input.InputLimits.readFile(file, source,
-          org.ocnkit.input.InputLimits.XML_MAX_BYTES, "input.xml.tooLarge"));
+      return parse(
+          source,
+          org.ocnkit.input.InputLimits.readFile(
+              file, source, org.ocnkit.input.InputLimits.XML_MAX_BYTES, "input.xml.tooLarge"));
     } catch (org.ocnkit.InvalidInputException e) {
       return new UnitCheck(source, java.util.Optional.empty(), e.problems());
     } catch (NoSuchFileException e) {
@@ -73,8 +75,8 @@ public final class UnitFiles {
   }
 
   /**
-   * Like {@link #validate(List)}, with relative paths resolved against {@code base} and files
-   * named relative to it in problems, as a user working in {@code base} would write them.
+   * Like {@link #validate(List)}, with relative paths resolved against {@code base} and files named
+   * relative to it in problems, as a user working in {@code base} would write them.
    */
   public static ValidationReport validate(Path base, List<Path> paths) {
     Path root = base.toAbsolutePath().normalize();
@@ -95,7 +97,8 @@ public final class UnitFiles {
   }
 
   private static String name(Path root, Path file) {
-    return file.startsWith(root) && !file.equals(root) ? root.relativize(file).toString()
+    return file.startsWith(root) && !file.equals(root)
+        ? root.relativize(file).toString()
         : file.toString();
   }
 
@@ -108,8 +111,8 @@ public final class UnitFiles {
           .toList();
     } catch (IOException e) {
       throw new InvalidInputException(
-          new Problem(folder.toString(), Message.of(UnitFiles.class, "file.unreadable",
-              e.getMessage())));
+          new Problem(
+              folder.toString(), Message.of(UnitFiles.class, "file.unreadable", e.getMessage())));
     }
   }
 

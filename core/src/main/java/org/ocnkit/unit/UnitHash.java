@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The identity of a unit version: the SHA-256 of its canonical content, as 64 lowercase hex
- * digits. A panel approves a hash, not a file: any change to the content gives a new hash, which
- * needs a new decision.
+ * The identity of a unit version: the SHA-256 of its canonical content, as 64 lowercase hex digits.
+ * A panel approves a hash, not a file: any change to the content gives a new hash, which needs a
+ * new decision.
  */
 public record UnitHash(String hex) {
   private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");

@@ -54,7 +54,8 @@ public record UnitRef(UnitCode code, int version) implements Comparable<UnitRef>
   /** {@code CODE@V} with the version given. */
   public static UnitRef parseExact(String text) {
     Query query = parse(text);
-    return query.version()
+    return query
+        .version()
         .map(v -> new UnitRef(query.code(), v))
         .orElseThrow(
             () -> new InvalidInputException(Message.of(UnitRef.class, "ref.versionMissing", text)));

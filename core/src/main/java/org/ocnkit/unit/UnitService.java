@@ -36,8 +36,8 @@ public final class UnitService {
    * any is invalid ({@link org.ocnkit.InvalidInputException} with every problem).
    */
   public List<ImportResult> importUnits(String actor, List<Path> paths) {
-    return FileWork.run(first(paths),
-        () -> UnitCatalog.importUnits(workspace.store(), actor, paths));
+    return FileWork.run(
+        first(paths), () -> UnitCatalog.importUnits(workspace.store(), actor, paths));
   }
 
   /** {@link #importUnits(String, List)} of one file or folder. */

@@ -2,8 +2,8 @@ package org.ocnkit.xml;
 
 /**
  * The escaping of the canonical XML forms whose SHA-256 is an identity: unit versions,
- * qualification versions and certificate records. One place, because these bytes decide hashes
- * that panels approved and certificates carry: they must never change.
+ * qualification versions and certificate records. One place, because these bytes decide hashes that
+ * panels approved and certificates carry: they must never change.
  */
 public final class CanonicalXml {
   private CanonicalXml() {}

@@ -13,8 +13,8 @@ import org.xml.sax.SAXParseException;
  * @param fatal whether the document stopped being well-formed XML; the last error says where
  * @param unreadable why the document could not be read at all (no line to point to), if so
  */
-public record SchemaValidation(List<SAXParseException> errors, boolean fatal,
-    Optional<String> unreadable) {
+public record SchemaValidation(
+    List<SAXParseException> errors, boolean fatal, Optional<String> unreadable) {
   public SchemaValidation {
     errors = List.copyOf(errors);
     Objects.requireNonNull(unreadable, "unreadable");

@@ -70,8 +70,8 @@ public final class SecureXml {
 
   /**
    * Validates {@code content} against {@code schema} through {@link #source}, with external DTDs
-   * and schemas refused and the parser's messages in English, and collects every error instead
-   * of stopping at the first.
+   * and schemas refused and the parser's messages in English, and collects every error instead of
+   * stopping at the first.
    */
   public static SchemaValidation validate(Schema schema, byte[] content) {
     List<SAXParseException> errors = new ArrayList<>();
@@ -88,22 +88,23 @@ public final class SecureXml {
     } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
       throw new IllegalStateException("the JDK's validator cannot be configured securely", e);
     }
-    validator.setErrorHandler(new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {}
+    validator.setErrorHandler(
+        new ErrorHandler() {
+          @Override
+          public void warning(SAXParseException e) {}
 
-      @Override
-      public void error(SAXParseException e) {
-        errors.add(e);
-      }
+          @Override
+          public void error(SAXParseException e) {
+            errors.add(e);
+          }
 
-      @Override
-      public void fatalError(SAXParseException e) throws SAXParseException {
-        fatal[0] = true;
-        errors.add(e);
-        throw e;
-      }
-    });
+          @Override
+          public void fatalError(SAXParseException e) throws SAXParseException {
+            fatal[0] = true;
+            errors.add(e);
+            throw e;
+          }
+        });
     try {
       validator.validate(source(content));
     } catch (SAXParseException e) {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.ocnkit.InvalidInputException;
 
 class CertificateCodeTest {
-  private static final Fingerprint SAMPLE = new Fingerprint(
-      "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+  private static final Fingerprint SAMPLE =
+      new Fingerprint("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
 
   /** 300 random fingerprints from a fixed seed, so a failure is reproducible. */
   static java.util.List<Fingerprint> fingerprints() {
@@ -48,8 +48,13 @@ class CertificateCodeTest {
   @org.junit.jupiter.params.provider.MethodSource("fingerprints")
   void parsingForgivesCaseSeparatorsAndConfusableLetters(Fingerprint f) {
     CertificateCode code = CertificateCode.of(f);
-    String typed = code.value().substring(4).replace("-", " ").toLowerCase(Locale.ROOT)
-        .replace('0', 'o').replace('1', 'l');
+    String typed =
+        code.value()
+            .substring(4)
+            .replace("-", " ")
+            .toLowerCase(Locale.ROOT)
+            .replace('0', 'o')
+            .replace('1', 'l');
     assertThat(CertificateCode.parse(typed)).isEqualTo(code);
     assertThat(CertificateCode.parse(code.value().replace('1', 'I'))).isEqualTo(code);
   }
@@ -65,7 +70,8 @@ class CertificateCodeTest {
           char wrong = alphabet.charAt((alphabet.indexOf(original) + shift) % alphabet.length());
           String typo = compact.substring(0, position) + wrong + compact.substring(position + 1);
           assertThatThrownBy(() -> CertificateCode.parse("OCN-" + typo))
-              .as("typo %s", typo).isInstanceOf(InvalidInputException.class);
+              .as("typo %s", typo)
+              .isInstanceOf(InvalidInputException.class);
         }
       }
     }
@@ -79,10 +85,14 @@ class CertificateCodeTest {
         if (compact.charAt(position) == compact.charAt(position + 1)) {
           continue;
         }
-        String swapped = compact.substring(0, position) + compact.charAt(position + 1)
-            + compact.charAt(position) + compact.substring(position + 2);
+        String swapped =
+            compact.substring(0, position)
+                + compact.charAt(position + 1)
+                + compact.charAt(position)
+                + compact.substring(position + 2);
         assertThatThrownBy(() -> CertificateCode.parse(swapped))
-            .as("swap %s", swapped).isInstanceOf(InvalidInputException.class);
+            .as("swap %s", swapped)
+            .isInstanceOf(InvalidInputException.class);
       }
     }
   }
@@ -102,17 +112,20 @@ class CertificateCodeTest {
     String good = CertificateCode.of(SAMPLE).value();
     String bad = good.substring(0, good.length() - 1) + (good.endsWith("0") ? "2" : "0");
     assertThatThrownBy(() -> CertificateCode.parse(bad))
-        .isInstanceOfSatisfying(InvalidInputException.class,
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
             e -> assertThat(e.problems().get(0).message().key()).isEqualTo("code.check"));
   }
 
   @Test
   void wrongLengthAndForeignCharactersAreRejected() {
     assertThatThrownBy(() -> CertificateCode.parse("OCN-1234-5678"))
-        .isInstanceOfSatisfying(InvalidInputException.class,
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
             e -> assertThat(e.problems().get(0).message().key()).isEqualTo("code.format"));
     assertThatThrownBy(() -> CertificateCode.parse("OCN-KY3D-113G-KZBU-V"))
-        .isInstanceOfSatisfying(InvalidInputException.class,
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
             e -> assertThat(e.problems().get(0).message().key()).isEqualTo("code.character"));
   }
 

@@ -26,8 +26,8 @@ class CertificateLogTest {
   @TempDir Path dir;
 
   private static IssuedBatch issue(Workspace ws, IssuingKeys keys, String... names) {
-    return CertificateIssuer.of(ws, keys).issue("a", java.util.Arrays.stream(names)
-        .map(n -> SampleRequests.request(n, 2)).toList());
+    return CertificateIssuer.of(ws, keys)
+        .issue("a", java.util.Arrays.stream(names).map(n -> SampleRequests.request(n, 2)).toList());
   }
 
   @OnEveryEngine
@@ -38,23 +38,31 @@ class CertificateLogTest {
       CertificateLog log = new CertificateLog(ws);
       assertThat(log.verify().passed()).isTrue();
 
-      TestWorkspaces.executeRaw(ws, "UPDATE ledger_node SET hash = '" + "0".repeat(64)
-          + "' WHERE level = 1 AND idx = 1");
+      TestWorkspaces.executeRaw(
+          ws, "UPDATE ledger_node SET hash = '" + "0".repeat(64) + "' WHERE level = 1 AND idx = 1");
       LogAudit node = log.verify();
       assertThat(node.passed()).isFalse();
       assertThat(node.firstMismatch().orElseThrow().node().level()).isEqualTo(1);
       assertThat(node.problems().get(0).toString()).contains("(1, 1)", "0000");
 
-      TestWorkspaces.executeRaw(ws, "UPDATE ledger_node SET hash = (SELECT hash FROM"
-          + " ledger_node WHERE level = 1 AND idx = 0) WHERE level = 1 AND idx = 1");
-      String real = ws.store().read(tx -> tx.queryOne(
-          "SELECT fingerprint FROM ledger_entry WHERE idx = 2", r -> r.getString("fingerprint")))
-          .orElseThrow();
-      TestWorkspaces.executeRaw(ws, "UPDATE ledger_entry SET fingerprint = '"
-          + "ab".repeat(32) + "' WHERE idx = 2");
+      TestWorkspaces.executeRaw(
+          ws,
+          "UPDATE ledger_node SET hash = (SELECT hash FROM"
+              + " ledger_node WHERE level = 1 AND idx = 0) WHERE level = 1 AND idx = 1");
+      String real =
+          ws.store()
+              .read(
+                  tx ->
+                      tx.queryOne(
+                          "SELECT fingerprint FROM ledger_entry WHERE idx = 2",
+                          r -> r.getString("fingerprint")))
+              .orElseThrow();
+      TestWorkspaces.executeRaw(
+          ws, "UPDATE ledger_entry SET fingerprint = '" + "ab".repeat(32) + "' WHERE idx = 2");
       LogAudit leaf = log.verify();
       assertThat(leaf.passed()).isFalse();
-      assertThat(leaf.problems()).extracting(p -> p.message().key())
+      assertThat(leaf.problems())
+          .extracting(p -> p.message().key())
           .contains("audit.nodeMismatch", "log.verify.notAtIndex");
       assertThat(leaf.problems().toString()).contains(real);
     }
@@ -65,13 +73,18 @@ class CertificateLogTest {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, dir.resolve("ws"))) {
       IssuingKeys keys = SampleRequests.createKeys(ws);
       issue(ws, keys, "Anna Berg");
-      ws.store().write("intruder", tx -> {
-        new org.ocnkit.ledger.TransparencyLog(org.ocnkit.ledger.LogStore.jdbc(tx.connection()))
-            .append(Hash.sha256(new byte[] {9}));
-        return null;
-      });
+      ws.store()
+          .write(
+              "intruder",
+              tx -> {
+                new org.ocnkit.ledger.TransparencyLog(
+                        org.ocnkit.ledger.LogStore.jdbc(tx.connection()))
+                    .append(Hash.sha256(new byte[] {9}));
+                return null;
+              });
       LogAudit audit = new CertificateLog(ws).verify();
-      assertThat(audit.problems()).extracting(p -> p.message().key())
+      assertThat(audit.problems())
+          .extracting(p -> p.message().key())
           .containsExactly("log.verify.unregistered");
       assertThat(audit.problems().get(0).location()).isEqualTo("ledger_entry 1");
     }
@@ -89,14 +102,19 @@ class CertificateLogTest {
       ProofBundle proof = log.proof(karin.code());
       assertThat(proof.index()).isEqualTo(2);
       assertThat(proof.checkpoint()).isEqualTo(second.checkpoint());
-      assertThat(proof.verify(Hash.of(karin.fingerprint().bytes()),
-          keys.log().verifierKey()).passed()).isTrue();
+      assertThat(
+              proof.verify(Hash.of(karin.fingerprint().bytes()), keys.log().verifierKey()).passed())
+          .isTrue();
 
       CertificateLog.Consistency consistency = log.consistency(3, 5);
       assertThat(consistency.from()).isEqualTo(first.checkpoint().treeHead());
       assertThat(consistency.to()).isEqualTo(second.checkpoint().treeHead());
-      assertThat(consistency.proof().verify(consistency.from().rootHash(),
-          consistency.to().rootHash()).passed()).isTrue();
+      assertThat(
+              consistency
+                  .proof()
+                  .verify(consistency.from().rootHash(), consistency.to().rootHash())
+                  .passed())
+          .isTrue();
       assertThatThrownBy(() -> log.consistency(4, 9)).isInstanceOf(InvalidInputException.class);
       assertThatThrownBy(() -> log.proof(CertificateCode.of(Fingerprint.of(new byte[0]))))
           .isInstanceOf(InvalidInputException.class);
@@ -104,7 +122,8 @@ class CertificateLogTest {
       SignedCheckpoint again = log.signCheckpoint("a", keys.log());
       assertThat(again.treeHead()).isEqualTo(second.checkpoint().treeHead());
       assertThat(ws.store().auditLog(org.ocnkit.store.AuditQuery.ALL))
-          .filteredOn(e -> e.action().equals("ledger.checkpoint")).hasSize(3);
+          .filteredOn(e -> e.action().equals("ledger.checkpoint"))
+          .hasSize(3);
     }
   }
 
@@ -121,12 +140,19 @@ class CertificateLogTest {
       assertThat(published.resolve("checkpoint")).exists();
       assertThat(Files.readString(published.resolve(CertificateLog.PUBLISHED_KEY_FILE)).strip())
           .isEqualTo(keys.log().verifierKey().encoded());
-      VerificationSources offline = new VerificationSources(Optional.empty(), List.of(trust),
-          List.of(), List.of(), Optional.of(published), Optional.empty(),
-          java.util.Set.of(VerificationOptions.Unchecked.STATUS), java.time.Clock.systemUTC());
+      VerificationSources offline =
+          new VerificationSources(
+              Optional.empty(),
+              List.of(trust),
+              List.of(),
+              List.of(),
+              Optional.of(published),
+              Optional.empty(),
+              java.util.Set.of(VerificationOptions.Unchecked.STATUS),
+              java.time.Clock.systemUTC());
 
-      VerificationResult ok = new CertificateVerifier(offline.options())
-          .verify(first.certificates().get(1).file());
+      VerificationResult ok =
+          new CertificateVerifier(offline.options()).verify(first.certificates().get(1).file());
       assertThat(ok.verdict()).as(ok.toString()).isEqualTo(VerificationResult.Verdict.VALID);
       assertThat(ok.logKeySource()).contains(VerificationOptions.LogKeySource.PUBLISHED_FOLDER);
       assertThat(ok.check("LOG_CONSISTENCY").orElseThrow().passed()).isTrue();
@@ -136,22 +162,29 @@ class CertificateLogTest {
       assertThat(ok.unchecked()).isEmpty();
 
       IssuedBatch second = issue(ws, keys, "Karin Ek");
-      VerificationResult newer = new CertificateVerifier(offline.options())
-          .verify(second.certificates().get(0).file());
+      VerificationResult newer =
+          new CertificateVerifier(offline.options()).verify(second.certificates().get(0).file());
       assertThat(newer.verdict()).isEqualTo(VerificationResult.Verdict.INVALID);
-      assertThat(newer.failures()).extracting(VerificationCheck::name)
+      assertThat(newer.failures())
+          .extracting(VerificationCheck::name)
           .containsExactly("LOG_CONSISTENCY");
       assertThat(newer.check("LOG_CONSISTENCY").orElseThrow().reason().key())
           .isEqualTo("published.stale");
 
       new CertificateLog(ws).publish(published);
-      VerificationSources pinned = new VerificationSources(Optional.empty(), List.of(trust),
-          List.of(), List.of(), Optional.of(published),
-          Optional.of(keys.log().verifierKey().encoded()),
-          java.util.Set.of(VerificationOptions.Unchecked.STATUS), java.time.Clock.systemUTC());
+      VerificationSources pinned =
+          new VerificationSources(
+              Optional.empty(),
+              List.of(trust),
+              List.of(),
+              List.of(),
+              Optional.of(published),
+              Optional.of(keys.log().verifierKey().encoded()),
+              java.util.Set.of(VerificationOptions.Unchecked.STATUS),
+              java.time.Clock.systemUTC());
       CertificateVerifier verifier = new CertificateVerifier(pinned.options());
-      for (IssuedCertificate c : List.of(first.certificates().get(0),
-          second.certificates().get(0))) {
+      for (IssuedCertificate c :
+          List.of(first.certificates().get(0), second.certificates().get(0))) {
         VerificationResult now = verifier.verify(c.file());
         assertThat(now.verdict()).as(now.toString()).isEqualTo(VerificationResult.Verdict.VALID);
         assertThat(now.logKeySource()).contains(VerificationOptions.LogKeySource.GIVEN);
@@ -163,10 +196,11 @@ class CertificateLogTest {
       byte[] bytes = Files.readAllBytes(tile);
       bytes[2 * 32] ^= 1;
       Files.write(tile, bytes);
-      VerificationResult altered = new CertificateVerifier(pinned.options())
-          .verify(first.certificates().get(0).file());
+      VerificationResult altered =
+          new CertificateVerifier(pinned.options()).verify(first.certificates().get(0).file());
       assertThat(altered.verdict()).isEqualTo(VerificationResult.Verdict.INVALID);
-      assertThat(altered.failures()).extracting(VerificationCheck::name)
+      assertThat(altered.failures())
+          .extracting(VerificationCheck::name)
           .containsExactly("LOG_CONSISTENCY");
     }
   }
@@ -180,7 +214,8 @@ class CertificateLogTest {
       issue(b, SampleRequests.createKeys(b), "Eva Forsberg");
       new CertificateLog(a).publish(published);
       assertThatThrownBy(() -> new CertificateLog(b).publish(published))
-          .isInstanceOf(RefusedException.class).hasMessageContaining("log.vkey");
+          .isInstanceOf(RefusedException.class)
+          .hasMessageContaining("log.vkey");
     }
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.util.Optional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -52,8 +52,8 @@ class CertificateRendererTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Åsa Öberg-Ängström", "Łukasz Żółkiewski", "Ağrı Işıl Çağlar",
-      "Nguyễn Thị Hương"})
+  @ValueSource(
+      strings = {"Åsa Öberg-Ängström", "Łukasz Żółkiewski", "Ağrı Işıl Çağlar", "Nguyễn Thị Hương"})
   void holderNameIsExtractedExactlyAsWritten(String name) {
     CertificateRecord record = SampleRecords.record(name, 3);
     CertificateDocument document = CertificateDocument.read("c.pdf", render(record));
@@ -77,11 +77,22 @@ class CertificateRendererTest {
     }
     for (int p = 0; p < contents.pageCount(); p++) {
       String page = contents.pageTexts().get(p);
-      boolean hasRows = record.units().stream()
-          .anyMatch(u -> count(page, u.ref().code().value()) > 0);
+      boolean hasRows =
+          record.units().stream().anyMatch(u -> count(page, u.ref().code().value()) > 0);
       if (hasRows) {
-        assertThat(page).as("page %d", p + 1).contains("Kod", "Kursenhet", "EQF-nivå", "Poäng",
-            "Uppnådd", "Code", "Unit", "EQF level", "Credits", "Achieved");
+        assertThat(page)
+            .as("page %d", p + 1)
+            .contains(
+                "Kod",
+                "Kursenhet",
+                "EQF-nivå",
+                "Poäng",
+                "Uppnådd",
+                "Code",
+                "Unit",
+                "EQF level",
+                "Credits",
+                "Achieved");
       }
       assertThat(page).contains("sida " + (p + 1) + " av " + contents.pageCount());
     }
@@ -100,14 +111,14 @@ class CertificateRendererTest {
     byte[] embedded = document.recordBytes().orElseThrow();
     assertThat(embedded).isEqualTo(record.toXml());
     assertThat(CertificateRecord.read("certificate.xml", embedded)).isEqualTo(record);
-    Matcher printed = Pattern.compile("([0-9a-f]{8}(\\s+[0-9a-f]{8}){7})")
-        .matcher(document.visibleText());
+    Matcher printed =
+        Pattern.compile("([0-9a-f]{8}(\\s+[0-9a-f]{8}){7})").matcher(document.visibleText());
     assertThat(printed.find()).isTrue();
     assertThat(printed.group(1).replaceAll("\\s+", ""))
         .isEqualTo(Fingerprint.of(embedded).hex())
         .isEqualTo(sha256Hex(embedded));
-    assertThat(document.visibleText()).contains(CertificateCode.of(Fingerprint.of(embedded))
-        .value());
+    assertThat(document.visibleText())
+        .contains(CertificateCode.of(Fingerprint.of(embedded)).value());
     Attachment attachment = document.attachment(CertificateRecord.FILE_NAME).orElseThrow();
     assertThat(attachment.mimeType()).isEqualTo("application/xml");
     assertThat(attachment.relationship()).isEqualTo(AfRelationship.DATA);
@@ -138,16 +149,31 @@ class CertificateRendererTest {
   @Test
   void furtherAttachmentsAreEmbeddedAsSupplements() {
     CertificateRecord record = SampleRecords.record("Anna Berg", 2);
-    Attachment proof = Attachment.text("log-proof.txt", "text/plain", AfRelationship.SUPPLEMENT,
-        "Transparency-log inclusion proof", "proof lines\n", Instant.parse("2026-06-01T12:00:00Z"));
+    Attachment proof =
+        Attachment.text(
+            "log-proof.txt",
+            "text/plain",
+            AfRelationship.SUPPLEMENT,
+            "Transparency-log inclusion proof",
+            "proof lines\n",
+            Instant.parse("2026-06-01T12:00:00Z"));
     byte[] pdf = RENDERER.render(record, OPTIONS.attach(proof));
     CertificateDocument document = CertificateDocument.read("c.pdf", pdf);
-    assertThat(document.attachments()).extracting(Attachment::name)
+    assertThat(document.attachments())
+        .extracting(Attachment::name)
         .containsExactly(CertificateRecord.FILE_NAME, "log-proof.txt");
     assertThat(document.attachment("log-proof.txt").orElseThrow()).isEqualTo(proof);
     assertThat(VeraPdf.pdfa3bFailures(pdf)).isEmpty();
-    assertThatThrownBy(() -> OPTIONS.attach(Attachment.text(CertificateRecord.FILE_NAME,
-        "application/xml", AfRelationship.DATA, "", "<x/>", Instant.EPOCH)))
+    assertThatThrownBy(
+            () ->
+                OPTIONS.attach(
+                    Attachment.text(
+                        CertificateRecord.FILE_NAME,
+                        "application/xml",
+                        AfRelationship.DATA,
+                        "",
+                        "<x/>",
+                        Instant.EPOCH)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -161,12 +187,15 @@ class CertificateRendererTest {
   void aPageThatShowsAnotherNameThanItsRecordFailsTheVisibleTextCheck() {
     CertificateRecord real = SampleRecords.record("Anna Berg", 3);
     CertificateRecord shown = SampleRecords.record("Eva Forsberg", 3);
-    byte[] forged = CertificateLayout.render(CertificateTemplate.packaged(), shown, real.toXml(),
-        OPTIONS);
+    byte[] forged =
+        CertificateLayout.render(CertificateTemplate.packaged(), shown, real.toXml(), OPTIONS);
     List<Check> checks = CertificateDocument.read("forged.pdf", forged).checks();
-    assertThat(checks).extracting(Check::name).containsExactly(
-        CertificateDocument.RECORD, CertificateDocument.RECORD_HASH,
-        CertificateDocument.VISIBLE_TEXT);
+    assertThat(checks)
+        .extracting(Check::name)
+        .containsExactly(
+            CertificateDocument.RECORD,
+            CertificateDocument.RECORD_HASH,
+            CertificateDocument.VISIBLE_TEXT);
     assertThat(checks.get(0).passed()).isTrue();
     assertThat(checks.get(1).passed()).isTrue();
     Check text = checks.get(2);
@@ -184,10 +213,14 @@ class CertificateRendererTest {
     byte[] pdf = render(original);
     byte[] swapped;
     try (PDDocument pd = Loader.loadPDF(pdf)) {
-      PDComplexFileSpecification spec = pd.getDocumentCatalog().getNames().getEmbeddedFiles()
-          .getNames().get(CertificateRecord.FILE_NAME);
-      PDEmbeddedFile replacement = new PDEmbeddedFile(pd,
-          new java.io.ByteArrayInputStream(other.toXml()));
+      PDComplexFileSpecification spec =
+          pd.getDocumentCatalog()
+              .getNames()
+              .getEmbeddedFiles()
+              .getNames()
+              .get(CertificateRecord.FILE_NAME);
+      PDEmbeddedFile replacement =
+          new PDEmbeddedFile(pd, new java.io.ByteArrayInputStream(other.toXml()));
       spec.setEmbeddedFile(replacement);
       spec.setEmbeddedFileUnicode(replacement);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -203,12 +236,17 @@ class CertificateRendererTest {
 
   @Test
   void aPdfWithoutARecordFailsEveryCheck() {
-    byte[] plain = org.ocnkit.pdf.PdfaDocument.builder(
-        new org.ocnkit.pdf.DocumentInfo("x", "y", "", java.util.Locale.ENGLISH, Instant.EPOCH),
-        org.ocnkit.pdf.PageSetup.a4(50))
-        .add(org.ocnkit.pdf.Paragraph.of("Certificate of nothing",
-            org.ocnkit.pdf.TextStyle.of(org.ocnkit.pdf.FontFamily.SANS, 12)))
-        .build().render();
+    byte[] plain =
+        org.ocnkit.pdf.PdfaDocument.builder(
+                new org.ocnkit.pdf.DocumentInfo(
+                    "x", "y", "", java.util.Locale.ENGLISH, Instant.EPOCH),
+                org.ocnkit.pdf.PageSetup.a4(50))
+            .add(
+                org.ocnkit.pdf.Paragraph.of(
+                    "Certificate of nothing",
+                    org.ocnkit.pdf.TextStyle.of(org.ocnkit.pdf.FontFamily.SANS, 12)))
+            .build()
+            .render();
     List<Check> checks = CertificateDocument.read("plain.pdf", plain).checks();
     assertThat(checks).noneMatch(Check::passed);
     assertThat(checks.get(0).reason().key()).isEqualTo("check.record.missing");
@@ -217,16 +255,26 @@ class CertificateRendererTest {
   @Test
   void theLowerPartNamesWhoIsResponsibleAndSaysHowToCheckBesideTheQrCode() throws IOException {
     CertificateRecord record = SampleRecords.record("Amina Hassan", 2);
-    byte[] pdf = RENDERER.render(record, OPTIONS.withSignatory(Optional.of(
-        new Signatory("Maria Lind", "programansvarig", Optional.of("programme manager")))));
+    byte[] pdf =
+        RENDERER.render(
+            record,
+            OPTIONS.withSignatory(
+                Optional.of(
+                    new Signatory(
+                        "Maria Lind", "programansvarig", Optional.of("programme manager")))));
     String text = PdfContents.read("c.pdf", pdf).text().replaceAll("\\s+", " ");
-    assertThat(text).contains("Ansvarig för intyget · Responsible for the award",
-        "Maria Lind", "programansvarig · programme manager",
-        "Så kontrollerar du intyget · How to check this certificate",
-        "1. Skanna QR-koden, eller gå till " + SampleRecords.BASE_URL
-            + " och skriv in kontrollkoden.",
-        "Scan the QR code, or go to " + SampleRecords.BASE_URL
-            + " and enter the verification code.");
+    assertThat(text)
+        .contains(
+            "Ansvarig för intyget · Responsible for the award",
+            "Maria Lind",
+            "programansvarig · programme manager",
+            "Så kontrollerar du intyget · How to check this certificate",
+            "1. Skanna QR-koden, eller gå till "
+                + SampleRecords.BASE_URL
+                + " och skriv in kontrollkoden.",
+            "Scan the QR code, or go to "
+                + SampleRecords.BASE_URL
+                + " and enter the verification code.");
     // The box sits beside the QR code, which still carries the link, on the same page.
     BufferedImage page = PageImages.render(pdf, 0, 150);
     assertThat(PageImages.decodeQr(page))
@@ -244,15 +292,17 @@ class CertificateRendererTest {
 
   @Test
   void templateFolderChangesTextsAndAddsALogo(@TempDir Path dir) throws IOException {
-    for (String name : List.of("messages_sv.properties", "messages_en.properties",
-        "layout.properties")) {
+    for (String name :
+        List.of("messages_sv.properties", "messages_en.properties", "layout.properties")) {
       try (InputStream in = getClass().getResourceAsStream("/templates/certificate/" + name)) {
         Files.write(dir.resolve(name), in.readAllBytes());
       }
     }
     Path sv = dir.resolve("messages_sv.properties");
-    Files.writeString(sv, Files.readString(sv, StandardCharsets.UTF_8)
-        .replace("title=Intyg", "title=Kompetensintyg"), StandardCharsets.UTF_8);
+    Files.writeString(
+        sv,
+        Files.readString(sv, StandardCharsets.UTF_8).replace("title=Intyg", "title=Kompetensintyg"),
+        StandardCharsets.UTF_8);
     Files.write(dir.resolve("logo.png"), logo());
     CertificateRenderer renderer = new CertificateRenderer(CertificateTemplate.load(dir));
     byte[] pdf = renderer.render(SampleRecords.record("Anna Berg", 2), OPTIONS);
@@ -266,17 +316,24 @@ class CertificateRendererTest {
   @Test
   void aBrokenTemplateReportsEveryProblem(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("messages_sv.properties"), "title=Intyg\n");
-    Files.writeString(dir.resolve("layout.properties"),
-        "page.size=A5\ncolour.accent=blue\nfont.body=comic\n");
+    Files.writeString(
+        dir.resolve("layout.properties"), "page.size=A5\ncolour.accent=blue\nfont.body=comic\n");
     assertThatThrownBy(() -> CertificateTemplate.load(dir))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          List<String> keys = e.problems().stream().map(p -> p.message().key()).toList();
-          assertThat(keys).contains("template.fileMissing", "template.keyMissing",
-              "template.badColour", "template.badFont", "template.badPageSize");
-          assertThat(e.problems()).anySatisfy(p -> assertThat(p.location())
-              .endsWith("messages_en.properties"));
-          assertThat(e.getMessage()).contains("colour.accent", "blue");
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              List<String> keys = e.problems().stream().map(p -> p.message().key()).toList();
+              assertThat(keys)
+                  .contains(
+                      "template.fileMissing",
+                      "template.keyMissing",
+                      "template.badColour",
+                      "template.badFont",
+                      "template.badPageSize");
+              assertThat(e.problems())
+                  .anySatisfy(p -> assertThat(p.location()).endsWith("messages_en.properties"));
+              assertThat(e.getMessage()).contains("colour.accent", "blue");
+            });
   }
 
   private static byte[] logo() throws IOException {
@@ -292,8 +349,8 @@ class CertificateRendererTest {
 
   /** How often {@code code} occurs as a whole unit code (not part of a longer one). */
   private static int count(String text, String code) {
-    Matcher m = Pattern.compile("(?<![A-Z0-9-])" + Pattern.quote(code) + "(?![A-Z0-9-])")
-        .matcher(text);
+    Matcher m =
+        Pattern.compile("(?<![A-Z0-9-])" + Pattern.quote(code) + "(?![A-Z0-9-])").matcher(text);
     int n = 0;
     while (m.find()) {
       n++;
@@ -307,8 +364,8 @@ class CertificateRendererTest {
 
   private static String sha256Hex(byte[] bytes) {
     try {
-      return java.util.HexFormat.of().formatHex(
-          java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

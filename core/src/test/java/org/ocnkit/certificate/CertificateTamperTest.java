@@ -47,8 +47,8 @@ import org.ocnkit.store.testing.TestClock;
 import org.ocnkit.store.testing.TestWorkspaces;
 
 /**
- * Issue 7 acceptance 2 and issue 8 acceptance 3: every way of altering or forging a certificate
- * is caught, by the check that names it.
+ * Issue 7 acceptance 2 and issue 8 acceptance 3: every way of altering or forging a certificate is
+ * caught, by the check that names it.
  */
 class CertificateTamperTest {
   @TempDir static Path dir;
@@ -64,8 +64,13 @@ class CertificateTamperTest {
   static void issue() throws IOException {
     ws = TestWorkspaces.create(Engine.SQLITE, dir.resolve("ws"));
     keys = SampleRequests.createKeys(ws);
-    IssuedBatch batch = CertificateIssuer.of(ws, keys).issue("Maria Lind", List.of(
-        SampleRequests.request("Anna Berg", 3), SampleRequests.request("Eva Forsberg", 2)));
+    IssuedBatch batch =
+        CertificateIssuer.of(ws, keys)
+            .issue(
+                "Maria Lind",
+                List.of(
+                    SampleRequests.request("Anna Berg", 3),
+                    SampleRequests.request("Eva Forsberg", 2)));
     anna = batch.certificates().get(0);
     eva = batch.certificates().get(1);
     annaPdf = Files.readAllBytes(anna.file());
@@ -95,8 +100,11 @@ class CertificateTamperTest {
   void aByteFlippedInThePageContentBreaksTheSignature() throws IOException {
     int at;
     try (PDDocument pd = Loader.loadPDF(annaPdf)) {
-      at = PdfBytes.streamData(annaPdf, pd.getPage(0).getCOSObject()
-          .getDictionaryObject(COSName.CONTENTS).getKey()) + 10;
+      at =
+          PdfBytes.streamData(
+                  annaPdf,
+                  pd.getPage(0).getCOSObject().getDictionaryObject(COSName.CONTENTS).getKey())
+              + 10;
     }
     VerificationResult result = verify(flipped(annaPdf, at));
     assertThat(result.verdict()).isEqualTo(VerificationResult.Verdict.INVALID);
@@ -123,12 +131,17 @@ class CertificateTamperTest {
   void aByteFlippedInTheEmbeddedRecordBreaksTheSignature() throws IOException {
     int at;
     try (PDDocument pd = Loader.loadPDF(annaPdf)) {
-      PDComplexFileSpecification spec = pd.getDocumentCatalog().getNames().getEmbeddedFiles()
-          .getNames().get(CertificateRecord.FILE_NAME);
+      PDComplexFileSpecification spec =
+          pd.getDocumentCatalog()
+              .getNames()
+              .getEmbeddedFiles()
+              .getNames()
+              .get(CertificateRecord.FILE_NAME);
       at = PdfBytes.streamData(annaPdf, spec.getEmbeddedFile().getCOSObject().getKey()) + 40;
     }
     VerificationResult result = verify(flipped(annaPdf, at));
-    assertThat(result.verdict()).as(result.toString())
+    assertThat(result.verdict())
+        .as(result.toString())
         .isEqualTo(VerificationResult.Verdict.INVALID);
     assertThat(failed(result)).contains("SIGNATURE_INTACT", "RECORD");
   }
@@ -142,8 +155,9 @@ class CertificateTamperTest {
       COSName font = resources.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
       PDStream content = new PDStream(pd);
       try (OutputStream out = content.createOutputStream()) {
-        out.write(("BT /" + font.getName() + " 24 Tf 72 700 Td (Eva Forsberg) Tj ET\n")
-            .getBytes(StandardCharsets.US_ASCII));
+        out.write(
+            ("BT /" + font.getName() + " 24 Tf 72 700 Td (Eva Forsberg) Tj ET\n")
+                .getBytes(StandardCharsets.US_ASCII));
       }
       page.setResources(resources);
       page.setContents(content);
@@ -154,12 +168,14 @@ class CertificateTamperTest {
     }
     assertThat(Arrays.copyOf(updated, annaPdf.length)).isEqualTo(annaPdf);
     assertThat(PdfContents.read("u", updated).pageTexts().get(0))
-        .contains("Eva Forsberg").doesNotContain("Anna Berg");
+        .contains("Eva Forsberg")
+        .doesNotContain("Anna Berg");
 
     VerificationResult result = verify(updated);
 
     assertThat(result.verdict()).isEqualTo(VerificationResult.Verdict.INVALID);
-    assertThat(failed(result)).contains("COVERS_WHOLE_FILE", "VISIBLE_TEXT")
+    assertThat(failed(result))
+        .contains("COVERS_WHOLE_FILE", "VISIBLE_TEXT")
         .doesNotContain("SIGNATURE_INTACT");
     assertThat(result.check("COVERS_WHOLE_FILE").orElseThrow().reason().key())
         .isEqualTo("covers.incrementalUpdate");
@@ -170,8 +186,12 @@ class CertificateTamperTest {
     byte[] otherRecord = eva.record().toXml();
     byte[] swapped;
     try (PDDocument pd = Loader.loadPDF(annaPdf)) {
-      PDComplexFileSpecification spec = pd.getDocumentCatalog().getNames().getEmbeddedFiles()
-          .getNames().get(CertificateRecord.FILE_NAME);
+      PDComplexFileSpecification spec =
+          pd.getDocumentCatalog()
+              .getNames()
+              .getEmbeddedFiles()
+              .getNames()
+              .get(CertificateRecord.FILE_NAME);
       PDEmbeddedFile replacement = new PDEmbeddedFile(pd, new ByteArrayInputStream(otherRecord));
       replacement.setSubtype(CertificateRecord.MIME_TYPE);
       spec.setEmbeddedFile(replacement);
@@ -196,8 +216,11 @@ class CertificateTamperTest {
   @Test
   void aSignatureByAnUntrustedKeyIsNotTrustedNorTheRecordsIssuer() {
     IssuerKey forger = IssuerKeys.generate("Testkommunen", KeyAlgorithm.EC_P256, TestClock.START);
-    byte[] forged = PdfSigner.sign(render(anna.record(), embeddedProof()), forger,
-        SigningOptions.builder(TestClock.START).build());
+    byte[] forged =
+        PdfSigner.sign(
+            render(anna.record(), embeddedProof()),
+            forger,
+            SigningOptions.builder(TestClock.START).build());
 
     VerificationResult result = verify(forged);
 
@@ -211,8 +234,11 @@ class CertificateTamperTest {
   void aCertificateFromAnotherIssuersWorkspaceIsNotTrustedNorRegisteredNorInThisLog() {
     try (Workspace other = TestWorkspaces.create(Engine.SQLITE, dir.resolve("other"))) {
       IssuingKeys otherKeys = SampleRequests.createKeys(other);
-      IssuedCertificate foreign = CertificateIssuer.of(other, otherKeys)
-          .issue("x", List.of(SampleRequests.request("Anna Berg", 3))).certificates().get(0);
+      IssuedCertificate foreign =
+          CertificateIssuer.of(other, otherKeys)
+              .issue("x", List.of(SampleRequests.request("Anna Berg", 3)))
+              .certificates()
+              .get(0);
 
       VerificationResult result = verifier.verify(foreign.file());
 
@@ -224,13 +250,22 @@ class CertificateTamperTest {
       // Trusting the other issuer explicitly, this workspace's register and log stay out of it.
       Path otherPem = dir.resolve("other.pem");
       IssuerKeyFiles.of(other).exportCertificate(otherPem);
-      VerificationResult trusted = new CertificateVerifier(new VerificationSources(
-          java.util.Optional.of(ws), List.of(otherPem), List.of(), java.util.Optional.empty(),
-          java.util.Optional.empty(), java.util.Optional.empty()).options())
-          .verify(foreign.file());
-      assertThat(trusted.verdict()).as(trusted.toString())
+      VerificationResult trusted =
+          new CertificateVerifier(
+                  new VerificationSources(
+                          java.util.Optional.of(ws),
+                          List.of(otherPem),
+                          List.of(),
+                          java.util.Optional.empty(),
+                          java.util.Optional.empty(),
+                          java.util.Optional.empty())
+                      .options())
+              .verify(foreign.file());
+      assertThat(trusted.verdict())
+          .as(trusted.toString())
           .isEqualTo(VerificationResult.Verdict.VALID_AS_FAR_AS_CHECKED);
-      assertThat(trusted.notChecked()).extracting(VerificationCheck::name)
+      assertThat(trusted.notChecked())
+          .extracting(VerificationCheck::name)
           .containsExactly("STATUS", "LOG_CHECKPOINT", "LOG_INCLUSION", "LOG_CONSISTENCY");
       assertThat(trusted.unchecked()).isEqualTo(trusted.notChecked());
     }
@@ -244,8 +279,11 @@ class CertificateTamperTest {
     first[0] ^= 1;
     proof.set(0, Hash.of(first));
     ProofBundle wrong = new ProofBundle(genuine.index(), proof, genuine.checkpoint());
-    byte[] pdf = PdfSigner.sign(render(anna.record(), wrong), keys.issuer(),
-        SigningOptions.builder(TestClock.START).build());
+    byte[] pdf =
+        PdfSigner.sign(
+            render(anna.record(), wrong),
+            keys.issuer(),
+            SigningOptions.builder(TestClock.START).build());
 
     VerificationResult result = verify(pdf);
 
@@ -258,10 +296,12 @@ class CertificateTamperTest {
 
   @Test
   void aCertificateWithoutALogProofFailsTheLogCheck() {
-    byte[] pdf = PdfSigner.sign(
-        CertificateRenderer.withPackagedTemplate().render(anna.record(),
-            RenderOptions.of("https://verify.example.org/ocn")),
-        keys.issuer(), SigningOptions.builder(TestClock.START).build());
+    byte[] pdf =
+        PdfSigner.sign(
+            CertificateRenderer.withPackagedTemplate()
+                .render(anna.record(), RenderOptions.of("https://verify.example.org/ocn")),
+            keys.issuer(),
+            SigningOptions.builder(TestClock.START).build());
     VerificationResult result = verify(pdf);
     assertThat(failed(result)).containsExactly("LOG_CHECKPOINT");
     assertThat(result.check("LOG_CHECKPOINT").orElseThrow().reason().key())
@@ -279,16 +319,25 @@ class CertificateTamperTest {
   }
 
   private static ProofBundle embeddedProof() {
-    Attachment proof = PdfContents.read("a", annaPdf)
-        .attachment(CertificateIssuer.LOG_PROOF_FILE).orElseThrow();
+    Attachment proof =
+        PdfContents.read("a", annaPdf).attachment(CertificateIssuer.LOG_PROOF_FILE).orElseThrow();
     return ProofBundle.parse(new String(proof.content(), StandardCharsets.UTF_8));
   }
 
   private static byte[] render(CertificateRecord record, ProofBundle proof) {
-    return CertificateRenderer.withPackagedTemplate().render(record,
-        RenderOptions.of("https://verify.example.org/ocn").createdAt(TestClock.START)
-            .attach(Attachment.text(CertificateIssuer.LOG_PROOF_FILE, "text/plain",
-                AfRelationship.SUPPLEMENT, "proof", proof.encoded(), TestClock.START)));
+    return CertificateRenderer.withPackagedTemplate()
+        .render(
+            record,
+            RenderOptions.of("https://verify.example.org/ocn")
+                .createdAt(TestClock.START)
+                .attach(
+                    Attachment.text(
+                        CertificateIssuer.LOG_PROOF_FILE,
+                        "text/plain",
+                        AfRelationship.SUPPLEMENT,
+                        "proof",
+                        proof.encoded(),
+                        TestClock.START)));
   }
 
   private static byte[] flipped(byte[] pdf, int at) {
@@ -301,11 +350,15 @@ class CertificateTamperTest {
   static final class CertificateRendererTestPdfs {
     static byte[] plainPdf() {
       return org.ocnkit.pdf.PdfaDocument.builder(
-          new org.ocnkit.pdf.DocumentInfo("x", "y", "", java.util.Locale.ENGLISH,
-              java.time.Instant.EPOCH), org.ocnkit.pdf.PageSetup.a4(50))
-          .add(org.ocnkit.pdf.Paragraph.of("Certificate of nothing",
-              org.ocnkit.pdf.TextStyle.of(org.ocnkit.pdf.FontFamily.SANS, 12)))
-          .build().render();
+              new org.ocnkit.pdf.DocumentInfo(
+                  "x", "y", "", java.util.Locale.ENGLISH, java.time.Instant.EPOCH),
+              org.ocnkit.pdf.PageSetup.a4(50))
+          .add(
+              org.ocnkit.pdf.Paragraph.of(
+                  "Certificate of nothing",
+                  org.ocnkit.pdf.TextStyle.of(org.ocnkit.pdf.FontFamily.SANS, 12)))
+          .build()
+          .render();
     }
   }
 }

@@ -28,8 +28,8 @@ import org.ocnkit.store.testing.TestWorkspaces;
 
 /** The issued, signed PDF itself: archival format, scripts, long unit lists, offline checks. */
 class IssuedCertificatePdfTest {
-  private static final List<String> NAMES = List.of("Åsa Öberg-Ängström",
-      "Łukasz Żółkiewski", "Ağrı Işıl Çağlar", "Nguyễn Thị Hương");
+  private static final List<String> NAMES =
+      List.of("Åsa Öberg-Ängström", "Łukasz Żółkiewski", "Ağrı Işıl Çağlar", "Nguyễn Thị Hương");
 
   @TempDir static Path dir;
 
@@ -61,10 +61,17 @@ class IssuedCertificatePdfTest {
   void theSignedCertificateIsStillPdfA3b() throws Exception {
     assertThat(VeraPdf.pdfa3bFailures(pdf(0))).isEmpty();
     PdfContents contents = PdfContents.read("c", pdf(0));
-    List<String> expected = new java.util.ArrayList<>(List.of(CertificateRecord.FILE_NAME,
-        CertificateIssuer.LOG_PROOF_FILE,
-        org.ocnkit.certificate.credential.EuropeanCredentials.FILE_NAME));
-    batch.certificates().get(0).record().units()
+    List<String> expected =
+        new java.util.ArrayList<>(
+            List.of(
+                CertificateRecord.FILE_NAME,
+                CertificateIssuer.LOG_PROOF_FILE,
+                org.ocnkit.certificate.credential.EuropeanCredentials.FILE_NAME));
+    batch
+        .certificates()
+        .get(0)
+        .record()
+        .units()
         .forEach(u -> expected.add("openbadge-" + u.ref().code() + ".jwt"));
     assertThat(contents.associatedFiles()).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(contents.attachment(CertificateIssuer.LOG_PROOF_FILE).orElseThrow().relationship())
@@ -93,8 +100,8 @@ class IssuedCertificatePdfTest {
       assertThat(contents.text()).contains(unit.ref().code().value());
     }
     assertThat(VeraPdf.pdfa3bFailures(pdf)).isEmpty();
-    VerificationResult result = new CertificateVerifier(VerificationOptions.forWorkspace(ws))
-        .verify("c", pdf);
+    VerificationResult result =
+        new CertificateVerifier(VerificationOptions.forWorkspace(ws)).verify("c", pdf);
     assertThat(result.valid()).as(result.toString()).isTrue();
   }
 
@@ -109,12 +116,22 @@ class IssuedCertificatePdfTest {
     register.revoke("a", revoked.code(), "issued to the wrong person");
     IssuingKeys keys = IssuerKeyFiles.of(ws).load(SampleRequests.PASSWORD.toCharArray());
     RevocationList written = register.writeRevocationList(keys.issuer(), list);
-    assertThat(written.entries()).singleElement()
+    assertThat(written.entries())
+        .singleElement()
         .satisfies(e -> assertThat(e.certificateCode()).isEqualTo(revoked.code().value()));
 
-    CertificateVerifier offline = new CertificateVerifier(new VerificationSources(
-        Optional.empty(), List.of(trust), List.of(), List.of(list), Optional.empty(),
-        Optional.empty(), java.util.Set.of(), ws.store().clock()).options());
+    CertificateVerifier offline =
+        new CertificateVerifier(
+            new VerificationSources(
+                    Optional.empty(),
+                    List.of(trust),
+                    List.of(),
+                    List.of(list),
+                    Optional.empty(),
+                    Optional.empty(),
+                    java.util.Set.of(),
+                    ws.store().clock())
+                .options());
     VerificationResult r = offline.verify(revoked.file());
     assertThat(r.verdict()).as(r.toString()).isEqualTo(VerificationResult.Verdict.REVOKED);
     assertThat(r.revocation().orElseThrow().reason()).isEqualTo("issued to the wrong person");
@@ -124,46 +141,56 @@ class IssuedCertificatePdfTest {
     VerificationResult v = offline.verify(valid.file());
     // Strict by default: without the log, valid only as far as checked.
     assertThat(v.verdict()).isEqualTo(VerificationResult.Verdict.VALID_AS_FAR_AS_CHECKED);
-    assertThat(v.unchecked()).extracting(VerificationCheck::name)
+    assertThat(v.unchecked())
+        .extracting(VerificationCheck::name)
         .containsExactly("LOG_CHECKPOINT", "LOG_INCLUSION", "LOG_CONSISTENCY");
-    assertThat(v.check("STATUS").orElseThrow().reason().key())
-        .isEqualTo("verify.status.notListed");
-    assertThat(v.notChecked()).extracting(VerificationCheck::name)
+    assertThat(v.check("STATUS").orElseThrow().reason().key()).isEqualTo("verify.status.notListed");
+    assertThat(v.notChecked())
+        .extracting(VerificationCheck::name)
         .containsExactly("LOG_CHECKPOINT", "LOG_INCLUSION", "LOG_CONSISTENCY");
   }
 
   @Test
   void popplersPdfsigFindsTheSignatureValid() throws Exception {
     assumeTrue(IssuerKeyFilesTest.onPath("pdfsig"), "poppler's pdfsig is not on the PATH");
-    Process process = new ProcessBuilder("pdfsig", batch.certificates().get(0).file().toString())
-        .redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder("pdfsig", batch.certificates().get(0).file().toString())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     process.waitFor();
-    assertThat(out).contains("ETSI.CAdES.detached", "Signature is Valid",
-        "Total document signed");
+    assertThat(out).contains("ETSI.CAdES.detached", "Signature is Valid", "Total document signed");
   }
 
   @Test
   void aTimestampAuthorityMakesPadesBtAndItsTimeCountsWhenTrusted() throws Exception {
     Instant now = Instant.parse("2026-11-23T10:15:30Z");
-    try (Workspace bt = TestWorkspaces.create(Engine.SQLITE, dir.resolve("bt"),
-        new TestClock(now, ZoneId.of("Europe/Stockholm")));
+    try (Workspace bt =
+            TestWorkspaces.create(
+                Engine.SQLITE,
+                dir.resolve("bt"),
+                new TestClock(now, ZoneId.of("Europe/Stockholm")));
         LoopbackTsa tsa = LoopbackTsa.start(now)) {
       IssuingKeys keys = SampleRequests.createKeys(bt);
-      IssuedCertificate c = CertificateIssuer.of(bt, keys).issue("a",
-          List.of(SampleRequests.request("Anna Berg", 2)), IssueProgress.NONE).certificates()
-          .get(0);
-      IssuedCertificate timestamped = new CertificateIssuer(bt, keys,
-          IssueOptions.forWorkspace(bt).withTimestampAuthority(tsa.url()))
-          .issue("a", List.of(SampleRequests.request("Eva Forsberg", 2))).certificates().get(0);
+      IssuedCertificate c =
+          CertificateIssuer.of(bt, keys)
+              .issue("a", List.of(SampleRequests.request("Anna Berg", 2)), IssueProgress.NONE)
+              .certificates()
+              .get(0);
+      IssuedCertificate timestamped =
+          new CertificateIssuer(
+                  bt, keys, IssueOptions.forWorkspace(bt).withTimestampAuthority(tsa.url()))
+              .issue("a", List.of(SampleRequests.request("Eva Forsberg", 2)))
+              .certificates()
+              .get(0);
 
-      VerificationResult plain = new CertificateVerifier(VerificationOptions.forWorkspace(bt))
-          .verify(c.file());
+      VerificationResult plain =
+          new CertificateVerifier(VerificationOptions.forWorkspace(bt)).verify(c.file());
       assertThat(plain.signature().orElseThrow().level()).isEqualTo(PadesLevel.B_B);
       assertThat(plain.check("TIMESTAMP")).isEmpty();
 
-      VerificationResult untrusted = new CertificateVerifier(VerificationOptions.forWorkspace(bt))
-          .verify(timestamped.file());
+      VerificationResult untrusted =
+          new CertificateVerifier(VerificationOptions.forWorkspace(bt)).verify(timestamped.file());
       assertThat(untrusted.signature().orElseThrow().level()).isEqualTo(PadesLevel.B_T);
       assertThat(untrusted.verdict()).isEqualTo(VerificationResult.Verdict.VALID);
       assertThat(untrusted.check("TIMESTAMP").orElseThrow().outcome())
@@ -172,12 +199,21 @@ class IssuedCertificatePdfTest {
       Path trust = dir.resolve("bt-issuer.pem");
       Path tsaPem = dir.resolve("tsa.pem");
       IssuerKeyFiles.of(bt).exportCertificate(trust);
-      Files.writeString(tsaPem, org.ocnkit.certificate.signature.IssuerKeys.toPem(
-          tsa.certificate()));
-      VerificationResult trusted = new CertificateVerifier(new VerificationSources(
-          Optional.of(bt), List.of(trust), List.of(tsaPem), Optional.empty(), Optional.empty(),
-          Optional.empty()).options()).verify(timestamped.file());
-      assertThat(trusted.verdict()).as(trusted.toString())
+      Files.writeString(
+          tsaPem, org.ocnkit.certificate.signature.IssuerKeys.toPem(tsa.certificate()));
+      VerificationResult trusted =
+          new CertificateVerifier(
+                  new VerificationSources(
+                          Optional.of(bt),
+                          List.of(trust),
+                          List.of(tsaPem),
+                          Optional.empty(),
+                          Optional.empty(),
+                          Optional.empty())
+                      .options())
+              .verify(timestamped.file());
+      assertThat(trusted.verdict())
+          .as(trusted.toString())
           .isEqualTo(VerificationResult.Verdict.VALID);
       assertThat(trusted.check("TIMESTAMP").orElseThrow().passed()).isTrue();
       assertThat(trusted.checks()).allSatisfy(check -> assertThat(check.passed()).isTrue());

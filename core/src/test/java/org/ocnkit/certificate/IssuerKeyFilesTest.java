@@ -41,8 +41,8 @@ class IssuerKeyFilesTest {
 
   @Test
   void createdKeysLoadBackAndThePublicFilesNeedNoPassword() {
-    IssuingKeys created = files().create(password(), "Norrbacka kommun", KeyAlgorithm.EC_P256,
-        ORIGIN, NOW);
+    IssuingKeys created =
+        files().create(password(), "Norrbacka kommun", KeyAlgorithm.EC_P256, ORIGIN, NOW);
     VerificationKeys published = files().verificationKeys();
     assertThat(published.issuerCertificate()).isEqualTo(created.issuer().certificate());
     assertThat(published.logKey()).isEqualTo(created.log().verifierKey());
@@ -59,22 +59,27 @@ class IssuerKeyFilesTest {
 
   @Test
   void noPrivateKeyIsStoredInClear() throws Exception {
-    IssuingKeys created = files().create(password(), "Norrbacka kommun", KeyAlgorithm.EC_P256,
-        ORIGIN, NOW);
+    IssuingKeys created =
+        files().create(password(), "Norrbacka kommun", KeyAlgorithm.EC_P256, ORIGIN, NOW);
     String[] parts = created.log().revealPrivateKeyString().split("\\+", 5);
     byte[] seed = Arrays.copyOfRange(Base64.getDecoder().decode(parts[4]), 1, 33);
     String pem = Files.readString(files().logKeyFile());
     assertThat(pem).startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----");
-    for (Path file : List.of(files().logKeyFile(), files().keystore(), files().certificateFile(),
-        files().logVerifierKeyFile())) {
-      assertThat(PdfBytes.indexOf(Files.readAllBytes(file), seed, 0)).as(file.toString()).isNegative();
-      assertThat(Files.readString(file, StandardCharsets.ISO_8859_1))
-          .doesNotContain("PRIVATE+KEY");
+    for (Path file :
+        List.of(
+            files().logKeyFile(),
+            files().keystore(),
+            files().certificateFile(),
+            files().logVerifierKeyFile())) {
+      assertThat(PdfBytes.indexOf(Files.readAllBytes(file), seed, 0))
+          .as(file.toString())
+          .isNegative();
+      assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).doesNotContain("PRIVATE+KEY");
     }
     if (files().logKeyFile().getFileSystem().supportedFileAttributeViews().contains("posix")) {
       assertThat(Files.getPosixFilePermissions(files().logKeyFile()))
-          .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
-              PosixFilePermission.OWNER_WRITE);
+          .containsExactlyInAnyOrder(
+              PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
     KeyStore keystore = KeyStore.getInstance("PKCS12");
     try (var in = Files.newInputStream(files().keystore())) {
@@ -86,18 +91,36 @@ class IssuerKeyFilesTest {
   @Test
   void openSslReadsTheEncryptedLogKey() throws Exception {
     assumeTrue(onPath("openssl"), "openssl is not on the PATH");
-    IssuingKeys created = files().create(password(), "Norrbacka kommun", KeyAlgorithm.EC_P256,
-        ORIGIN, NOW);
-    Process process = new ProcessBuilder("openssl", "pkey", "-in",
-        files().logKeyFile().toString(), "-passin", "pass:" + new String(password()), "-pubout",
-        "-outform", "DER").redirectErrorStream(false).start();
+    IssuingKeys created =
+        files().create(password(), "Norrbacka kommun", KeyAlgorithm.EC_P256, ORIGIN, NOW);
+    Process process =
+        new ProcessBuilder(
+                "openssl",
+                "pkey",
+                "-in",
+                files().logKeyFile().toString(),
+                "-passin",
+                "pass:" + new String(password()),
+                "-pubout",
+                "-outform",
+                "DER")
+            .redirectErrorStream(false)
+            .start();
     byte[] spki = process.getInputStream().readAllBytes();
     assertThat(process.waitFor()).isZero();
     byte[] publicKey = Arrays.copyOfRange(spki, spki.length - 32, spki.length);
     assertThat(publicKey).isEqualTo(created.log().verifierKey().publicKey());
 
-    Process wrong = new ProcessBuilder("openssl", "pkey", "-in",
-        files().logKeyFile().toString(), "-passin", "pass:not the password", "-noout").start();
+    Process wrong =
+        new ProcessBuilder(
+                "openssl",
+                "pkey",
+                "-in",
+                files().logKeyFile().toString(),
+                "-passin",
+                "pass:not the password",
+                "-noout")
+            .start();
     wrong.getInputStream().readAllBytes();
     assertThat(wrong.waitFor()).isNotZero();
   }
@@ -114,18 +137,35 @@ class IssuerKeyFilesTest {
   void keysAreNeverReplaced() {
     files().create(password(), "Norrbacka kommun", KeyAlgorithm.EC_P256, ORIGIN, NOW);
     VerificationKeys before = files().verificationKeys();
-    assertThatThrownBy(() -> files().create(password(), "Other", KeyAlgorithm.EC_P256, ORIGIN,
-        NOW)).isInstanceOf(RefusedException.class).hasMessageContaining("never replaced");
+    assertThatThrownBy(() -> files().create(password(), "Other", KeyAlgorithm.EC_P256, ORIGIN, NOW))
+        .isInstanceOf(RefusedException.class)
+        .hasMessageContaining("never replaced");
     assertThat(files().verificationKeys().logKey()).isEqualTo(before.logKey());
   }
 
   @Test
   void badInputIsRefusedBeforeAnythingIsWritten() {
-    assertThatThrownBy(() -> files().create("short".toCharArray(), "Norrbacka kommun",
-        KeyAlgorithm.EC_P256, ORIGIN, NOW)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(
+            () ->
+                files()
+                    .create(
+                        "short".toCharArray(),
+                        "Norrbacka kommun",
+                        KeyAlgorithm.EC_P256,
+                        ORIGIN,
+                        NOW))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("at least 8");
-    assertThatThrownBy(() -> files().create(password(), "Norrbacka kommun",
-        KeyAlgorithm.EC_P256, "has spaces/log", NOW)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(
+            () ->
+                files()
+                    .create(
+                        password(),
+                        "Norrbacka kommun",
+                        KeyAlgorithm.EC_P256,
+                        "has spaces/log",
+                        NOW))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("log.origin");
     assertThatThrownBy(() -> files().create(password(), " ", KeyAlgorithm.EC_P256, ORIGIN, NOW))
         .isInstanceOf(InvalidInputException.class);
@@ -135,7 +175,8 @@ class IssuerKeyFilesTest {
   @Test
   void missingKeysSayHowToCreateThem() {
     assertThatThrownBy(() -> files().verificationKeys())
-        .isInstanceOf(EnvironmentException.class).hasMessageContaining("ocn keys init");
+        .isInstanceOf(EnvironmentException.class)
+        .hasMessageContaining("ocn keys init");
   }
 
   @Test
@@ -143,9 +184,12 @@ class IssuerKeyFilesTest {
     files().create(password(), "Norrbacka kommun", KeyAlgorithm.EC_P256, ORIGIN, NOW);
     IssuerKeyFiles other = new IssuerKeyFiles(dir.resolve("other"));
     other.create(password(), "Norrbacka kommun", KeyAlgorithm.EC_P256, ORIGIN, NOW);
-    Files.copy(other.certificateFile(), files().certificateFile(),
+    Files.copy(
+        other.certificateFile(),
+        files().certificateFile(),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    assertThatThrownBy(() -> files().load(password())).isInstanceOf(EnvironmentException.class)
+    assertThatThrownBy(() -> files().load(password()))
+        .isInstanceOf(EnvironmentException.class)
         .hasMessageContaining(IssuerKeyFiles.CERTIFICATE);
   }
 
@@ -154,8 +198,8 @@ class IssuerKeyFilesTest {
     IssuerKey own = IssuerKeys.generate("Region Exempel", KeyAlgorithm.RSA_3072, NOW);
     Path p12 = dir.resolve("own.p12");
     IssuerKeys.write(own, p12, "their password".toCharArray());
-    IssuingKeys imported = files().importKeystore(p12, "their password".toCharArray(),
-        password(), ORIGIN, NOW);
+    IssuingKeys imported =
+        files().importKeystore(p12, "their password".toCharArray(), password(), ORIGIN, NOW);
     assertThat(imported.issuer().certificate()).isEqualTo(own.certificate());
     assertThat(files().load(password()).issuer().describe().keyAlgorithm()).isEqualTo("RSA 3072");
     assertThat(files().verificationKeys().logOrigin()).isEqualTo(ORIGIN);
@@ -165,17 +209,19 @@ class IssuerKeyFilesTest {
   void theLogOriginComesFromTheSettingsOrTheOrganisation() {
     assertThat(CertificateSettings.logOrigin(settings("log.origin=intyg.x.example/log\n")))
         .isEqualTo("intyg.x.example/log");
-    assertThat(CertificateSettings.logOrigin(
-        settings("org.name=Norrbacka kommun, Arbetsmarknadsenheten\n")))
+    assertThat(
+            CertificateSettings.logOrigin(
+                settings("org.name=Norrbacka kommun, Arbetsmarknadsenheten\n")))
         .isEqualTo("norrbacka-kommun-arbetsmarknadsenheten/ocnkit-log");
     assertThat(CertificateSettings.logOrigin(settings("org.name=Łódź Åre Işık\n")))
         .isEqualTo("lodz-are-isik/ocnkit-log");
     assertThat(CertificateSettings.logOrigin(settings(""))).isEqualTo("ocnkit-log");
-    assertThat(CertificateSettings.baseUrl(settings(""))).isEqualTo(
-        CertificateSettings.DEFAULT_BASE_URL);
-    assertThatThrownBy(() -> CertificateSettings.baseUrl(
-        settings("# x\ncertificate.baseUrl=ftp://x\n")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining(":2");
+    assertThat(CertificateSettings.baseUrl(settings("")))
+        .isEqualTo(CertificateSettings.DEFAULT_BASE_URL);
+    assertThatThrownBy(
+            () -> CertificateSettings.baseUrl(settings("# x\ncertificate.baseUrl=ftp://x\n")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(":2");
   }
 
   private Settings settings(String text) {

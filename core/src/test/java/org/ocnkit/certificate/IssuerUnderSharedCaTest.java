@@ -48,31 +48,41 @@ class IssuerUnderSharedCaTest {
     return generator.generateKeyPair();
   }
 
-  private static X509Certificate certificate(String subject, KeyPair subjectKeys,
-      KeyPair caKeys, boolean ca) throws Exception {
-    JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(CA_NAME),
-        BigInteger.valueOf(System.nanoTime()), Date.from(NOT_BEFORE), Date.from(NOT_AFTER),
-        new X500Name(subject), subjectKeys.getPublic());
+  private static X509Certificate certificate(
+      String subject, KeyPair subjectKeys, KeyPair caKeys, boolean ca) throws Exception {
+    JcaX509v3CertificateBuilder builder =
+        new JcaX509v3CertificateBuilder(
+            new X500Name(CA_NAME),
+            BigInteger.valueOf(System.nanoTime()),
+            Date.from(NOT_BEFORE),
+            Date.from(NOT_AFTER),
+            new X500Name(subject),
+            subjectKeys.getPublic());
     if (ca) {
-      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
-          .addExtension(Extension.keyUsage, true,
-              new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+      builder
+          .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
+          .addExtension(
+              Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
     } else {
       builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
     }
-    return new JcaX509CertificateConverter().getCertificate(builder.build(
-        new JcaContentSignerBuilder("SHA256withECDSA").build(caKeys.getPrivate())));
+    return new JcaX509CertificateConverter()
+        .getCertificate(
+            builder.build(
+                new JcaContentSignerBuilder("SHA256withECDSA").build(caKeys.getPrivate())));
   }
 
   /** A PKCS#12 file holding a key the CA certified for {@code organisation}. */
-  private Path keystore(String organisation, KeyPair caKeys, X509Certificate ca)
-      throws Exception {
+  private Path keystore(String organisation, KeyPair caKeys, X509Certificate ca) throws Exception {
     KeyPair keys = ec();
-    X509Certificate signer = certificate("C=SE,O=" + organisation + ",CN=" + organisation,
-        keys, caKeys, false);
+    X509Certificate signer =
+        certificate("C=SE,O=" + organisation + ",CN=" + organisation, keys, caKeys, false);
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(null, null);
-    store.setKeyEntry("issuer", keys.getPrivate(), SampleRequests.PASSWORD.toCharArray(),
+    store.setKeyEntry(
+        "issuer",
+        keys.getPrivate(),
+        SampleRequests.PASSWORD.toCharArray(),
         new X509Certificate[] {signer, ca});
     Path file = dir.resolve(organisation.replace(' ', '-') + ".p12");
     try (OutputStream out = Files.newOutputStream(file)) {
@@ -85,10 +95,14 @@ class IssuerUnderSharedCaTest {
   private IssuedCertificate issue(String folder, Path keystore) {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, dir.resolve(folder))) {
       char[] password = SampleRequests.PASSWORD.toCharArray();
-      IssuingKeys keys = IssuerKeyFiles.of(ws).importKeystore(keystore, password, password,
-          folder + "/ocnkit-log", TestClock.START);
-      return CertificateIssuer.of(ws, keys).issue("a",
-          List.of(SampleRequests.request("Anna Berg", 2))).certificates().get(0);
+      IssuingKeys keys =
+          IssuerKeyFiles.of(ws)
+              .importKeystore(
+                  keystore, password, password, folder + "/ocnkit-log", TestClock.START);
+      return CertificateIssuer.of(ws, keys)
+          .issue("a", List.of(SampleRequests.request("Anna Berg", 2)))
+          .certificates()
+          .get(0);
     }
   }
 
@@ -97,25 +111,33 @@ class IssuerUnderSharedCaTest {
     KeyPair caKeys = ec();
     X509Certificate ca = certificate(CA_NAME, caKeys, caKeys, true);
     // The honest issuer's certificate names the organisation its records name.
-    IssuedCertificate honest = issue("honest",
-        keystore(TestWorkspaces.ORGANISATION, caKeys, ca));
+    IssuedCertificate honest = issue("honest", keystore(TestWorkspaces.ORGANISATION, caKeys, ca));
     // Another organisation under the same CA writes the honest one's name into its records.
     IssuedCertificate impostor = issue("impostor", keystore("Grannkommunen", caKeys, ca));
     assertThat(impostor.record().issuer().organisation()).isEqualTo(TestWorkspaces.ORGANISATION);
 
     Path caPem = dir.resolve("ca.pem");
     Files.writeString(caPem, org.ocnkit.certificate.signature.IssuerKeys.toPem(ca));
-    CertificateVerifier trustingTheCa = new CertificateVerifier(new VerificationSources(
-        Optional.empty(), List.of(caPem), List.of(), List.of(), Optional.empty(),
-        Optional.empty(), java.util.EnumSet.allOf(VerificationOptions.Unchecked.class),
-        java.time.Clock.systemUTC()).options());
+    CertificateVerifier trustingTheCa =
+        new CertificateVerifier(
+            new VerificationSources(
+                    Optional.empty(),
+                    List.of(caPem),
+                    List.of(),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    java.util.EnumSet.allOf(VerificationOptions.Unchecked.class),
+                    java.time.Clock.systemUTC())
+                .options());
 
     VerificationResult ok = trustingTheCa.verify(honest.file());
     assertThat(ok.verdict()).as(ok.toString()).isEqualTo(VerificationResult.Verdict.VALID);
     assertThat(ok.check("SIGNER_TRUSTED").orElseThrow().passed()).isTrue();
 
     VerificationResult forged = trustingTheCa.verify(impostor.file());
-    assertThat(forged.verdict()).as(forged.toString())
+    assertThat(forged.verdict())
+        .as(forged.toString())
         .isEqualTo(VerificationResult.Verdict.INVALID);
     assertThat(forged.check("SIGNER_TRUSTED").orElseThrow().passed()).isTrue();
     assertThat(forged.failures()).extracting(VerificationCheck::name).containsExactly("ISSUER");

@@ -23,8 +23,8 @@ import org.ocnkit.store.testing.TestClock;
 import org.ocnkit.store.testing.TestWorkspaces;
 
 /**
- * The verification policy: strict by default, checks accepted as not run only by name, status
- * lists that are current, never stale against the register, the newest of several counting.
+ * The verification policy: strict by default, checks accepted as not run only by name, status lists
+ * that are current, never stale against the register, the newest of several counting.
  */
 class VerificationPolicyTest {
   @TempDir static Path dir;
@@ -40,9 +40,14 @@ class VerificationPolicyTest {
     ws = TestWorkspaces.create(Engine.SQLITE, dir.resolve("ws"));
     clock = (TestClock) ws.store().clock();
     keys = SampleRequests.createKeys(ws);
-    batch = CertificateIssuer.of(ws, keys).issue("a", List.of(
-        SampleRequests.request("Anna Berg", 2), SampleRequests.request("Olle Holm", 2),
-        SampleRequests.request("Karin Ek", 2)));
+    batch =
+        CertificateIssuer.of(ws, keys)
+            .issue(
+                "a",
+                List.of(
+                    SampleRequests.request("Anna Berg", 2),
+                    SampleRequests.request("Olle Holm", 2),
+                    SampleRequests.request("Karin Ek", 2)));
     trust = dir.resolve("issuer.pem");
     IssuerKeyFiles.of(ws).exportCertificate(trust);
   }
@@ -53,13 +58,29 @@ class VerificationPolicyTest {
   }
 
   private static VerificationOptions outside(List<Path> lists, Set<Unchecked> accepted) {
-    return new VerificationSources(Optional.empty(), List.of(trust), List.of(), lists,
-        Optional.empty(), Optional.empty(), accepted, clock).options();
+    return new VerificationSources(
+            Optional.empty(),
+            List.of(trust),
+            List.of(),
+            lists,
+            Optional.empty(),
+            Optional.empty(),
+            accepted,
+            clock)
+        .options();
   }
 
   private static VerificationOptions inside(List<Path> lists) {
-    return new VerificationSources(Optional.of(ws), List.of(), List.of(), lists,
-        Optional.empty(), Optional.empty(), Set.of(), clock).options();
+    return new VerificationSources(
+            Optional.of(ws),
+            List.of(),
+            List.of(),
+            lists,
+            Optional.empty(),
+            Optional.empty(),
+            Set.of(),
+            clock)
+        .options();
   }
 
   private static Path writeList(String name) {
@@ -74,17 +95,20 @@ class VerificationPolicyTest {
     if (new CertificateRegister(ws.store()).require(anna.code()).revocation().isEmpty()) {
       new CertificateRegister(ws.store()).revoke("a", anna.code(), "wrong person");
     }
-    VerificationResult strict = new CertificateVerifier(outside(List.of(), Set.of()))
-        .verify(anna.file());
-    assertThat(strict.verdict()).as(strict.toString())
+    VerificationResult strict =
+        new CertificateVerifier(outside(List.of(), Set.of())).verify(anna.file());
+    assertThat(strict.verdict())
+        .as(strict.toString())
         .isEqualTo(VerificationResult.Verdict.VALID_AS_FAR_AS_CHECKED);
     assertThat(strict.valid()).isFalse();
-    assertThat(strict.unchecked()).extracting(VerificationCheck::name)
+    assertThat(strict.unchecked())
+        .extracting(VerificationCheck::name)
         .containsExactly("STATUS", "LOG_CHECKPOINT", "LOG_INCLUSION", "LOG_CONSISTENCY");
     assertThat(strict.policy().strict()).isTrue();
 
-    VerificationResult relaxed = new CertificateVerifier(outside(List.of(),
-        EnumSet.allOf(Unchecked.class))).verify(anna.file());
+    VerificationResult relaxed =
+        new CertificateVerifier(outside(List.of(), EnumSet.allOf(Unchecked.class)))
+            .verify(anna.file());
     assertThat(relaxed.verdict()).isEqualTo(VerificationResult.Verdict.VALID);
     assertThat(relaxed.policy().acceptedLabels())
         .containsExactly("status", "log", "log-consistency");
@@ -92,15 +116,19 @@ class VerificationPolicyTest {
         .isEqualTo(VerificationCheck.Outcome.NOT_CHECKED);
 
     // Accepting only the status leaves the log required.
-    VerificationResult partly = new CertificateVerifier(outside(List.of(),
-        Set.of(Unchecked.STATUS))).verify(anna.file());
+    VerificationResult partly =
+        new CertificateVerifier(outside(List.of(), Set.of(Unchecked.STATUS))).verify(anna.file());
     assertThat(partly.verdict()).isEqualTo(VerificationResult.Verdict.VALID_AS_FAR_AS_CHECKED);
-    assertThat(partly.unchecked()).extracting(VerificationCheck::name)
+    assertThat(partly.unchecked())
+        .extracting(VerificationCheck::name)
         .containsExactly("LOG_CHECKPOINT", "LOG_INCLUSION", "LOG_CONSISTENCY");
 
     // Inside the workspace everything can be checked: the strict default gives REVOKED.
-    assertThat(new CertificateVerifier(VerificationOptions.forWorkspace(ws)).verify(anna.file())
-        .verdict()).isEqualTo(VerificationResult.Verdict.REVOKED);
+    assertThat(
+            new CertificateVerifier(VerificationOptions.forWorkspace(ws))
+                .verify(anna.file())
+                .verdict())
+        .isEqualTo(VerificationResult.Verdict.REVOKED);
   }
 
   @Test
@@ -127,12 +155,15 @@ class VerificationPolicyTest {
 
     // Outside the workspace: of two lists the newer counts, in either order.
     for (List<Path> lists : List.of(List.of(before, after), List.of(after, before))) {
-      VerificationResult r = new CertificateVerifier(outside(lists, Set.of(Unchecked.LOG,
-          Unchecked.LOG_CONSISTENCY))).verify(olle.file());
+      VerificationResult r =
+          new CertificateVerifier(outside(lists, Set.of(Unchecked.LOG, Unchecked.LOG_CONSISTENCY)))
+              .verify(olle.file());
       assertThat(r.verdict()).as(r.toString()).isEqualTo(VerificationResult.Verdict.REVOKED);
     }
-    VerificationResult listed = new CertificateVerifier(outside(List.of(after),
-        Set.of(Unchecked.LOG, Unchecked.LOG_CONSISTENCY))).verify(karin.file());
+    VerificationResult listed =
+        new CertificateVerifier(
+                outside(List.of(after), Set.of(Unchecked.LOG, Unchecked.LOG_CONSISTENCY)))
+            .verify(karin.file());
     assertThat(listed.verdict()).isEqualTo(VerificationResult.Verdict.VALID);
 
     // Inside the workspace the older list is stale against the register: refused, naming it.
@@ -140,8 +171,8 @@ class VerificationPolicyTest {
         .isInstanceOf(RefusedException.class)
         .hasMessageContaining("before.p7m")
         .hasMessageContaining("older than the register's latest revocation");
-    VerificationResult registerWins = new CertificateVerifier(inside(List.of(after)))
-        .verify(olle.file());
+    VerificationResult registerWins =
+        new CertificateVerifier(inside(List.of(after))).verify(olle.file());
     assertThat(registerWins.verdict()).isEqualTo(VerificationResult.Verdict.REVOKED);
     assertThat(registerWins.check("STATUS").orElseThrow().reason().key())
         .isEqualTo("verify.status.revoked");

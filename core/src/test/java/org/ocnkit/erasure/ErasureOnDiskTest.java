@@ -47,7 +47,10 @@ class ErasureOnDiskTest {
   /** A valid personal identity number for {@link #BORN}, generated, never a literal. */
   private static String pin() {
     String nine = "981123" + "457";
-    return "19" + nine.substring(0, 6) + "-" + nine.substring(6)
+    return "19"
+        + nine.substring(0, 6)
+        + "-"
+        + nine.substring(6)
         + PersonalIdentityNumber.luhnCheckDigit(nine);
   }
 
@@ -56,20 +59,56 @@ class ErasureOnDiskTest {
     try (Workspace ws = TestWorkspaces.create(engine, dir.resolve("ws"))) {
       UnitRef unit = LearnerFixtures.approvedUnit(ws, dir.resolve("units"));
       LearnerFixtures.placementAndAssessor(ws);
-      Apprentice hedvig = new ApprenticeService(ws).add("coordinator", new NewApprentice("Hedvig",
-          "Trolle-Wachtmeister", BORN, Gender.WOMAN, BornAbroad.NO, "Lärling 2025",
-          LocalDate.of(2025, 1, 13), Optional.empty(), Optional.of(pin()), Optional.of(true)));
+      Apprentice hedvig =
+          new ApprenticeService(ws)
+              .add(
+                  "coordinator",
+                  new NewApprentice(
+                      "Hedvig",
+                      "Trolle-Wachtmeister",
+                      BORN,
+                      Gender.WOMAN,
+                      BornAbroad.NO,
+                      "Lärling 2025",
+                      LocalDate.of(2025, 1, 13),
+                      Optional.empty(),
+                      Optional.of(pin()),
+                      Optional.of(true)));
       Enrolment e = LearnerFixtures.enrol(ws, hedvig, unit);
-      new EvidenceService(ws).add("coordinator", NewEvidence.builder()
-          .enrolment(e.id()).date(LocalDate.of(2025, 2, 20)).method(AssessmentMethod.OBSERVATION)
-          .description("Hedvig Trolle-Wachtmeister (pnr " + pin() + ", född 23 november 1998)"
-              + " tog emot leveransen.")
-          .criterion(CriterionId.parse("1.1")).recordedBy(LearnerFixtures.SUPERVISOR).build());
-      String pinHash = ws.store().read(tx -> tx.queryOne(
-          "SELECT pin_hash FROM apprentice_identity WHERE apprentice_id = ?",
-          row -> row.getString(1), hedvig.id().value())).orElseThrow();
-      String[] personal = {"Hedvig", "Trolle", "Wachtmeister", "1998-11-23", "23 november 1998",
-          pin().substring(2), pin().substring(4), pinHash};
+      new EvidenceService(ws)
+          .add(
+              "coordinator",
+              NewEvidence.builder()
+                  .enrolment(e.id())
+                  .date(LocalDate.of(2025, 2, 20))
+                  .method(AssessmentMethod.OBSERVATION)
+                  .description(
+                      "Hedvig Trolle-Wachtmeister (pnr "
+                          + pin()
+                          + ", född 23 november 1998)"
+                          + " tog emot leveransen.")
+                  .criterion(CriterionId.parse("1.1"))
+                  .recordedBy(LearnerFixtures.SUPERVISOR)
+                  .build());
+      String pinHash =
+          ws.store()
+              .read(
+                  tx ->
+                      tx.queryOne(
+                          "SELECT pin_hash FROM apprentice_identity WHERE apprentice_id = ?",
+                          row -> row.getString(1),
+                          hedvig.id().value()))
+              .orElseThrow();
+      String[] personal = {
+        "Hedvig",
+        "Trolle",
+        "Wachtmeister",
+        "1998-11-23",
+        "23 november 1998",
+        pin().substring(2),
+        pin().substring(4),
+        pinHash
+      };
       assertThat(onDisk(ws, personal)).as("before erasure").isNotEmpty();
 
       ErasedData erased = PersonalDataErasure.erase(ws, "coordinator", hedvig.id(), false);
@@ -79,10 +118,14 @@ class ErasureOnDiskTest {
       assertThat(Tables.find(ws, personal)).as("rows").isEmpty();
       assertThat(onDisk(ws, personal)).as("bytes of the database files").isEmpty();
       assertThat(ws.verifyAudit().findings()).isEmpty();
-      assertThat(new EvidenceService(ws).list(
-          org.ocnkit.evidence.EvidenceFilter.of(e.id())).get(0).description())
-          .isEqualTo("[namn raderat] (pnr [personnummer raderat], född [födelsedatum raderat])"
-              + " tog emot leveransen.");
+      assertThat(
+              new EvidenceService(ws)
+                  .list(org.ocnkit.evidence.EvidenceFilter.of(e.id()))
+                  .get(0)
+                  .description())
+          .isEqualTo(
+              "[namn raderat] (pnr [personnummer raderat], född [födelsedatum raderat])"
+                  + " tog emot leveransen.");
     }
   }
 
@@ -95,8 +138,9 @@ class ErasureOnDiskTest {
       try (Stream<Path> all = Files.walk(ws.dir())) {
         all.filter(Files::isRegularFile).forEach(files::add);
       }
-      assertThat(files).as("the SQLite files are searched").anyMatch(
-          f -> f.getFileName().toString().equals(Workspace.DATABASE));
+      assertThat(files)
+          .as("the SQLite files are searched")
+          .anyMatch(f -> f.getFileName().toString().equals(Workspace.DATABASE));
     }
     List<String> hits = new ArrayList<>();
     for (Path f : files) {
@@ -105,16 +149,19 @@ class ErasureOnDiskTest {
       }
       String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
       for (String needle : needles) {
-        for (byte[] encoded : List.of(needle.getBytes(StandardCharsets.UTF_8),
-            needle.getBytes(StandardCharsets.UTF_16LE), needle.getBytes(StandardCharsets.UTF_16BE))) {
+        for (byte[] encoded :
+            List.of(
+                needle.getBytes(StandardCharsets.UTF_8),
+                needle.getBytes(StandardCharsets.UTF_16LE),
+                needle.getBytes(StandardCharsets.UTF_16BE))) {
           if (bytes.contains(new String(encoded, StandardCharsets.ISO_8859_1))) {
             hits.add(f.getFileName() + ": " + needle);
           }
         }
         // A hash stored as bytes rather than hex.
         if (needle.matches("([0-9a-f]{2}){16,}")
-            && bytes.contains(new String(HexFormat.of().parseHex(needle),
-                StandardCharsets.ISO_8859_1))) {
+            && bytes.contains(
+                new String(HexFormat.of().parseHex(needle), StandardCharsets.ISO_8859_1))) {
           hits.add(f.getFileName() + ": " + needle + " (binary)");
         }
       }
@@ -136,18 +183,21 @@ class ErasureOnDiskTest {
         rs.next();
         data = Path.of(rs.getString(1));
       }
-      try (ResultSet rs = s.executeQuery("SELECT pg_relation_filepath(c.oid) FROM pg_class c"
-          + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
-          + " AND c.relkind IN ('r', 'i')"
-          + " UNION SELECT pg_relation_filepath(c.reltoastrelid) FROM pg_class c"
-          + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
-          + " AND c.reltoastrelid <> 0")) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT pg_relation_filepath(c.oid) FROM pg_class c"
+                  + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
+                  + " AND c.relkind IN ('r', 'i')"
+                  + " UNION SELECT pg_relation_filepath(c.reltoastrelid) FROM pg_class c"
+                  + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
+                  + " AND c.reltoastrelid <> 0")) {
         while (rs.next()) {
           Path base = data.resolve(rs.getString(1));
           files.add(base);
           try (Stream<Path> siblings = Files.list(base.getParent())) {
-            siblings.filter(p -> p.getFileName().toString()
-                .startsWith(base.getFileName() + ".")).forEach(files::add);
+            siblings
+                .filter(p -> p.getFileName().toString().startsWith(base.getFileName() + "."))
+                .forEach(files::add);
           }
         }
       }

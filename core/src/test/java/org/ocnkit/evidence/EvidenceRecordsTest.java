@@ -50,10 +50,13 @@ class EvidenceRecordsTest {
   }
 
   static NewEvidence.Builder observed(Enrolment e, CriterionId... criteria) {
-    return NewEvidence.builder().enrolment(e.id()).date(LocalDate.of(2025, 2, 20))
+    return NewEvidence.builder()
+        .enrolment(e.id())
+        .date(LocalDate.of(2025, 2, 20))
         .method(AssessmentMethod.OBSERVATION)
         .description("Hälsade på tre kunder vid frukthyllan och frågade vad de sökte.")
-        .criteria(List.of(criteria)).recordedBy(LearnerFixtures.SUPERVISOR);
+        .criteria(List.of(criteria))
+        .recordedBy(LearnerFixtures.SUPERVISOR);
   }
 
   static Map<CriterionId, CriterionStatus> statuses(Workspace ws, Enrolment e) {
@@ -61,15 +64,14 @@ class EvidenceRecordsTest {
         .collect(Collectors.toMap(CriterionProgress::id, CriterionProgress::status));
   }
 
-  static EvidenceSignOff signOff(EvidenceItemId item, Set<CriterionId> met,
-      Set<CriterionId> notYet, boolean asClaimed) {
-    return new EvidenceSignOff(List.of(item), Optional.empty(), LearnerFixtures.ASSESSOR, met,
-        notYet, asClaimed);
+  static EvidenceSignOff signOff(
+      EvidenceItemId item, Set<CriterionId> met, Set<CriterionId> notYet, boolean asClaimed) {
+    return new EvidenceSignOff(
+        List.of(item), Optional.empty(), LearnerFixtures.ASSESSOR, met, notYet, asClaimed);
   }
 
   @OnEveryEngine
-  void aSignOffJustAfterMidnightInStockholmCountsOnTheEvidenceDayInTheWorkspaceZone(
-      Engine engine) {
+  void aSignOffJustAfterMidnightInStockholmCountsOnTheEvidenceDayInTheWorkspaceZone(Engine engine) {
     LocalDate day = LocalDate.of(2025, 3, 4);
     // 00:30 on 4 March in Stockholm, still 3 March in UTC.
     java.time.Instant halfPastMidnight = java.time.Instant.parse("2025-03-03T23:30:00Z");
@@ -79,11 +81,12 @@ class EvidenceRecordsTest {
     try (Workspace ws = TestWorkspaces.create(engine, wsDir, clock)) {
       Enrolment e = setUp(ws, dir);
       clock.set(halfPastMidnight);
-      EvidenceItem first = EvidenceRecords.add(ws, "coordinator",
-          observed(e, C11).date(day).build());
+      EvidenceItem first =
+          EvidenceRecords.add(ws, "coordinator", observed(e, C11).date(day).build());
       second = EvidenceRecords.add(ws, "coordinator", observed(e, C12).date(day).build());
-      List<EvidenceItem> signed = EvidenceRecords.signOff(ws.store(), "karin",
-          signOff(first.id(), Set.of(C11), Set.of(), false));
+      List<EvidenceItem> signed =
+          EvidenceRecords.signOff(
+              ws.store(), "karin", signOff(first.id(), Set.of(C11), Set.of(), false));
       assertThat(signed.get(0).signOff().orElseThrow().at()).isEqualTo(halfPastMidnight);
     }
     // The same workspace under a clock in UTC ten minutes later: it is still 3 March there, the
@@ -91,17 +94,26 @@ class EvidenceRecordsTest {
     TestClock utc = new TestClock(halfPastMidnight.plusSeconds(600), java.time.ZoneOffset.UTC);
     try (Workspace ws = TestWorkspaces.open(wsDir, utc)) {
       EvidenceItemId id = second.id();
-      InvalidInputException early = catchThrowableOfType(() -> EvidenceRecords.signOff(
-          ws.store(), "karin", signOff(id, Set.of(C12), Set.of(), false)),
-          InvalidInputException.class);
-      assertThat(early.problems()).extracting(p -> p.message().key())
+      InvalidInputException early =
+          catchThrowableOfType(
+              () ->
+                  EvidenceRecords.signOff(
+                      ws.store(), "karin", signOff(id, Set.of(C12), Set.of(), false)),
+              InvalidInputException.class);
+      assertThat(early.problems())
+          .extracting(p -> p.message().key())
           .containsExactly("signOff.beforeEvidence");
-      assertThat(early.describe(Locale.ENGLISH)).contains(id.toString(), "2025-03-04",
-          "2025-03-03", "rule: evidence is signed off on its date or later");
+      assertThat(early.describe(Locale.ENGLISH))
+          .contains(
+              id.toString(),
+              "2025-03-04",
+              "2025-03-03",
+              "rule: evidence is signed off on its date or later");
       assertThat(early.describe(org.ocnkit.Message.SWEDISH))
           .contains("regel: ett underlag signeras tidigast samma dag");
       assertThat(ws.store().read(tx -> EvidenceRecords.find(tx, id)).orElseThrow().signedOff())
-          .as("nothing written").isFalse();
+          .as("nothing written")
+          .isFalse();
     }
   }
 
@@ -109,31 +121,44 @@ class EvidenceRecordsTest {
   void aClaimWaitsForTheAssessorAndASignedOffItemIsLocked(Engine engine) throws Exception {
     try (Workspace ws = TestWorkspaces.create(engine, dir.resolve("ws"))) {
       Enrolment e = setUp(ws, dir);
-      EvidenceItem item = EvidenceRecords.add(ws, "coordinator",
-          observed(e, C11, C12).claim(Judgement.MET).build());
+      EvidenceItem item =
+          EvidenceRecords.add(
+              ws, "coordinator", observed(e, C11, C12).claim(Judgement.MET).build());
       assertThat(item.id()).isEqualTo(new EvidenceItemId(1));
-      assertThat(item.recordedBy()).isEqualTo(new Recorder(Recorder.Role.SUPERVISOR,
-          LearnerFixtures.SUPERVISOR, "Åsa Öberg"));
-      assertThat(item.criteria()).extracting(CoveredCriterion::claim)
+      assertThat(item.recordedBy())
+          .isEqualTo(
+              new Recorder(Recorder.Role.SUPERVISOR, LearnerFixtures.SUPERVISOR, "Åsa Öberg"));
+      assertThat(item.criteria())
+          .extracting(CoveredCriterion::claim)
           .containsOnly(Optional.of(Judgement.MET));
-      assertThat(statuses(ws, e)).containsEntry(C11, CriterionStatus.CLAIMED)
-          .containsEntry(C12, CriterionStatus.CLAIMED).containsEntry(C21,
-              CriterionStatus.NO_EVIDENCE);
+      assertThat(statuses(ws, e))
+          .containsEntry(C11, CriterionStatus.CLAIMED)
+          .containsEntry(C12, CriterionStatus.CLAIMED)
+          .containsEntry(C21, CriterionStatus.NO_EVIDENCE);
 
-      List<EvidenceItem> signed = EvidenceRecords.signOff(ws.store(), "karin",
-          signOff(item.id(), Set.of(), Set.of(C12), true));
-      assertThat(signed).singleElement().satisfies(s -> {
-        assertThat(s.signOff()).map(SignOff::assessor).contains(LearnerFixtures.ASSESSOR);
-        assertThat(s.criteria()).extracting(CoveredCriterion::judgement)
-            .containsExactly(Optional.of(Judgement.MET), Optional.of(Judgement.NOT_YET));
-      });
-      assertThat(statuses(ws, e)).containsEntry(C11, CriterionStatus.MET)
+      List<EvidenceItem> signed =
+          EvidenceRecords.signOff(
+              ws.store(), "karin", signOff(item.id(), Set.of(), Set.of(C12), true));
+      assertThat(signed)
+          .singleElement()
+          .satisfies(
+              s -> {
+                assertThat(s.signOff()).map(SignOff::assessor).contains(LearnerFixtures.ASSESSOR);
+                assertThat(s.criteria())
+                    .extracting(CoveredCriterion::judgement)
+                    .containsExactly(Optional.of(Judgement.MET), Optional.of(Judgement.NOT_YET));
+              });
+      assertThat(statuses(ws, e))
+          .containsEntry(C11, CriterionStatus.MET)
           .containsEntry(C12, CriterionStatus.NOT_YET);
 
       String digest = lastDigest(ws, "evidence_item:1");
-      RefusedException again = catchThrowableOfType(() -> EvidenceRecords.signOff(ws.store(),
-          "karin", signOff(item.id(), Set.of(C11, C12), Set.of(), false)),
-          RefusedException.class);
+      RefusedException again =
+          catchThrowableOfType(
+              () ->
+                  EvidenceRecords.signOff(
+                      ws.store(), "karin", signOff(item.id(), Set.of(C11, C12), Set.of(), false)),
+              RefusedException.class);
       assertThat(again.problems().get(0).message().key()).isEqualTo("signOff.locked");
       assertThat(again.describe(Locale.ENGLISH)).contains("--supersedes EV1");
       assertThat(lastDigest(ws, "evidence_item:1")).isEqualTo(digest);
@@ -146,15 +171,23 @@ class EvidenceRecordsTest {
   void aCorrectionSupersedesALockedItemAndShowsInTheAuditLog(Engine engine) {
     try (Workspace ws = TestWorkspaces.create(engine, dir.resolve("ws"))) {
       Enrolment e = setUp(ws, dir);
-      EvidenceItem first = EvidenceRecords.add(ws, "coordinator",
-          observed(e, C11).claim(Judgement.MET).build());
-      EvidenceRecords.signOff(ws.store(), "karin", signOff(first.id(), Set.of(C11), Set.of(),
-          false));
-      EvidenceItem correction = EvidenceRecords.add(ws, "coordinator", NewEvidence.builder()
-          .date(LocalDate.of(2025, 2, 21)).method(AssessmentMethod.WITNESS_TESTIMONY)
-          .description("Kollegan Per intygar att hälsningen var på kassan, inte vid frukten.")
-          .criterion(C11).recordedBy(LearnerFixtures.SUPERVISOR)
-          .supersedes(first.id(), "Fel plats angiven i första underlaget.").build());
+      EvidenceItem first =
+          EvidenceRecords.add(ws, "coordinator", observed(e, C11).claim(Judgement.MET).build());
+      EvidenceRecords.signOff(
+          ws.store(), "karin", signOff(first.id(), Set.of(C11), Set.of(), false));
+      EvidenceItem correction =
+          EvidenceRecords.add(
+              ws,
+              "coordinator",
+              NewEvidence.builder()
+                  .date(LocalDate.of(2025, 2, 21))
+                  .method(AssessmentMethod.WITNESS_TESTIMONY)
+                  .description(
+                      "Kollegan Per intygar att hälsningen var på kassan, inte vid frukten.")
+                  .criterion(C11)
+                  .recordedBy(LearnerFixtures.SUPERVISOR)
+                  .supersedes(first.id(), "Fel plats angiven i första underlaget.")
+                  .build());
       assertThat(correction.enrolment()).isEqualTo(e.id());
       assertThat(correction.supersedes()).contains(first.id());
       List<EvidenceItem> all = EvidenceRecords.list(ws.store(), EvidenceFilter.of(e.id()));
@@ -163,17 +196,25 @@ class EvidenceRecordsTest {
       assertThat(all.get(0).signedOff()).isTrue();
       assertThat(statuses(ws, e)).containsEntry(C11, CriterionStatus.CLAIMED);
       assertThat(ws.store().auditLog(AuditQuery.entity("evidence_item:2")))
-          .extracting(AuditEvent::action).containsExactly(EvidenceRecords.ACTION_SUPERSEDE);
+          .extracting(AuditEvent::action)
+          .containsExactly(EvidenceRecords.ACTION_SUPERSEDE);
 
-      RefusedException twice = catchThrowableOfType(() -> EvidenceRecords.add(ws, "coordinator",
-          observed(e, C11).supersedes(first.id(), "igen").build()), RefusedException.class);
+      RefusedException twice =
+          catchThrowableOfType(
+              () ->
+                  EvidenceRecords.add(
+                      ws, "coordinator", observed(e, C11).supersedes(first.id(), "igen").build()),
+              RefusedException.class);
       assertThat(twice.describe(Locale.ENGLISH))
           .isEqualTo("EV1 was already corrected by EV2: correct EV2 instead.");
-      RefusedException superseded = catchThrowableOfType(() -> EvidenceRecords.signOff(
-          ws.store(), "karin", signOff(first.id(), Set.of(C11), Set.of(), false)),
-          RefusedException.class);
-      assertThat(superseded.problems().get(0).message().key()).isIn("signOff.locked",
-          "signOff.superseded");
+      RefusedException superseded =
+          catchThrowableOfType(
+              () ->
+                  EvidenceRecords.signOff(
+                      ws.store(), "karin", signOff(first.id(), Set.of(C11), Set.of(), false)),
+              RefusedException.class);
+      assertThat(superseded.problems().get(0).message().key())
+          .isIn("signOff.locked", "signOff.superseded");
       assertThat(ws.verifyAudit().findings()).isEmpty();
     }
   }
@@ -182,20 +223,38 @@ class EvidenceRecordsTest {
   void everyProblemOfAnItemIsReported() {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, dir.resolve("ws"))) {
       Enrolment e = setUp(ws, dir);
-      NewEvidence bad = NewEvidence.builder().enrolment(e.id()).date(LocalDate.of(2025, 3, 4))
-          .method(AssessmentMethod.PHOTO).description("  ")
-          .criteria(List.of(C11, CriterionId.parse("9.9"))).recordedBy(new Code("nobody"))
-          .build();
-      InvalidInputException ex = catchThrowableOfType(
-          () -> EvidenceRecords.add(ws, "coordinator", bad), InvalidInputException.class);
-      assertThat(ex.problems()).extracting(p -> p.message().key()).containsExactly(
-          "evidence.future", "evidence.method", "evidence.unknownCriterion",
-          "evidence.noDescription", "recorder.unknown");
-      assertThat(ex.describe(Locale.ENGLISH)).contains("use one of observation, "
-          + "witness-testimony", "criteria are 1.1, 1.2, 2.1, 2.2, 3.1");
-      InvalidInputException noReason = catchThrowableOfType(() -> EvidenceRecords.add(ws,
-          "coordinator", observed(e, C11).supersedes(new EvidenceItemId(99), " ").build()),
-          InvalidInputException.class);
+      NewEvidence bad =
+          NewEvidence.builder()
+              .enrolment(e.id())
+              .date(LocalDate.of(2025, 3, 4))
+              .method(AssessmentMethod.PHOTO)
+              .description("  ")
+              .criteria(List.of(C11, CriterionId.parse("9.9")))
+              .recordedBy(new Code("nobody"))
+              .build();
+      InvalidInputException ex =
+          catchThrowableOfType(
+              () -> EvidenceRecords.add(ws, "coordinator", bad), InvalidInputException.class);
+      assertThat(ex.problems())
+          .extracting(p -> p.message().key())
+          .containsExactly(
+              "evidence.future",
+              "evidence.method",
+              "evidence.unknownCriterion",
+              "evidence.noDescription",
+              "recorder.unknown");
+      assertThat(ex.describe(Locale.ENGLISH))
+          .contains(
+              "use one of observation, " + "witness-testimony",
+              "criteria are 1.1, 1.2, 2.1, 2.2, 3.1");
+      InvalidInputException noReason =
+          catchThrowableOfType(
+              () ->
+                  EvidenceRecords.add(
+                      ws,
+                      "coordinator",
+                      observed(e, C11).supersedes(new EvidenceItemId(99), " ").build()),
+              InvalidInputException.class);
       assertThat(noReason.describe(Locale.ENGLISH)).contains("no evidence item EV99");
       assertThat(EvidenceRecords.list(ws.store(), EvidenceFilter.all())).isEmpty();
     }
@@ -207,14 +266,33 @@ class EvidenceRecordsTest {
       Enrolment e = setUp(ws, dir);
       new AssessorService(ws).add("coordinator", new Code("per-trainee"), "Per Lärling", false);
       EvidenceItem item = EvidenceRecords.add(ws, "coordinator", observed(e, C11, C12).build());
-      assertThat(catchThrowableOfType(() -> EvidenceRecords.signOff(ws.store(), "per",
-          new EvidenceSignOff(List.of(item.id()), Optional.empty(), new Code("per-trainee"),
-              Set.of(C11, C12), Set.of(), false)), RefusedException.class)
-          .problems().get(0).message().key()).isEqualTo("assessor.notQualified");
-      InvalidInputException unjudged = catchThrowableOfType(() -> EvidenceRecords.signOff(
-          ws.store(), "karin", signOff(item.id(), Set.of(C11, C31), Set.of(), true)),
-          InvalidInputException.class);
-      assertThat(unjudged.problems()).extracting(p -> p.message().key())
+      assertThat(
+              catchThrowableOfType(
+                      () ->
+                          EvidenceRecords.signOff(
+                              ws.store(),
+                              "per",
+                              new EvidenceSignOff(
+                                  List.of(item.id()),
+                                  Optional.empty(),
+                                  new Code("per-trainee"),
+                                  Set.of(C11, C12),
+                                  Set.of(),
+                                  false)),
+                      RefusedException.class)
+                  .problems()
+                  .get(0)
+                  .message()
+                  .key())
+          .isEqualTo("assessor.notQualified");
+      InvalidInputException unjudged =
+          catchThrowableOfType(
+              () ->
+                  EvidenceRecords.signOff(
+                      ws.store(), "karin", signOff(item.id(), Set.of(C11, C31), Set.of(), true)),
+              InvalidInputException.class);
+      assertThat(unjudged.problems())
+          .extracting(p -> p.message().key())
           .containsExactly("signOff.unjudged", "signOff.notCovered");
       assertThat(EvidenceRecords.list(ws.store(), EvidenceFilter.all()).get(0).signedOff())
           .isFalse();
@@ -226,32 +304,54 @@ class EvidenceRecordsTest {
     TestClock clock = new TestClock();
     try (Workspace ws = TestWorkspaces.create(engine, dir.resolve("ws"), clock)) {
       Enrolment e = setUp(ws, dir);
-      EvidenceItem a = EvidenceRecords.add(ws, "coordinator",
-          observed(e, C11, C12, C21).claim(Judgement.MET).build());
+      EvidenceItem a =
+          EvidenceRecords.add(
+              ws, "coordinator", observed(e, C11, C12, C21).claim(Judgement.MET).build());
       EvidenceRecords.signOff(ws.store(), "karin", signOff(a.id(), Set.of(), Set.of(), true));
       EvidenceRecords.add(ws, "coordinator", observed(e, C22).claim(Judgement.MET).build());
-      RefusedException refused = catchThrowableOfType(() -> Achievements.signOff(ws.store(),
-          "karin", e.id(), LearnerFixtures.ASSESSOR), RefusedException.class);
-      assertThat(refused.describe(Locale.ENGLISH)).isEqualTo(String.join("\n",
-          "E1 (HS-TEST-01@1) cannot be signed off as achieved: 2 of its 5 criteria are not met"
-              + " by signed-off evidence:",
-          "2.2 recorded, awaiting the assessor's sign-off: Deltagaren kan berätta om två varor.",
-          "3.1 no evidence: Deltagaren kan tacka kunden."));
+      RefusedException refused =
+          catchThrowableOfType(
+              () -> Achievements.signOff(ws.store(), "karin", e.id(), LearnerFixtures.ASSESSOR),
+              RefusedException.class);
+      assertThat(refused.describe(Locale.ENGLISH))
+          .isEqualTo(
+              String.join(
+                  "\n",
+                  "E1 (HS-TEST-01@1) cannot be signed off as achieved: 2 of its 5 criteria are not met"
+                      + " by signed-off evidence:",
+                  "2.2 recorded, awaiting the assessor's sign-off: Deltagaren kan berätta om två varor.",
+                  "3.1 no evidence: Deltagaren kan tacka kunden."));
       assertThat(refused.describe(org.ocnkit.Message.SWEDISH)).contains("3.1 inget underlag");
 
-      EvidenceItem b = EvidenceRecords.add(ws, "coordinator", NewEvidence.builder()
-          .enrolment(e.id()).date(LocalDate.of(2025, 2, 25))
-          .method(AssessmentMethod.WITNESS_TESTIMONY).description("Tackade varje kund.")
-          .criterion(C31).recordedBy(LearnerFixtures.ASSESSOR).build());
-      EvidenceRecords.signOff(ws.store(), "karin", new EvidenceSignOff(List.of(),
-          Optional.of(e.id()), LearnerFixtures.ASSESSOR, Set.of(C31), Set.of(), true));
+      EvidenceItem b =
+          EvidenceRecords.add(
+              ws,
+              "coordinator",
+              NewEvidence.builder()
+                  .enrolment(e.id())
+                  .date(LocalDate.of(2025, 2, 25))
+                  .method(AssessmentMethod.WITNESS_TESTIMONY)
+                  .description("Tackade varje kund.")
+                  .criterion(C31)
+                  .recordedBy(LearnerFixtures.ASSESSOR)
+                  .build());
+      EvidenceRecords.signOff(
+          ws.store(),
+          "karin",
+          new EvidenceSignOff(
+              List.of(),
+              Optional.of(e.id()),
+              LearnerFixtures.ASSESSOR,
+              Set.of(C31),
+              Set.of(),
+              true));
       assertThat(EvidenceRecords.list(ws.store(), EvidenceFilter.of(e.id())))
           .allMatch(EvidenceItem::signedOff);
       assertThat(b.recordedBy().role()).isEqualTo(Recorder.Role.ASSESSOR);
 
       clock.advance(java.time.Period.ofDays(2));
-      Achievement achievement = Achievements.signOff(ws.store(), "karin", e.id(),
-          LearnerFixtures.ASSESSOR);
+      Achievement achievement =
+          Achievements.signOff(ws.store(), "karin", e.id(), LearnerFixtures.ASSESSOR);
       assertThat(achievement.achievedOn()).isEqualTo(LocalDate.of(2025, 3, 5));
       assertThat(achievement.assessor()).isEqualTo(LearnerFixtures.ASSESSOR);
       assertThat(achievement.assessorName()).isEqualTo("Karin Lund");
@@ -261,11 +361,16 @@ class EvidenceRecordsTest {
       EnrolmentProgress done = ws.store().read(tx -> Progress.of(tx, e));
       assertThat(done.share()).isEqualByComparingTo("1.00");
 
-      OcnkitException closed = catchThrowableOfType(() -> EvidenceRecords.add(ws,
-          "coordinator", observed(e, C11).build()), RefusedException.class);
+      OcnkitException closed =
+          catchThrowableOfType(
+              () -> EvidenceRecords.add(ws, "coordinator", observed(e, C11).build()),
+              RefusedException.class);
       assertThat(closed.problems().get(0).message().key()).isEqualTo("enrolment.achieved");
-      assertThat(catchThrowableOfType(() -> Achievements.signOff(ws.store(), "karin", e.id(),
-          LearnerFixtures.ASSESSOR), RefusedException.class)).isNotNull();
+      assertThat(
+              catchThrowableOfType(
+                  () -> Achievements.signOff(ws.store(), "karin", e.id(), LearnerFixtures.ASSESSOR),
+                  RefusedException.class))
+          .isNotNull();
     }
   }
 
@@ -274,25 +379,38 @@ class EvidenceRecordsTest {
     Path wsDir = dir.resolve("ws");
     TestWorkspaces.create(Engine.SQLITE, wsDir).close();
     Path properties = wsDir.resolve(Workspace.PROPERTIES);
-    Files.writeString(properties, Files.readString(properties)
-        .replace("evidence.maxAttachmentMb=50", "evidence.maxAttachmentMb=1"));
+    Files.writeString(
+        properties,
+        Files.readString(properties)
+            .replace("evidence.maxAttachmentMb=50", "evidence.maxAttachmentMb=1"));
     try (Workspace ws = TestWorkspaces.open(wsDir, new TestClock())) {
       Enrolment e = setUp(ws, dir);
-      Path photo = Files.write(dir.resolve("hylla.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8,
-          (byte) 0xff, 1, 2, 3});
+      Path photo =
+          Files.write(
+              dir.resolve("hylla.jpg"),
+              new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 1, 2, 3});
       Path big = Files.write(dir.resolve("film.mp4"), new byte[1024 * 1024 + 1]);
-      InvalidInputException tooLarge = catchThrowableOfType(() -> EvidenceRecords.add(ws,
-          "coordinator", observed(e, C21).attachment(photo).attachment(big).build()),
-          InvalidInputException.class);
-      assertThat(tooLarge.problems()).singleElement()
+      InvalidInputException tooLarge =
+          catchThrowableOfType(
+              () ->
+                  EvidenceRecords.add(
+                      ws,
+                      "coordinator",
+                      observed(e, C21).attachment(photo).attachment(big).build()),
+              InvalidInputException.class);
+      assertThat(tooLarge.problems())
+          .singleElement()
           .satisfies(p -> assertThat(p.location()).endsWith("film.mp4"));
-      EvidenceItem item = EvidenceRecords.add(ws, "coordinator",
-          observed(e, C21).attachment(photo).build());
-      assertThat(item.attachments()).singleElement().satisfies(f -> {
-        assertThat(f.name()).isEqualTo("hylla.jpg");
-        assertThat(f.sizeBytes()).isEqualTo(6);
-        assertThat(ws.attachments().contains(f.sha256())).isTrue();
-      });
+      EvidenceItem item =
+          EvidenceRecords.add(ws, "coordinator", observed(e, C21).attachment(photo).build());
+      assertThat(item.attachments())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.name()).isEqualTo("hylla.jpg");
+                assertThat(f.sizeBytes()).isEqualTo(6);
+                assertThat(ws.attachments().contains(f.sha256())).isTrue();
+              });
       assertThat(ws.verifyAudit().findings()).isEmpty();
     }
   }

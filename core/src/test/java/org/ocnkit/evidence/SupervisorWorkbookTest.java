@@ -46,7 +46,8 @@ class SupervisorWorkbookTest {
       amina(ws);
       Path out = dir.resolve("arbetsbok.xlsx");
       WrittenWorkbook written = SupervisorWorkbook.write(ws, LearnerFixtures.PLACEMENT, out);
-      assertThat(written.sheets()).extracting(WrittenWorkbook.Sheet::name)
+      assertThat(written.sheets())
+          .extracting(WrittenWorkbook.Sheet::name)
           .containsExactly(SHEET, "Amina HS-TEST-01 2");
       try (WorkbookFiller f = WorkbookFiller.open(out)) {
         XSSFWorkbook wb = f.workbook();
@@ -70,18 +71,23 @@ class SupervisorWorkbookTest {
         assertThat(sheet.getRow(4).getCell(2).getCellStyle().getLocked()).isFalse();
         assertThat(sheet.getRow(4).getCell(6).getCellStyle().getLocked()).isFalse();
         List<? extends DataValidation> lists = sheet.getDataValidations();
-        assertThat(lists).extracting(v -> String.join(",",
-                v.getValidationConstraint().getExplicitListValues() == null
-                    ? List.of(v.getValidationConstraint().getFormula1())
-                    : List.of(v.getValidationConstraint().getExplicitListValues())))
-            .containsExactlyInAnyOrder("Observation,Vittnesintyg", "Uppnått,Inte än",
-                "ocnkit!$G$2:$G$3");
+        assertThat(lists)
+            .extracting(
+                v ->
+                    String.join(
+                        ",",
+                        v.getValidationConstraint().getExplicitListValues() == null
+                            ? List.of(v.getValidationConstraint().getFormula1())
+                            : List.of(v.getValidationConstraint().getExplicitListValues())))
+            .containsExactlyInAnyOrder(
+                "Observation,Vittnesintyg", "Uppnått,Inte än", "ocnkit!$G$2:$G$3");
         assertThat(wb.getSheet("ocnkit").getRow(1).getCell(6).getStringCellValue())
             .isEqualTo("Åsa Öberg");
       }
-      InvalidInputException exists = catchThrowableOfType(
-          () -> SupervisorWorkbook.write(ws, LearnerFixtures.PLACEMENT, out),
-          InvalidInputException.class);
+      InvalidInputException exists =
+          catchThrowableOfType(
+              () -> SupervisorWorkbook.write(ws, LearnerFixtures.PLACEMENT, out),
+              InvalidInputException.class);
       assertThat(exists.problems().get(0).message().key()).isEqualTo("workbook.exists");
     }
   }
@@ -94,37 +100,60 @@ class SupervisorWorkbookTest {
       SupervisorWorkbook.write(ws, LearnerFixtures.PLACEMENT, out);
       Path filled = dir.resolve("ifylld.xlsx");
       try (WorkbookFiller f = WorkbookFiller.open(out)) {
-        f.fill(SHEET, "1.1", LocalDate.of(2025, 2, 20), "Observation",
-                "Hälsade på kunderna vid frukthyllan, även när det var kö.", "Uppnått",
+        f.fill(
+                SHEET,
+                "1.1",
+                LocalDate.of(2025, 2, 20),
+                "Observation",
+                "Hälsade på kunderna vid frukthyllan, även när det var kö.",
+                "Uppnått",
                 "Åsa Öberg")
-            .fill(SHEET, "1.2", "2025-02-24", "vittnesintyg",
-                "Frågade en äldre kund vad hon sökte.", "inte än", "asa-oberg")
-            .fill(SHEET, "2.1", "3/3/2025", "Observation",
-                "Visade till mjölkhyllan.", "Uppnått", "Karin Lund")
+            .fill(
+                SHEET,
+                "1.2",
+                "2025-02-24",
+                "vittnesintyg",
+                "Frågade en äldre kund vad hon sökte.",
+                "inte än",
+                "asa-oberg")
+            .fill(
+                SHEET,
+                "2.1",
+                "3/3/2025",
+                "Observation",
+                "Visade till mjölkhyllan.",
+                "Uppnått",
+                "Karin Lund")
             .save(filled);
       }
-      WorkbookImport first = SupervisorWorkbook.importWorkbook(ws, "coordinator", filled,
-          "ifylld.xlsx");
-      assertThat(first.added()).extracting(r -> r.location() + " " + r.criterion() + " "
-          + r.claim()).containsExactly("'" + SHEET + "'!C5 1.1 MET",
-              "'" + SHEET + "'!C6 1.2 NOT_YET", "'" + SHEET + "'!C7 2.1 MET");
+      WorkbookImport first =
+          SupervisorWorkbook.importWorkbook(ws, "coordinator", filled, "ifylld.xlsx");
+      assertThat(first.added())
+          .extracting(r -> r.location() + " " + r.criterion() + " " + r.claim())
+          .containsExactly(
+              "'" + SHEET + "'!C5 1.1 MET",
+              "'" + SHEET + "'!C6 1.2 NOT_YET",
+              "'" + SHEET + "'!C7 2.1 MET");
       Map<CriterionId, CriterionStatus> status = EvidenceRecordsTest.statuses(ws, e);
-      assertThat(status).containsEntry(CriterionId.parse("1.1"), CriterionStatus.CLAIMED)
+      assertThat(status)
+          .containsEntry(CriterionId.parse("1.1"), CriterionStatus.CLAIMED)
           .containsEntry(CriterionId.parse("1.2"), CriterionStatus.NOT_YET)
           .containsEntry(CriterionId.parse("2.1"), CriterionStatus.CLAIMED)
           .containsEntry(CriterionId.parse("2.2"), CriterionStatus.NO_EVIDENCE);
       List<EvidenceItem> items = EvidenceRecords.list(ws.store(), EvidenceFilter.of(e.id()));
-      assertThat(items).extracting(EvidenceItem::date).containsExactly(
-          LocalDate.of(2025, 2, 20), LocalDate.of(2025, 2, 24), LocalDate.of(2025, 3, 3));
+      assertThat(items)
+          .extracting(EvidenceItem::date)
+          .containsExactly(
+              LocalDate.of(2025, 2, 20), LocalDate.of(2025, 2, 24), LocalDate.of(2025, 3, 3));
       assertThat(items.get(2).recordedBy().role()).isEqualTo(Recorder.Role.ASSESSOR);
       assertThat(items).allMatch(i -> i.source() == EvidenceItem.Source.WORKBOOK);
 
-      WorkbookImport second = SupervisorWorkbook.importWorkbook(ws, "coordinator", filled,
-          "ifylld.xlsx");
+      WorkbookImport second =
+          SupervisorWorkbook.importWorkbook(ws, "coordinator", filled, "ifylld.xlsx");
       assertThat(second.added()).isEmpty();
-      assertThat(second.unchanged()).extracting(WorkbookImport.Row::item)
-          .containsExactlyElementsOf(first.added().stream().map(WorkbookImport.Row::item)
-              .toList());
+      assertThat(second.unchanged())
+          .extracting(WorkbookImport.Row::item)
+          .containsExactlyElementsOf(first.added().stream().map(WorkbookImport.Row::item).toList());
       assertThat(EvidenceRecords.list(ws.store(), EvidenceFilter.all())).hasSize(3);
       assertThat(ws.verifyAudit().findings()).isEmpty();
     }
@@ -140,22 +169,46 @@ class SupervisorWorkbookTest {
       Path filled = dir.resolve("ifylld.xlsx");
       try (WorkbookFiller f = WorkbookFiller.open(out)) {
         // Amina starts 2025-01-13.
-        f.fill(SHEET, "1.1", LocalDate.of(2025, 1, 13), "Observation",
-                "H\u00e4lsade p\u00e5 kunderna vid frukthyllan.", "Uppn\u00e5tt", "\u00c5sa \u00d6berg")
-            .fill(SHEET, "1.2", "2025-01-12", "Observation",
-                "Fr\u00e5gade en kund vad hon s\u00f6kte.", "Uppn\u00e5tt", "asa-oberg")
-            .fill(SHEET, "2.1", "1999-12-31", "Observation",
-                "Visade till mj\u00f6lkhyllan.", "Uppn\u00e5tt", "asa-oberg")
+        f.fill(
+                SHEET,
+                "1.1",
+                LocalDate.of(2025, 1, 13),
+                "Observation",
+                "H\u00e4lsade p\u00e5 kunderna vid frukthyllan.",
+                "Uppn\u00e5tt",
+                "\u00c5sa \u00d6berg")
+            .fill(
+                SHEET,
+                "1.2",
+                "2025-01-12",
+                "Observation",
+                "Fr\u00e5gade en kund vad hon s\u00f6kte.",
+                "Uppn\u00e5tt",
+                "asa-oberg")
+            .fill(
+                SHEET,
+                "2.1",
+                "1999-12-31",
+                "Observation",
+                "Visade till mj\u00f6lkhyllan.",
+                "Uppn\u00e5tt",
+                "asa-oberg")
             .save(filled);
       }
-      InvalidInputException refused = catchThrowableOfType(() -> SupervisorWorkbook.importWorkbook(
-          ws, "coordinator", filled, "ifylld.xlsx"), InvalidInputException.class);
-      assertThat(refused.problems()).extracting(p -> p.location() + " " + p.message().key())
-          .containsExactly("'" + SHEET + "'!C6 evidence.beforeStart",
-              "'" + SHEET + "'!C7 evidence.farPast");
-      assertThat(refused.describe(Locale.ENGLISH)).contains("2025-01-12",
-          "rule: evidence is from the programme, not before its start", "1999-12-31",
-          "rule: no evidence from the far past");
+      InvalidInputException refused =
+          catchThrowableOfType(
+              () -> SupervisorWorkbook.importWorkbook(ws, "coordinator", filled, "ifylld.xlsx"),
+              InvalidInputException.class);
+      assertThat(refused.problems())
+          .extracting(p -> p.location() + " " + p.message().key())
+          .containsExactly(
+              "'" + SHEET + "'!C6 evidence.beforeStart", "'" + SHEET + "'!C7 evidence.farPast");
+      assertThat(refused.describe(Locale.ENGLISH))
+          .contains(
+              "2025-01-12",
+              "rule: evidence is from the programme, not before its start",
+              "1999-12-31",
+              "rule: no evidence from the far past");
       assertThat(EvidenceRecords.list(ws.store(), EvidenceFilter.all())).isEmpty();
     }
   }

@@ -39,9 +39,12 @@ class WorkbookTypingTest {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, dir.resolve("ws"))) {
       Path empty = workbook(ws);
       Path filled = dir.resolve("ifylld.xlsx");
-      WorkbookTyping.fill(empty, HEADER
-          + "Amina HS-TEST-01;1.1;2026-09-07;Observation;Hälsade på kunden.;Uppnått;Åsa Öberg\n",
-          "lena.csv", filled);
+      WorkbookTyping.fill(
+          empty,
+          HEADER
+              + "Amina HS-TEST-01;1.1;2026-09-07;Observation;Hälsade på kunden.;Uppnått;Åsa Öberg\n",
+          "lena.csv",
+          filled);
 
       try (InputStream in = Files.newInputStream(filled);
           XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -57,9 +60,11 @@ class WorkbookTypingTest {
         assertThat(row.getCell(6).getStringCellValue()).isEqualTo("Åsa Öberg");
       }
 
-      WorkbookTyping.fill(empty, HEADER
-          + "Amina HS-TEST-01;1.1;14/9/2026;Observation;Hälsade.;Inte än;Åsa Öberg\n",
-          "lena.csv", filled);
+      WorkbookTyping.fill(
+          empty,
+          HEADER + "Amina HS-TEST-01;1.1;14/9/2026;Observation;Hälsade.;Inte än;Åsa Öberg\n",
+          "lena.csv",
+          filled);
       try (InputStream in = Files.newInputStream(filled);
           XSSFWorkbook wb = new XSSFWorkbook(in)) {
         Row row = wb.getSheet("Amina HS-TEST-01").getRow(4);
@@ -73,14 +78,22 @@ class WorkbookTypingTest {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, dir.resolve("ws"))) {
       Path empty = workbook(ws);
       Path filled = dir.resolve("ifylld.xlsx");
-      assertThatThrownBy(() -> WorkbookTyping.fill(empty, HEADER
-          + "Elin GN-PLANT-01;1.1;2026-09-07;Observation;x;Uppnått;Åsa Öberg\n",
-          "lena.csv", filled))
+      assertThatThrownBy(
+              () ->
+                  WorkbookTyping.fill(
+                      empty,
+                      HEADER + "Elin GN-PLANT-01;1.1;2026-09-07;Observation;x;Uppnått;Åsa Öberg\n",
+                      "lena.csv",
+                      filled))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("lena.csv:2: no sheet Elin GN-PLANT-01");
-      assertThatThrownBy(() -> WorkbookTyping.fill(empty, HEADER
-          + "Amina HS-TEST-01;9.9;2026-09-07;Observation;x;Uppnått;Åsa Öberg\n",
-          "lena.csv", filled))
+      assertThatThrownBy(
+              () ->
+                  WorkbookTyping.fill(
+                      empty,
+                      HEADER + "Amina HS-TEST-01;9.9;2026-09-07;Observation;x;Uppnått;Åsa Öberg\n",
+                      "lena.csv",
+                      filled))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("lena.csv:2: no criterion 9.9 on Amina HS-TEST-01");
     }

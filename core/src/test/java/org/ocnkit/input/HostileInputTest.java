@@ -35,8 +35,12 @@ class HostileInputTest {
     }
     InvalidInputException e = refused(() -> WorkbookReader.read(file, "many.xlsx"));
     assertThat(e.problems().get(0).message().key()).isEqualTo("input.xlsx.tooManyEntries");
-    assertThat(e.describe(Locale.ENGLISH)).contains("many.xlsx").contains("1,001").contains("1,000")
-        .doesNotContain("Exception").doesNotContain("report");
+    assertThat(e.describe(Locale.ENGLISH))
+        .contains("many.xlsx")
+        .contains("1,001")
+        .contains("1,000")
+        .doesNotContain("Exception")
+        .doesNotContain("report");
     assertThat(e.describe(Message.SWEDISH)).contains("gr\u00e4nsen");
   }
 
@@ -60,7 +64,8 @@ class HostileInputTest {
   @Test
   void truncatedWorkbookIsRefusedInPlainWords() throws IOException {
     Path whole = dir.resolve("whole.xlsx");
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(whole)) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(whole)) {
       wb.createSheet("Deltagare").createRow(0).createCell(0).setCellValue("first_name");
       wb.write(out);
     }
@@ -99,14 +104,17 @@ class HostileInputTest {
 
   @Test
   void hugeImageIsRefusedFromItsHeader() throws IOException {
-    java.awt.image.BufferedImage small = new java.awt.image.BufferedImage(1, 1,
-        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.image.BufferedImage small =
+        new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
     java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
     javax.imageio.ImageIO.write(small, "png", png);
     byte[] bytes = png.toByteArray();
     InputLimits.checkImage(bytes, "logo.png");
     // IHDR width at offset 16: claim 100 000 x 1 pixels without any pixel data to decode
-    bytes[16] = 0; bytes[17] = 1; bytes[18] = (byte) 0x86; bytes[19] = (byte) 0xA0;
+    bytes[16] = 0;
+    bytes[17] = 1;
+    bytes[18] = (byte) 0x86;
+    bytes[19] = (byte) 0xA0;
     InvalidInputException e = refused(() -> InputLimits.checkImage(bytes, "logo.png"));
     assertThat(e.problems().get(0).message().key()).isEqualTo("input.image.tooManyPixels");
   }

@@ -41,10 +41,15 @@ class AtomicFilesTest {
   void aFailingWriterLeavesNeitherTargetNorTemporaryFile() {
     Path file = dir.resolve("half.xlsx");
 
-    assertThatThrownBy(() -> AtomicFiles.replace(file, out -> {
-      out.write(bytes("half"));
-      throw new IOException("disk full");
-    })).hasMessage("disk full");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.replace(
+                    file,
+                    out -> {
+                      out.write(bytes("half"));
+                      throw new IOException("disk full");
+                    }))
+        .hasMessage("disk full");
     assertThat(entries(dir)).isEmpty();
   }
 

@@ -36,8 +36,9 @@ class EnrolmentsTest {
       assertThat(e.enrolledOn()).isEqualTo(LocalDate.of(2025, 3, 3));
       java.util.List<Enrolment> of = ws.store().read(tx -> Enrolments.ofApprentice(tx, amina.id()));
       assertThat(of).containsExactly(e);
-      RefusedException again = catchThrowableOfType(
-          () -> LearnerFixtures.enrol(ws, amina, unit), RefusedException.class);
+      RefusedException again =
+          catchThrowableOfType(
+              () -> LearnerFixtures.enrol(ws, amina, unit), RefusedException.class);
       assertThat(again.describe(Locale.ENGLISH))
           .isEqualTo("A1 is already enrolled on HS-TEST-01@1 as E1.");
     }
@@ -46,17 +47,24 @@ class EnrolmentsTest {
   @OnEveryEngine
   void enrolmentOnADraftIsRefusedWithThePanelsReason(Engine engine) {
     try (Workspace ws = TestWorkspaces.create(engine, dir.resolve("ws"))) {
-      UnitRef unit = LearnerFixtures.importUnit(ws, dir.resolve("units"),
-          LearnerFixtures.unit("HS-TEST-01", 1));
+      UnitRef unit =
+          LearnerFixtures.importUnit(
+              ws, dir.resolve("units"), LearnerFixtures.unit("HS-TEST-01", 1));
       LearnerFixtures.placementAndAssessor(ws);
       Apprentice amina = LearnerFixtures.apprentice(ws, "Amina", "Hassan");
-      RefusedException e = catchThrowableOfType(() -> LearnerFixtures.enrol(ws, amina, unit),
-          RefusedException.class);
+      RefusedException e =
+          catchThrowableOfType(
+              () -> LearnerFixtures.enrol(ws, amina, unit), RefusedException.class);
       assertThat(e.problems().get(0).message().key()).isEqualTo("usability.enrol.DRAFT");
       assertThat(e.describe(Locale.ENGLISH)).contains("HS-TEST-01@1 is a draft");
       TestApprovals.setState(ws.store(), unit, UnitState.SUBMITTED);
-      assertThat(catchThrowableOfType(() -> LearnerFixtures.enrol(ws, amina, unit),
-          RefusedException.class).problems().get(0).message().key())
+      assertThat(
+              catchThrowableOfType(
+                      () -> LearnerFixtures.enrol(ws, amina, unit), RefusedException.class)
+                  .problems()
+                  .get(0)
+                  .message()
+                  .key())
           .isEqualTo("usability.enrol.SUBMITTED");
       assertThat(Enrolments.list(ws.store())).isEmpty();
     }
@@ -65,13 +73,15 @@ class EnrolmentsTest {
   @OnEveryEngine
   void enrolmentOnAUnitDueForReviewIsRefused(Engine engine) {
     try (Workspace ws = TestWorkspaces.create(engine, dir.resolve("ws"))) {
-      UnitRef unit = LearnerFixtures.importUnit(ws, dir.resolve("units"),
-          LearnerFixtures.unit("HS-TEST-01", 1));
+      UnitRef unit =
+          LearnerFixtures.importUnit(
+              ws, dir.resolve("units"), LearnerFixtures.unit("HS-TEST-01", 1));
       TestApprovals.approve(ws.store(), unit, LocalDate.of(2025, 3, 3));
       LearnerFixtures.placementAndAssessor(ws);
       Apprentice amina = LearnerFixtures.apprentice(ws, "Amina", "Hassan");
-      RefusedException e = catchThrowableOfType(() -> LearnerFixtures.enrol(ws, amina, unit),
-          RefusedException.class);
+      RefusedException e =
+          catchThrowableOfType(
+              () -> LearnerFixtures.enrol(ws, amina, unit), RefusedException.class);
       assertThat(e.problems().get(0).message().key()).isEqualTo("usability.enrol.REVIEW_DUE");
       assertThat(e.describe(Locale.ENGLISH)).contains("reached its review date (2025-03-03)");
       TestApprovals.approve(ws.store(), unit, LocalDate.of(2025, 3, 4));
@@ -87,10 +97,16 @@ class EnrolmentsTest {
       Code trainee = new Code("per-trainee");
       Assessors.add(ws.store(), "coordinator", trainee, "Per Lärling", false);
       Apprentice amina = LearnerFixtures.apprentice(ws, "Amina", "Hassan");
-      NewEnrolment withTrainee = new NewEnrolment(amina.id(),
-          new UnitRef.Query(unit.code(), Optional.empty()), LearnerFixtures.PLACEMENT, trainee);
-      RefusedException e = catchThrowableOfType(
-          () -> Enrolments.enrol(ws.store(), "coordinator", withTrainee), RefusedException.class);
+      NewEnrolment withTrainee =
+          new NewEnrolment(
+              amina.id(),
+              new UnitRef.Query(unit.code(), Optional.empty()),
+              LearnerFixtures.PLACEMENT,
+              trainee);
+      RefusedException e =
+          catchThrowableOfType(
+              () -> Enrolments.enrol(ws.store(), "coordinator", withTrainee),
+              RefusedException.class);
       assertThat(e.problems().get(0).message().key()).isEqualTo("assessor.notQualified");
       Assessors.setQualified(ws.store(), "coordinator", trainee, true);
       assertThat(Enrolments.enrol(ws.store(), "coordinator", withTrainee).assessor())
@@ -102,11 +118,25 @@ class EnrolmentsTest {
   void aSupervisorAndAnAssessorCannotShareACode() {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, dir.resolve("ws"))) {
       LearnerFixtures.placementAndAssessor(ws);
-      assertThat(ApprenticesTest.keys(() -> Assessors.add(ws.store(), "coordinator",
-          LearnerFixtures.SUPERVISOR, "Åsa Öberg", true))).containsExactly("person.codeTaken");
-      assertThat(ApprenticesTest.keys(() -> Placements.addSupervisors(ws.store(), "coordinator",
-          LearnerFixtures.PLACEMENT, java.util.List.of(
-              new NewSupervisor(LearnerFixtures.ASSESSOR, "Karin Lund")))))
+      assertThat(
+              ApprenticesTest.keys(
+                  () ->
+                      Assessors.add(
+                          ws.store(),
+                          "coordinator",
+                          LearnerFixtures.SUPERVISOR,
+                          "Åsa Öberg",
+                          true)))
+          .containsExactly("person.codeTaken");
+      assertThat(
+              ApprenticesTest.keys(
+                  () ->
+                      Placements.addSupervisors(
+                          ws.store(),
+                          "coordinator",
+                          LearnerFixtures.PLACEMENT,
+                          java.util.List.of(
+                              new NewSupervisor(LearnerFixtures.ASSESSOR, "Karin Lund")))))
           .containsExactly("person.codeTaken");
     }
   }

@@ -15,9 +15,16 @@ class PersonalIdentityNumberTest {
 
   /** A valid ten-digit number {@code YYMMDD-NNNC} for a birth date, serial and day offset. */
   static String number(LocalDate birth, int serial, int dayOffset, char separator) {
-    String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
-        birth.getDayOfMonth() + dayOffset, serial);
-    return nine.substring(0, 6) + separator + nine.substring(6)
+    String nine =
+        String.format(
+            "%02d%02d%02d%03d",
+            birth.getYear() % 100,
+            birth.getMonthValue(),
+            birth.getDayOfMonth() + dayOffset,
+            serial);
+    return nine.substring(0, 6)
+        + separator
+        + nine.substring(6)
         + PersonalIdentityNumber.luhnCheckDigit(nine);
   }
 
@@ -32,8 +39,7 @@ class PersonalIdentityNumberTest {
   void everyFormOfAValidNumberReadsTheSameAndAnySingleWrongDigitIsRefused(long seed) {
     Random random = new Random(seed);
     for (int i = 0; i < 200; i++) {
-      LocalDate birth = LocalDate.of(1930 + random.nextInt(95), 1, 1)
-          .plusDays(random.nextInt(365));
+      LocalDate birth = LocalDate.of(1930 + random.nextInt(95), 1, 1).plusDays(random.nextInt(365));
       int serial = random.nextInt(1000);
       boolean coordination = random.nextInt(4) == 0;
       String ten = number(birth, serial, coordination ? 60 : 0, '-');
@@ -63,8 +69,10 @@ class PersonalIdentityNumberTest {
     assertThat(PersonalIdentityNumber.parse(number(thisYear, 123, 0, '-'), TODAY).birthDate())
         .isEqualTo(thisYear);
     LocalDate tomorrowHundredYearsAgo = LocalDate.of(1926, 11, 24);
-    assertThat(PersonalIdentityNumber.parse(number(tomorrowHundredYearsAgo, 5, 0, '-'), TODAY)
-        .birthDate()).isEqualTo(tomorrowHundredYearsAgo);
+    assertThat(
+            PersonalIdentityNumber.parse(number(tomorrowHundredYearsAgo, 5, 0, '-'), TODAY)
+                .birthDate())
+        .isEqualTo(tomorrowHundredYearsAgo);
     LocalDate old = LocalDate.of(1920, 5, 5);
     assertThat(PersonalIdentityNumber.parse(number(old, 77, 0, '+'), TODAY).birthDate())
         .isEqualTo(old);
@@ -85,8 +93,8 @@ class PersonalIdentityNumberTest {
 
   @Test
   void theNumberNeverShowsInText() {
-    PersonalIdentityNumber pin = PersonalIdentityNumber.parse(
-        number(LocalDate.of(1999, 1, 1), 123, 0, '-'), TODAY);
+    PersonalIdentityNumber pin =
+        PersonalIdentityNumber.parse(number(LocalDate.of(1999, 1, 1), 123, 0, '-'), TODAY);
     assertThat(pin.toString()).doesNotContain("990101").doesNotContain("123");
   }
 

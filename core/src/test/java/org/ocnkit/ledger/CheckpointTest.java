@@ -10,8 +10,7 @@ import org.ocnkit.Problem;
 
 /** C2SP tlog-checkpoint bodies: exact text, strict parsing, and signed checkpoints. */
 class CheckpointTest {
-  private static final Hash ROOT =
-      Hash.fromBase64("CsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=");
+  private static final Hash ROOT = Hash.fromBase64("CsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=");
 
   @Test
   void textIsOriginSizeAndRootEachEndingInNewline() {
@@ -43,32 +42,38 @@ class CheckpointTest {
     assertProblem("o\n05\n" + ROOT.base64() + "\n", "checkpoint line 2", "checkpoint.size.format");
     assertProblem("o\n-5\n" + ROOT.base64() + "\n", "checkpoint line 2", "checkpoint.size.format");
     assertProblem("o\n+5\n" + ROOT.base64() + "\n", "checkpoint line 2", "checkpoint.size.format");
-    assertProblem("o\n99999999999999999999\n" + ROOT.base64() + "\n", "checkpoint line 2",
+    assertProblem(
+        "o\n99999999999999999999\n" + ROOT.base64() + "\n",
+        "checkpoint line 2",
         "checkpoint.size.format");
     assertProblem("o\n5\nAAAA\n", "checkpoint line 3", "checkpoint.root.format");
     assertProblem("o\n5\n" + ROOT.hex() + "\n", "checkpoint line 3", "checkpoint.root.format");
-    assertProblem("o\n5\n" + ROOT.base64() + "\n\n", "checkpoint line 4",
-        "checkpoint.extension.empty");
+    assertProblem(
+        "o\n5\n" + ROOT.base64() + "\n\n", "checkpoint line 4", "checkpoint.extension.empty");
   }
 
   @Test
   void everyProblemIsReportedAtOnce() {
     assertThatThrownBy(() -> Checkpoint.parse("\n05\nAAAA\n"))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).problems())
-            .extracting(Problem::location)
-            .containsExactly("checkpoint line 1", "checkpoint line 2", "checkpoint line 3"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).problems())
+                    .extracting(Problem::location)
+                    .containsExactly(
+                        "checkpoint line 1", "checkpoint line 2", "checkpoint line 3"));
   }
 
   private static void assertProblem(String text, String location, String key) {
     assertThatThrownBy(() -> Checkpoint.parse(text))
         .as(text)
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> {
-          Problem p = ((InvalidInputException) e).problems().get(0);
-          assertThat(p.location()).isEqualTo(location);
-          assertThat(p.message().key()).isEqualTo(key);
-        });
+        .satisfies(
+            e -> {
+              Problem p = ((InvalidInputException) e).problems().get(0);
+              assertThat(p.location()).isEqualTo(location);
+              assertThat(p.message().key()).isEqualTo(key);
+            });
   }
 
   @Test
@@ -97,8 +102,9 @@ class CheckpointTest {
   void aCheckpointIsSignedOnlyWithTheKeyNamedAfterItsOrigin() {
     NoteSigningKey key = NoteSigningKey.generate("other.example/log");
     assertThatThrownBy(
-            () -> SignedCheckpoint.sign(
-                new Checkpoint("ocn.example/log", new TreeHead(3, ROOT)), key))
+            () ->
+                SignedCheckpoint.sign(
+                    new Checkpoint("ocn.example/log", new TreeHead(3, ROOT)), key))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

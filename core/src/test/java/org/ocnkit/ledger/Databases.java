@@ -53,13 +53,16 @@ final class Databases {
     try {
       if (postgres == null) {
         postgres = EmbeddedPostgres.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          try {
-            postgres.close();
-          } catch (IOException e) {
-            // Shutting down anyway.
-          }
-        }));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      try {
+                        postgres.close();
+                      } catch (IOException e) {
+                        // Shutting down anyway.
+                      }
+                    }));
       }
     } catch (IOException e) {
       throw new SQLException("embedded PostgreSQL did not start", e);
@@ -78,8 +81,9 @@ final class Databases {
   private static void migrate(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       // The one table of V1__store.sql that the ledger migration writes to.
-      s.execute("CREATE TABLE audit_exempt (table_name TEXT NOT NULL PRIMARY KEY,"
-          + " reason TEXT NOT NULL)");
+      s.execute(
+          "CREATE TABLE audit_exempt (table_name TEXT NOT NULL PRIMARY KEY,"
+              + " reason TEXT NOT NULL)");
       for (String statement : migration()) {
         s.execute(statement);
       }

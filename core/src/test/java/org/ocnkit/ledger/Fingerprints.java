@@ -9,8 +9,13 @@ final class Fingerprints {
   private Fingerprints() {}
 
   static Hash fingerprint(long seed, long i) {
-    return Hash.sha256(ByteBuffer.allocate(24).put("cert".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-        .putInt(0).putLong(seed).putLong(i).array());
+    return Hash.sha256(
+        ByteBuffer.allocate(24)
+            .put("cert".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+            .putInt(0)
+            .putLong(seed)
+            .putLong(i)
+            .array());
   }
 
   static List<Hash> fingerprints(long seed, int count) {

@@ -103,13 +103,15 @@ class JdbcLogStoreTest {
 
     assertThat(log.latestCheckpoint()).contains(second);
     assertThat(store.checkpoints())
-        .extracting(LogStore.StoredCheckpoint::treeSize, LogStore.StoredCheckpoint::signedNote,
+        .extracting(
+            LogStore.StoredCheckpoint::treeSize,
+            LogStore.StoredCheckpoint::signedNote,
             LogStore.StoredCheckpoint::createdAt)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(10L, first.encoded(),
-                Instant.parse("2026-11-23T10:00:00Z")),
-            org.assertj.core.groups.Tuple.tuple(15L, second.encoded(),
-                Instant.parse("2026-11-23T11:00:00Z")));
+            org.assertj.core.groups.Tuple.tuple(
+                10L, first.encoded(), Instant.parse("2026-11-23T10:00:00Z")),
+            org.assertj.core.groups.Tuple.tuple(
+                15L, second.encoded(), Instant.parse("2026-11-23T11:00:00Z")));
     assertThat(second.verify(key.verifierKey()).passed()).isTrue();
     assertThat(log.audit(key.verifierKey()).passed()).isTrue();
   }
@@ -154,8 +156,8 @@ class JdbcLogStoreTest {
     // A proof that uses the altered node no longer leads to the signed root.
     SignedCheckpoint signed = log.latestCheckpoint().orElseThrow();
     BundleVerification bundle =
-        log.proofBundle(Fingerprints.fingerprint(27, 25)).verify(
-            Fingerprints.fingerprint(27, 25), key.verifierKey());
+        log.proofBundle(Fingerprints.fingerprint(27, 25))
+            .verify(Fingerprints.fingerprint(27, 25), key.verifierKey());
     assertThat(bundle.checkpoint().passed()).isTrue();
     assertThat(bundle.inclusion().passed()).isFalse();
     assertThat(signed.treeHead().size()).isEqualTo(100);
@@ -187,8 +189,11 @@ class JdbcLogStoreTest {
     Connection c = open(engine);
     TransparencyLog log = new TransparencyLog(LogStore.jdbc(c));
     log.appendAll(Fingerprints.fingerprints(28, 50));
-    execute(c, "UPDATE ledger_entry SET fingerprint = '" + Fingerprints.fingerprint(0, 0).hex()
-        + "' WHERE idx = 33");
+    execute(
+        c,
+        "UPDATE ledger_entry SET fingerprint = '"
+            + Fingerprints.fingerprint(0, 0).hex()
+            + "' WHERE idx = 33");
     LogAudit audit = log.audit(null);
     assertThat(audit.firstMismatch().map(LogAudit.NodeMismatch::node)).contains(new NodeId(0, 33));
 
@@ -239,7 +244,8 @@ class JdbcLogStoreTest {
     assertThat(audit.problems().get(0).location()).isEqualTo("ledger_checkpoint #1");
 
     LogAudit otherKey = log.audit(NoteSigningKey.generate(key.name()).verifierKey());
-    assertThat(otherKey.problems()).extracting(p -> p.message().key())
+    assertThat(otherKey.problems())
+        .extracting(p -> p.message().key())
         .contains("note.verify.noKnownKey");
   }
 

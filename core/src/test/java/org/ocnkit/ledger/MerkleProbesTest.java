@@ -16,17 +16,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every inclusion and consistency probe of transparency-dev/merkle ({@code merkle-probes.tsv}):
- * our verifiers accept exactly the probes that should pass. A value that is not 32 bytes cannot
- * become a {@link Hash}, and a size or index out of range cannot become a proof: both are how our
- * API rejects such a probe, so they count as rejections.
+ * Every inclusion and consistency probe of transparency-dev/merkle ({@code merkle-probes.tsv}): our
+ * verifiers accept exactly the probes that should pass. A value that is not 32 bytes cannot become
+ * a {@link Hash}, and a size or index out of range cannot become a proof: both are how our API
+ * rejects such a probe, so they count as rejections.
  */
 class MerkleProbesTest {
   private static final Hash PLACEHOLDER_ROOT =
       Hash.sha256("don't care 2".getBytes(StandardCharsets.US_ASCII));
 
   record Probe(
-      String kind, String file, boolean wantError, String a, String b, String root1, String root2,
+      String kind,
+      String file,
+      boolean wantError,
+      String a,
+      String b,
+      String root1,
+      String root2,
       String proof) {
     @Override
     public String toString() {
@@ -46,8 +52,7 @@ class MerkleProbesTest {
           continue;
         }
         String[] f = line.split("\t", -1);
-        probes.add(
-            new Probe(f[0], f[1], Boolean.parseBoolean(f[2]), f[3], f[4], f[5], f[6], f[7]));
+        probes.add(new Probe(f[0], f[1], Boolean.parseBoolean(f[2]), f[3], f[4], f[5], f[6], f[7]));
       }
     }
     return probes.stream();
@@ -70,10 +75,14 @@ class MerkleProbesTest {
   @Test
   void mostCorruptProbesAreRejectedByTheVerifiersThemselves() throws IOException {
     long byVerifier =
-        probes().filter(Probe::wantError).filter(p -> outcome(p) == Outcome.REJECTED_BY_VERIFIER)
+        probes()
+            .filter(Probe::wantError)
+            .filter(p -> outcome(p) == Outcome.REJECTED_BY_VERIFIER)
             .count();
     long byTypes =
-        probes().filter(Probe::wantError).filter(p -> outcome(p) == Outcome.NOT_REPRESENTABLE)
+        probes()
+            .filter(Probe::wantError)
+            .filter(p -> outcome(p) == Outcome.NOT_REPRESENTABLE)
             .count();
     // 184 corrupt probes: 69 carry values no Hash or proof can hold (wrong length, size 0,
     // index beyond size); the other 115 are well-formed and the RFC 9162 algorithms reject them.

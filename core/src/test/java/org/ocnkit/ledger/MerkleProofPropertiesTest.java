@@ -22,22 +22,31 @@ class MerkleProofPropertiesTest {
   /** {@code count} cases of (size, pick, seed). */
   static Stream<Arguments> sizePickSeed() {
     Random random = new Random(SEED);
-    return IntStream.range(0, 150).mapToObj(i -> Arguments.of(
-        1 + random.nextInt(400), random.nextInt(1 << 20), (long) random.nextInt(1001)));
+    return IntStream.range(0, 150)
+        .mapToObj(
+            i ->
+                Arguments.of(
+                    1 + random.nextInt(400), random.nextInt(1 << 20), (long) random.nextInt(1001)));
   }
 
   /** Cases of (size, pick, byte position, bit). */
   static Stream<Arguments> sizePickByteBit() {
     Random random = new Random(SEED + 1);
-    return IntStream.range(0, 150).mapToObj(i -> Arguments.of(
-        1 + random.nextInt(300), random.nextInt(1 << 20), random.nextInt(32), random.nextInt(8)));
+    return IntStream.range(0, 150)
+        .mapToObj(
+            i ->
+                Arguments.of(
+                    1 + random.nextInt(300),
+                    random.nextInt(1 << 20),
+                    random.nextInt(32),
+                    random.nextInt(8)));
   }
 
   /** Cases of (size, batch). */
   static Stream<Arguments> sizeBatch() {
     Random random = new Random(SEED + 2);
-    return IntStream.range(0, 60).mapToObj(i -> Arguments.of(
-        1 + random.nextInt(300), 1 + random.nextInt(40)));
+    return IntStream.range(0, 60)
+        .mapToObj(i -> Arguments.of(1 + random.nextInt(300), 1 + random.nextInt(40)));
   }
 
   private static TransparencyLog log(List<Hash> fingerprints) {
@@ -48,10 +57,7 @@ class MerkleProofPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("sizePickSeed")
-  void inclusionProofsMatchTheRfcAndVerify(
-      int size,
-      int pick,
-      long seed) {
+  void inclusionProofsMatchTheRfcAndVerify(int size, int pick, long seed) {
     List<Hash> fingerprints = Fingerprints.fingerprints(seed, size);
     List<Hash> leaves = Fingerprints.leafHashes(fingerprints);
     TransparencyLog log = log(fingerprints);
@@ -67,11 +73,7 @@ class MerkleProofPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("sizePickByteBit")
-  void anyFlippedBitBreaksAnInclusionProof(
-      int size,
-      int pick,
-      int bytePosition,
-      int bit) {
+  void anyFlippedBitBreaksAnInclusionProof(int size, int pick, int bytePosition, int bit) {
     List<Hash> fingerprints = Fingerprints.fingerprints(size, size);
     TransparencyLog log = log(fingerprints);
     int index = pick % size;
@@ -83,7 +85,8 @@ class MerkleProofPropertiesTest {
       List<Hash> hashes = new ArrayList<>(proof.hashes());
       hashes.set(i, Fingerprints.flip(hashes.get(i), bytePosition, bit));
       assertThat(new InclusionProof(index, size, hashes).verifies(leaf, root))
-          .as("proof hash %d flipped", i).isFalse();
+          .as("proof hash %d flipped", i)
+          .isFalse();
     }
     assertThat(proof.verifies(Fingerprints.flip(leaf, bytePosition, bit), root)).isFalse();
     assertThat(proof.verifies(leaf, Fingerprints.flip(root, bytePosition, bit))).isFalse();
@@ -102,10 +105,7 @@ class MerkleProofPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("sizePickSeed")
-  void consistencyProofsMatchTheRfcAndVerify(
-      int size,
-      int pick,
-      long seed) {
+  void consistencyProofsMatchTheRfcAndVerify(int size, int pick, long seed) {
     List<Hash> fingerprints = Fingerprints.fingerprints(seed, size);
     List<Hash> leaves = Fingerprints.leafHashes(fingerprints);
     TransparencyLog log = log(fingerprints);
@@ -120,11 +120,7 @@ class MerkleProofPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("sizePickByteBit")
-  void anyFlippedBitBreaksAConsistencyProof(
-      int size,
-      int pick,
-      int bytePosition,
-      int bit) {
+  void anyFlippedBitBreaksAConsistencyProof(int size, int pick, int bytePosition, int bit) {
     TransparencyLog log = log(Fingerprints.fingerprints(7, size));
     int from = 1 + pick % size;
     Hash oldRoot = log.treeHead(from).rootHash();
@@ -135,21 +131,19 @@ class MerkleProofPropertiesTest {
       List<Hash> hashes = new ArrayList<>(proof.hashes());
       hashes.set(i, Fingerprints.flip(hashes.get(i), bytePosition, bit));
       assertThat(new ConsistencyProof(from, size, hashes).verifies(oldRoot, newRoot))
-          .as("proof hash %d flipped", i).isFalse();
+          .as("proof hash %d flipped", i)
+          .isFalse();
     }
     assertThat(proof.verifies(Fingerprints.flip(oldRoot, bytePosition, bit), newRoot)).isFalse();
     assertThat(proof.verifies(oldRoot, Fingerprints.flip(newRoot, bytePosition, bit))).isFalse();
     if (from < size) {
-      assertThat(new ConsistencyProof(from, size, List.of()).verifies(oldRoot, newRoot))
-          .isFalse();
+      assertThat(new ConsistencyProof(from, size, List.of()).verifies(oldRoot, newRoot)).isFalse();
     }
   }
 
   @ParameterizedTest
   @MethodSource("sizeBatch")
-  void appendingInBatchesBuildsTheSameTreeAsOneByOne(
-      int size,
-      int batch) {
+  void appendingInBatchesBuildsTheSameTreeAsOneByOne(int size, int batch) {
     List<Hash> fingerprints = Fingerprints.fingerprints(3, size);
     TransparencyLog single = new TransparencyLog(LogStore.inMemory());
     fingerprints.forEach(single::append);

@@ -45,8 +45,10 @@ class ProofBundleTest {
   void extraDataRoundTrips() {
     ProofBundle plain = log.proofBundle(fingerprints.get(0));
     ProofBundle withExtra =
-        new ProofBundle(plain.index(), plain.proof(), plain.checkpoint(), Optional.of("b2NuLWtpdA=="));
-    assertThat(withExtra.encoded()).startsWith("c2sp.org/tlog-proof@v1\nextra b2NuLWtpdA==\nindex 0\n");
+        new ProofBundle(
+            plain.index(), plain.proof(), plain.checkpoint(), Optional.of("b2NuLWtpdA=="));
+    assertThat(withExtra.encoded())
+        .startsWith("c2sp.org/tlog-proof@v1\nextra b2NuLWtpdA==\nindex 0\n");
     assertThat(ProofBundle.parse(withExtra.encoded())).isEqualTo(withExtra);
   }
 
@@ -85,11 +87,17 @@ class ProofBundleTest {
     ProofBundle bundle = log.proofBundle(fingerprints.get(6));
     List<Hash> altered = new ArrayList<>(bundle.proof());
     altered.set(1, Fingerprints.flip(altered.get(1), 31, 0));
-    assertThat(new ProofBundle(6, altered, bundle.checkpoint())
-            .verify(fingerprints.get(6), key.verifierKey()).inclusion().passed())
+    assertThat(
+            new ProofBundle(6, altered, bundle.checkpoint())
+                .verify(fingerprints.get(6), key.verifierKey())
+                .inclusion()
+                .passed())
         .isFalse();
-    assertThat(new ProofBundle(7, bundle.proof(), bundle.checkpoint())
-            .verify(fingerprints.get(6), key.verifierKey()).inclusion().passed())
+    assertThat(
+            new ProofBundle(7, bundle.proof(), bundle.checkpoint())
+                .verify(fingerprints.get(6), key.verifierKey())
+                .inclusion()
+                .passed())
         .isFalse();
   }
 
@@ -99,7 +107,8 @@ class ProofBundleTest {
     String root = log.treeHead().rootHash().base64();
     String otherRoot = Fingerprints.flip(log.treeHead().rootHash(), 0, 0).base64();
     BundleVerification result =
-        ProofBundle.parse(text.replace(root, otherRoot)).verify(fingerprints.get(2), key.verifierKey());
+        ProofBundle.parse(text.replace(root, otherRoot))
+            .verify(fingerprints.get(2), key.verifierKey());
     assertThat(result.checkpoint().key()).isEqualTo("note.verify.invalid");
     assertThat(result.inclusion().passed()).isFalse();
   }
@@ -108,22 +117,33 @@ class ProofBundleTest {
   void malformedBundlesNameTheLineAndRule() {
     String good = log.proofBundle(fingerprints.get(9)).encoded();
     String[] lines = good.split("\n", -1);
-    assertProblem(good.replace("c2sp.org/tlog-proof@v1", "c2sp.org/tlog-proof@v2"),
-        "bundle line 1", "bundle.header");
+    assertProblem(
+        good.replace("c2sp.org/tlog-proof@v1", "c2sp.org/tlog-proof@v2"),
+        "bundle line 1",
+        "bundle.header");
     assertProblem(good.replace("index 9", "index 09"), "bundle line 2", "bundle.index.format");
     assertProblem(good.replace("index 9", "idx 9"), "bundle line 2", "bundle.index.missing");
     assertProblem(good.replace("index 9", "index 13"), "bundle line 2", "bundle.index.beyondSize");
-    assertProblem(good.replace("index 9\n", "extra !!\nindex 9\n"), "bundle line 2", "bundle.extra");
-    assertProblem(good.replace(lines[3] + "\n", lines[3].substring(1) + "\n"), "bundle line 4",
+    assertProblem(
+        good.replace("index 9\n", "extra !!\nindex 9\n"), "bundle line 2", "bundle.extra");
+    assertProblem(
+        good.replace(lines[3] + "\n", lines[3].substring(1) + "\n"),
+        "bundle line 4",
         "bundle.hash");
     assertProblem(good.replace(lines[3] + "\n", ""), "bundle line 6", "bundle.proofLength");
-    assertProblem(good.replace(lines[3] + "\n", lines[3] + "\n" + lines[3] + "\n"),
-        "bundle line 8", "bundle.proofLength");
-    assertProblem(String.join("\n", List.of(lines).subList(0, 6)) + "\n", "bundle line 7",
+    assertProblem(
+        good.replace(lines[3] + "\n", lines[3] + "\n" + lines[3] + "\n"),
+        "bundle line 8",
+        "bundle.proofLength");
+    assertProblem(
+        String.join("\n", List.of(lines).subList(0, 6)) + "\n",
+        "bundle line 7",
         "bundle.noCheckpoint");
     // A problem inside the checkpoint is located in the bundle: the size is bundle line 9.
     assertProblem(good.replace("\n13\n", "\n013\n"), "bundle line 9", "checkpoint.size.format");
-    assertProblem(good.substring(0, good.lastIndexOf('\u2014')), "bundle checkpoint (from line 8)",
+    assertProblem(
+        good.substring(0, good.lastIndexOf('\u2014')),
+        "bundle checkpoint (from line 8)",
         "note.noSignatures");
   }
 
@@ -131,10 +151,11 @@ class ProofBundleTest {
     assertThatThrownBy(() -> ProofBundle.parse(text))
         .as(text)
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> {
-          Problem p = ((InvalidInputException) e).problems().get(0);
-          assertThat(p.message().key()).isEqualTo(key);
-          assertThat(p.location()).isEqualTo(location);
-        });
+        .satisfies(
+            e -> {
+              Problem p = ((InvalidInputException) e).problems().get(0);
+              assertThat(p.message().key()).isEqualTo(key);
+              assertThat(p.location()).isEqualTo(location);
+            });
   }
 }

@@ -45,8 +45,9 @@ class Rfc6962ReferenceTest {
         String[] f = line.split(" ");
         switch (f[0]) {
           case "leaf" -> leaves.add(f.length > 2 ? HEX.parseHex(f[2]) : new byte[0]);
-          case "node" -> nodes.put(
-              new NodeId(Integer.parseInt(f[1]), Long.parseLong(f[2])), Hash.fromHex(f[3]));
+          case "node" ->
+              nodes.put(
+                  new NodeId(Integer.parseInt(f[1]), Long.parseLong(f[2])), Hash.fromHex(f[3]));
           case "root" -> roots.put(Long.parseLong(f[1]), Hash.fromHex(f[2]));
           case "inclusion" -> {
             inclusionCases.add(new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
@@ -114,7 +115,8 @@ class Rfc6962ReferenceTest {
   void rootOfEverySizeMatchesTheRecursiveDefinition() {
     List<Hash> leafHashes = leaves.stream().map(Rfc6962::leafHash).toList();
     for (int size = 0; size <= 8; size++) {
-      assertThat(ReferenceMerkle.mth(leafHashes.subList(0, size))).isEqualTo(roots.get((long) size));
+      assertThat(ReferenceMerkle.mth(leafHashes.subList(0, size)))
+          .isEqualTo(roots.get((long) size));
     }
   }
 
@@ -124,10 +126,10 @@ class Rfc6962ReferenceTest {
       long index = inclusionCases.get(i)[0];
       long size = inclusionCases.get(i)[1];
       InclusionProof proof = prover().inclusion(index, size);
-      assertThat(proof.hashes()).as("proof of %d in %d", index, size)
+      assertThat(proof.hashes())
+          .as("proof of %d in %d", index, size)
           .isEqualTo(inclusionProofs.get(i));
-      LogCheck check =
-          proof.verify(Rfc6962.leafHash(leaves.get((int) index)), roots.get(size));
+      LogCheck check = proof.verify(Rfc6962.leafHash(leaves.get((int) index)), roots.get(size));
       assertThat(check.passed()).as(check.toString()).isTrue();
       assertThat(check.key()).isEqualTo("proof.inclusion.ok");
     }
@@ -139,8 +141,7 @@ class Rfc6962ReferenceTest {
       long from = consistencyCases.get(i)[0];
       long to = consistencyCases.get(i)[1];
       ConsistencyProof proof = prover().consistency(from, to);
-      assertThat(proof.hashes()).as("proof %d to %d", from, to)
-          .isEqualTo(consistencyProofs.get(i));
+      assertThat(proof.hashes()).as("proof %d to %d", from, to).isEqualTo(consistencyProofs.get(i));
       LogCheck check = proof.verify(roots.get(from), roots.get(to));
       assertThat(check.passed()).as(check.toString()).isTrue();
     }
@@ -153,15 +154,18 @@ class Rfc6962ReferenceTest {
         InclusionProof proof = prover().inclusion(index, size);
         assertThat(proof.hashes()).hasSize(InclusionProof.expectedLength(index, size));
         assertThat(proof.verifies(nodes.get(new NodeId(0, index)), roots.get(size)))
-            .as("%d in %d", index, size).isTrue();
+            .as("%d in %d", index, size)
+            .isTrue();
         assertThat(proof.verifies(nodes.get(new NodeId(0, (index + 1) % 8)), roots.get(size)))
-            .as("another leaf for %d in %d", index, size).isFalse();
+            .as("another leaf for %d in %d", index, size)
+            .isFalse();
       }
       for (long from = 1; from <= size; from++) {
         ConsistencyProof proof = prover().consistency(from, size);
         assertThat(proof.hashes()).hasSize(ConsistencyProof.expectedLength(from, size));
         assertThat(proof.verifies(roots.get(from), roots.get(size)))
-            .as("%d to %d", from, size).isTrue();
+            .as("%d to %d", from, size)
+            .isTrue();
       }
     }
   }

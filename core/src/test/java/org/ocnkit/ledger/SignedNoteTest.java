@@ -80,7 +80,8 @@ class SignedNoteTest {
     NoteVerifierKey peter = NoteVerifierKey.parse(PETER_VKEY);
     NoteVerifierKey enoch = NoteVerifierKey.parse(ENOCH_VKEY);
     SignedNote note = SignedNote.parse(TEXT + "\n" + PETER_SIG + ENOCH_SIG);
-    assertThat(note.signatures()).extracting(NoteSignature::keyName)
+    assertThat(note.signatures())
+        .extracting(NoteSignature::keyName)
         .containsExactly("PeterNeumann", "EnochRoot");
     assertThat(note.signatures().get(1).keyId()).isEqualTo(0xaf0cfe78);
 
@@ -95,8 +96,8 @@ class SignedNoteTest {
 
   /**
    * A checkpoint note built by hand from the C2SP texts: key ID from SHA-256(name || 0x0A || 0x01
-   * || public key), the public key and signature from Bouncy Castle, the lines assembled here.
-   * Ours must be the same bytes.
+   * || public key), the public key and signature from Bouncy Castle, the lines assembled here. Ours
+   * must be the same bytes.
    */
   @Test
   void checkpointNoteMatchesAWorkedExampleBuiltFromTheSpecification() throws Exception {
@@ -123,8 +124,13 @@ class SignedNoteTest {
     byte[] signature = bc.generateSignature();
     byte[] keyIdAndSignature = ByteBuffer.allocate(68).put(keyId).put(signature).array();
     String expected =
-        text + "\n" + "\u2014 " + name + " "
-            + Base64.getEncoder().encodeToString(keyIdAndSignature) + "\n";
+        text
+            + "\n"
+            + "\u2014 "
+            + name
+            + " "
+            + Base64.getEncoder().encodeToString(keyIdAndSignature)
+            + "\n";
 
     NoteSigningKey key = NoteSigningKey.fromSeed(name, seed);
     SignedCheckpoint ours = SignedCheckpoint.sign(new Checkpoint(name, new TreeHead(8, root)), key);
@@ -134,7 +140,8 @@ class SignedNoteTest {
         .isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
     // The em dash is the three UTF-8 bytes E2 80 94, followed by a space.
     int dash = text.length() + 1;
-    assertThat(java.util.Arrays.copyOfRange(expected.getBytes(StandardCharsets.UTF_8), dash, dash + 4))
+    assertThat(
+            java.util.Arrays.copyOfRange(expected.getBytes(StandardCharsets.UTF_8), dash, dash + 4))
         .isEqualTo(new byte[] {(byte) 0xe2, (byte) 0x80, (byte) 0x94, 0x20});
 
     byte[] material = new byte[33];
@@ -145,8 +152,13 @@ class SignedNoteTest {
         .isEqualTo(name + "+" + hexId + "+" + Base64.getEncoder().encodeToString(material));
     System.arraycopy(seed, 0, material, 1, 32);
     assertThat(key.revealPrivateKeyString())
-        .isEqualTo("PRIVATE+KEY+" + name + "+" + hexId + "+"
-            + Base64.getEncoder().encodeToString(material));
+        .isEqualTo(
+            "PRIVATE+KEY+"
+                + name
+                + "+"
+                + hexId
+                + "+"
+                + Base64.getEncoder().encodeToString(material));
     assertThat(ours.verify(key.verifierKey()).passed()).isTrue();
   }
 
@@ -179,8 +191,8 @@ class SignedNoteTest {
   void aNoteSignedByAnotherKeyOfTheSameNameIsRejected() {
     NoteSigningKey real = NoteSigningKey.generate("ocn.example/log");
     NoteSigningKey other = NoteSigningKey.generate("ocn.example/log");
-    SignedNote note = SignedNote.sign("ocn.example/log\n0\n" + Rfc6962.emptyRoot().base64() + "\n",
-        other);
+    SignedNote note =
+        SignedNote.sign("ocn.example/log\n0\n" + Rfc6962.emptyRoot().base64() + "\n", other);
     LogCheck check = note.verify(List.of(real.verifierKey()));
     assertThat(check.passed()).isFalse();
     assertThat(check.key()).isEqualTo("note.verify.noKnownKey");
@@ -214,8 +226,10 @@ class SignedNoteTest {
     assertThat(check.key()).isEqualTo("note.verify.noKnownKey");
     assertThat(check.message().toString()).contains("CarmenSandiego", "PeterNeumann");
     // An unknown signature next to a valid one does no harm.
-    assertThat(SignedNote.parse(TEXT + "\n" + renamed + PETER_SIG)
-            .verify(List.of(NoteVerifierKey.parse(PETER_VKEY))).passed())
+    assertThat(
+            SignedNote.parse(TEXT + "\n" + renamed + PETER_SIG)
+                .verify(List.of(NoteVerifierKey.parse(PETER_VKEY)))
+                .passed())
         .isTrue();
   }
 
@@ -227,7 +241,9 @@ class SignedNoteTest {
             TEXT + "\n", // empty signature block
             TEXT + "\n" + PETER_SIG.substring(0, PETER_SIG.length() - 1), // unterminated
             "\u0001" + TEXT + "\n" + PETER_SIG, // control character
-            TEXT + "\n" + "\u2014 Bad Name x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1"
+            TEXT
+                + "\n"
+                + "\u2014 Bad Name x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1"
                 + "FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n", // space in the name
             TEXT + "\n" + PETER_SIG + "Unexpected line.\n",
             TEXT + "\n" + PETER_SIG.replace('\u2014', '-'), // hyphen for em dash
@@ -235,7 +251,9 @@ class SignedNoteTest {
             TEXT + "\n" + PETER_SIG.replace("AM=\n", "AM\n"), // base64 without padding
             TEXT + "\n\u2014 PeterNeumann AAAA\n", // shorter than key ID + 1 byte
             TEXT + "\n\u2014 PeterNeumann\n", // no signature
-            TEXT + "\n" + "\u2014 Peter+Neumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN"
+            TEXT
+                + "\n"
+                + "\u2014 Peter+Neumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN"
                 + "1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n", // plus in the name
             TEXT + "\n" + PETER_SIG.repeat(101)); // too many
     for (String note : bad) {
@@ -273,22 +291,26 @@ class SignedNoteTest {
     // Go's vector: a wrong-length key with an adjusted key ID. Its last base64 group has
     // non-zero padding bits, which Go tolerates and we reject as non-canonical base64 first.
     assertThatThrownBy(
-            () -> NoteVerifierKey.parse(
-                "PeterNeumann+cc469956+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TWBADKEY=="))
+            () ->
+                NoteVerifierKey.parse(
+                    "PeterNeumann+cc469956+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TWBADKEY=="))
         .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo("key.base64"));
     byte[] longKey = new byte[41];
     longKey[0] = 0x01;
     assertThatThrownBy(
-            () -> NoteVerifierKey.parse(
-                "PeterNeumann+c74f20a3+" + Base64.getEncoder().encodeToString(longKey)))
+            () ->
+                NoteVerifierKey.parse(
+                    "PeterNeumann+c74f20a3+" + Base64.getEncoder().encodeToString(longKey)))
         .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo("key.length"));
     assertThatThrownBy(
-            () -> NoteVerifierKey.parse(
-                "PeterNeumann+173116ae+ZRpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"))
+            () ->
+                NoteVerifierKey.parse(
+                    "PeterNeumann+173116ae+ZRpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"))
         .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo("key.algorithm"));
     assertThatThrownBy(
-            () -> NoteVerifierKey.parse(
-                "PeterNeumann+c74f20a4+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"))
+            () ->
+                NoteVerifierKey.parse(
+                    "PeterNeumann+c74f20a4+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"))
         .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo("key.id.mismatch"));
   }
 

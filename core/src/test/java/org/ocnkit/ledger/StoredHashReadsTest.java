@@ -38,8 +38,19 @@ class StoredHashReadsTest {
 
   /** Sizes that stress the right border: powers of two, their neighbours, and random ones. */
   private static List<Long> sizes(Random random) {
-    List<Long> sizes = new ArrayList<>(List.of(1L, 2L, 3L, 65_535L, 65_536L, 65_537L, 99_999L,
-        (long) SIZE, 0b1_0101_0101_0101_0101L, 0b1_1111_1111_1111_1111L & (SIZE - 1)));
+    List<Long> sizes =
+        new ArrayList<>(
+            List.of(
+                1L,
+                2L,
+                3L,
+                65_535L,
+                65_536L,
+                65_537L,
+                99_999L,
+                (long) SIZE,
+                0b1_0101_0101_0101_0101L,
+                0b1_1111_1111_1111_1111L & (SIZE - 1)));
     for (int i = 0; i < 40; i++) {
       sizes.add(1 + (long) random.nextInt(SIZE));
     }

@@ -55,8 +55,15 @@ class TilesTest {
     // one partial level 1 tile of width 17, and one partial level 2 tile of width 1."
     List<String> files = files(dir);
     assertThat(files.stream().filter(f -> f.matches("tile/0/[x0-9/]+"))).hasSize(273);
-    assertThat(files).contains("tile/0/273.p/112", "tile/1/000", "tile/1/001.p/17",
-        "tile/2/000.p/1", "tile/entries/272", "tile/entries/273.p/112", "checkpoint");
+    assertThat(files)
+        .contains(
+            "tile/0/273.p/112",
+            "tile/1/000",
+            "tile/1/001.p/17",
+            "tile/2/000.p/1",
+            "tile/entries/272",
+            "tile/entries/273.p/112",
+            "checkpoint");
     assertThat(files.stream().filter(f -> f.startsWith("tile/entries/"))).hasSize(274);
     assertThat(files).hasSize(273 + 1 + 1 + 1 + 1 + 274 + 1);
     assertThat(result.tilesWritten()).isEqualTo(277);
@@ -72,8 +79,9 @@ class TilesTest {
     byte[] tile1 = Files.readAllBytes(dir.resolve("tile/1/001.p/17"));
     assertThat(tile1).hasSize(17 * 32);
     assertThat(Hash.of(Arrays.copyOfRange(tile1, 0, 32)))
-        .isEqualTo(ReferenceMerkle.mth(
-            Fingerprints.leafHashes(fingerprints.subList(256 * 256, 256 * 257))));
+        .isEqualTo(
+            ReferenceMerkle.mth(
+                Fingerprints.leafHashes(fingerprints.subList(256 * 256, 256 * 257))));
     // Level 2's only hash is the root of the first 65,536 entries.
     assertThat(Hash.of(Files.readAllBytes(dir.resolve("tile/2/000.p/1"))))
         .isEqualTo(log.treeHead(65_536).rootHash());
@@ -97,8 +105,9 @@ class TilesTest {
     log.appendAll(Fingerprints.fingerprints(42, 256));
     log.signCheckpoint(NoteSigningKey.generate("ocn.example/log"), NOW);
     log.publish(dir);
-    assertThat(files(dir)).containsExactlyInAnyOrder(
-        "checkpoint", "tile/0/000", "tile/1/000.p/1", "tile/entries/000");
+    assertThat(files(dir))
+        .containsExactlyInAnyOrder(
+            "checkpoint", "tile/0/000", "tile/1/000.p/1", "tile/entries/000");
   }
 
   @Test
@@ -114,19 +123,23 @@ class TilesTest {
     assertThat(published.verifyCheckpoint(key.verifierKey()).passed()).isTrue();
     assertThat(published.checkpoint()).isEqualTo(log.latestCheckpoint().orElseThrow());
     Random random = new Random(5);
-    List<Long> sizes = Stream.concat(
-            Stream.of(1L, 255L, 256L, 257L, 65_535L, 65_536L, 65_537L, 70_000L),
-            random.longs(30, 1, 70_001).boxed())
-        .toList();
+    List<Long> sizes =
+        Stream.concat(
+                Stream.of(1L, 255L, 256L, 257L, 65_535L, 65_536L, 65_537L, 70_000L),
+                random.longs(30, 1, 70_001).boxed())
+            .toList();
     for (long size : sizes) {
       assertThat(published.treeHead(size)).as("size %d", size).isEqualTo(log.treeHead(size));
       long index = random.nextInt((int) size);
       long from = 1 + random.nextInt((int) size);
       InclusionProof inclusion = published.inclusionProof(index, size);
       assertThat(inclusion).isEqualTo(log.inclusionProof(index, size));
-      assertThat(inclusion.verifies(Rfc6962.leafHash(published.entry(index)),
-          log.treeHead(size).rootHash())).isTrue();
-      assertThat(published.consistencyProof(from, size)).isEqualTo(log.consistencyProof(from, size));
+      assertThat(
+              inclusion.verifies(
+                  Rfc6962.leafHash(published.entry(index)), log.treeHead(size).rootHash()))
+          .isTrue();
+      assertThat(published.consistencyProof(from, size))
+          .isEqualTo(log.consistencyProof(from, size));
       assertThat(published.entry(index)).isEqualTo(fingerprints.get((int) index));
     }
     assertThatThrownBy(() -> published.treeHead(70_001)).isInstanceOf(InvalidInputException.class);
@@ -190,18 +203,27 @@ class TilesTest {
     log.appendAll(fingerprints.subList(700, 1000));
     log.signCheckpoint(key, NOW);
     log.publish(dir);
-    assertThat(files(dir)).contains(
-        "tile/0/001.p/44", "tile/1/000.p/1", "tile/entries/001.p/44",
-        "tile/0/002.p/188", "tile/1/000.p/2", "tile/entries/002.p/188",
-        "tile/0/003.p/232", "tile/1/000.p/3", "tile/entries/003.p/232");
+    assertThat(files(dir))
+        .contains(
+            "tile/0/001.p/44",
+            "tile/1/000.p/1",
+            "tile/entries/001.p/44",
+            "tile/0/002.p/188",
+            "tile/1/000.p/2",
+            "tile/entries/002.p/188",
+            "tile/0/003.p/232",
+            "tile/1/000.p/3",
+            "tile/entries/003.p/232");
 
     // A client that trusts only the checkpoint of size 300 finds every tile it needs.
     Files.writeString(dir.resolve("checkpoint"), at300.encoded());
     PublishedLog old = PublishedLog.open(dir);
     assertThat(old.treeHead(300)).isEqualTo(at300.treeHead());
     assertThat(old.entry(299)).isEqualTo(fingerprints.get(299));
-    assertThat(old.inclusionProof(290, 300).verifies(
-        Rfc6962.leafHash(fingerprints.get(290)), at300.treeHead().rootHash())).isTrue();
+    assertThat(
+            old.inclusionProof(290, 300)
+                .verifies(Rfc6962.leafHash(fingerprints.get(290)), at300.treeHead().rootHash()))
+        .isTrue();
   }
 
   @Test
@@ -219,8 +241,10 @@ class TilesTest {
 
     PublishedLog published = PublishedLog.open(dir);
     InclusionProof proof = published.inclusionProof(267, 1000);
-    assertThat(proof.verifies(Rfc6962.leafHash(fingerprints.get(267)),
-        checkpoint.treeHead().rootHash())).isFalse();
+    assertThat(
+            proof.verifies(
+                Rfc6962.leafHash(fingerprints.get(267)), checkpoint.treeHead().rootHash()))
+        .isFalse();
     // The root of 1000 uses level-1 tile hashes only; the root of 300 uses node (5, 8), entries
     // 256-287, which is recomputed from the altered level-0 tile.
     assertThat(published.treeHead(1000).rootHash()).isEqualTo(checkpoint.treeHead().rootHash());
@@ -257,7 +281,8 @@ class TilesTest {
     fork.appendAll(Fingerprints.fingerprints(48, 500));
     fork.signCheckpoint(key, NOW);
     assertThatThrownBy(() -> fork.publish(dir))
-        .satisfies(e -> assertThat(Problems.firstKey(e)).isEqualTo("publish.existing.inconsistent"));
+        .satisfies(
+            e -> assertThat(Problems.firstKey(e)).isEqualTo("publish.existing.inconsistent"));
   }
 
   @Test

@@ -22,7 +22,8 @@ class TransparencyLogTest {
     assertThat(log.treeHead()).isEqualTo(new TreeHead(0, Rfc6962.emptyRoot()));
     SignedCheckpoint checkpoint = log.signCheckpoint(key, NOW);
     assertThat(checkpoint.encoded())
-        .startsWith("intyg.example-kommun.se/ocn-log\n0\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n\n\u2014 ");
+        .startsWith(
+            "intyg.example-kommun.se/ocn-log\n0\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n\n\u2014 ");
     assertThat(log.audit(key.verifierKey()).passed()).isTrue();
   }
 
@@ -57,8 +58,8 @@ class TransparencyLogTest {
   void unknownFingerprintsAndSizesBeyondTheLogAreInputErrors() {
     TransparencyLog log = new TransparencyLog(LogStore.inMemory());
     log.appendAll(Fingerprints.fingerprints(3, 10));
-    assertInvalid(() -> log.inclusionProof(Fingerprints.fingerprint(4, 0), 10),
-        "log.unknownFingerprint");
+    assertInvalid(
+        () -> log.inclusionProof(Fingerprints.fingerprint(4, 0), 10), "log.unknownFingerprint");
     assertInvalid(() -> log.treeHead(11), "log.sizeBeyond");
     assertInvalid(() -> log.inclusionProof(10, 10), "log.indexBeyond");
     assertInvalid(() -> log.consistencyProof(0, 5), "log.consistencySizes");
@@ -71,7 +72,8 @@ class TransparencyLogTest {
     TransparencyLog log = new TransparencyLog(LogStore.inMemory());
     log.appendAll(Fingerprints.fingerprints(5, 3));
     log.signCheckpoint(key, NOW);
-    assertRefused(() -> log.signCheckpoint(NoteSigningKey.generate("other.example/log"), NOW),
+    assertRefused(
+        () -> log.signCheckpoint(NoteSigningKey.generate("other.example/log"), NOW),
         "log.sign.otherOrigin");
     // A new key under the same name (a rotation) may sign; verifiers then pin the new key.
     NoteSigningKey rotated = NoteSigningKey.generate(key.name());

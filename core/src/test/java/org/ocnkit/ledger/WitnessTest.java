@@ -22,9 +22,9 @@ import org.ocnkit.InvalidInputException;
 import org.ocnkit.RefusedException;
 
 /**
- * Witness cosignatures (C2SP tlog-cosignature, {@code cosignature/v1}): the format checked with
- * the JDK's own Ed25519 and SHA-256, and the witness refusing every checkpoint that does not extend
- * the one it cosigned: that refusal is what exposes a split view.
+ * Witness cosignatures (C2SP tlog-cosignature, {@code cosignature/v1}): the format checked with the
+ * JDK's own Ed25519 and SHA-256, and the witness refusing every checkpoint that does not extend the
+ * one it cosigned: that refusal is what exposes a split view.
  */
 class WitnessTest {
   private static final Instant T1 = Instant.parse("2026-12-01T08:00:00Z");
@@ -53,7 +53,8 @@ class WitnessTest {
     PublishedLog published = publish(log(1, 5), tmp.resolve("pub"));
     SignedCheckpoint cosigned = witness.cosign(published, logKey.verifierKey(), T1);
 
-    // The vkey: name+hex(id)+base64(0x04 || key); key ID = SHA-256(name || 0x0A || 0x04 || key)[:4].
+    // The vkey: name+hex(id)+base64(0x04 || key); key ID = SHA-256(name || 0x0A || 0x04 ||
+    // key)[:4].
     String vkey = Files.readString(tmp.resolve("w").resolve(Witness.VKEY_FILE)).strip();
     String[] parts = vkey.split("\\+", 3);
     assertThat(parts[0]).isEqualTo("witness.kommun-b.example/w1");
@@ -70,8 +71,8 @@ class WitnessTest {
 
     // The line: "— name base64(keyID(4) || timestamp(8, big-endian) || Ed25519 signature(64))".
     String file = Files.readString(tmp.resolve("pub").resolve("checkpoint"));
-    String line = file.lines().filter(l -> l.startsWith("\u2014 witness.")).findFirst()
-        .orElseThrow();
+    String line =
+        file.lines().filter(l -> l.startsWith("\u2014 witness.")).findFirst().orElseThrow();
     assertThat(file).isEqualTo(cosigned.encoded());
     byte[] raw = Base64.getDecoder().decode(line.substring(line.lastIndexOf(' ') + 1));
     assertThat(raw).hasSize(76);
@@ -81,13 +82,18 @@ class WitnessTest {
 
     // Signed message: "cosignature/v1\ntime <ts>\n" + the checkpoint body; verified by the JDK.
     String body = file.substring(0, file.indexOf("\n\n") + 1);
-    byte[] message = ("cosignature/v1\ntime " + timestamp + "\n" + body)
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] message =
+        ("cosignature/v1\ntime " + timestamp + "\n" + body).getBytes(StandardCharsets.UTF_8);
     byte[] spki = new byte[44];
-    System.arraycopy(new byte[] {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03,
-        0x21, 0x00}, 0, spki, 0, 12);
+    System.arraycopy(
+        new byte[] {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00},
+        0,
+        spki,
+        0,
+        12);
     System.arraycopy(publicKey, 0, spki, 12, 32);
-    PublicKey jdkKey = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
+    PublicKey jdkKey =
+        KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
     Signature jdk = Signature.getInstance("Ed25519");
     jdk.initVerify(jdkKey);
     jdk.update(message);
@@ -104,12 +110,13 @@ class WitnessTest {
   @Test
   void theSpecificationsExampleLineParsesAsATimestampedCosignature() {
     // From C2SP tlog-cosignature: key ID 8d66cf3f, timestamp 1679315147 (2023-03-20).
-    String example = "example.com/behind-the-sofa\n20852163\n"
-        + "CsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n\n"
-        + "\u2014 example.com/behind-the-sofa Az3grlgtzPICa5OS8npVmf1Myq/5IZniMp+ZJurmRDeOoRDe4URYN7u5"
-        + "/Zhcyv2q1gGzGku9nTo+zyWE+xeMcTOAYQ8=\n"
-        + "\u2014 witness.example.com/w1 jWbPPwAAAABkGFDLEZMHwSRaJNiIDoe9DYn/zXcrtPHeolMI5OWXEhZCB9dl"
-        + "rDJsX3b2oyin1nPZqhf5nNo0xUe+mbIUBkBIfZ+qnA==\n";
+    String example =
+        "example.com/behind-the-sofa\n20852163\n"
+            + "CsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n\n"
+            + "\u2014 example.com/behind-the-sofa Az3grlgtzPICa5OS8npVmf1Myq/5IZniMp+ZJurmRDeOoRDe4URYN7u5"
+            + "/Zhcyv2q1gGzGku9nTo+zyWE+xeMcTOAYQ8=\n"
+            + "\u2014 witness.example.com/w1 jWbPPwAAAABkGFDLEZMHwSRaJNiIDoe9DYn/zXcrtPHeolMI5OWXEhZCB9dl"
+            + "rDJsX3b2oyin1nPZqhf5nNo0xUe+mbIUBkBIfZ+qnA==\n";
     SignedCheckpoint parsed = SignedCheckpoint.parse(example);
     NoteSignature line = parsed.note().signatures().get(1);
     assertThat(line.keyIdHex()).isEqualTo("8d66cf3f");
@@ -137,23 +144,28 @@ class WitnessTest {
     assertThat(a.lastCosigned(logKey.verifierKey()).orElseThrow().treeHead())
         .isEqualTo(both.treeHead());
 
-    LogCheck missing = both.verifyCosignatures(
-        List.of(a.verifierKey(), absent.verifierKey()), 2);
+    LogCheck missing = both.verifyCosignatures(List.of(a.verifierKey(), absent.verifierKey()), 2);
     assertThat(missing.passed()).isFalse();
     assertThat(missing.key()).isEqualTo("cosignature.missing");
     assertThat(missing.message().toString()).contains("witness.other.example/w1");
-    assertThat(both.verifyCosignatures(List.of(a.verifierKey(), absent.verifierKey()), 1)
-        .passed()).isTrue();
+    assertThat(both.verifyCosignatures(List.of(a.verifierKey(), absent.verifierKey()), 1).passed())
+        .isTrue();
 
     // A key with the same name but other bytes (a wrong pinned key) counts nothing.
     WitnessVerifierKey wrong = WitnessKey.generate("witness.kommun-b.example/w1").verifierKey();
     assertThat(both.verifyCosignatures(List.of(wrong), 1).passed()).isFalse();
     // A cosignature over another body does not verify: the line moved to another checkpoint.
-    NoteSignature aLine = both.note().signatures().stream()
-        .filter(s -> a.verifierKey().claims(s)).findFirst().orElseThrow();
-    assertThat(a.verifierKey().verify(both.checkpoint().text(), aLine)).contains(T2.getEpochSecond());
-    assertThat(a.verifierKey().verify(ORIGIN + "\n1\n" + both.checkpoint().rootHash().base64()
-        + "\n", aLine)).isEmpty();
+    NoteSignature aLine =
+        both.note().signatures().stream()
+            .filter(s -> a.verifierKey().claims(s))
+            .findFirst()
+            .orElseThrow();
+    assertThat(a.verifierKey().verify(both.checkpoint().text(), aLine))
+        .contains(T2.getEpochSecond());
+    assertThat(
+            a.verifierKey()
+                .verify(ORIGIN + "\n1\n" + both.checkpoint().rootHash().base64() + "\n", aLine))
+        .isEmpty();
   }
 
   @Test
@@ -165,8 +177,10 @@ class WitnessTest {
     assertThat(split.verifyCheckpoint(logKey.verifierKey()).passed()).isTrue();
     assertThatThrownBy(() -> w.cosign(split, logKey.verifierKey(), T2))
         .isInstanceOf(RefusedException.class)
-        .satisfies(e -> assertThat(((RefusedException) e).problems().get(0).message().key())
-            .isEqualTo("witness.fork"));
+        .satisfies(
+            e ->
+                assertThat(((RefusedException) e).problems().get(0).message().key())
+                    .isEqualTo("witness.fork"));
     assertThat(Files.exists(tmp.resolve("split/checkpoint"))).isTrue();
     assertThat(split.checkpoint().note().signatures()).hasSize(1);
     assertThat(PublishedLog.open(tmp.resolve("split")).checkpoint().note().signatures()).hasSize(1);
@@ -180,31 +194,40 @@ class WitnessTest {
     PublishedLog rewritten = publish(log(7, 30), tmp.resolve("rewritten"));
     assertThatThrownBy(() -> w.cosign(rewritten, logKey.verifierKey(), T2))
         .isInstanceOf(RefusedException.class)
-        .satisfies(e -> assertThat(((RefusedException) e).problems().get(0).message().key())
-            .isEqualTo("witness.inconsistent"));
+        .satisfies(
+            e ->
+                assertThat(((RefusedException) e).problems().get(0).message().key())
+                    .isEqualTo("witness.inconsistent"));
 
     PublishedLog smaller = publish(log(6, 12), tmp.resolve("smaller"));
     assertThatThrownBy(() -> w.cosign(smaller, logKey.verifierKey(), T2))
         .isInstanceOf(RefusedException.class)
-        .satisfies(e -> assertThat(((RefusedException) e).problems().get(0).message().key())
-            .isEqualTo("witness.smaller"));
+        .satisfies(
+            e ->
+                assertThat(((RefusedException) e).problems().get(0).message().key())
+                    .isEqualTo("witness.smaller"));
 
     // A checkpoint the log key did not sign is never cosigned.
     NoteSigningKey impostor = NoteSigningKey.generate(ORIGIN);
     TransparencyLog other = log(6, 25);
     other.signCheckpoint(impostor, T1);
     other.publish(tmp.resolve("impostor"));
-    assertThatThrownBy(() -> w.cosign(PublishedLog.open(tmp.resolve("impostor")),
-        logKey.verifierKey(), T2))
+    assertThatThrownBy(
+            () -> w.cosign(PublishedLog.open(tmp.resolve("impostor")), logKey.verifierKey(), T2))
         .isInstanceOf(RefusedException.class)
-        .satisfies(e -> assertThat(((RefusedException) e).problems().get(0).message().key())
-            .isEqualTo("witness.unsigned"));
+        .satisfies(
+            e ->
+                assertThat(((RefusedException) e).problems().get(0).message().key())
+                    .isEqualTo("witness.unsigned"));
 
     // Its state did not move: the honest extension is still cosigned.
     TransparencyLog honest = log(6, 20);
     honest.appendAll(Fingerprints.fingerprints(8, 5));
-    assertThat(w.cosign(publish(honest, tmp.resolve("honest")), logKey.verifierKey(), T2)
-        .treeHead().size()).isEqualTo(25);
+    assertThat(
+            w.cosign(publish(honest, tmp.resolve("honest")), logKey.verifierKey(), T2)
+                .treeHead()
+                .size())
+        .isEqualTo(25);
   }
 
   @Test

@@ -28,9 +28,9 @@ import org.ocnkit.unit.UnitRef;
 
 /**
  * A programme to moderate: two approved units (HS-TEST-01, HS-TEST-02; methods observation and
- * witness testimony), the fixture placement with its supervisor Åsa Öberg, the qualified
- * assessors Karin Lund and Yusuf Demir, the unqualified Per Ekdahl, and Maria Sjöberg, a qualified
- * assessor designated as moderator. The clock moves a day with every sign-off.
+ * witness testimony), the fixture placement with its supervisor Åsa Öberg, the qualified assessors
+ * Karin Lund and Yusuf Demir, the unqualified Per Ekdahl, and Maria Sjöberg, a qualified assessor
+ * designated as moderator. The clock moves a day with every sign-off.
  */
 final class ModerationFixture {
   static final Code KARIN = LearnerFixtures.ASSESSOR;
@@ -38,9 +38,13 @@ final class ModerationFixture {
   static final Code PER = new Code("per-ekdahl");
   static final Code MARIA = new Code("maria-sjoberg");
   static final Code SUPERVISOR = LearnerFixtures.SUPERVISOR;
-  static final List<CriterionId> CRITERIA = List.of(CriterionId.parse("1.1"),
-      CriterionId.parse("1.2"), CriterionId.parse("2.1"), CriterionId.parse("2.2"),
-      CriterionId.parse("3.1"));
+  static final List<CriterionId> CRITERIA =
+      List.of(
+          CriterionId.parse("1.1"),
+          CriterionId.parse("1.2"),
+          CriterionId.parse("2.1"),
+          CriterionId.parse("2.2"),
+          CriterionId.parse("3.1"));
 
   final Workspace ws;
   final TestClock clock;
@@ -52,8 +56,8 @@ final class ModerationFixture {
     this.ws = ws;
     this.clock = clock;
     unit1 = LearnerFixtures.approvedUnit(ws, dir.resolve("units"));
-    unit2 = LearnerFixtures.importUnit(ws, dir.resolve("units"),
-        LearnerFixtures.unit("HS-TEST-02", 1));
+    unit2 =
+        LearnerFixtures.importUnit(ws, dir.resolve("units"), LearnerFixtures.unit("HS-TEST-02", 1));
     TestApprovals.approve(ws.store(), unit2);
     LearnerFixtures.placementAndAssessor(ws);
     new AssessorService(ws).add("coordinator", YUSUF, "Yusuf Demir", true);
@@ -66,9 +70,14 @@ final class ModerationFixture {
   Enrolment enrol(UnitRef unit, Code assessor) {
     apprentices++;
     Apprentice a = LearnerFixtures.apprentice(ws, "Deltagare", "Ek" + letters(apprentices));
-    return new EnrolmentService(ws).enrol("coordinator", new NewEnrolment(a.id(),
-        new UnitRef.Query(unit.code(), Optional.of(unit.version())), LearnerFixtures.PLACEMENT,
-        assessor));
+    return new EnrolmentService(ws)
+        .enrol(
+            "coordinator",
+            new NewEnrolment(
+                a.id(),
+                new UnitRef.Query(unit.code(), Optional.of(unit.version())),
+                LearnerFixtures.PLACEMENT,
+                assessor));
   }
 
   /** 1 = "a", 2 = "b" ... 27 = "aa": distinct names. */
@@ -82,16 +91,27 @@ final class ModerationFixture {
 
   /** Evidence for every criterion, recorded by {@code recorder}, claimed met. */
   EvidenceItem evidence(Enrolment e, AssessmentMethod method, Code recorder) {
-    return new EvidenceService(ws).add("coordinator", NewEvidence.builder().enrolment(e.id())
-        .date(LocalDate.of(2025, 2, 20)).method(method)
-        .description("Tog emot kunder vid kassan och visade varor.").criteria(CRITERIA)
-        .recordedBy(recorder).claim(Judgement.MET).build());
+    return new EvidenceService(ws)
+        .add(
+            "coordinator",
+            NewEvidence.builder()
+                .enrolment(e.id())
+                .date(LocalDate.of(2025, 2, 20))
+                .method(method)
+                .description("Tog emot kunder vid kassan och visade varor.")
+                .criteria(CRITERIA)
+                .recordedBy(recorder)
+                .claim(Judgement.MET)
+                .build());
   }
 
   /** {@code assessor} signs off every item of {@code e} waiting, as claimed. */
   void signOffEvidence(Enrolment e, Code assessor) {
-    new EvidenceService(ws).signOff("coordinator", new EvidenceSignOff(List.of(),
-        Optional.of(e.id()), assessor, Set.of(), Set.of(), true));
+    new EvidenceService(ws)
+        .signOff(
+            "coordinator",
+            new EvidenceSignOff(
+                List.of(), Optional.of(e.id()), assessor, Set.of(), Set.of(), true));
   }
 
   /** The unit signed off by the enrolment's assessor, a day later than the last. */

@@ -49,35 +49,53 @@ class ModerationMessagesTest {
         assertThat(v.displayName(locale)).doesNotStartWith("verdict.");
       }
     }
-    assertThat(new SampleReason(SampleReason.Kind.COVER_METHOD, "photo").message()
-        .format(Locale.ENGLISH)).isEqualTo("at least one per method: photo");
+    assertThat(
+            new SampleReason(SampleReason.Kind.COVER_METHOD, "photo")
+                .message()
+                .format(Locale.ENGLISH))
+        .isEqualTo("at least one per method: photo");
   }
 
   @Test
   void settingsDefaultToDesignAndRejectWhatTheyCannotRead() {
     Path file = Path.of("ocnkit.properties");
-    assertThat(ModerationSettings.from(Settings.parse(file, ""))).isEqualTo(
-        ModerationSettings.DEFAULTS);
-    ModerationSettings s = ModerationSettings.from(Settings.parse(file,
-        "moderation.newAssessorCount=5\nmoderation.share=0.125\nmoderation.cover=unit, method\n"));
-    assertThat(s).isEqualTo(new ModerationSettings(5, new BigDecimal("0.125"),
-        EnumSet.of(Dimension.UNIT, Dimension.METHOD)));
+    assertThat(ModerationSettings.from(Settings.parse(file, "")))
+        .isEqualTo(ModerationSettings.DEFAULTS);
+    ModerationSettings s =
+        ModerationSettings.from(
+            Settings.parse(
+                file,
+                "moderation.newAssessorCount=5\nmoderation.share=0.125\nmoderation.cover=unit, method\n"));
+    assertThat(s)
+        .isEqualTo(
+            new ModerationSettings(
+                5, new BigDecimal("0.125"), EnumSet.of(Dimension.UNIT, Dimension.METHOD)));
     assertThat(s.sharePercent()).isEqualTo("12.5");
     assertThat(ModerationSettings.from(Settings.parse(file, "moderation.cover=none")).cover())
         .isEmpty();
-    assertThat(catchThrowableOfType(() -> ModerationSettings.from(Settings.parse(file,
-        "# rules\nmoderation.share=1.5\n")), InvalidInputException.class)
-        .describe(Locale.ENGLISH)).contains("ocnkit.properties:2", "0.20 for 20 %");
-    assertThat(catchThrowableOfType(() -> ModerationSettings.from(Settings.parse(file,
-        "moderation.cover=assessor,room\n")), InvalidInputException.class)
-        .describe(Locale.ENGLISH)).contains("'assessor,room'");
+    assertThat(
+            catchThrowableOfType(
+                    () ->
+                        ModerationSettings.from(
+                            Settings.parse(file, "# rules\nmoderation.share=1.5\n")),
+                    InvalidInputException.class)
+                .describe(Locale.ENGLISH))
+        .contains("ocnkit.properties:2", "0.20 for 20 %");
+    assertThat(
+            catchThrowableOfType(
+                    () ->
+                        ModerationSettings.from(
+                            Settings.parse(file, "moderation.cover=assessor,room\n")),
+                    InvalidInputException.class)
+                .describe(Locale.ENGLISH))
+        .contains("'assessor,room'");
   }
 
   @Test
   void theWorkspaceTemplateStatesTheDefaults() throws Exception {
     String template;
-    try (InputStream in = org.ocnkit.store.Workspace.class.getResourceAsStream(
-        "ocnkit.properties.template")) {
+    try (InputStream in =
+        org.ocnkit.store.Workspace.class.getResourceAsStream("ocnkit.properties.template")) {
       template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     assertThat(ModerationSettings.from(Settings.parse(Path.of("ocnkit.properties"), template)))
@@ -89,10 +107,16 @@ class ModerationMessagesTest {
   void aPeriodIsWrittenFirstDotDotLastDay() {
     assertThat(PlanPeriod.parse(" 2026-09-01..2026-11-30 ").toString())
         .isEqualTo("2026-09-01..2026-11-30");
-    assertThat(catchThrowableOfType(() -> PlanPeriod.parse("2026-09-01-2026-11-30"),
-        InvalidInputException.class).describe(Locale.ENGLISH)).contains("2026-09-01..2026-11-30");
-    assertThat(catchThrowableOfType(() -> PlanPeriod.parse("2026-11-30..2026-09-01"),
-        InvalidInputException.class).describe(Locale.ENGLISH)).contains("ends before");
+    assertThat(
+            catchThrowableOfType(
+                    () -> PlanPeriod.parse("2026-09-01-2026-11-30"), InvalidInputException.class)
+                .describe(Locale.ENGLISH))
+        .contains("2026-09-01..2026-11-30");
+    assertThat(
+            catchThrowableOfType(
+                    () -> PlanPeriod.parse("2026-11-30..2026-09-01"), InvalidInputException.class)
+                .describe(Locale.ENGLISH))
+        .contains("ends before");
   }
 
   private static String p(Locale locale, String key) {

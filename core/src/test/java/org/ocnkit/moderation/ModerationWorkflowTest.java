@@ -68,24 +68,32 @@ class ModerationWorkflowTest {
       assertThat(plan.seed()).isEqualTo(SampleDraw.seedOf(plan.period()));
       assertThat(plan.seedGiven()).isFalse();
       assertThat(plan.drawnBy()).isEqualTo("maria");
-      assertThat(plan.items()).hasSize(9).extracting(i -> i.assessment().enrolment())
+      assertThat(plan.items())
+          .hasSize(9)
+          .extracting(i -> i.assessment().enrolment())
           .containsExactlyElementsOf(e.stream().map(Enrolment::id).toList());
       // Karin's first three and Yusuf's first: new assessors; one of Karin's other five: 20 %.
       for (int i = 0; i < 3; i++) {
-        assertThat(plan.items().get(i).reasons()).containsExactly(
-            new SampleReason(Kind.NEW_ASSESSOR, (i + 1) + "/3"));
+        assertThat(plan.items().get(i).reasons())
+            .containsExactly(new SampleReason(Kind.NEW_ASSESSOR, (i + 1) + "/3"));
       }
-      assertThat(plan.items().get(8).reasons()).containsExactly(
-          new SampleReason(Kind.NEW_ASSESSOR, "1/3"));
+      assertThat(plan.items().get(8).reasons())
+          .containsExactly(new SampleReason(Kind.NEW_ASSESSOR, "1/3"));
       List<PlanItem> rest = plan.items().subList(3, 8);
-      assertThat(rest.stream().filter(PlanItem::sampled)).singleElement()
-          .satisfies(i -> assertThat(i.reasons()).containsExactly(
-              new SampleReason(Kind.RANDOM_SHARE, "20")));
-      assertThat(rest.stream().filter(i -> !i.sampled())).hasSize(4).allSatisfy(i -> {
-        assertThat(i.reasons()).isEmpty();
-        assertThat(i.explanation()).containsExactly(Message.of(PlanItem.class,
-            "item.notSampled"));
-      });
+      assertThat(rest.stream().filter(PlanItem::sampled))
+          .singleElement()
+          .satisfies(
+              i ->
+                  assertThat(i.reasons())
+                      .containsExactly(new SampleReason(Kind.RANDOM_SHARE, "20")));
+      assertThat(rest.stream().filter(i -> !i.sampled()))
+          .hasSize(4)
+          .allSatisfy(
+              i -> {
+                assertThat(i.reasons()).isEmpty();
+                assertThat(i.explanation())
+                    .containsExactly(Message.of(PlanItem.class, "item.notSampled"));
+              });
       assertThat(plan.items().get(0).assessment().methods())
           .containsExactly(AssessmentMethod.OBSERVATION);
 
@@ -93,24 +101,35 @@ class ModerationWorkflowTest {
       assertThat(stored).isEqualTo(plan);
       for (PlanItem i : plan.items()) {
         Readiness r = CertificationReadiness.check(ws.store(), i.assessment().enrolment());
-        assertThat(r.status()).isEqualTo(i.sampled() ? Readiness.Status.AWAITING_MODERATION
-            : Readiness.Status.NOT_SAMPLED);
+        assertThat(r.status())
+            .isEqualTo(
+                i.sampled() ? Readiness.Status.AWAITING_MODERATION : Readiness.Status.NOT_SAMPLED);
         assertThat(r.plan()).isEqualTo(OptionalLong.of(plan.id()));
         assertThat(r.ready()).isEqualTo(!i.sampled());
       }
       Readiness awaiting = CertificationReadiness.check(ws.store(), e.get(0).id());
-      assertThat(awaiting.reason().format(Locale.ENGLISH)).contains("sampled for moderation in"
-          + " plan 1", "ocn moderate record --enrolment E1");
-      assertThat(catchThrowableOfType(() -> ws.store().read(tx ->
-          CertificationReadiness.requireReady(tx, e.get(0).id())), RefusedException.class)
-          .problems()).extracting(Problem::message).containsExactly(awaiting.reason());
+      assertThat(awaiting.reason().format(Locale.ENGLISH))
+          .contains("sampled for moderation in" + " plan 1", "ocn moderate record --enrolment E1");
+      assertThat(
+              catchThrowableOfType(
+                      () ->
+                          ws.store()
+                              .read(tx -> CertificationReadiness.requireReady(tx, e.get(0).id())),
+                      RefusedException.class)
+                  .problems())
+          .extracting(Problem::message)
+          .containsExactly(awaiting.reason());
 
-      List<AuditEvent> events = ws.store().auditLog(AuditQuery.ALL).stream()
-          .filter(ev -> ev.action().equals(ModerationPlans.ACTION_PLAN)).toList();
+      List<AuditEvent> events =
+          ws.store().auditLog(AuditQuery.ALL).stream()
+              .filter(ev -> ev.action().equals(ModerationPlans.ACTION_PLAN))
+              .toList();
       assertThat(events).extracting(AuditEvent::actor).containsOnly("maria");
       // The plan, its nine items and the reasons of the five sampled.
-      assertThat(events).hasSize(15).extracting(AuditEvent::entity).contains(
-          "moderation_plan:1", "moderation_plan_item:9", "moderation_sample_reason:5");
+      assertThat(events)
+          .hasSize(15)
+          .extracting(AuditEvent::entity)
+          .contains("moderation_plan:1", "moderation_plan_item:9", "moderation_sample_reason:5");
       assertThat(ws.verifyAudit().intact()).isTrue();
     }
   }
@@ -128,37 +147,79 @@ class ModerationWorkflowTest {
       f.signOffUnit(yusufs);
       Moderators.designate(ws.store(), "coordinator", KARIN);
 
-      RefusedException own = catchThrowableOfType(() -> ModerationRecords.record(ws.store(),
-          "karin", new NewOutcome(karins.id(), KARIN, Verdict.CONFIRM, "Bra.")),
-          RefusedException.class);
-      assertThat(own.problems()).extracting(p -> p.message().key()).containsExactly(
-          "record.self", "record.self.assessor", "record.self.signedOff",
-          "record.self.judged");
-      assertThat(own.describe(Locale.ENGLISH)).contains("nobody moderates their own",
-          "they are the assessor of E1", "they judged evidence EV1");
-      RefusedException recorded = catchThrowableOfType(() -> ModerationRecords.record(
-          ws.store(), "karin", new NewOutcome(yusufs.id(), KARIN, Verdict.CONFIRM, "Bra.")),
-          RefusedException.class);
-      assertThat(recorded.problems()).extracting(p -> p.message().key()).containsExactly(
-          "record.self", "record.self.recorded", "record.self.judged");
+      RefusedException own =
+          catchThrowableOfType(
+              () ->
+                  ModerationRecords.record(
+                      ws.store(),
+                      "karin",
+                      new NewOutcome(karins.id(), KARIN, Verdict.CONFIRM, "Bra.")),
+              RefusedException.class);
+      assertThat(own.problems())
+          .extracting(p -> p.message().key())
+          .containsExactly(
+              "record.self", "record.self.assessor", "record.self.signedOff", "record.self.judged");
+      assertThat(own.describe(Locale.ENGLISH))
+          .contains(
+              "nobody moderates their own",
+              "they are the assessor of E1",
+              "they judged evidence EV1");
+      RefusedException recorded =
+          catchThrowableOfType(
+              () ->
+                  ModerationRecords.record(
+                      ws.store(),
+                      "karin",
+                      new NewOutcome(yusufs.id(), KARIN, Verdict.CONFIRM, "Bra.")),
+              RefusedException.class);
+      assertThat(recorded.problems())
+          .extracting(p -> p.message().key())
+          .containsExactly("record.self", "record.self.recorded", "record.self.judged");
       assertThat(ModerationRecords.list(ws.store())).isEmpty();
 
       // Yusuf is no moderator; Per cannot become one; Maria may moderate both.
-      assertThat(catchThrowableOfType(() -> ModerationRecords.record(ws.store(), "yusuf",
-          new NewOutcome(karins.id(), YUSUF, Verdict.CONFIRM, "Bra.")),
-          InvalidInputException.class).describe(Locale.ENGLISH))
+      assertThat(
+              catchThrowableOfType(
+                      () ->
+                          ModerationRecords.record(
+                              ws.store(),
+                              "yusuf",
+                              new NewOutcome(karins.id(), YUSUF, Verdict.CONFIRM, "Bra.")),
+                      InvalidInputException.class)
+                  .describe(Locale.ENGLISH))
           .contains("ocn moderate moderator add yusuf-demir");
-      assertThat(catchThrowableOfType(() -> Moderators.designate(ws.store(), "coordinator", PER),
-          RefusedException.class)).isNotNull();
-      assertThat(catchThrowableOfType(() -> ModerationRecords.record(ws.store(), "maria",
-          new NewOutcome(karins.id(), MARIA, Verdict.CONFIRM, " ")),
-          InvalidInputException.class)).isNotNull();
-      ModerationOutcome ok = ModerationRecords.record(ws.store(), "maria",
-          new NewOutcome(yusufs.id(), MARIA, Verdict.CONFIRM, "Underlaget räcker."));
+      assertThat(
+              catchThrowableOfType(
+                  () -> Moderators.designate(ws.store(), "coordinator", PER),
+                  RefusedException.class))
+          .isNotNull();
+      assertThat(
+              catchThrowableOfType(
+                  () ->
+                      ModerationRecords.record(
+                          ws.store(),
+                          "maria",
+                          new NewOutcome(karins.id(), MARIA, Verdict.CONFIRM, " ")),
+                  InvalidInputException.class))
+          .isNotNull();
+      ModerationOutcome ok =
+          ModerationRecords.record(
+              ws.store(),
+              "maria",
+              new NewOutcome(yusufs.id(), MARIA, Verdict.CONFIRM, "Underlaget räcker."));
       assertThat(ok.moderatorName()).isEqualTo("Maria Sjöberg");
-      assertThat(catchThrowableOfType(() -> ModerationRecords.record(ws.store(), "maria",
-          new NewOutcome(yusufs.id(), MARIA, Verdict.REJECT, "Ändrade mig.")),
-          RefusedException.class).problems().get(0).message().key())
+      assertThat(
+              catchThrowableOfType(
+                      () ->
+                          ModerationRecords.record(
+                              ws.store(),
+                              "maria",
+                              new NewOutcome(yusufs.id(), MARIA, Verdict.REJECT, "Ändrade mig.")),
+                      RefusedException.class)
+                  .problems()
+                  .get(0)
+                  .message()
+                  .key())
           .isEqualTo("record.confirmed");
     }
   }
@@ -174,18 +235,27 @@ class ModerationWorkflowTest {
       Enrolment rejected = e.get(1);
       long firstSignOff = first.items().get(1).assessment().signOffId();
 
-      ModerationOutcome confirmed = ModerationRecords.record(ws.store(), "maria",
-          new NewOutcome(e.get(0).id(), MARIA, Verdict.CONFIRM, "Underlaget räcker."));
+      ModerationOutcome confirmed =
+          ModerationRecords.record(
+              ws.store(),
+              "maria",
+              new NewOutcome(e.get(0).id(), MARIA, Verdict.CONFIRM, "Underlaget räcker."));
       Readiness ready = CertificationReadiness.check(ws.store(), e.get(0).id());
       assertThat(ready.status()).isEqualTo(Readiness.Status.CONFIRMED);
       assertThat(ready.outcome()).contains(confirmed);
-      Achievement readyOne = ws.store().read(tx ->
-          CertificationReadiness.requireReady(tx, e.get(0).id()));
+      Achievement readyOne =
+          ws.store().read(tx -> CertificationReadiness.requireReady(tx, e.get(0).id()));
       assertThat(readyOne.enrolment()).isEqualTo(e.get(0).id());
 
       clock.advance(Duration.ofDays(1));
-      ModerationRecords.record(ws.store(), "maria", new NewOutcome(rejected.id(), MARIA,
-          Verdict.REJECT, "Vittnesintyget räcker inte för 2.2: observera själv."));
+      ModerationRecords.record(
+          ws.store(),
+          "maria",
+          new NewOutcome(
+              rejected.id(),
+              MARIA,
+              Verdict.REJECT,
+              "Vittnesintyget räcker inte för 2.2: observera själv."));
 
       Optional<Achievement> current =
           ws.store().read(tx -> EvidenceRecords.achievement(tx, rejected.id()));
@@ -194,17 +264,26 @@ class ModerationWorkflowTest {
       assertThat(progress.achievedOn()).isEmpty();
       Readiness reopened = CertificationReadiness.check(ws.store(), rejected.id());
       assertThat(reopened.status()).isEqualTo(Readiness.Status.REOPENED);
-      assertThat(reopened.reason().format(Message.SWEDISH)).contains("Maria Sjöberg",
-          "Vittnesintyget räcker inte för 2.2");
-      assertThat(catchThrowableOfType(() -> ModerationRecords.record(ws.store(), "maria",
-          new NewOutcome(rejected.id(), MARIA, Verdict.CONFIRM, "Ok.")),
-          RefusedException.class).problems().get(0).message().key())
+      assertThat(reopened.reason().format(Message.SWEDISH))
+          .contains("Maria Sjöberg", "Vittnesintyget räcker inte för 2.2");
+      assertThat(
+              catchThrowableOfType(
+                      () ->
+                          ModerationRecords.record(
+                              ws.store(),
+                              "maria",
+                              new NewOutcome(rejected.id(), MARIA, Verdict.CONFIRM, "Ok.")),
+                      RefusedException.class)
+                  .problems()
+                  .get(0)
+                  .message()
+                  .key())
           .isEqualTo("record.reopened");
       // The same evidence does not do: the assessor signs off more first.
-      RefusedException again = catchThrowableOfType(() -> f.signOffUnit(rejected),
-          RefusedException.class);
-      assertThat(again.describe(Locale.ENGLISH)).contains("was reopened",
-          "Vittnesintyget räcker inte för 2.2");
+      RefusedException again =
+          catchThrowableOfType(() -> f.signOffUnit(rejected), RefusedException.class);
+      assertThat(again.describe(Locale.ENGLISH))
+          .contains("was reopened", "Vittnesintyget räcker inte för 2.2");
       f.evidence(rejected, AssessmentMethod.WITNESS_TESTIMONY, ModerationFixture.SUPERVISOR);
       f.signOffEvidence(rejected, KARIN);
       Achievement resigned = f.signOffUnit(rejected);
@@ -214,40 +293,55 @@ class ModerationWorkflowTest {
 
       // The next plan decides only the new sign-off, and samples it again.
       SamplePlan second = ModerationPlans.draw(ws, "maria", PlanRequest.defaults());
-      assertThat(second.decidedHere()).singleElement().satisfies(i -> {
-        assertThat(i.assessment().signOffId()).isEqualTo(resigned.signOffId());
-        assertThat(i.sampled()).isTrue();
-        assertThat(i.reasons()).extracting(SampleReason::kind)
-            .contains(Kind.SIGNED_OFF_AGAIN);
-        assertThat(i.assessment().assessorRank()).isEqualTo(9);
-        assertThat(i.assessment().methods()).containsExactly(AssessmentMethod.OBSERVATION,
-            AssessmentMethod.WITNESS_TESTIMONY);
-      });
+      assertThat(second.decidedHere())
+          .singleElement()
+          .satisfies(
+              i -> {
+                assertThat(i.assessment().signOffId()).isEqualTo(resigned.signOffId());
+                assertThat(i.sampled()).isTrue();
+                assertThat(i.reasons())
+                    .extracting(SampleReason::kind)
+                    .contains(Kind.SIGNED_OFF_AGAIN);
+                assertThat(i.assessment().assessorRank()).isEqualTo(9);
+                assertThat(i.assessment().methods())
+                    .containsExactly(
+                        AssessmentMethod.OBSERVATION, AssessmentMethod.WITNESS_TESTIMONY);
+              });
       assertThat(CertificationReadiness.check(ws.store(), rejected.id()).status())
           .isEqualTo(Readiness.Status.AWAITING_MODERATION);
-      ModerationRecords.record(ws.store(), "maria", new NewOutcome(rejected.id(), MARIA,
-          Verdict.CONFIRM, "Egen observation finns nu."));
+      ModerationRecords.record(
+          ws.store(),
+          "maria",
+          new NewOutcome(rejected.id(), MARIA, Verdict.CONFIRM, "Egen observation finns nu."));
       assertThat(CertificationReadiness.check(ws.store(), rejected.id()).ready()).isTrue();
 
       // The first plan still shows the rejected sign-off, withdrawn, with its outcome.
-      PlanItem old = ws.store().read(tx -> ModerationPlans.require(tx, first.id())).items()
-          .get(1);
+      PlanItem old = ws.store().read(tx -> ModerationPlans.require(tx, first.id())).items().get(1);
       assertThat(old.withdrawn()).isTrue();
       assertThat(old.outcome()).map(ModerationOutcome::verdict).contains(Verdict.REJECT);
       assertThat(CertificationReadiness.ofApprentice(ws.store(), rejected.apprentice()))
-          .singleElement().extracting(Readiness::status).isEqualTo(Readiness.Status.CONFIRMED);
+          .singleElement()
+          .extracting(Readiness::status)
+          .isEqualTo(Readiness.Status.CONFIRMED);
 
       List<AuditEvent> log = ws.store().auditLog(AuditQuery.ALL);
-      assertThat(log).filteredOn(ev -> ev.action().equals(ModerationRecords.ACTION_REJECT))
-          .singleElement().satisfies(ev -> {
-            assertThat(ev.actor()).isEqualTo("maria");
-            assertThat(ev.entity()).startsWith("moderation_outcome:");
-          });
-      assertThat(log).filteredOn(ev -> ev.action().equals(Achievements.ACTION_REOPEN))
-          .singleElement().satisfies(ev -> assertThat(ev.entity())
-              .isEqualTo("enrolment_signoff_withdrawal:1"));
-      assertThat(log).filteredOn(ev -> ev.action().equals(ModerationRecords.ACTION_CONFIRM))
-          .hasSize(2).extracting(AuditEvent::actor).containsOnly("maria");
+      assertThat(log)
+          .filteredOn(ev -> ev.action().equals(ModerationRecords.ACTION_REJECT))
+          .singleElement()
+          .satisfies(
+              ev -> {
+                assertThat(ev.actor()).isEqualTo("maria");
+                assertThat(ev.entity()).startsWith("moderation_outcome:");
+              });
+      assertThat(log)
+          .filteredOn(ev -> ev.action().equals(Achievements.ACTION_REOPEN))
+          .singleElement()
+          .satisfies(ev -> assertThat(ev.entity()).isEqualTo("enrolment_signoff_withdrawal:1"));
+      assertThat(log)
+          .filteredOn(ev -> ev.action().equals(ModerationRecords.ACTION_CONFIRM))
+          .hasSize(2)
+          .extracting(AuditEvent::actor)
+          .containsOnly("maria");
       assertThat(ws.verifyAudit().intact()).isTrue();
     }
   }
@@ -259,20 +353,35 @@ class ModerationWorkflowTest {
       ModerationFixture f = new ModerationFixture(ws, clock, dir);
       eightAndOne(f);
       SamplePlan first = ModerationPlans.draw(ws, "maria", PlanRequest.defaults());
-      assertThat(catchThrowableOfType(() -> ModerationPlans.draw(ws, "maria",
-          PlanRequest.defaults()), RefusedException.class).problems().get(0).message().key())
+      assertThat(
+              catchThrowableOfType(
+                      () -> ModerationPlans.draw(ws, "maria", PlanRequest.defaults()),
+                      RefusedException.class)
+                  .problems()
+                  .get(0)
+                  .message()
+                  .key())
           .isEqualTo("plan.nothingWaiting");
-      RefusedException decided = catchThrowableOfType(() -> ModerationPlans.draw(ws, "maria",
-          new PlanRequest(Optional.of(first.period()), OptionalLong.of(99))),
-          RefusedException.class);
+      RefusedException decided =
+          catchThrowableOfType(
+              () ->
+                  ModerationPlans.draw(
+                      ws,
+                      "maria",
+                      new PlanRequest(Optional.of(first.period()), OptionalLong.of(99))),
+              RefusedException.class);
       assertThat(decided.describe(Locale.ENGLISH)).contains("already decided by plan 1");
 
       // Two more of Karin's sign-offs; a plan over the whole time with another seed.
       f.achieved(f.unit1, KARIN, AssessmentMethod.OBSERVATION);
       f.achieved(f.unit1, KARIN, AssessmentMethod.OBSERVATION);
       LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
-      SamplePlan second = ModerationPlans.draw(ws, "maria", new PlanRequest(
-          Optional.of(new PlanPeriod(first.period().from(), today)), OptionalLong.of(99)));
+      SamplePlan second =
+          ModerationPlans.draw(
+              ws,
+              "maria",
+              new PlanRequest(
+                  Optional.of(new PlanPeriod(first.period().from(), today)), OptionalLong.of(99)));
       assertThat(second.seed()).isEqualTo(99);
       assertThat(second.seedGiven()).isTrue();
       assertThat(second.items()).hasSize(11);
@@ -289,12 +398,32 @@ class ModerationWorkflowTest {
       // Karin's 9th and 10th: ceil(0.2 × 2) = 1 sampled at random, 1 not.
       assertThat(second.decidedHere().stream().filter(PlanItem::sampled)).hasSize(1);
 
-      assertThat(catchThrowableOfType(() -> ModerationPlans.draw(ws, "maria", new PlanRequest(
-          Optional.of(new PlanPeriod(today, today.plusDays(1))), OptionalLong.empty())),
-          InvalidInputException.class)).isNotNull();
-      assertThat(catchThrowableOfType(() -> ModerationPlans.draw(ws, "maria", new PlanRequest(
-          Optional.of(PlanPeriod.parse("2020-01-01..2020-12-31")), OptionalLong.empty())),
-          RefusedException.class).problems().get(0).message().key()).isEqualTo("plan.empty");
+      assertThat(
+              catchThrowableOfType(
+                  () ->
+                      ModerationPlans.draw(
+                          ws,
+                          "maria",
+                          new PlanRequest(
+                              Optional.of(new PlanPeriod(today, today.plusDays(1))),
+                              OptionalLong.empty())),
+                  InvalidInputException.class))
+          .isNotNull();
+      assertThat(
+              catchThrowableOfType(
+                      () ->
+                          ModerationPlans.draw(
+                              ws,
+                              "maria",
+                              new PlanRequest(
+                                  Optional.of(PlanPeriod.parse("2020-01-01..2020-12-31")),
+                                  OptionalLong.empty())),
+                      RefusedException.class)
+                  .problems()
+                  .get(0)
+                  .message()
+                  .key())
+          .isEqualTo("plan.empty");
     }
   }
 
@@ -306,12 +435,16 @@ class ModerationWorkflowTest {
       try (Workspace ws = TestWorkspaces.create(engine, dir.resolve(name), clock)) {
         ModerationFixture f = new ModerationFixture(ws, clock, dir.resolve(name + "-units"));
         for (int i = 0; i < 12; i++) {
-          f.achieved(i % 3 == 0 ? f.unit2 : f.unit1, i % 2 == 0 ? KARIN : YUSUF,
+          f.achieved(
+              i % 3 == 0 ? f.unit2 : f.unit1,
+              i % 2 == 0 ? KARIN : YUSUF,
               i % 4 == 0 ? AssessmentMethod.WITNESS_TESTIMONY : AssessmentMethod.OBSERVATION);
         }
         SamplePlan plan = ModerationPlans.draw(ws, "maria", PlanRequest.defaults());
-        plans.add(plan.items().stream().map(i -> (Object) List.of(
-            i.assessment().signOffId(), i.sampled(), i.reasons())).toList());
+        plans.add(
+            plan.items().stream()
+                .map(i -> (Object) List.of(i.assessment().signOffId(), i.sampled(), i.reasons()))
+                .toList());
       }
     }
     assertThat(plans.get(1)).isEqualTo(plans.get(0));

@@ -48,15 +48,28 @@ final class Populations {
         methods.add(all[rnd.nextInt(all.length)]);
       }
       at = at.plusSeconds(3600 + rnd.nextInt(86_400));
-      Assessment assessment = new Assessment(1000 + i * 3L + rnd.nextInt(3),
-          new EnrolmentId(1 + i), new ApprenticeId(1 + rnd.nextInt(count)),
-          UnitRef.of("HS-UNIT-" + (10 + rnd.nextInt(units)), 1), "Enhet",
-          new Code("assessor-" + a), "Bedömare " + a, new Code("site-" + rnd.nextInt(sites)),
-          methods, LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), at, rank);
+      Assessment assessment =
+          new Assessment(
+              1000 + i * 3L + rnd.nextInt(3),
+              new EnrolmentId(1 + i),
+              new ApprenticeId(1 + rnd.nextInt(count)),
+              UnitRef.of("HS-UNIT-" + (10 + rnd.nextInt(units)), 1),
+              "Enhet",
+              new Code("assessor-" + a),
+              "Bedömare " + a,
+              new Code("site-" + rnd.nextInt(sites)),
+              methods,
+              LocalDate.ofInstant(at, java.time.ZoneOffset.UTC),
+              at,
+              rank);
       boolean decided = earlierPlan && rnd.nextInt(3) == 0;
-      out.add(new Candidate(assessment, decided ? OptionalLong.of(1) : OptionalLong.empty(),
-          decided && rnd.nextInt(4) == 0, !decided && rnd.nextInt(30) == 0,
-          !decided && rnd.nextInt(40) == 0));
+      out.add(
+          new Candidate(
+              assessment,
+              decided ? OptionalLong.of(1) : OptionalLong.empty(),
+              decided && rnd.nextInt(4) == 0,
+              !decided && rnd.nextInt(30) == 0,
+              !decided && rnd.nextInt(40) == 0));
     }
     return out;
   }
@@ -71,7 +84,7 @@ final class Populations {
         cover.add(d);
       }
     }
-    return new ModerationSettings(rnd.nextInt(5), new BigDecimal(shares[rnd.nextInt(
-        shares.length)]), cover);
+    return new ModerationSettings(
+        rnd.nextInt(5), new BigDecimal(shares[rnd.nextInt(shares.length)]), cover);
   }
 }

@@ -29,17 +29,28 @@ class RejectionErasureTest {
     try (Workspace ws = TestWorkspaces.create(engine, dir.resolve("ws"), clock)) {
       ModerationFixture f = new ModerationFixture(ws, clock, dir);
       Enrolment e = f.achieved(f.unit1, KARIN, AssessmentMethod.OBSERVATION);
-      ModerationRecords.record(ws.store(), "maria", new NewOutcome(e.id(), MARIA, Verdict.REJECT,
-          "Deltagare Eka visade bara ett kundmöte; observera två till."));
+      ModerationRecords.record(
+          ws.store(),
+          "maria",
+          new NewOutcome(
+              e.id(),
+              MARIA,
+              Verdict.REJECT,
+              "Deltagare Eka visade bara ett kundmöte; observera två till."));
 
       // The whole erasure, as `ocn apprentice erase` runs it: moderation owns the withdrawal table.
       new ErasureService(ws).erase("coordinator", e.apprentice(), false);
 
-      String reason = ws.store().read(tx -> tx.queryOne(
-          "SELECT reason FROM enrolment_signoff_withdrawal", row -> row.getString("reason")))
-          .orElseThrow();
-      assertThat(reason).isEqualTo(ApprenticeErasure.MARKER
-          + " visade bara ett kundmöte; observera två till.");
+      String reason =
+          ws.store()
+              .read(
+                  tx ->
+                      tx.queryOne(
+                          "SELECT reason FROM enrolment_signoff_withdrawal",
+                          row -> row.getString("reason")))
+              .orElseThrow();
+      assertThat(reason)
+          .isEqualTo(ApprenticeErasure.MARKER + " visade bara ett kundmöte; observera två till.");
       assertThat(ws.verifyAudit().intact()).isTrue();
     }
   }

@@ -45,16 +45,17 @@ class SampleDrawTest {
       boolean first = c.assessment().assessorRank() <= rules.newAssessorCount();
       if (c.undecided() && first) {
         assertThat(item.sampled()).isTrue();
-        assertThat(item.reasons()).contains(new SampleReason(Kind.NEW_ASSESSOR,
-            c.assessment().assessorRank() + "/" + rules.newAssessorCount()));
+        assertThat(item.reasons())
+            .contains(
+                new SampleReason(
+                    Kind.NEW_ASSESSOR,
+                    c.assessment().assessorRank() + "/" + rules.newAssessorCount()));
       } else {
-        assertThat(item.reasons()).extracting(SampleReason::kind)
-            .doesNotContain(Kind.NEW_ASSESSOR);
+        assertThat(item.reasons()).extracting(SampleReason::kind).doesNotContain(Kind.NEW_ASSESSOR);
       }
       if (c.undecided() && c.signedOffAgain()) {
         assertThat(item.sampled()).isTrue();
-        assertThat(item.reasons()).extracting(SampleReason::kind)
-            .contains(Kind.SIGNED_OFF_AGAIN);
+        assertThat(item.reasons()).extracting(SampleReason::kind).contains(Kind.SIGNED_OFF_AGAIN);
       }
     }
   }
@@ -64,35 +65,46 @@ class SampleDrawTest {
   void theShareOfTheRestHoldsWithinRounding(long seed) {
     ModerationSettings rules = Populations.rules(seed);
     SampleDraw draw = SampleDraw.draw(Populations.of(seed), rules, seed);
-    List<SampleDraw.Item> rest = draw.items().stream()
-        .filter(i -> i.candidate().undecided()
-            && i.candidate().assessment().assessorRank() > rules.newAssessorCount()
-            && !i.candidate().signedOffAgain())
-        .toList();
-    int target = BigDecimal.valueOf(rest.size()).multiply(rules.share())
-        .setScale(0, RoundingMode.CEILING).intValue();
+    List<SampleDraw.Item> rest =
+        draw.items().stream()
+            .filter(
+                i ->
+                    i.candidate().undecided()
+                        && i.candidate().assessment().assessorRank() > rules.newAssessorCount()
+                        && !i.candidate().signedOffAgain())
+            .toList();
+    int target =
+        BigDecimal.valueOf(rest.size())
+            .multiply(rules.share())
+            .setScale(0, RoundingMode.CEILING)
+            .intValue();
     long sampled = rest.stream().filter(SampleDraw.Item::sampled).count();
-    long random = rest.stream().filter(i -> i.reasons().stream()
-        .anyMatch(r -> r.kind() == Kind.RANDOM_SHARE)).count();
+    long random =
+        rest.stream()
+            .filter(i -> i.reasons().stream().anyMatch(r -> r.kind() == Kind.RANDOM_SHARE))
+            .count();
     assertThat(draw.rest()).isEqualTo(rest.size());
     assertThat(draw.target()).isEqualTo(target);
     // At least the share, rounded up to whole sign-offs ...
-    assertThat(BigDecimal.valueOf(sampled)).isGreaterThanOrEqualTo(
-        BigDecimal.valueOf(rest.size()).multiply(rules.share()));
+    assertThat(BigDecimal.valueOf(sampled))
+        .isGreaterThanOrEqualTo(BigDecimal.valueOf(rest.size()).multiply(rules.share()));
     // ... and random picks only make up the difference: never one more than needed.
     assertThat(random).isEqualTo(Math.max(0, target - (sampled - random)));
     if (random > 0) {
       assertThat(sampled).isEqualTo(target);
-      assertThat(BigDecimal.valueOf(sampled - 1)).isLessThan(
-          BigDecimal.valueOf(rest.size()).multiply(rules.share()));
+      assertThat(BigDecimal.valueOf(sampled - 1))
+          .isLessThan(BigDecimal.valueOf(rest.size()).multiply(rules.share()));
     }
   }
 
   @ParameterizedTest(name = "population {0}")
   @MethodSource("seeds")
   void everyAssessorUnitMethodAndSiteIsRepresented(long seed) {
-    ModerationSettings rules = new ModerationSettings(Populations.rules(seed).newAssessorCount(),
-        Populations.rules(seed).share(), EnumSet.allOf(Dimension.class));
+    ModerationSettings rules =
+        new ModerationSettings(
+            Populations.rules(seed).newAssessorCount(),
+            Populations.rules(seed).share(),
+            EnumSet.allOf(Dimension.class));
     SampleDraw draw = SampleDraw.draw(Populations.of(seed), rules, seed);
     for (Dimension d : Dimension.values()) {
       Set<String> needed = new HashSet<>();
@@ -169,32 +181,45 @@ class SampleDrawTest {
       population.add(Candidate.undecided(assessment(i, "yusuf-demir", i + 1)));
     }
     SampleDraw draw = SampleDraw.draw(population, ModerationSettings.DEFAULTS, 42);
-    assertThat(draw.items().subList(0, 3)).allSatisfy(i -> assertThat(i.sampled()).isTrue())
+    assertThat(draw.items().subList(0, 3))
+        .allSatisfy(i -> assertThat(i.sampled()).isTrue())
         .extracting(i -> i.reasons().get(0).message().format(java.util.Locale.ENGLISH))
-        .containsExactly("new assessor: sign-off 1 of their first 3",
+        .containsExactly(
+            "new assessor: sign-off 1 of their first 3",
             "new assessor: sign-off 2 of their first 3",
             "new assessor: sign-off 3 of their first 3");
-    assertThat(draw.items().get(0).reasons().get(0).message().format(
-        org.ocnkit.Message.SWEDISH)).isEqualTo("ny bedömare: bedömning 1 av de 3 första");
+    assertThat(draw.items().get(0).reasons().get(0).message().format(org.ocnkit.Message.SWEDISH))
+        .isEqualTo("ny bedömare: bedömning 1 av de 3 första");
     // The rest: Karin's 4th and Yusuf's ten: ceil(0.2 × 11) = 3, at least one of Yusuf's.
     assertThat(draw.rest()).isEqualTo(11);
     assertThat(draw.target()).isEqualTo(3);
     assertThat(draw.items().subList(3, 14).stream().filter(SampleDraw.Item::sampled)).hasSize(3);
-    assertThat(draw.items().stream().filter(i -> i.reasons().contains(
-        new SampleReason(Kind.COVER_ASSESSOR, "yusuf-demir")))).hasSize(1);
+    assertThat(
+            draw.items().stream()
+                .filter(
+                    i ->
+                        i.reasons().contains(new SampleReason(Kind.COVER_ASSESSOR, "yusuf-demir"))))
+        .hasSize(1);
   }
 
   @Test
   void theSeedOfAPeriodAndTheDrawOrderAreTheDocumentedHashes() throws Exception {
     PlanPeriod period = PlanPeriod.parse("2026-09-01..2026-11-30");
-    byte[] h = MessageDigest.getInstance("SHA-256").digest(
-        "ocnkit-moderation-seed-v1 2026-09-01..2026-11-30".getBytes(StandardCharsets.UTF_8));
+    byte[] h =
+        MessageDigest.getInstance("SHA-256")
+            .digest(
+                "ocnkit-moderation-seed-v1 2026-09-01..2026-11-30"
+                    .getBytes(StandardCharsets.UTF_8));
     assertThat(SampleDraw.seedOf(period)).isEqualTo(java.nio.ByteBuffer.wrap(h).getLong());
     assertThat(SampleDraw.seedOf(PlanPeriod.parse("2026-09-01..2026-12-01")))
         .isNotEqualTo(SampleDraw.seedOf(period));
-    assertThat(SampleDraw.drawKey(-5, 17)).isEqualTo(java.util.HexFormat.of().formatHex(
-        MessageDigest.getInstance("SHA-256").digest(
-            "ocnkit-moderation-draw-v1 -5 17".getBytes(StandardCharsets.UTF_8))));
+    assertThat(SampleDraw.drawKey(-5, 17))
+        .isEqualTo(
+            java.util.HexFormat.of()
+                .formatHex(
+                    MessageDigest.getInstance("SHA-256")
+                        .digest(
+                            "ocnkit-moderation-draw-v1 -5 17".getBytes(StandardCharsets.UTF_8))));
   }
 
   private static Set<Long> randomPicks(SampleDraw draw) {
@@ -209,8 +234,18 @@ class SampleDrawTest {
 
   static Assessment assessment(int i, String assessor, int rank) {
     Instant at = Instant.parse("2026-10-01T08:00:00Z").plusSeconds(3600L * i);
-    return new Assessment(i, new EnrolmentId(i), new ApprenticeId(i), UnitRef.of("HS-KUND-01", 1),
-        "Kundbemötande", new Code(assessor), assessor, new Code("ica-bjorkdalen"),
-        List.of(AssessmentMethod.OBSERVATION), LocalDate.of(2026, 10, 1), at, rank);
+    return new Assessment(
+        i,
+        new EnrolmentId(i),
+        new ApprenticeId(i),
+        UnitRef.of("HS-KUND-01", 1),
+        "Kundbemötande",
+        new Code(assessor),
+        assessor,
+        new Code("ica-bjorkdalen"),
+        List.of(AssessmentMethod.OBSERVATION),
+        LocalDate.of(2026, 10, 1),
+        at,
+        rank);
   }
 }

@@ -34,8 +34,8 @@ import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.catalog.UnitCatalog;
 
 /**
- * The minutes and the reading copy, read back with PDFBox text extraction (issue 4, acceptance
- * 4), and checked as PDF/A-3b with veraPDF.
+ * The minutes and the reading copy, read back with PDFBox text extraction (issue 4, acceptance 4),
+ * and checked as PDF/A-3b with veraPDF.
  */
 class PanelDocumentsTest {
   private static final LocalDate TODAY = LocalDate.of(2025, 3, 3);
@@ -46,8 +46,13 @@ class PanelDocumentsTest {
   void theMinutesRecordAttendanceConflictsUnitsHashesVotesAndDecisions(Engine engine) {
     try (PanelFixture f = PanelFixture.create(engine, tmp)) {
       Path units = PanelFixture.repositoryRoot().resolve("course-units");
-      UnitCatalog.importUnits(f.ws.store(), ACTOR, List.of(units.resolve("vo-mat-01.xml"),
-          units.resolve("hs-kund-01.xml"), units.resolve("ih-tra-01.xml")));
+      UnitCatalog.importUnits(
+          f.ws.store(),
+          ACTOR,
+          List.of(
+              units.resolve("vo-mat-01.xml"),
+              units.resolve("hs-kund-01.xml"),
+              units.resolve("ih-tra-01.xml")));
       UnitRef mat = UnitRef.parseExact("VO-MAT-01@1");
       UnitRef kund = UnitRef.parseExact("HS-KUND-01@1");
       UnitRef tra = UnitRef.parseExact("IH-TRA-01@1");
@@ -57,17 +62,32 @@ class PanelDocumentsTest {
       }
       long meeting = f.fullMeeting();
       f.vote(meeting, kund, VoteChoice.REJECT, FATIMA);
-      f.panel.declareConflict(ACTOR, meeting, FATIMA, kund,
-          Optional.of("Arbetsgivaren är praktikplats"));
-      f.panel.vote(ACTOR, meeting, mat, List.of(JOHAN, LARS), Ballot.of(
-          VoteChoice.APPROVE_WITH_CONDITIONS, Optional.of("Bra, men se villkoret."),
-          Optional.of("Lägg till ett kriterium om munvård efter måltiden."),
-          Optional.of(TODAY.plusMonths(2))));
-      f.panel.vote(ACTOR, meeting, mat, List.of(FATIMA, ANNA), new Ballot(VoteChoice.APPROVE,
-          Optional.of("Tydlig och väl avgränsad."), Optional.empty()));
+      f.panel.declareConflict(
+          ACTOR, meeting, FATIMA, kund, Optional.of("Arbetsgivaren är praktikplats"));
+      f.panel.vote(
+          ACTOR,
+          meeting,
+          mat,
+          List.of(JOHAN, LARS),
+          Ballot.of(
+              VoteChoice.APPROVE_WITH_CONDITIONS,
+              Optional.of("Bra, men se villkoret."),
+              Optional.of("Lägg till ett kriterium om munvård efter måltiden."),
+              Optional.of(TODAY.plusMonths(2))));
+      f.panel.vote(
+          ACTOR,
+          meeting,
+          mat,
+          List.of(FATIMA, ANNA),
+          new Ballot(
+              VoteChoice.APPROVE, Optional.of("Tydlig och väl avgränsad."), Optional.empty()));
       f.vote(meeting, kund, VoteChoice.APPROVE, CHAIR, JOHAN, LARS, ANNA);
-      f.panel.vote(ACTOR, meeting, tra, List.of(JOHAN, FATIMA), new Ballot(VoteChoice.REFER,
-          Optional.of("Saknar säkerhetsmoment."), Optional.empty()));
+      f.panel.vote(
+          ACTOR,
+          meeting,
+          tra,
+          List.of(JOHAN, FATIMA),
+          new Ballot(VoteChoice.REFER, Optional.of("Saknar säkerhetsmoment."), Optional.empty()));
       f.vote(meeting, tra, VoteChoice.APPROVE, LARS);
       f.vote(meeting, mask, VoteChoice.APPROVE, LARS);
       PanelDecision matDecision = f.panel.decide(ACTOR, meeting, mat);
@@ -81,35 +101,52 @@ class PanelDocumentsTest {
 
       assertThat(VeraPdf.pdfa3bFailures(pdf)).isEmpty();
       String text = normalized(PdfContents.read("protokoll.pdf", pdf).text());
-      assertThat(text).contains("Protokoll från panelmöte", "Testkommunen",
-          "Möte nr " + meeting + ", 2025-03-03", "Ordförande: " + CHAIR);
+      assertThat(text)
+          .contains(
+              "Protokoll från panelmöte",
+              "Testkommunen",
+              "Möte nr " + meeting + ", 2025-03-03",
+              "Ordförande: " + CHAIR);
       for (PanelMember m : f.panel.members()) {
         assertThat(text).contains(normalized(m.name()), normalized(m.organisation()));
       }
-      assertThat(text).contains("samhälle", "arbetsliv", "utbildning", "ordförande",
-          "Närvarande (5)");
-      assertThat(text).contains("Anmält jäv", "Arbetsgivaren är praktikplats",
-          "Deltar inte i beslutet (jäv): " + FATIMA,
-          "Deltar inte i beslutet (författare): " + ANNA);
+      assertThat(text)
+          .contains("samhälle", "arbetsliv", "utbildning", "ordförande", "Närvarande (5)");
+      assertThat(text)
+          .contains(
+              "Anmält jäv",
+              "Arbetsgivaren är praktikplats",
+              "Deltar inte i beslutet (jäv): " + FATIMA,
+              "Deltar inte i beslutet (författare): " + ANNA);
       for (UnitRef u : List.of(mat, kund, tra, mask)) {
         String hash = f.stored(u).unit().hash().hex();
-        assertThat(text).contains(u.toString(), hash,
-            u.code().value() + ", version " + u.version());
+        assertThat(text)
+            .contains(u.toString(), hash, u.code().value() + ", version " + u.version());
       }
-      assertThat(text).contains("Bra, men se villkoret.", "Tydlig och väl avgränsad.",
-          "Saknar säkerhetsmoment.", "fastställ med villkor", "återremiss");
-      assertThat(text).contains("Beslut: Fastställd med villkor", "Beslut: Fastställd",
-          "Beslut: Återremitterad", "Inget beslut fattades vid mötet.",
-          "– Lägg till ett kriterium om munvård efter måltiden.",
-          "Villkoren ska vara uppfyllda senast 2025-05-03.",
-          "Fastställd för perioden 2025-03-03 till 2028-03-03",
-          "Villkoren förklarades uppfyllda av " + CHAIR + " den 2025-03-23.",
-          "Röster: 2 fastställ, 2 fastställ med villkor, 0 återremiss, 0 avslag.",
-          "Röster: 4 fastställ, 0 fastställ med villkor, 0 återremiss, 0 avslag.",
-          "räknas inte");
+      assertThat(text)
+          .contains(
+              "Bra, men se villkoret.",
+              "Tydlig och väl avgränsad.",
+              "Saknar säkerhetsmoment.",
+              "fastställ med villkor",
+              "återremiss");
+      assertThat(text)
+          .contains(
+              "Beslut: Fastställd med villkor",
+              "Beslut: Fastställd",
+              "Beslut: Återremitterad",
+              "Inget beslut fattades vid mötet.",
+              "– Lägg till ett kriterium om munvård efter måltiden.",
+              "Villkoren ska vara uppfyllda senast 2025-05-03.",
+              "Fastställd för perioden 2025-03-03 till 2028-03-03",
+              "Villkoren förklarades uppfyllda av " + CHAIR + " den 2025-03-23.",
+              "Röster: 2 fastställ, 2 fastställ med villkor, 0 återremiss, 0 avslag.",
+              "Röster: 4 fastställ, 0 fastställ med villkor, 0 återremiss, 0 avslag.",
+              "räknas inte");
       assertThat(text).contains("Protokoll, panelmöte " + meeting + ", 2025-03-03", "sida 1 av");
       // The paragraphs follow the units' order.
-      assertThat(text.indexOf("§ 1 GN-TEST-01@1")).isPositive()
+      assertThat(text.indexOf("§ 1 GN-TEST-01@1"))
+          .isPositive()
           .isLessThan(text.indexOf("§ 2 HS-KUND-01@1"));
       assertThat(text.indexOf("§ 3 IH-TRA-01@1")).isLessThan(text.indexOf("§ 4 VO-MAT-01@1"));
       // The same meeting gives the same bytes.
@@ -122,8 +159,8 @@ class PanelDocumentsTest {
     try (PanelFixture f = PanelFixture.create(Engine.SQLITE, tmp)) {
       long meeting = f.meeting(CHAIR, JOHAN);
       String text = normalized(PdfContents.read("p.pdf", f.panel.renderMinutes(meeting)).text());
-      assertThat(text).contains("Inget jäv anmäldes.", "Inga kursenheter behandlades.", CHAIR,
-          JOHAN);
+      assertThat(text)
+          .contains("Inget jäv anmäldes.", "Inga kursenheter behandlades.", CHAIR, JOHAN);
     }
   }
 
@@ -145,11 +182,18 @@ class PanelDocumentsTest {
       assertThat(VeraPdf.pdfa3bFailures(pdf)).isEmpty();
       PdfContents contents = PdfContents.read("copy.pdf", pdf);
       String text = normalized(contents.text());
-      assertThat(text).contains(normalized(unit.titleSv()), unit.ref().toString(),
-          "Testkommunen", "Utkast", "Författare", normalized(unit.author()),
-          "EQF-nivå " + unit.level().value(),
-          unit.credits() + " poäng (" + unit.notionalHours() + " timmars lärande)",
-          normalized(unit.purpose()), normalized(unit.evidenceRequirements()));
+      assertThat(text)
+          .contains(
+              normalized(unit.titleSv()),
+              unit.ref().toString(),
+              "Testkommunen",
+              "Utkast",
+              "Författare",
+              normalized(unit.author()),
+              "EQF-nivå " + unit.level().value(),
+              unit.credits() + " poäng (" + unit.notionalHours() + " timmars lärande)",
+              normalized(unit.purpose()),
+              normalized(unit.evidenceRequirements()));
       unit.titleEn().ifPresent(en -> assertThat(text).contains(normalized(en)));
       for (LearningOutcome outcome : unit.outcomes()) {
         assertThat(text).contains(normalized(outcome.id() + " " + outcome.statement()));
@@ -157,12 +201,17 @@ class PanelDocumentsTest {
           assertThat(text).contains(normalized(criterion.id() + " " + criterion.text()));
         }
       }
-      unit.assessmentMethods().forEach(m ->
-          assertThat(text).contains(m.displayName(Message.SWEDISH)));
+      unit.assessmentMethods()
+          .forEach(m -> assertThat(text).contains(m.displayName(Message.SWEDISH)));
       EqfDescriptors eqf = unit.level().descriptors(Message.SWEDISH);
-      assertThat(text).contains("Kunskaper", "Färdigheter", "Ansvar och självständighet",
-          firstWords(eqf.knowledge()), firstWords(eqf.skills()),
-          firstWords(eqf.responsibilityAndAutonomy()));
+      assertThat(text)
+          .contains(
+              "Kunskaper",
+              "Färdigheter",
+              "Ansvar och självständighet",
+              firstWords(eqf.knowledge()),
+              firstWords(eqf.skills()),
+              firstWords(eqf.responsibilityAndAutonomy()));
       for (String page : contents.pageTexts()) {
         assertThat(page).contains("SHA-256 " + unit.hash().hex());
       }
@@ -176,10 +225,11 @@ class PanelDocumentsTest {
       long meeting = f.fullMeeting();
       f.vote(meeting, unit, VoteChoice.APPROVE, CHAIR, JOHAN, LARS);
       f.panel.decide(ACTOR, meeting, unit);
-      String text = normalized(PdfContents.read("c.pdf",
-          f.panel.renderReadingCopy(UnitRef.parse("HS-KUND-01@1"))).text());
-      assertThat(text).contains("Status Fastställd till 2028-03-03",
-          "Customer service in a shop");
+      String text =
+          normalized(
+              PdfContents.read("c.pdf", f.panel.renderReadingCopy(UnitRef.parse("HS-KUND-01@1")))
+                  .text());
+      assertThat(text).contains("Status Fastställd till 2028-03-03", "Customer service in a shop");
     }
   }
 

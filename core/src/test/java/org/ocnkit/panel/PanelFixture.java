@@ -25,14 +25,19 @@ import org.ocnkit.unit.catalog.UnitState;
  */
 final class PanelFixture implements AutoCloseable {
   static final String ACTOR = "koordinator";
+
   /** Community, the panel's chair. */
   static final String CHAIR = "Birgitta Sandström";
+
   /** Working life. */
   static final String JOHAN = "Johan Lindberg";
+
   /** Working life. */
   static final String FATIMA = "Fatima Haddad";
+
   /** Education. */
   static final String LARS = "Lars-Erik Nyström";
+
   /** Education; the test units' author. */
   static final String ANNA = "Anna Andersson";
 
@@ -77,7 +82,8 @@ final class PanelFixture implements AutoCloseable {
 
   /** A meeting today with {@code present}, chaired by the panel's chair. */
   long meeting(String... present) {
-    return panel.openMeeting(ACTOR, Optional.empty(), Arrays.asList(present), Optional.empty())
+    return panel
+        .openMeeting(ACTOR, Optional.empty(), Arrays.asList(present), Optional.empty())
         .id();
   }
 
@@ -91,7 +97,8 @@ final class PanelFixture implements AutoCloseable {
   }
 
   StoredUnit stored(UnitRef ref) {
-    return new UnitService(ws).find(new UnitRef.Query(ref.code(), Optional.of(ref.version())))
+    return new UnitService(ws)
+        .find(new UnitRef.Query(ref.code(), Optional.of(ref.version())))
         .orElseThrow();
   }
 
@@ -103,8 +110,8 @@ final class PanelFixture implements AutoCloseable {
   /** The state {@code ref} is in today. */
   UnitState state(UnitRef ref) {
     StoredUnit s = stored(ref);
-    return UnitApprovals.effectiveState(s.state(), s.approvedUntil(),
-        java.time.LocalDate.now(clock));
+    return UnitApprovals.effectiveState(
+        s.state(), s.approvedUntil(), java.time.LocalDate.now(clock));
   }
 
   List<AuditEvent> events() {

@@ -47,8 +47,11 @@ class PanelRulesTest {
 
       assertThatThrownBy(() -> f.panel.decide(ACTOR, meeting, unit))
           .isInstanceOf(RefusedException.class)
-          .satisfies(e -> assertThat(keys(e)).containsExactly("quorum.tooFew",
-              "quorum.noSector.education", "decide.authorsNotVoting"))
+          .satisfies(
+              e ->
+                  assertThat(keys(e))
+                      .containsExactly(
+                          "quorum.tooFew", "quorum.noSector.education", "decide.authorsNotVoting"))
           .hasMessageContaining("no quorum: 2 voting members present, 3 needed")
           .hasMessageContaining("Anna Andersson");
       assertThat(f.eventCount()).isEqualTo(before);
@@ -77,13 +80,17 @@ class PanelRulesTest {
     try (PanelFixture f = PanelFixture.create(Engine.SQLITE, tmp)) {
       UnitRef unit = f.submitted(TestUnits.unit("HS-KUND-01", 1));
       long meeting = f.meeting(CHAIR, JOHAN, LARS);
-      f.panel.declareConflict(ACTOR, meeting, JOHAN, unit,
-          Optional.of("Anställd hos författaren"));
+      f.panel.declareConflict(ACTOR, meeting, JOHAN, unit, Optional.of("Anställd hos författaren"));
       f.vote(meeting, unit, VoteChoice.APPROVE, CHAIR, LARS);
 
       assertThatThrownBy(() -> f.panel.decide(ACTOR, meeting, unit))
-          .satisfies(e -> assertThat(keys(e)).containsExactly("quorum.tooFew",
-              "quorum.noSector.working-life", "decide.conflictsNotVoting"))
+          .satisfies(
+              e ->
+                  assertThat(keys(e))
+                      .containsExactly(
+                          "quorum.tooFew",
+                          "quorum.noSector.working-life",
+                          "decide.conflictsNotVoting"))
           .hasMessageContaining(JOHAN);
     }
   }
@@ -101,8 +108,9 @@ class PanelRulesTest {
           .hasMessageContaining("Anna Andersson counts as an author of HS-KUND-01@1");
       assertThat(f.eventCount()).as("Johan's vote is not recorded either").isEqualTo(before);
 
-      UnitRef byOrganisation = f.submitted(withAuthor("VO-MAT-01",
-          "Vård- och omsorgscollege Testby, Lärcentrum Testkommunen"));
+      UnitRef byOrganisation =
+          f.submitted(
+              withAuthor("VO-MAT-01", "Vård- och omsorgscollege Testby, Lärcentrum Testkommunen"));
       assertThatThrownBy(() -> f.vote(meeting, byOrganisation, VoteChoice.APPROVE, ANNA))
           .satisfies(e -> assertThat(keys(e)).containsExactly("vote.author"));
     }
@@ -114,10 +122,16 @@ class PanelRulesTest {
       UnitRef unit = f.submitted(TestUnits.unit("HS-KUND-01", 1));
       long meeting = f.fullMeeting();
       f.vote(meeting, unit, VoteChoice.REJECT, FATIMA);
-      Conflict conflict = f.panel.declareConflict(ACTOR, meeting, FATIMA, unit,
-          Optional.of("Min arbetsgivare har skrivit delar av enheten"));
+      Conflict conflict =
+          f.panel.declareConflict(
+              ACTOR,
+              meeting,
+              FATIMA,
+              unit,
+              Optional.of("Min arbetsgivare har skrivit delar av enheten"));
       assertThat(f.panel.declareConflict(ACTOR, meeting, FATIMA, unit, Optional.empty()).id())
-          .as("declaring the same conflict again changes nothing").isEqualTo(conflict.id());
+          .as("declaring the same conflict again changes nothing")
+          .isEqualTo(conflict.id());
 
       assertThatThrownBy(() -> f.vote(meeting, unit, VoteChoice.REJECT, FATIMA))
           .isInstanceOf(RefusedException.class)
@@ -127,17 +141,19 @@ class PanelRulesTest {
       f.vote(meeting, unit, VoteChoice.APPROVE, CHAIR, JOHAN, LARS);
       PanelDecision decision = f.panel.decide(ACTOR, meeting, unit);
       assertThat(decision.tally()).isEqualTo(new Tally(3, 0, 0, 0));
-      assertThat(decision.votes()).extracting(v -> v.member().name())
-          .doesNotContain(FATIMA);
+      assertThat(decision.votes()).extracting(v -> v.member().name()).doesNotContain(FATIMA);
       assertThat(f.events()).filteredOn(e -> e.action().equals("panel.conflict")).hasSize(1);
 
       Minutes.Item item = f.panel.minutes(meeting).items().get(0);
-      Vote fatimas = item.votes().stream().filter(v -> v.member().name().equals(FATIMA))
-          .findFirst().orElseThrow();
+      Vote fatimas =
+          item.votes().stream()
+              .filter(v -> v.member().name().equals(FATIMA))
+              .findFirst()
+              .orElseThrow();
       assertThat(item.counts(fatimas)).isFalse();
-      assertThatThrownBy(() -> f.panel.declareConflict(ACTOR, meeting, JOHAN, unit,
-          Optional.empty())).satisfies(e -> assertThat(keys(e)).containsExactly(
-              "conflict.decided"));
+      assertThatThrownBy(
+              () -> f.panel.declareConflict(ACTOR, meeting, JOHAN, unit, Optional.empty()))
+          .satisfies(e -> assertThat(keys(e)).containsExactly("conflict.decided"));
     }
   }
 
@@ -151,9 +167,9 @@ class PanelRulesTest {
           .isInstanceOf(RefusedException.class)
           .satisfies(e -> assertThat(keys(e)).containsExactly("vote.notPresent"))
           .hasMessageContaining("Fatima Haddad was not present at meeting " + meeting);
-      assertThatThrownBy(() -> f.panel.declareConflict(ACTOR, meeting, FATIMA, unit,
-          Optional.empty())).satisfies(e -> assertThat(keys(e)).containsExactly(
-              "conflict.notPresent"));
+      assertThatThrownBy(
+              () -> f.panel.declareConflict(ACTOR, meeting, FATIMA, unit, Optional.empty()))
+          .satisfies(e -> assertThat(keys(e)).containsExactly("conflict.notPresent"));
     }
   }
 
@@ -237,7 +253,8 @@ class PanelRulesTest {
 
       PanelDecision decision = f.panel.decide(ACTOR, meeting, unit);
       assertThat(decision.tally()).isEqualTo(new Tally(3, 0, 0, 0));
-      assertThat(decision.votes()).extracting(v -> v.member().name())
+      assertThat(decision.votes())
+          .extracting(v -> v.member().name())
           .containsExactly(JOHAN, CHAIR, LARS);
       assertThat(f.events()).filteredOn(e -> e.action().equals("panel.vote")).hasSize(4);
     }
@@ -248,15 +265,29 @@ class PanelRulesTest {
     try (PanelFixture f = PanelFixture.create(Engine.SQLITE, tmp)) {
       UnitRef unit = f.submitted(TestUnits.unit("HS-KUND-01", 1));
       long meeting = f.fullMeeting();
-      assertThatThrownBy(() -> Ballot.of(VoteChoice.APPROVE_WITH_CONDITIONS, Optional.empty(),
-          Optional.of("Förtydliga 1.2"), Optional.empty()))
+      assertThatThrownBy(
+              () ->
+                  Ballot.of(
+                      VoteChoice.APPROVE_WITH_CONDITIONS,
+                      Optional.empty(),
+                      Optional.of("Förtydliga 1.2"),
+                      Optional.empty()))
           .isInstanceOf(InvalidInputException.class)
           .satisfies(e -> assertThat(keys(e)).containsExactly("vote.conditionsMissing"));
-      assertThatThrownBy(() -> Ballot.of(VoteChoice.APPROVE, Optional.empty(),
-          Optional.of("Förtydliga 1.2"), Optional.of(TODAY.plusDays(5))))
+      assertThatThrownBy(
+              () ->
+                  Ballot.of(
+                      VoteChoice.APPROVE,
+                      Optional.empty(),
+                      Optional.of("Förtydliga 1.2"),
+                      Optional.of(TODAY.plusDays(5))))
           .satisfies(e -> assertThat(keys(e)).containsExactly("vote.conditionsNotAllowed"));
-      Ballot late = Ballot.of(VoteChoice.APPROVE_WITH_CONDITIONS, Optional.empty(),
-          Optional.of("Förtydliga 1.2"), Optional.of(TODAY));
+      Ballot late =
+          Ballot.of(
+              VoteChoice.APPROVE_WITH_CONDITIONS,
+              Optional.empty(),
+              Optional.of("Förtydliga 1.2"),
+              Optional.of(TODAY));
       assertThatThrownBy(() -> f.panel.vote(ACTOR, meeting, unit, List.of(JOHAN), late))
           .isInstanceOf(InvalidInputException.class)
           .satisfies(e -> assertThat(keys(e)).containsExactly("vote.dueNotAfterMeeting"));
@@ -269,38 +300,73 @@ class PanelRulesTest {
     try (PanelFixture f = PanelFixture.create(engine, tmp)) {
       UnitRef unit = f.submitted(TestUnits.unit("HS-KUND-01", 1));
       long before = f.eventCount();
-      assertThatThrownBy(() -> f.panel.openMeeting(ACTOR, Optional.of(LocalDate.of(1999, 12, 31)),
-          List.of(CHAIR), Optional.empty()))
+      assertThatThrownBy(
+              () ->
+                  f.panel.openMeeting(
+                      ACTOR,
+                      Optional.of(LocalDate.of(1999, 12, 31)),
+                      List.of(CHAIR),
+                      Optional.empty()))
           .isInstanceOf(InvalidInputException.class)
           .satisfies(e -> assertThat(keys(e)).containsExactly("meeting.farPast"))
-          .satisfies(e -> assertThat(((OcnkitException) e).describe(Locale.ENGLISH))
-              .contains("1999-12-31", "rule: no meeting dates from the far past"))
-          .satisfies(e -> assertThat(((OcnkitException) e).describe(Message.SWEDISH))
-              .contains("1999-12-31", "regel: inga m\u00f6tesdatum fr\u00e5n l\u00e4ngesedan"));
-      assertThatThrownBy(() -> f.panel.openMeeting(ACTOR, Optional.of(TODAY.plusDays(1)),
-          List.of(CHAIR), Optional.empty()))
+          .satisfies(
+              e ->
+                  assertThat(((OcnkitException) e).describe(Locale.ENGLISH))
+                      .contains("1999-12-31", "rule: no meeting dates from the far past"))
+          .satisfies(
+              e ->
+                  assertThat(((OcnkitException) e).describe(Message.SWEDISH))
+                      .contains(
+                          "1999-12-31", "regel: inga m\u00f6tesdatum fr\u00e5n l\u00e4ngesedan"));
+      assertThatThrownBy(
+              () ->
+                  f.panel.openMeeting(
+                      ACTOR, Optional.of(TODAY.plusDays(1)), List.of(CHAIR), Optional.empty()))
           .satisfies(e -> assertThat(keys(e)).containsExactly("meeting.future"));
       assertThat(f.eventCount()).as("nothing written").isEqualTo(before);
-      assertThat(f.panel.openMeeting(ACTOR, Optional.of(LocalDate.of(2000, 1, 1)),
-          List.of(CHAIR), Optional.empty()).date()).isEqualTo(LocalDate.of(2000, 1, 1));
+      assertThat(
+              f.panel
+                  .openMeeting(
+                      ACTOR,
+                      Optional.of(LocalDate.of(2000, 1, 1)),
+                      List.of(CHAIR),
+                      Optional.empty())
+                  .date())
+          .isEqualTo(LocalDate.of(2000, 1, 1));
 
       long meeting = f.fullMeeting();
       long votes = f.eventCount();
-      Ballot typo = Ballot.of(VoteChoice.APPROVE_WITH_CONDITIONS, Optional.empty(),
-          Optional.of("F\u00f6rtydliga 1.2"), Optional.of(Ballot.parseDue("P30Y", TODAY)));
+      Ballot typo =
+          Ballot.of(
+              VoteChoice.APPROVE_WITH_CONDITIONS,
+              Optional.empty(),
+              Optional.of("F\u00f6rtydliga 1.2"),
+              Optional.of(Ballot.parseDue("P30Y", TODAY)));
       assertThatThrownBy(() -> f.panel.vote(ACTOR, meeting, unit, List.of(JOHAN), typo))
           .isInstanceOf(InvalidInputException.class)
           .satisfies(e -> assertThat(keys(e)).containsExactly("vote.dueFarAhead"))
-          .satisfies(e -> assertThat(((OcnkitException) e).describe(Locale.ENGLISH))
-              .contains("2055-03-03", "the latest is 2027-03-03",
-                  "rule: conditions are due within 2 years of the meeting"));
-      Ballot dayTooLate = Ballot.of(VoteChoice.APPROVE_WITH_CONDITIONS, Optional.empty(),
-          Optional.of("F\u00f6rtydliga 1.2"), Optional.of(TODAY.plusYears(2).plusDays(1)));
+          .satisfies(
+              e ->
+                  assertThat(((OcnkitException) e).describe(Locale.ENGLISH))
+                      .contains(
+                          "2055-03-03",
+                          "the latest is 2027-03-03",
+                          "rule: conditions are due within 2 years of the meeting"));
+      Ballot dayTooLate =
+          Ballot.of(
+              VoteChoice.APPROVE_WITH_CONDITIONS,
+              Optional.empty(),
+              Optional.of("F\u00f6rtydliga 1.2"),
+              Optional.of(TODAY.plusYears(2).plusDays(1)));
       assertThatThrownBy(() -> f.panel.vote(ACTOR, meeting, unit, List.of(JOHAN), dayTooLate))
           .satisfies(e -> assertThat(keys(e)).containsExactly("vote.dueFarAhead"));
       assertThat(f.eventCount()).as("nothing written").isEqualTo(votes);
-      Ballot lastDay = Ballot.of(VoteChoice.APPROVE_WITH_CONDITIONS, Optional.empty(),
-          Optional.of("F\u00f6rtydliga 1.2"), Optional.of(TODAY.plusYears(2)));
+      Ballot lastDay =
+          Ballot.of(
+              VoteChoice.APPROVE_WITH_CONDITIONS,
+              Optional.empty(),
+              Optional.of("F\u00f6rtydliga 1.2"),
+              Optional.of(TODAY.plusYears(2)));
       assertThat(f.panel.vote(ACTOR, meeting, unit, List.of(JOHAN), lastDay)).hasSize(1);
     }
   }
@@ -321,9 +387,16 @@ class PanelRulesTest {
       UnitRef unit = f.submitted(TestUnits.unit("HS-KUND-01", 1));
       long meeting = f.fullMeeting();
       f.vote(meeting, unit, VoteChoice.APPROVE, JOHAN);
-      f.panel.vote(ACTOR, meeting, unit, List.of(LARS), Ballot.of(
-          VoteChoice.APPROVE_WITH_CONDITIONS, Optional.empty(), Optional.of("Förtydliga 1.2"),
-          Optional.of(TODAY.plusMonths(3))));
+      f.panel.vote(
+          ACTOR,
+          meeting,
+          unit,
+          List.of(LARS),
+          Ballot.of(
+              VoteChoice.APPROVE_WITH_CONDITIONS,
+              Optional.empty(),
+              Optional.of("Förtydliga 1.2"),
+              Optional.of(TODAY.plusMonths(3))));
       f.vote(meeting, unit, VoteChoice.REJECT, CHAIR);
 
       PanelDecision decision = f.panel.decide(ACTOR, meeting, unit);
@@ -336,21 +409,24 @@ class PanelRulesTest {
   @Test
   void onlyOneMemberChairsThePanel() {
     try (PanelFixture f = PanelFixture.create(Engine.SQLITE, tmp)) {
-      assertThatThrownBy(() -> f.panel.addMember(ACTOR, "Eva Ek", "Eks Bageri",
-          Sector.WORKING_LIFE, true))
+      assertThatThrownBy(
+              () -> f.panel.addMember(ACTOR, "Eva Ek", "Eks Bageri", Sector.WORKING_LIFE, true))
           .isInstanceOf(RefusedException.class)
           .satisfies(e -> assertThat(keys(e)).containsExactly("member.chairTaken"))
           .hasMessageContaining(CHAIR);
       PanelMember lars = f.panel.handChair("styrelsen", LARS);
       assertThat(lars.chair()).isTrue();
-      assertThat(f.panel.members()).filteredOn(PanelMember::chair)
-          .extracting(PanelMember::name).containsExactly(LARS);
+      assertThat(f.panel.members())
+          .filteredOn(PanelMember::chair)
+          .extracting(PanelMember::name)
+          .containsExactly(LARS);
       // A meeting without the chair present needs one named.
       assertThatThrownBy(() -> f.meeting(CHAIR, JOHAN))
           .isInstanceOf(InvalidInputException.class)
           .satisfies(e -> assertThat(keys(e)).containsExactly("meeting.chairNotPresent"));
-      Meeting meeting = f.panel.openMeeting(ACTOR, Optional.empty(), List.of(CHAIR, JOHAN, FATIMA),
-          Optional.of(JOHAN));
+      Meeting meeting =
+          f.panel.openMeeting(
+              ACTOR, Optional.empty(), List.of(CHAIR, JOHAN, FATIMA), Optional.of(JOHAN));
       assertThat(meeting.chair().name()).isEqualTo(JOHAN);
     }
   }
@@ -358,24 +434,40 @@ class PanelRulesTest {
   @Test
   void membersAreNamedByNameOrIdAndUnknownNamesAreAllReported() {
     try (PanelFixture f = PanelFixture.create(Engine.SQLITE, tmp)) {
-      long johan = f.panel.members().stream().filter(m -> m.name().equals(JOHAN))
-          .findFirst().orElseThrow().id();
-      Meeting meeting = f.panel.openMeeting(ACTOR, Optional.of(TODAY.minusDays(7)),
-          List.of("  birgitta   SANDSTRÖM ", String.valueOf(johan)), Optional.empty());
+      long johan =
+          f.panel.members().stream()
+              .filter(m -> m.name().equals(JOHAN))
+              .findFirst()
+              .orElseThrow()
+              .id();
+      Meeting meeting =
+          f.panel.openMeeting(
+              ACTOR,
+              Optional.of(TODAY.minusDays(7)),
+              List.of("  birgitta   SANDSTRÖM ", String.valueOf(johan)),
+              Optional.empty());
       assertThat(meeting.date()).isEqualTo(TODAY.minusDays(7));
       assertThat(meeting.present()).extracting(PanelMember::name).containsExactly(CHAIR, JOHAN);
 
       assertThatThrownBy(() -> f.meeting(CHAIR, "Okänd Person", "99"))
           .isInstanceOf(InvalidInputException.class)
           .satisfies(e -> assertThat(keys(e)).containsExactly("member.unknown", "member.unknown"));
-      assertThatThrownBy(() -> f.panel.openMeeting(ACTOR, Optional.of(TODAY.plusDays(1)),
-          List.of(CHAIR), Optional.empty()))
+      assertThatThrownBy(
+              () ->
+                  f.panel.openMeeting(
+                      ACTOR, Optional.of(TODAY.plusDays(1)), List.of(CHAIR), Optional.empty()))
           .satisfies(e -> assertThat(keys(e)).containsExactly("meeting.future"));
-      assertThatThrownBy(() -> f.panel.addMember(ACTOR, "Johan Lindberg", "lindbergs mekaniska ab",
-          Sector.WORKING_LIFE, false))
+      assertThatThrownBy(
+              () ->
+                  f.panel.addMember(
+                      ACTOR,
+                      "Johan Lindberg",
+                      "lindbergs mekaniska ab",
+                      Sector.WORKING_LIFE,
+                      false))
           .satisfies(e -> assertThat(keys(e)).containsExactly("member.duplicate"));
-      assertThatThrownBy(() -> f.panel.addMember(ACTOR, "Lindberg, Johan", "X",
-          Sector.WORKING_LIFE, false))
+      assertThatThrownBy(
+              () -> f.panel.addMember(ACTOR, "Lindberg, Johan", "X", Sector.WORKING_LIFE, false))
           .satisfies(e -> assertThat(keys(e)).containsExactly("member.nameComma"));
       f.panel.addMember(ACTOR, JOHAN, "Norrbacka kommun", Sector.COMMUNITY, false);
       assertThatThrownBy(() -> f.meeting(CHAIR, JOHAN))
@@ -388,11 +480,14 @@ class PanelRulesTest {
     try (PanelFixture f = PanelFixture.create(Engine.SQLITE, tmp)) {
       UnitRef unit = f.submitted(TestUnits.unit("HS-KUND-01", 1));
       long meeting = f.meeting(CHAIR, JOHAN, ANNA);
-      OcnkitException e = (OcnkitException) org.assertj.core.api.Assertions.catchThrowable(
-          () -> f.vote(meeting, unit, VoteChoice.APPROVE, ANNA));
-      assertThat(e.describe(Message.SWEDISH)).contains(
-          "Anna Andersson räknas som författare till HS-KUND-01@1",
-          "en enhets författare röstar inte");
+      OcnkitException e =
+          (OcnkitException)
+              org.assertj.core.api.Assertions.catchThrowable(
+                  () -> f.vote(meeting, unit, VoteChoice.APPROVE, ANNA));
+      assertThat(e.describe(Message.SWEDISH))
+          .contains(
+              "Anna Andersson räknas som författare till HS-KUND-01@1",
+              "en enhets författare röstar inte");
       assertThat(e.describe(Locale.ENGLISH)).contains("a unit's author does not vote");
     }
   }
@@ -400,8 +495,11 @@ class PanelRulesTest {
   @Test
   void theQuorumComesFromTheWorkspaceSettings() throws Exception {
     try (PanelFixture f = PanelFixture.create(Engine.SQLITE, tmp)) {
-      Panel lenient = new Panel(f.ws.store(), new PanelSettings(
-          new QuorumRule(2, java.util.Set.of()), 3), "Testkommunen");
+      Panel lenient =
+          new Panel(
+              f.ws.store(),
+              new PanelSettings(new QuorumRule(2, java.util.Set.of()), 3),
+              "Testkommunen");
       UnitRef unit = f.submitted(TestUnits.unit("HS-KUND-01", 1));
       long meeting = f.meeting(CHAIR, LARS);
       f.vote(meeting, unit, VoteChoice.APPROVE, CHAIR, LARS);
@@ -413,11 +511,18 @@ class PanelRulesTest {
   }
 
   private static org.ocnkit.unit.CourseUnit withAuthor(String code, String author) {
-    return org.ocnkit.unit.CourseUnit.builder().code(code).version(1)
-        .titleSv("Stöd vid måltider").arena(org.ocnkit.unit.Arena.VARD_OMSORG).level(3)
-        .notionalHours(30).purpose("Måltider.")
+    return org.ocnkit.unit.CourseUnit.builder()
+        .code(code)
+        .version(1)
+        .titleSv("Stöd vid måltider")
+        .arena(org.ocnkit.unit.Arena.VARD_OMSORG)
+        .level(3)
+        .notionalHours(30)
+        .purpose("Måltider.")
         .outcome("Deltagaren ska kunna servera.", "Deltagaren kan duka.")
         .method(org.ocnkit.unit.AssessmentMethod.OBSERVATION)
-        .evidenceRequirements("Observation.").author(author).build();
+        .evidenceRequirements("Observation.")
+        .author(author)
+        .build();
   }
 }

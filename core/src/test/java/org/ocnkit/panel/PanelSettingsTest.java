@@ -28,8 +28,8 @@ class PanelSettingsTest {
   @Test
   void theWorkspaceTemplateStatesTheDefaults() throws Exception {
     String template;
-    try (var in = org.ocnkit.store.Workspace.class.getResourceAsStream(
-        "ocnkit.properties.template")) {
+    try (var in =
+        org.ocnkit.store.Workspace.class.getResourceAsStream("ocnkit.properties.template")) {
       template = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
     assertThat(PanelSettings.from(Settings.parse(FILE, template)))
@@ -39,16 +39,24 @@ class PanelSettingsTest {
 
   @Test
   void settingsChangeTheQuorumAndTheApprovalPeriod() {
-    PanelSettings settings = PanelSettings.from(Settings.parse(FILE, """
+    PanelSettings settings =
+        PanelSettings.from(
+            Settings.parse(
+                FILE,
+                """
         panel.quorum.minVoting=4
         panel.quorum.requireSectors=Working-Life, community ,education
         panel.approvalYears=5
         """));
-    assertThat(settings.quorum()).isEqualTo(new QuorumRule(4,
-        EnumSet.of(Sector.WORKING_LIFE, Sector.COMMUNITY, Sector.EDUCATION)));
+    assertThat(settings.quorum())
+        .isEqualTo(
+            new QuorumRule(4, EnumSet.of(Sector.WORKING_LIFE, Sector.COMMUNITY, Sector.EDUCATION)));
     assertThat(settings.approvalYears()).isEqualTo(5);
-    assertThat(PanelSettings.from(Settings.parse(FILE, "panel.quorum.requireSectors=none\n"))
-        .quorum().requiredSectors()).isEmpty();
+    assertThat(
+            PanelSettings.from(Settings.parse(FILE, "panel.quorum.requireSectors=none\n"))
+                .quorum()
+                .requiredSectors())
+        .isEmpty();
   }
 
   @Test
@@ -59,7 +67,8 @@ class PanelSettingsTest {
         .hasMessageContaining("ocnkit.properties:2")
         .hasMessageContaining("\u201carbetsliv\u201d is not a sector");
     assertThatThrownBy(() -> PanelSettings.from(Settings.parse(FILE, "panel.approvalYears=0\n")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("panel.approvalYears");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("panel.approvalYears");
   }
 
   @Test
@@ -69,10 +78,13 @@ class PanelSettingsTest {
     PanelMember school = new PanelMember(2, "B", "Y", Sector.EDUCATION, false);
     PanelMember town = new PanelMember(3, "C", "Z", Sector.COMMUNITY, true);
     assertThat(rule.failures(List.of(work, school, town))).isEmpty();
-    assertThat(rule.failures(List.of(town, town, town))).extracting(Message::key)
+    assertThat(rule.failures(List.of(town, town, town)))
+        .extracting(Message::key)
         .containsExactly("quorum.noSector.working-life", "quorum.noSector.education");
-    assertThat(rule.failures(List.of())).extracting(Message::key).containsExactly(
-        "quorum.tooFew", "quorum.noSector.working-life", "quorum.noSector.education");
+    assertThat(rule.failures(List.of()))
+        .extracting(Message::key)
+        .containsExactly(
+            "quorum.tooFew", "quorum.noSector.working-life", "quorum.noSector.education");
     assertThat(new QuorumRule(1, Set.of()).failures(List.of(town))).isEmpty();
   }
 }

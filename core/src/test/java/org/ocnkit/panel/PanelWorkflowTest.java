@@ -53,16 +53,21 @@ class PanelWorkflowTest {
 
       long meeting = f.fullMeeting();
       f.vote(meeting, unit, VoteChoice.APPROVE, CHAIR, JOHAN, LARS);
-      f.panel.vote("sekreterare", meeting, unit, List.of(FATIMA),
-          new Ballot(VoteChoice.REFER, Optional.of("Kriterium 1.2 är otydligt."),
-              Optional.empty()));
+      f.panel.vote(
+          "sekreterare",
+          meeting,
+          unit,
+          List.of(FATIMA),
+          new Ballot(
+              VoteChoice.REFER, Optional.of("Kriterium 1.2 är otydligt."), Optional.empty()));
       PanelDecision decision = f.panel.decide("ordforande", meeting, unit);
 
       assertThat(decision.outcome()).isEqualTo(DecisionOutcome.APPROVED);
       assertThat(decision.tally()).isEqualTo(new Tally(3, 0, 1, 0));
       assertThat(decision.chairDecided()).isFalse();
       assertThat(decision.hash()).isEqualTo(f.stored(unit).unit().hash());
-      assertThat(decision.votes()).extracting(v -> v.member().name())
+      assertThat(decision.votes())
+          .extracting(v -> v.member().name())
           .containsExactly(CHAIR, JOHAN, LARS, FATIMA);
       assertThat(decision.approvedUntil()).contains(TODAY.plusYears(3));
       assertThat(decision.identifier()).isEqualTo("PANEL-2025-03-03-" + decision.id());
@@ -70,16 +75,20 @@ class PanelWorkflowTest {
       assertThat(f.stored(unit).approvedUntil()).contains(TODAY.plusYears(3));
       assertThat(usable(f, unit, Purpose.ENROL)).isTrue();
       assertThat(usable(f, unit, Purpose.CERTIFY)).isTrue();
-      assertThat(approval(f, unit))
-          .map(PanelDecision::id).contains(decision.id());
+      assertThat(approval(f, unit)).map(PanelDecision::id).contains(decision.id());
 
       List<AuditEvent> log = f.events();
-      assertThat(log).extracting(AuditEvent::action, AuditEvent::actor, AuditEvent::entity)
+      assertThat(log)
+          .extracting(AuditEvent::action, AuditEvent::actor, AuditEvent::entity)
           .contains(
               tuple("panel.submit", "anna.koordinator", "unit_version:" + f.stored(unit).id()),
               tuple("panel.meeting-open", ACTOR, "panel_meeting:" + meeting),
-              tuple("panel.vote", "sekreterare", "panel_vote:" + (long) f.ws.store().read(tx ->
-                  tx.queryLong("SELECT max(id) FROM panel_vote"))),
+              tuple(
+                  "panel.vote",
+                  "sekreterare",
+                  "panel_vote:"
+                      + (long)
+                          f.ws.store().read(tx -> tx.queryLong("SELECT max(id) FROM panel_vote"))),
               tuple("panel.decide", "ordforande", "panel_decision:" + decision.id()),
               tuple("panel.decide", "ordforande", "unit_version:" + f.stored(unit).id()));
       assertThat(log).filteredOn(e -> e.action().equals("panel.vote")).hasSize(4);
@@ -93,18 +102,32 @@ class PanelWorkflowTest {
     try (PanelFixture f = PanelFixture.create(engine, tmp)) {
       UnitRef unit = f.submitted(TestUnits.unit("VO-HYG-01", 1));
       long meeting = f.fullMeeting();
-      f.panel.vote(ACTOR, meeting, unit, List.of(JOHAN, LARS), Ballot.of(
-          VoteChoice.APPROVE_WITH_CONDITIONS, Optional.of("Bra enhet."),
-          Optional.of("Lägg till ett kriterium om handskar."), Optional.of(TODAY.plusMonths(2))));
-      f.panel.vote(ACTOR, meeting, unit, List.of(FATIMA), Ballot.of(
-          VoteChoice.APPROVE_WITH_CONDITIONS, Optional.empty(),
-          Optional.of("Förtydliga krav på belägg."), Optional.of(TODAY.plusMonths(1))));
+      f.panel.vote(
+          ACTOR,
+          meeting,
+          unit,
+          List.of(JOHAN, LARS),
+          Ballot.of(
+              VoteChoice.APPROVE_WITH_CONDITIONS,
+              Optional.of("Bra enhet."),
+              Optional.of("Lägg till ett kriterium om handskar."),
+              Optional.of(TODAY.plusMonths(2))));
+      f.panel.vote(
+          ACTOR,
+          meeting,
+          unit,
+          List.of(FATIMA),
+          Ballot.of(
+              VoteChoice.APPROVE_WITH_CONDITIONS,
+              Optional.empty(),
+              Optional.of("Förtydliga krav på belägg."),
+              Optional.of(TODAY.plusMonths(1))));
       f.vote(meeting, unit, VoteChoice.APPROVE, CHAIR);
       PanelDecision decision = f.panel.decide(ACTOR, meeting, unit);
 
       assertThat(decision.outcome()).isEqualTo(DecisionOutcome.APPROVED_WITH_CONDITIONS);
-      assertThat(decision.conditions()).containsExactly("Lägg till ett kriterium om handskar.",
-          "Förtydliga krav på belägg.");
+      assertThat(decision.conditions())
+          .containsExactly("Lägg till ett kriterium om handskar.", "Förtydliga krav på belägg.");
       assertThat(decision.conditionsDue()).contains(TODAY.plusMonths(1));
       assertThat(decision.approvedUntil()).contains(TODAY.plusYears(3));
       assertThat(f.state(unit)).isEqualTo(UnitState.APPROVED_WITH_CONDITIONS);
@@ -124,7 +147,8 @@ class PanelWorkflowTest {
       assertThat(f.state(unit)).isEqualTo(UnitState.APPROVED);
       assertThat(f.stored(unit).approvedUntil()).contains(TODAY.plusYears(3));
       assertThat(usable(f, unit, Purpose.ENROL)).isTrue();
-      assertThat(f.events()).extracting(AuditEvent::action, AuditEvent::actor)
+      assertThat(f.events())
+          .extracting(AuditEvent::action, AuditEvent::actor)
           .contains(tuple("panel.conditions-met", "ordforande"));
       assertThatThrownBy(() -> f.panel.conditionsMet(ACTOR, unit, CHAIR))
           .satisfies(e -> assertThat(keys(e)).containsExactly("conditions.notPending"));
@@ -162,7 +186,8 @@ class PanelWorkflowTest {
       assertThat(f.state(v2)).isEqualTo(UnitState.APPROVED);
       assertThat(f.state(v1)).isEqualTo(UnitState.REFERRED_BACK);
       assertThat(usable(f, v2, Purpose.ENROL)).isTrue();
-      assertThat(f.panel.decisions(v1)).extracting(PanelDecision::outcome)
+      assertThat(f.panel.decisions(v1))
+          .extracting(PanelDecision::outcome)
           .containsExactly(DecisionOutcome.REFERRED_BACK);
     }
   }
@@ -196,8 +221,9 @@ class PanelWorkflowTest {
       f.panel.decide(ACTOR, meeting, unit);
       LocalDate until = TODAY.plusYears(3);
 
-      f.clock.set(TestClock.START.plus(java.time.Duration.ofDays(
-          until.toEpochDay() - TODAY.toEpochDay() - 20)));
+      f.clock.set(
+          TestClock.START.plus(
+              java.time.Duration.ofDays(until.toEpochDay() - TODAY.toEpochDay() - 20)));
       assertThat(f.state(unit)).isEqualTo(UnitState.APPROVED);
       assertThat(due(f, 0)).isEmpty();
       assertThat(due(f, 30)).extracting(UnitSummary::ref).containsExactly(unit);
@@ -207,19 +233,22 @@ class PanelWorkflowTest {
       f.clock.advance(Period.ofYears(3));
       assertThat(f.storedState(unit)).isEqualTo(UnitState.APPROVED);
       assertThat(f.state(unit)).isEqualTo(UnitState.REVIEW_DUE);
-      UnitApprovals.Usability enrol = f.ws.store().read(tx ->
-          ApprovalRecords.usability(tx, unit, Purpose.ENROL));
+      UnitApprovals.Usability enrol =
+          f.ws.store().read(tx -> ApprovalRecords.usability(tx, unit, Purpose.ENROL));
       assertThat(enrol.usable()).isFalse();
       assertThat(enrol.state()).contains(UnitState.REVIEW_DUE);
       assertThat(enrol.reason().key()).isEqualTo("usability.enrol.REVIEW_DUE");
-      assertThatThrownBy(() -> f.ws.store().read(tx ->
-          ApprovalRecords.requireUsable(tx, unit, Purpose.ENROL)))
-          .isInstanceOf(RefusedException.class).hasMessageContaining(until.toString());
+      assertThatThrownBy(
+              () -> f.ws.store().read(tx -> ApprovalRecords.requireUsable(tx, unit, Purpose.ENROL)))
+          .isInstanceOf(RefusedException.class)
+          .hasMessageContaining(until.toString());
       assertThat(usable(f, unit, Purpose.CERTIFY)).isTrue();
-      assertThat(due(f, 0)).extracting(UnitSummary::ref, UnitSummary::state)
+      assertThat(due(f, 0))
+          .extracting(UnitSummary::ref, UnitSummary::state)
           .containsExactly(tuple(unit, UnitState.REVIEW_DUE));
       assertThat(UnitApprovals.list(f.ws.store(), UnitFilter.inState(UnitState.REVIEW_DUE), 0))
-          .extracting(UnitSummary::ref).containsExactly(unit);
+          .extracting(UnitSummary::ref)
+          .containsExactly(unit);
       assertThatThrownBy(() -> f.panel.submit(ACTOR, UnitRef.parse("HS-KASSA-01")))
           .satisfies(e -> assertThat(keys(e)).containsExactly("submit.REVIEW_DUE"));
 
@@ -231,24 +260,32 @@ class PanelWorkflowTest {
       assertThat(f.state(unit)).isEqualTo(UnitState.APPROVED);
       assertThat(usable(f, unit, Purpose.ENROL)).isTrue();
       assertThat(f.panel.decisions(unit)).hasSize(2);
-      assertThat(approval(f, unit))
-          .map(PanelDecision::id).contains(renewed.id());
+      assertThat(approval(f, unit)).map(PanelDecision::id).contains(renewed.id());
     }
   }
 
   @Test
   void theUnitsOwnReviewPeriodSetsTheApprovalPeriod() {
     try (PanelFixture f = PanelFixture.create(Engine.SQLITE, tmp)) {
-      CourseUnit twoYears = CourseUnit.builder().code("VO-MAT-01").version(1)
-          .titleSv("Stöd vid måltider").arena(Arena.VARD_OMSORG).level(3).notionalHours(30)
-          .purpose("Måltider.").outcome("Deltagaren ska kunna servera.", "Deltagaren kan duka.")
-          .method(AssessmentMethod.OBSERVATION).evidenceRequirements("Observation.")
-          .author("Vård- och omsorgscollege Testby").reviewPeriodYears(2).build();
+      CourseUnit twoYears =
+          CourseUnit.builder()
+              .code("VO-MAT-01")
+              .version(1)
+              .titleSv("Stöd vid måltider")
+              .arena(Arena.VARD_OMSORG)
+              .level(3)
+              .notionalHours(30)
+              .purpose("Måltider.")
+              .outcome("Deltagaren ska kunna servera.", "Deltagaren kan duka.")
+              .method(AssessmentMethod.OBSERVATION)
+              .evidenceRequirements("Observation.")
+              .author("Vård- och omsorgscollege Testby")
+              .reviewPeriodYears(2)
+              .build();
       UnitRef unit = f.submitted(twoYears);
       long meeting = f.fullMeeting();
       f.vote(meeting, unit, VoteChoice.APPROVE, CHAIR, JOHAN, LARS, ANNA);
-      assertThat(f.panel.decide(ACTOR, meeting, unit).approvedUntil())
-          .contains(TODAY.plusYears(2));
+      assertThat(f.panel.decide(ACTOR, meeting, unit).approvedUntil()).contains(TODAY.plusYears(2));
     }
   }
 
@@ -263,15 +300,15 @@ class PanelWorkflowTest {
 
       CourseUnit edited = TestUnits.unit("HS-VARU-01", 1, "Varuhantering i butik");
       assertThat(edited.hash()).isNotEqualTo(approved.hash());
-      assertThatThrownBy(() -> f.importUnit(edited)).isInstanceOf(InvalidInputException.class)
+      assertThatThrownBy(() -> f.importUnit(edited))
+          .isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("HS-VARU-01@1");
       assertThat(f.stored(v1).unit().hash()).isEqualTo(approved.hash());
 
       CourseUnit v2Unit = TestUnits.unit("HS-VARU-01", 2, "Varuhantering i butik");
       UnitRef v2 = f.importUnit(v2Unit);
       assertThat(f.state(v2)).isEqualTo(UnitState.DRAFT);
-      assertThat(f.stored(v2).unit().hash()).isEqualTo(v2Unit.hash())
-          .isNotEqualTo(approved.hash());
+      assertThat(f.stored(v2).unit().hash()).isEqualTo(v2Unit.hash()).isNotEqualTo(approved.hash());
       assertThat(f.stored(v2).approvedUntil()).isEmpty();
       assertThat(usable(f, v2, Purpose.ENROL)).isFalse();
       assertThat(usable(f, v2, Purpose.CERTIFY)).isFalse();
@@ -301,12 +338,19 @@ class PanelWorkflowTest {
       assertThat(usable(f, unit, Purpose.ENROL)).isFalse();
       assertThat(usable(f, unit, Purpose.CERTIFY)).isFalse();
       long id = f.stored(unit).id();
-      Optional<String> recorded = f.ws.store().read(tx -> tx.queryOne(
-          "SELECT reason, previous_state FROM panel_withdrawal WHERE unit_version_id = ?",
-          r -> r.getString("reason") + "/" + r.getString("previous_state"), id));
+      Optional<String> recorded =
+          f.ws
+              .store()
+              .read(
+                  tx ->
+                      tx.queryOne(
+                          "SELECT reason, previous_state FROM panel_withdrawal WHERE unit_version_id = ?",
+                          r -> r.getString("reason") + "/" + r.getString("previous_state"),
+                          id));
       assertThat(recorded).contains("Ersätts av AL-KOMM-02./APPROVED");
       assertThat(f.ws.store().auditLog(AuditQuery.entity("panel_withdrawal")))
-          .extracting(AuditEvent::actor).containsExactly("anna");
+          .extracting(AuditEvent::actor)
+          .containsExactly("anna");
       assertThatThrownBy(() -> f.panel.withdraw(ACTOR, unit, "igen"))
           .satisfies(e -> assertThat(keys(e)).containsExactly("withdraw.WITHDRAWN"));
     }
@@ -331,33 +375,62 @@ class PanelWorkflowTest {
     try (PanelFixture f = PanelFixture.create(engine, tmp)) {
       UnitRef unit = f.importUnit(TestUnits.unit("HS-KUND-01", 1));
       f.panel.submit("submitter", UnitRef.parse("HS-KUND-01@1"));
-      long meeting = f.panel.openMeeting("opener", Optional.empty(),
-          List.of(CHAIR, JOHAN, FATIMA, LARS), Optional.empty()).id();
+      long meeting =
+          f.panel
+              .openMeeting(
+                  "opener", Optional.empty(), List.of(CHAIR, JOHAN, FATIMA, LARS), Optional.empty())
+              .id();
       f.panel.declareConflict("declarer", meeting, FATIMA, unit, Optional.empty());
-      f.panel.vote("voter", meeting, unit, List.of(CHAIR, JOHAN), Ballot.of(
-          VoteChoice.APPROVE_WITH_CONDITIONS, Optional.empty(), Optional.of("Förtydliga 2.1"),
-          Optional.of(TODAY.plusMonths(1))));
+      f.panel.vote(
+          "voter",
+          meeting,
+          unit,
+          List.of(CHAIR, JOHAN),
+          Ballot.of(
+              VoteChoice.APPROVE_WITH_CONDITIONS,
+              Optional.empty(),
+              Optional.of("Förtydliga 2.1"),
+              Optional.of(TODAY.plusMonths(1))));
       f.panel.vote("voter", meeting, unit, List.of(LARS), Ballot.of(VoteChoice.APPROVE));
       f.panel.decide("decider", meeting, unit);
       f.panel.conditionsMet("signer", unit, CHAIR);
       f.panel.withdraw("withdrawer", unit, "ersatt");
 
-      java.util.Map<String, String> actorOf = java.util.Map.of(
-          "panel_member", ACTOR, "panel_meeting", "opener", "panel_attendance", "opener",
-          "panel_conflict", "declarer", "panel_vote", "voter", "panel_decision", "decider",
-          "panel_conditions_met", "signer", "panel_withdrawal", "withdrawer");
+      java.util.Map<String, String> actorOf =
+          java.util.Map.of(
+              "panel_member",
+              ACTOR,
+              "panel_meeting",
+              "opener",
+              "panel_attendance",
+              "opener",
+              "panel_conflict",
+              "declarer",
+              "panel_vote",
+              "voter",
+              "panel_decision",
+              "decider",
+              "panel_conditions_met",
+              "signer",
+              "panel_withdrawal",
+              "withdrawer");
       for (var entry : actorOf.entrySet()) {
         String table = entry.getKey();
         long rows = f.ws.store().read(tx -> tx.queryLong("SELECT count(*) FROM " + table));
         List<AuditEvent> events = f.ws.store().auditLog(AuditQuery.entity(table));
         assertThat(rows).as(table).isPositive();
-        assertThat(events).as(table).hasSize((int) rows)
+        assertThat(events)
+            .as(table)
+            .hasSize((int) rows)
             .allSatisfy(e -> assertThat(e.actor()).isEqualTo(entry.getValue()));
       }
       assertThat(f.ws.store().auditLog(AuditQuery.entity("unit_version:" + f.stored(unit).id())))
-          .extracting(AuditEvent::action, AuditEvent::actor).containsExactly(
-              tuple("unit.import", ACTOR), tuple("panel.submit", "submitter"),
-              tuple("panel.decide", "decider"), tuple("panel.conditions-met", "signer"),
+          .extracting(AuditEvent::action, AuditEvent::actor)
+          .containsExactly(
+              tuple("unit.import", ACTOR),
+              tuple("panel.submit", "submitter"),
+              tuple("panel.decide", "decider"),
+              tuple("panel.conditions-met", "signer"),
               tuple("panel.withdraw", "withdrawer"));
       assertThat(f.ws.verifyAudit().intact()).isTrue();
     }
@@ -376,7 +449,7 @@ class PanelWorkflowTest {
   }
 
   static List<String> keys(Throwable e) {
-    return ((org.ocnkit.OcnkitException) e).problems().stream()
-        .map(Problem::message).map(org.ocnkit.Message::key).toList();
+    return ((org.ocnkit.OcnkitException) e)
+        .problems().stream().map(Problem::message).map(org.ocnkit.Message::key).toList();
   }
 }

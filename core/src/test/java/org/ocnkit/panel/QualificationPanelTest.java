@@ -39,16 +39,22 @@ class QualificationPanelTest {
     try (PanelFixture f = PanelFixture.create(engine, tmp)) {
       Path units = PanelFixture.repositoryRoot().resolve("course-units");
       UnitCatalog.importUnits(f.ws.store(), ACTOR, List.of(units));
-      QualificationCatalog.importQualifications(f.ws.store(), ACTOR, units,
+      QualificationCatalog.importQualifications(
+          f.ws.store(),
+          ACTOR,
+          units,
           List.of(units.resolve("qualifications/kval-omsorg-intro.xml")));
       QualificationPanel panel = QualificationPanel.of(f.ws);
       QualificationRef.Query query = QualificationRef.parse("KVAL-OMSORG-INTRO");
 
       assertThatThrownBy(() -> panel.submit(ACTOR, query))
           .isInstanceOf(RefusedException.class)
-          .satisfies(e -> assertThat(((RefusedException) e).problems())
-              .extracting(p -> p.message().key()).containsOnly("consistency.unitNotApproved")
-              .hasSize(4));
+          .satisfies(
+              e ->
+                  assertThat(((RefusedException) e).problems())
+                      .extracting(p -> p.message().key())
+                      .containsOnly("consistency.unitNotApproved")
+                      .hasSize(4));
 
       long unitMeeting = f.fullMeeting();
       for (String code : List.of("VO-HYG-01", "VO-MAT-01", "AL-KOMM-01", "AL-RATT-01")) {
@@ -72,27 +78,41 @@ class QualificationPanelTest {
       assertThat(stored.state()).isEqualTo(UnitState.APPROVED);
       assertThat(stored.approvedUntil()).hasValue(today.plusYears(3));
       assertThat(decision.hash()).isEqualTo(stored.hash());
-      assertThat(panel.decisions(OMSORG)).singleElement()
+      assertThat(panel.decisions(OMSORG))
+          .singleElement()
           .satisfies(d -> assertThat(d.votes()).hasSize(3));
       assertThatThrownBy(() -> panel.decide(ACTOR, meeting, OMSORG))
           .isInstanceOf(RefusedException.class);
-      assertThatThrownBy(() -> panel.vote(ACTOR, meeting, OMSORG, List.of(FATIMA),
-          Ballot.of(VoteChoice.REJECT))).isInstanceOf(RefusedException.class);
-      assertThat(f.ws.store().auditLog(AuditQuery.ALL)).extracting(e -> e.action())
-          .contains(QualificationPanel.ACTION_SUBMIT, QualificationPanel.ACTION_VOTE,
+      assertThatThrownBy(
+              () ->
+                  panel.vote(ACTOR, meeting, OMSORG, List.of(FATIMA), Ballot.of(VoteChoice.REJECT)))
+          .isInstanceOf(RefusedException.class);
+      assertThat(f.ws.store().auditLog(AuditQuery.ALL))
+          .extracting(e -> e.action())
+          .contains(
+              QualificationPanel.ACTION_SUBMIT,
+              QualificationPanel.ACTION_VOTE,
               QualificationPanel.ACTION_DECIDE);
       assertThat(f.ws.verifyAudit().intact()).isTrue();
 
       byte[] minutes = f.panel.renderMinutes(meeting);
       assertThat(VeraPdf.pdfa3bFailures(minutes)).isEmpty();
       String text = PdfContents.read("protokoll.pdf", minutes).text().replaceAll("\\s+", " ");
-      assertThat(text).contains("KVAL-OMSORG-INTRO@1", "Introduktion till arbete i äldreomsorgen",
-          stored.hash().hex().substring(0, 20), "Utbildningsbevis");
+      assertThat(text)
+          .contains(
+              "KVAL-OMSORG-INTRO@1",
+              "Introduktion till arbete i äldreomsorgen",
+              stored.hash().hex().substring(0, 20),
+              "Utbildningsbevis");
       byte[] copy = panel.renderReadingCopy(QualificationRef.parse("KVAL-OMSORG-INTRO@1"));
       assertThat(VeraPdf.pdfa3bFailures(copy)).isEmpty();
       String copyText = PdfContents.read("copy.pdf", copy).text().replaceAll("\\s+", " ");
-      assertThat(copyText).contains("Kombinationsregler", "Obligatorisk kursenhet VO-HYG-01",
-          "Basala hygienrutiner i äldreomsorgen", "Grupp B: minst 1 kursenhet");
+      assertThat(copyText)
+          .contains(
+              "Kombinationsregler",
+              "Obligatorisk kursenhet VO-HYG-01",
+              "Basala hygienrutiner i äldreomsorgen",
+              "Grupp B: minst 1 kursenhet");
     }
   }
 }

@@ -22,27 +22,35 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TallyTest {
   @ParameterizedTest(name = "{0}/{1}/{2}/{3}, chair {4} -> {5}")
   @CsvSource({
-      // approve, with conditions, refer, reject, chair's vote, outcome, chair decided
-      "3, 0, 0, 0, , APPROVED, false",
-      "2, 1, 0, 2, , APPROVED, false",
-      "1, 2, 0, 1, , APPROVED_WITH_CONDITIONS, false",
-      "1, 1, 0, 0, , APPROVED_WITH_CONDITIONS, false",
-      "1, 1, 0, 0, APPROVE, APPROVED, true",
-      "1, 1, 0, 1, REJECT, APPROVED_WITH_CONDITIONS, false",
-      "0, 0, 2, 1, , REFERRED_BACK, false",
-      "1, 0, 1, 2, , REJECTED, false",
-      "0, 0, 1, 1, , REFERRED_BACK, false",
-      "0, 0, 1, 1, REJECT, REJECTED, true",
-      "1, 0, 1, 1, APPROVE, REFERRED_BACK, false",
-      "1, 0, 1, 0, APPROVE, APPROVED, true",
-      "1, 0, 0, 1, REJECT, REJECTED, true",
-      "1, 1, 1, 1, APPROVE_WITH_CONDITIONS, APPROVED_WITH_CONDITIONS, true",
-      "2, 0, 1, 1, REFER, REFERRED_BACK, true",
+    // approve, with conditions, refer, reject, chair's vote, outcome, chair decided
+    "3, 0, 0, 0, , APPROVED, false",
+    "2, 1, 0, 2, , APPROVED, false",
+    "1, 2, 0, 1, , APPROVED_WITH_CONDITIONS, false",
+    "1, 1, 0, 0, , APPROVED_WITH_CONDITIONS, false",
+    "1, 1, 0, 0, APPROVE, APPROVED, true",
+    "1, 1, 0, 1, REJECT, APPROVED_WITH_CONDITIONS, false",
+    "0, 0, 2, 1, , REFERRED_BACK, false",
+    "1, 0, 1, 2, , REJECTED, false",
+    "0, 0, 1, 1, , REFERRED_BACK, false",
+    "0, 0, 1, 1, REJECT, REJECTED, true",
+    "1, 0, 1, 1, APPROVE, REFERRED_BACK, false",
+    "1, 0, 1, 0, APPROVE, APPROVED, true",
+    "1, 0, 0, 1, REJECT, REJECTED, true",
+    "1, 1, 1, 1, APPROVE_WITH_CONDITIONS, APPROVED_WITH_CONDITIONS, true",
+    "2, 0, 1, 1, REFER, REFERRED_BACK, true",
   })
-  void outcomeFollowsTheMajorityAndTheChairBreaksTies(int approve, int conditions, int refer,
-      int reject, VoteChoice chair, DecisionOutcome outcome, boolean chairDecided) {
-    Tally.Verdict verdict = new Tally(approve, conditions, refer, reject)
-        .verdict(Optional.ofNullable(chair)).orElseThrow();
+  void outcomeFollowsTheMajorityAndTheChairBreaksTies(
+      int approve,
+      int conditions,
+      int refer,
+      int reject,
+      VoteChoice chair,
+      DecisionOutcome outcome,
+      boolean chairDecided) {
+    Tally.Verdict verdict =
+        new Tally(approve, conditions, refer, reject)
+            .verdict(Optional.ofNullable(chair))
+            .orElseThrow();
     assertThat(verdict).isEqualTo(new Tally.Verdict(outcome, chairDecided));
   }
 
@@ -57,8 +65,8 @@ class TallyTest {
   }
 
   /**
-   * For random ballots: the outcome is on the side with more votes; it does not depend on the
-   * order of the votes; the chair's vote matters only when a count is tied.
+   * For random ballots: the outcome is on the side with more votes; it does not depend on the order
+   * of the votes; the chair's vote matters only when a count is tied.
    */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
@@ -69,8 +77,8 @@ class TallyTest {
     for (int i = 0; i < n; i++) {
       votes.add(VoteChoice.values()[random.nextInt(4)]);
     }
-    Optional<VoteChoice> chair = random.nextBoolean()
-        ? Optional.of(votes.get(random.nextInt(n))) : Optional.empty();
+    Optional<VoteChoice> chair =
+        random.nextBoolean() ? Optional.of(votes.get(random.nextInt(n))) : Optional.empty();
     Tally tally = Tally.of(votes);
     assertThat(tally.cast()).isEqualTo(n);
     Optional<Tally.Verdict> verdict = tally.verdict(chair);
@@ -91,9 +99,10 @@ class TallyTest {
     } else {
       assertThat(outcome.approves()).isEqualTo(chair.orElseThrow().approves());
     }
-    boolean tiedWithin = outcome.approves()
-        ? tally.approve() == tally.approveWithConditions()
-        : tally.refer() == tally.reject();
+    boolean tiedWithin =
+        outcome.approves()
+            ? tally.approve() == tally.approveWithConditions()
+            : tally.refer() == tally.reject();
     boolean tiedAcross = tally.forApproval() == tally.againstApproval();
     if (!tiedWithin && !tiedAcross) {
       assertThat(verdict.get().chairDecided()).isFalse();

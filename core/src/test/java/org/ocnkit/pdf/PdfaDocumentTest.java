@@ -31,14 +31,20 @@ class PdfaDocumentTest {
   private static final TextStyle BODY = TextStyle.of(FontFamily.SANS, 10);
   private static final TextStyle HEADING =
       TextStyle.of(FontFamily.SERIF, 16).bold().withColor(Rgb.parse("#1f4e79"));
-  private static final PageBand FOOTER = new PageBand(
-      (page, pages) -> new RunningText("ocnkit test", "", "page " + page + " of " + pages),
-      TextStyle.of(FontFamily.SANS, 8).withColor(new Rgb(90, 90, 90)),
-      Optional.of(new Rgb(180, 180, 180)), true);
+  private static final PageBand FOOTER =
+      new PageBand(
+          (page, pages) -> new RunningText("ocnkit test", "", "page " + page + " of " + pages),
+          TextStyle.of(FontFamily.SANS, 8).withColor(new Rgb(90, 90, 90)),
+          Optional.of(new Rgb(180, 180, 180)),
+          true);
 
   static DocumentInfo info(Instant created) {
-    return new DocumentInfo("Test document", "ocnkit tests", "A document for tests",
-        Locale.forLanguageTag("sv"), created);
+    return new DocumentInfo(
+        "Test document",
+        "ocnkit tests",
+        "A document for tests",
+        Locale.forLanguageTag("sv"),
+        created);
   }
 
   static byte[] png(int width, int height) {
@@ -57,16 +63,32 @@ class PdfaDocumentTest {
   }
 
   static Table table(int rows) {
-    Table.Builder t = Table.builder()
-        .column(2, Align.LEFT).column(6, Align.LEFT).column(1, Align.RIGHT)
-        .style(new Table.Style(4, new Rgb(200, 200, 200), 0.5f,
-            Optional.of(new Rgb(230, 236, 244)), Optional.of(new Rgb(247, 247, 247))))
-        .header(Table.Cell.of("Code", BODY.bold()), Table.Cell.of("Title", BODY.bold()),
-            Table.Cell.of("Credits", BODY.bold()));
+    Table.Builder t =
+        Table.builder()
+            .column(2, Align.LEFT)
+            .column(6, Align.LEFT)
+            .column(1, Align.RIGHT)
+            .style(
+                new Table.Style(
+                    4,
+                    new Rgb(200, 200, 200),
+                    0.5f,
+                    Optional.of(new Rgb(230, 236, 244)),
+                    Optional.of(new Rgb(247, 247, 247))))
+            .header(
+                Table.Cell.of("Code", BODY.bold()),
+                Table.Cell.of("Title", BODY.bold()),
+                Table.Cell.of("Credits", BODY.bold()));
     for (int i = 1; i <= rows; i++) {
-      t.row(Table.Cell.of("ROW-" + i, BODY),
-          Table.Cell.of(Paragraph.of("Row " + i + " title that is long enough to wrap onto a"
-              + " second line in its narrow column of the table", BODY),
+      t.row(
+          Table.Cell.of("ROW-" + i, BODY),
+          Table.Cell.of(
+              Paragraph.of(
+                  "Row "
+                      + i
+                      + " title that is long enough to wrap onto a"
+                      + " second line in its narrow column of the table",
+                  BODY),
               Paragraph.of("English title " + i, BODY.italic().withColor(new Rgb(100, 100, 100)))),
           Table.Cell.of(Integer.toString(i), BODY));
     }
@@ -79,16 +101,28 @@ class PdfaDocumentTest {
         .add(new Image(png(120, 60), 60, Align.LEFT))
         .add(Paragraph.heading("Rubrik / Heading", HEADING), new Spacer(6))
         .add(new Rule(1.5f, Rgb.parse("#1f4e79")), new Spacer(6))
-        .add(Paragraph.of(new Span("Åsa Öberg-Ängström ", BODY.bold()),
-            new Span("har genomfört / has achieved ", BODY)))
+        .add(
+            Paragraph.of(
+                new Span("Åsa Öberg-Ängström ", BODY.bold()),
+                new Span("har genomfört / has achieved ", BODY)))
         .add(table(5))
-        .add(Columns.of(12, Columns.Part.of(3, Paragraph.of("Left column text", BODY)),
-            Columns.Part.of(1, new QrCode("https://verify.example/OCN-1234#abc", 72,
-                Align.RIGHT))))
-        .attach(Attachment.text("data.xml", "application/xml", AfRelationship.DATA,
-            "The data", "<data>å</data>\n", created))
-        .attach(Attachment.text("proof.txt", "text/plain", AfRelationship.SUPPLEMENT, "",
-            "proof\n", created));
+        .add(
+            Columns.of(
+                12,
+                Columns.Part.of(3, Paragraph.of("Left column text", BODY)),
+                Columns.Part.of(
+                    1, new QrCode("https://verify.example/OCN-1234#abc", 72, Align.RIGHT))))
+        .attach(
+            Attachment.text(
+                "data.xml",
+                "application/xml",
+                AfRelationship.DATA,
+                "The data",
+                "<data>å</data>\n",
+                created))
+        .attach(
+            Attachment.text(
+                "proof.txt", "text/plain", AfRelationship.SUPPLEMENT, "", "proof\n", created));
   }
 
   @Test
@@ -125,7 +159,8 @@ class PdfaDocumentTest {
   void attachmentsAreAssociatedFilesAndRoundTrip() throws IOException {
     byte[] pdf = sample(CREATED).build().render();
     PdfContents contents = PdfContents.read("sample.pdf", pdf);
-    assertThat(contents.attachments()).extracting(Attachment::name)
+    assertThat(contents.attachments())
+        .extracting(Attachment::name)
         .containsExactly("data.xml", "proof.txt");
     Attachment data = contents.attachment("data.xml").orElseThrow();
     assertThat(new String(data.content(), StandardCharsets.UTF_8)).isEqualTo("<data>å</data>\n");
@@ -138,17 +173,25 @@ class PdfaDocumentTest {
     assertThat(contents.associatedFiles()).containsExactly("data.xml", "proof.txt");
     try (PDDocument document = Loader.loadPDF(pdf)) {
       COSArray af = document.getDocumentCatalog().getCOSObject().getCOSArray(COSName.AF);
-      assertThat(af.getObject(0)).isInstanceOfSatisfying(
-          org.apache.pdfbox.cos.COSDictionary.class,
-          d -> assertThat(d.getDictionaryObject(COSName.AF_RELATIONSHIP))
-              .isEqualTo(COSName.getPDFName("Data")));
+      assertThat(af.getObject(0))
+          .isInstanceOfSatisfying(
+              org.apache.pdfbox.cos.COSDictionary.class,
+              d ->
+                  assertThat(d.getDictionaryObject(COSName.AF_RELATIONSHIP))
+                      .isEqualTo(COSName.getPDFName("Data")));
     }
   }
 
   @Test
   void textInManyScriptsIsExtractedAsWritten() {
-    List<String> names = List.of("Åsa Öberg-Ängström", "Łukasz Żółkiewski", "Ağrı Işıl Çağlar",
-        "Nguyễn Thị Hương", "Ελένη Παπαδοπούλου", "Ольга Смирнова");
+    List<String> names =
+        List.of(
+            "Åsa Öberg-Ängström",
+            "Łukasz Żółkiewski",
+            "Ağrı Işıl Çağlar",
+            "Nguyễn Thị Hương",
+            "Ελένη Παπαδοπούλου",
+            "Ольга Смирнова");
     PdfaDocument.Builder b = PdfaDocument.builder(info(CREATED), PageSetup.a4(56));
     for (String name : names) {
       b.add(Paragraph.of(name, TextStyle.of(FontFamily.SERIF, 20).bold()));
@@ -158,36 +201,56 @@ class PdfaDocumentTest {
     assertThat(VeraPdf.pdfa3bFailures(pdf)).isEmpty();
     List<String> lines = PdfContents.read("names.pdf", pdf).text().lines().toList();
     List<String> expected = new ArrayList<>();
-    names.forEach(n -> {
-      expected.add(n);
-      expected.add(n);
-    });
+    names.forEach(
+        n -> {
+          expected.add(n);
+          expected.add(n);
+        });
     assertThat(lines).containsExactlyElementsOf(expected);
   }
 
   @Test
   void decomposedAccentsAreDrawnPrecomposed() {
     String decomposed = "Nguye\u0302\u0303n";
-    byte[] pdf = PdfaDocument.builder(info(CREATED), PageSetup.a4(56))
-        .add(Paragraph.of(decomposed, BODY)).build().render();
+    byte[] pdf =
+        PdfaDocument.builder(info(CREATED), PageSetup.a4(56))
+            .add(Paragraph.of(decomposed, BODY))
+            .build()
+            .render();
     assertThat(PdfContents.read("nfc.pdf", pdf).text().strip()).isEqualTo("Nguyễn");
   }
 
   @Test
   void longTableContinuesWithItsHeaderOnEveryPage() {
-    byte[] pdf = PdfaDocument.builder(info(CREATED), PageSetup.a4(56)).footer(FOOTER)
-        .add(Paragraph.heading("Units", HEADING)).add(table(40)).build().render();
+    byte[] pdf =
+        PdfaDocument.builder(info(CREATED), PageSetup.a4(56))
+            .footer(FOOTER)
+            .add(Paragraph.heading("Units", HEADING))
+            .add(table(40))
+            .build()
+            .render();
     PdfContents contents = PdfContents.read("table.pdf", pdf);
     assertThat(contents.pageCount()).isGreaterThanOrEqualTo(3);
     for (int p = 0; p < contents.pageCount(); p++) {
       String page = contents.pageTexts().get(p);
-      assertThat(page).as("page %d", p + 1).contains("Code", "Title", "Credits")
+      assertThat(page)
+          .as("page %d", p + 1)
+          .contains("Code", "Title", "Credits")
           .contains("page " + (p + 1) + " of " + contents.pageCount());
     }
     String all = contents.text().replaceAll("\\s+", " ");
     for (int i = 1; i <= 40; i++) {
-      assertThat(all).contains("ROW-" + i + " Row " + i + " title that is long enough to wrap"
-          + " onto a second line in its narrow column of the table English title " + i + " " + i);
+      assertThat(all)
+          .contains(
+              "ROW-"
+                  + i
+                  + " Row "
+                  + i
+                  + " title that is long enough to wrap"
+                  + " onto a second line in its narrow column of the table English title "
+                  + i
+                  + " "
+                  + i);
     }
     assertThat(VeraPdf.pdfa3bFailures(pdf)).isEmpty();
   }
@@ -195,11 +258,18 @@ class PdfaDocumentTest {
   @Test
   void aWordWiderThanTheLineIsBrokenNotCut() {
     String word = "x".repeat(30) + "ABCDEFGHIJKLMNOPQRSTUVWXYZ".repeat(8);
-    Table t = Table.builder().column(1, Align.LEFT).column(1, Align.LEFT)
-        .header(Table.Cell.of("A", BODY), Table.Cell.of("B", BODY))
-        .row(Table.Cell.of(word, BODY), Table.Cell.of("short", BODY)).build();
-    byte[] pdf = PdfaDocument.builder(info(CREATED), PageSetup.a4(56))
-        .add(Paragraph.of(word, BODY), t).build().render();
+    Table t =
+        Table.builder()
+            .column(1, Align.LEFT)
+            .column(1, Align.LEFT)
+            .header(Table.Cell.of("A", BODY), Table.Cell.of("B", BODY))
+            .row(Table.Cell.of(word, BODY), Table.Cell.of("short", BODY))
+            .build();
+    byte[] pdf =
+        PdfaDocument.builder(info(CREATED), PageSetup.a4(56))
+            .add(Paragraph.of(word, BODY), t)
+            .build()
+            .render();
     String text = PdfContents.read("long.pdf", pdf).text();
     assertThat(text.replaceAll("\\s+", "")).isEqualTo(word + "AB" + word + "short");
     assertThat(text.lines().count()).isGreaterThan(4);
@@ -211,9 +281,13 @@ class PdfaDocumentTest {
     for (int i = 1; i <= 160; i++) {
       longText.append("line").append(i).append('\n');
     }
-    Table t = Table.builder().column(1, Align.LEFT).column(1, Align.LEFT)
-        .header(Table.Cell.of("Head A", BODY), Table.Cell.of("Head B", BODY))
-        .row(Table.Cell.of(longText.toString(), BODY), Table.Cell.of("right", BODY)).build();
+    Table t =
+        Table.builder()
+            .column(1, Align.LEFT)
+            .column(1, Align.LEFT)
+            .header(Table.Cell.of("Head A", BODY), Table.Cell.of("Head B", BODY))
+            .row(Table.Cell.of(longText.toString(), BODY), Table.Cell.of("right", BODY))
+            .build();
     byte[] pdf = PdfaDocument.builder(info(CREATED), PageSetup.a4(56)).add(t).build().render();
     PdfContents contents = PdfContents.read("tall.pdf", pdf);
     assertThat(contents.pageCount()).isGreaterThan(1);
@@ -226,22 +300,30 @@ class PdfaDocumentTest {
 
   @Test
   void qrCodeScansFromTheRenderedPage() {
-    String link = "https://verify.example.org/OCN-7K3M-Q9TX-2B4R-H#"
-        + "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
-    byte[] pdf = PdfaDocument.builder(info(CREATED), PageSetup.a4(56))
-        .add(Paragraph.of("Scan me", BODY), new QrCode(link, 90, Align.CENTER)).build().render();
+    String link =
+        "https://verify.example.org/OCN-7K3M-Q9TX-2B4R-H#"
+            + "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    byte[] pdf =
+        PdfaDocument.builder(info(CREATED), PageSetup.a4(56))
+            .add(Paragraph.of("Scan me", BODY), new QrCode(link, 90, Align.CENTER))
+            .build()
+            .render();
     assertThat(PageImages.decodeQr(PageImages.render(pdf, 0, 150))).contains(link);
   }
 
   @Test
   void aCharacterTheFontsLackIsReportedNotDropped() {
-    PdfaDocument document = PdfaDocument.builder(info(CREATED), PageSetup.a4(56))
-        .add(Paragraph.of("Name 中文", BODY)).build();
-    assertThatThrownBy(document::render).isInstanceOfSatisfying(InvalidInputException.class,
-        e -> {
-          assertThat(e.problems().get(0).message().key()).isEqualTo("glyph.missing");
-          assertThat(e.getMessage()).contains("U+4E2D", "Name 中文");
-        });
+    PdfaDocument document =
+        PdfaDocument.builder(info(CREATED), PageSetup.a4(56))
+            .add(Paragraph.of("Name 中文", BODY))
+            .build();
+    assertThatThrownBy(document::render)
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.problems().get(0).message().key()).isEqualTo("glyph.missing");
+              assertThat(e.getMessage()).contains("U+4E2D", "Name 中文");
+            });
   }
 
   @Test
@@ -258,15 +340,17 @@ class PdfaDocumentTest {
 
   @Test
   void notAPdfIsInvalidInput() {
-    assertThatThrownBy(() -> PdfContents.read("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOfSatisfying(InvalidInputException.class,
+    assertThatThrownBy(
+            () -> PdfContents.read("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
             e -> assertThat(e.problems().get(0).message().key()).isEqualTo("read.notPdf"));
   }
 
   private static String documentId(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      return HexFormat.of().formatHex(
-          document.getDocument().getDocumentID().getString(0).getBytes());
+      return HexFormat.of()
+          .formatHex(document.getDocument().getDocumentID().getString(0).getBytes());
     }
   }
 

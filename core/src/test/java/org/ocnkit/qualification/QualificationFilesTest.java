@@ -39,11 +39,13 @@ class QualificationFilesTest {
     List<QualificationCheck> checks = QualificationFiles.validate(samples(), List.of(samples()));
 
     assertThat(checks).hasSize(3).allSatisfy(c -> assertThat(c.problems()).isEmpty());
-    List<UnitCode> sampleUnits = UnitFiles.validate(List.of(repositoryRoot()
-        .resolve("course-units"))).units().stream().map(u -> u.code()).toList();
+    List<UnitCode> sampleUnits =
+        UnitFiles.validate(List.of(repositoryRoot().resolve("course-units"))).units().stream()
+            .map(u -> u.code())
+            .toList();
     for (QualificationCheck check : checks) {
-      assertThat(check.orThrow().units()).allSatisfy(
-          u -> assertThat(sampleUnits).contains(u.code()));
+      assertThat(check.orThrow().units())
+          .allSatisfy(u -> assertThat(sampleUnits).contains(u.code()));
     }
   }
 
@@ -55,8 +57,9 @@ class QualificationFilesTest {
 
   @Test
   void samplesAreValidForAPlainSchemaValidator() throws SAXException, IOException {
-    var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-        .newSchema(repositoryRoot().resolve("course-units/schema/qualification.xsd").toFile());
+    var schema =
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+            .newSchema(repositoryRoot().resolve("course-units/schema/qualification.xsd").toFile());
     try (var files = Files.list(samples())) {
       for (Path file : files.toList()) {
         schema.newValidator().validate(new StreamSource(file.toFile()));
@@ -66,8 +69,8 @@ class QualificationFilesTest {
 
   @Test
   void schemaCopyIsByteIdenticalToTheShippedSchema() throws IOException {
-    byte[] copy = Files.readAllBytes(repositoryRoot().resolve(
-        "course-units/schema/qualification.xsd"));
+    byte[] copy =
+        Files.readAllBytes(repositoryRoot().resolve("course-units/schema/qualification.xsd"));
     try (InputStream in = QualificationFiles.schema().openStream()) {
       assertThat(copy).isEqualTo(in.readAllBytes());
     }
@@ -78,10 +81,12 @@ class QualificationFilesTest {
     Path file = samples().resolve("kval-handel-2.xml");
     Qualification q = QualificationFiles.read(file);
     Qualification again = QualificationFiles.parse("canonical", q.canonicalForm()).orThrow();
-    String relaid = Files.readString(file).replace("\n    ", "\n\t\t  ")
-        .replace("<level>2</level>", "<!-- nivå -->\n<level>2</level>");
-    Qualification relaidQ = QualificationFiles.parse("relaid",
-        relaid.getBytes(StandardCharsets.UTF_8)).orThrow();
+    String relaid =
+        Files.readString(file)
+            .replace("\n    ", "\n\t\t  ")
+            .replace("<level>2</level>", "<!-- nivå -->\n<level>2</level>");
+    Qualification relaidQ =
+        QualificationFiles.parse("relaid", relaid.getBytes(StandardCharsets.UTF_8)).orThrow();
 
     assertThat(again.hash()).isEqualTo(q.hash());
     assertThat(relaidQ.hash()).isEqualTo(q.hash());
@@ -101,7 +106,8 @@ class QualificationFilesTest {
 
   @Test
   void everyRuleBrokenIsReportedWithItsLineAndColumn() {
-    String xml = """
+    String xml =
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <qualification xmlns="https://ocnkit.org/ns/qualification/1" code="KVAL-X" version="1">
           <title lang="en">Only English</title>
@@ -124,23 +130,33 @@ class QualificationFilesTest {
         """;
     List<Problem> problems = parse(xml).problems();
 
-    assertThat(problems).extracting(p -> p.message().key()).containsExactlyInAnyOrder(
-        "rule.title.swedishMissing", "rule.unit.rangeBackwards", "rule.unit.duplicate",
-        "rule.unit.notListed", "rule.group.tooFewUnits", "rule.group.duplicateId",
-        "rule.group.noMinimum", "rule.exclusion.mandatory");
-    assertThat(problems).filteredOn(p -> p.message().key().equals("rule.unit.notListed"))
-        .singleElement().satisfies(p -> assertThat(p.location()).isEqualTo("q.xml:14:81"));
-    assertThat(problems).allSatisfy(p -> assertThat(p.message().format(Locale.ENGLISH))
-        .contains("(rule: "));
-    assertThat(problems).allSatisfy(p -> assertThat(p.message().format(SWEDISH))
-        .contains("(regel: "));
+    assertThat(problems)
+        .extracting(p -> p.message().key())
+        .containsExactlyInAnyOrder(
+            "rule.title.swedishMissing",
+            "rule.unit.rangeBackwards",
+            "rule.unit.duplicate",
+            "rule.unit.notListed",
+            "rule.group.tooFewUnits",
+            "rule.group.duplicateId",
+            "rule.group.noMinimum",
+            "rule.exclusion.mandatory");
+    assertThat(problems)
+        .filteredOn(p -> p.message().key().equals("rule.unit.notListed"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.location()).isEqualTo("q.xml:14:81"));
+    assertThat(problems)
+        .allSatisfy(p -> assertThat(p.message().format(Locale.ENGLISH)).contains("(rule: "));
+    assertThat(problems)
+        .allSatisfy(p -> assertThat(p.message().format(SWEDISH)).contains("(regel: "));
   }
 
   private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
   @Test
   void schemaErrorsNameTheElementAndTheRule() {
-    String xml = """
+    String xml =
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <qualification xmlns="https://ocnkit.org/ns/qualification/1" code="KVAL-X" version="1">
           <title lang="sv">T</title>
@@ -153,21 +169,25 @@ class QualificationFilesTest {
         """;
     List<Problem> problems = parse(xml).problems();
 
-    assertThat(problems).extracting(p -> p.message().key()).containsExactly(
-        "rule.element.level", "rule.attribute.unit.versions", "rule.element.totalCredits");
+    assertThat(problems)
+        .extracting(p -> p.message().key())
+        .containsExactly(
+            "rule.element.level", "rule.attribute.unit.versions", "rule.element.totalCredits");
     assertThat(problems.get(0).location()).isEqualTo("q.xml:4:19");
   }
 
   @Test
   void malformedXmlIsOneProblemWithItsPlace() {
-    assertThat(parse("<qualification").problems()).singleElement()
+    assertThat(parse("<qualification").problems())
+        .singleElement()
         .satisfies(p -> assertThat(p.message().key()).isEqualTo("rule.xml.malformed"));
   }
 
   @Test
   void aDoctypeIsRefused() {
-    String xml = "<?xml version=\"1.0\"?><!DOCTYPE q [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-        + "<qualification xmlns=\"https://ocnkit.org/ns/qualification/1\"/>";
+    String xml =
+        "<?xml version=\"1.0\"?><!DOCTYPE q [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + "<qualification xmlns=\"https://ocnkit.org/ns/qualification/1\"/>";
     assertThat(parse(xml).isValid()).isFalse();
   }
 

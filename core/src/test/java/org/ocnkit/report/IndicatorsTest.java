@@ -38,51 +38,60 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 /**
  * The indicator workbook against numbers the test computes itself from the raw facts of {@link
  * ReportFixture}: every cell of every table, the suppression rule (marks where they must be,
- * numbers right where shown, no total that gives a hidden number away, the same number hidden
- * alike in every table), the age at entry, the chart; then the same workbook unsuppressed, where
- * every cell must equal the computed number.
+ * numbers right where shown, no total that gives a hidden number away, the same number hidden alike
+ * in every table), the age at entry, the chart; then the same workbook unsuppressed, where every
+ * cell must equal the computed number.
  */
 class IndicatorsTest {
-  private static final String PARTICIPANTS = "Participants: Participants who started and ended,"
-      + " by gender, age at entry and country of birth";
-  private static final String SECOND = "Participants: Participants who started and ended,"
-      + " second age grouping";
-  private static final String DISABILITY = "Participants: Participants who started and ended,"
-      + " by disability";
+  private static final String PARTICIPANTS =
+      "Participants: Participants who started and ended,"
+          + " by gender, age at entry and country of birth";
+  private static final String SECOND =
+      "Participants: Participants who started and ended," + " second age grouping";
+  private static final String DISABILITY =
+      "Participants: Participants who started and ended," + " by disability";
   private static final String RESULTS = "Results: Units achieved, credits and qualifications";
   private static final String BY_QUALIFICATION =
       "Results: Participants who gained each qualification";
-  private static final Map<String, String> QUALIFICATION_TITLES = Map.of(
-      "KVAL-TEST-BAS", "Basic customer service", "KVAL-TEST-VARD", "Service and hygiene in care");
-  private static final List<String> OUTCOME_TITLES = List.of(
-      "Outcomes: Outcomes at exit, by gender", "Outcomes: Outcomes 28 days after exit, by gender",
-      "Outcomes: Outcomes 90 days after exit, by gender",
-      "Outcomes: Outcomes 6 months after exit, by gender");
+  private static final Map<String, String> QUALIFICATION_TITLES =
+      Map.of(
+          "KVAL-TEST-BAS",
+          "Basic customer service",
+          "KVAL-TEST-VARD",
+          "Service and hygiene in care");
+  private static final List<String> OUTCOME_TITLES =
+      List.of(
+          "Outcomes: Outcomes at exit, by gender",
+          "Outcomes: Outcomes 28 days after exit, by gender",
+          "Outcomes: Outcomes 90 days after exit, by gender",
+          "Outcomes: Outcomes 6 months after exit, by gender");
 
-  private static final String[] GENDER_LABELS = {"Women", "Men", "Non-binary",
-      "Gender not stated"};
-  private static final Gender[] GENDERS = {Gender.WOMAN, Gender.MAN, Gender.NON_BINARY,
-      Gender.NOT_STATED};
-  private static final String[] ABROAD_LABELS = {"Born abroad", "Born in Sweden",
-      "Country of birth not known"};
+  private static final String[] GENDER_LABELS = {"Women", "Men", "Non-binary", "Gender not stated"};
+  private static final Gender[] GENDERS = {
+    Gender.WOMAN, Gender.MAN, Gender.NON_BINARY, Gender.NOT_STATED
+  };
+  private static final String[] ABROAD_LABELS = {
+    "Born abroad", "Born in Sweden", "Country of birth not known"
+  };
   private static final BornAbroad[] ABROAD = {BornAbroad.YES, BornAbroad.NO, BornAbroad.UNKNOWN};
   private static final String[] MAIN_BANDS = {"under 18", "18\u201329", "30\u201354", "55+"};
   private static final String[] SECOND_BANDS = {"16\u201324", "25\u201364", "Other ages"};
-  private static final String[] STATUS_LABELS = {"Work", "Studies", "Job-seeking", "Other",
-      "Not recorded"};
+  private static final String[] STATUS_LABELS = {
+    "Work", "Studies", "Job-seeking", "Other", "Not recorded"
+  };
 
   @TempDir Path dir;
 
   @OnEveryEngine
-  void theWorkbookShowsEveryIndicatorComputedFromTheRawDataWithSmallCountsSuppressed(
-      Engine engine) throws Exception {
+  void theWorkbookShowsEveryIndicatorComputedFromTheRawDataWithSmallCountsSuppressed(Engine engine)
+      throws Exception {
     ReportFixture f = ReportFixture.build(engine, dir);
     List<Person> people = f.people;
     Path suppressed = dir.resolve("out/indicators.xlsx");
     Path exact = dir.resolve("out/indicators-exact.xlsx");
     try (Workspace ws = f.ws) {
-      IndicatorReport report = Indicators.write(ws, "tester", ReportPeriod.of(FROM, TO),
-          suppressed, Locale.ENGLISH);
+      IndicatorReport report =
+          Indicators.write(ws, "tester", ReportPeriod.of(FROM, TO), suppressed, Locale.ENGLISH);
       assertThat(report.reportDate()).isEqualTo(REPORT_DATE);
       Map<String, Table> tables = WorkbookTables.read(suppressed);
       checkEveryTable(tables, people, 5);
@@ -92,14 +101,21 @@ class IndicatorsTest {
       checkSheetsAndChart(suppressed);
       assertThat(ws.verifyAudit().intact()).isTrue();
       // The report object holds the same figures as the workbook.
-      Shown women = tables.get(PARTICIPANTS).at(tables.get(PARTICIPANTS).row("Women", "All ages"),
-          tables.get(PARTICIPANTS).column("Started / Total"));
+      Shown women =
+          tables
+              .get(PARTICIPANTS)
+              .at(
+                  tables.get(PARTICIPANTS).row("Women", "All ages"),
+                  tables.get(PARTICIPANTS).column("Started / Total"));
       Figure figure = report.figure("participants", "woman/total", "started/total").orElseThrow();
       assertThat(figure.text(5)).isEqualTo(women.text());
     }
     // The same data unsuppressed: every number must be exactly the computed one.
-    Files.writeString(f.ws.dir().resolve("ocnkit.properties"), "\nreport.suppressBelow=1\n",
-        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Files.writeString(
+        f.ws.dir().resolve("ocnkit.properties"),
+        "\nreport.suppressBelow=1\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
     try (Workspace ws = TestWorkspaces.open(f.ws.dir(), f.clock)) {
       Indicators.write(ws, "tester", ReportPeriod.of(FROM, TO), exact, Locale.ENGLISH);
       Map<String, Table> tables = WorkbookTables.read(exact);
@@ -108,8 +124,10 @@ class IndicatorsTest {
       flaggedQualificationCertificatesAreNotCounted(tables, people, f.flagged);
       // Without a period, a planned end date after the report date is not an exit.
       IndicatorReport all = Indicators.compute(ws, ReportPeriod.ALL);
-      long ended = people.stream().filter(p -> p.end.isPresent()
-          && !p.end.get().isAfter(REPORT_DATE)).count();
+      long ended =
+          people.stream()
+              .filter(p -> p.end.isPresent() && !p.end.get().isAfter(REPORT_DATE))
+              .count();
       assertThat(people.stream().filter(p -> p.end.isPresent()).count()).isGreaterThan(ended);
       assertThat(all.figure("participants", "total/total", "ended/total").orElseThrow())
           .isEqualTo(Figure.of(ended));
@@ -164,7 +182,9 @@ class IndicatorsTest {
   }
 
   private static long creditsInPeriod(Person p) {
-    return p.units.stream().filter(u -> inPeriod(u.on())).mapToLong(ReportFixture.Achieved::credits)
+    return p.units.stream()
+        .filter(u -> inPeriod(u.on()))
+        .mapToLong(ReportFixture.Achieved::credits)
         .sum();
   }
 
@@ -179,15 +199,16 @@ class IndicatorsTest {
   }
 
   private static boolean gained(Person p, String qualification) {
-    return p.qualifications.stream().anyMatch(q -> q.valid() && inPeriod(q.issued())
-        && q.qualification().equals(qualification));
+    return p.qualifications.stream()
+        .anyMatch(
+            q -> q.valid() && inPeriod(q.issued()) && q.qualification().equals(qualification));
   }
 
   // Cell checks -----------------------------------------------------------------------------------
 
   /**
-   * A count of people shows as the number, "&lt;t" when 1 to t - 1, "0" when 0, or "x" when it is
-   * t or more; a sum shows as the number or "x".
+   * A count of people shows as the number, "&lt;t" when 1 to t - 1, "0" when 0, or "x" when it is t
+   * or more; a sum shows as the number or "x".
    */
   private static void expect(Shown shown, long truth, boolean people, int t, String where) {
     if (t <= 1) {
@@ -196,7 +217,8 @@ class IndicatorsTest {
     } else if (truth == 0) {
       assertThat(shown).as(where + " (zero is shown)").isEqualTo(new Shown("0", true));
     } else if (people && truth < t) {
-      assertThat(shown).as(where + " (" + truth + " is suppressed)")
+      assertThat(shown)
+          .as(where + " (" + truth + " is suppressed)")
           .isEqualTo(new Shown("<" + t, false));
     } else if (shown.numeric()) {
       assertThat(shown.value()).as(where).isEqualTo(truth);
@@ -212,16 +234,27 @@ class IndicatorsTest {
     cube(tables.get(SECOND), people, SECOND_BANDS, IndicatorsTest::secondBand, t);
 
     Table d = tables.get(DISABILITY);
-    List<Predicate<Person>> disability = List.of(p -> p.disability.equals(
-        java.util.Optional.of(true)), p -> p.disability.equals(java.util.Optional.of(false)),
-        p -> p.disability.isEmpty(), p -> true);
+    List<Predicate<Person>> disability =
+        List.of(
+            p -> p.disability.equals(java.util.Optional.of(true)),
+            p -> p.disability.equals(java.util.Optional.of(false)),
+            p -> p.disability.isEmpty(),
+            p -> true);
     String[] rows = {"With a disability", "Without a disability", "Not recorded", "All"};
     for (int r = 0; r < rows.length; r++) {
       Predicate<Person> match = disability.get(r);
-      expect(d.at(d.row(rows[r]), d.column("Started")),
-          count(people, p -> started(p) && match.test(p)), true, t, "disability " + rows[r]);
-      expect(d.at(d.row(rows[r]), d.column("Ended")),
-          count(people, p -> ended(p) && match.test(p)), true, t, "disability " + rows[r]);
+      expect(
+          d.at(d.row(rows[r]), d.column("Started")),
+          count(people, p -> started(p) && match.test(p)),
+          true,
+          t,
+          "disability " + rows[r]);
+      expect(
+          d.at(d.row(rows[r]), d.column("Ended")),
+          count(people, p -> ended(p) && match.test(p)),
+          true,
+          t,
+          "disability " + rows[r]);
     }
 
     Table results = tables.get(RESULTS);
@@ -247,33 +280,63 @@ class IndicatorsTest {
       int r = results.row(groups.get(i));
       Predicate<Person> match = filters.get(i);
       String where = "results " + String.join("/", groups.get(i));
-      expect(results.at(r, results.column("Participants who achieved at least one unit")),
-          count(people, p -> match.test(p) && unitsInPeriod(p) > 0), true, t, where);
-      expect(results.at(r, results.column("Units achieved")), people.stream()
-          .filter(match).mapToLong(IndicatorsTest::unitsInPeriod).sum(), false, t, where);
-      expect(results.at(r, results.column("Credits achieved")), people.stream()
-          .filter(match).mapToLong(IndicatorsTest::creditsInPeriod).sum(), false, t, where);
-      expect(results.at(r, results.column("Participants with a unit certificate")),
-          count(people, p -> match.test(p) && certified(p)), true, t, where);
-      expect(results.at(r, results.column("Participants who gained a qualification")),
-          count(people, p -> match.test(p) && qualified(p)), true, t, where);
+      expect(
+          results.at(r, results.column("Participants who achieved at least one unit")),
+          count(people, p -> match.test(p) && unitsInPeriod(p) > 0),
+          true,
+          t,
+          where);
+      expect(
+          results.at(r, results.column("Units achieved")),
+          people.stream().filter(match).mapToLong(IndicatorsTest::unitsInPeriod).sum(),
+          false,
+          t,
+          where);
+      expect(
+          results.at(r, results.column("Credits achieved")),
+          people.stream().filter(match).mapToLong(IndicatorsTest::creditsInPeriod).sum(),
+          false,
+          t,
+          where);
+      expect(
+          results.at(r, results.column("Participants with a unit certificate")),
+          count(people, p -> match.test(p) && certified(p)),
+          true,
+          t,
+          where);
+      expect(
+          results.at(r, results.column("Participants who gained a qualification")),
+          count(people, p -> match.test(p) && qualified(p)),
+          true,
+          t,
+          where);
     }
 
     Table byQualification = tables.get(BY_QUALIFICATION);
     assertThat(byQualification.columns()).containsExactly("Participants who gained it");
-    assertThat(byQualification.labels()).containsExactly(
-        List.of("KVAL-TEST-BAS", QUALIFICATION_TITLES.get("KVAL-TEST-BAS")),
-        List.of("KVAL-TEST-VARD", QUALIFICATION_TITLES.get("KVAL-TEST-VARD")));
+    assertThat(byQualification.labels())
+        .containsExactly(
+            List.of("KVAL-TEST-BAS", QUALIFICATION_TITLES.get("KVAL-TEST-BAS")),
+            List.of("KVAL-TEST-VARD", QUALIFICATION_TITLES.get("KVAL-TEST-VARD")));
     for (String code : QUALIFICATION_TITLES.keySet()) {
-      expect(byQualification.at(byQualification.row(code, QUALIFICATION_TITLES.get(code)), 0),
-          count(people, p -> gained(p, code)), true, t, "by qualification " + code);
+      expect(
+          byQualification.at(byQualification.row(code, QUALIFICATION_TITLES.get(code)), 0),
+          count(people, p -> gained(p, code)),
+          true,
+          t,
+          "by qualification " + code);
     }
 
     for (int k = 0; k < OUTCOME_TITLES.size(); k++) {
       Table o = tables.get(OUTCOME_TITLES.get(k));
       String point = ReportFixture.POINTS.get(k);
-      List<OutcomeStatus> statuses = Arrays.asList(OutcomeStatus.WORK, OutcomeStatus.STUDIES,
-          OutcomeStatus.JOB_SEEKING, OutcomeStatus.OTHER, null);
+      List<OutcomeStatus> statuses =
+          Arrays.asList(
+              OutcomeStatus.WORK,
+              OutcomeStatus.STUDIES,
+              OutcomeStatus.JOB_SEEKING,
+              OutcomeStatus.OTHER,
+              null);
       for (int s = 0; s <= statuses.size(); s++) {
         String rowLabel = s < statuses.size() ? STATUS_LABELS[s] : "All who ended";
         OutcomeStatus status = s < statuses.size() ? statuses.get(s) : null;
@@ -281,18 +344,29 @@ class IndicatorsTest {
         for (int g = 0; g <= GENDERS.length; g++) {
           Gender gender = g < GENDERS.length ? GENDERS[g] : null;
           String column = g < GENDERS.length ? GENDER_LABELS[g] : "All";
-          expect(o.at(o.row(rowLabel), o.column(column)), count(people, p -> ended(p)
-                  && (gender == null || p.gender == gender)
-                  && (anyStatus || Objects.equals(p.outcomes.get(point), status))),
-              true, t, point + " " + rowLabel + " " + column);
+          expect(
+              o.at(o.row(rowLabel), o.column(column)),
+              count(
+                  people,
+                  p ->
+                      ended(p)
+                          && (gender == null || p.gender == gender)
+                          && (anyStatus || Objects.equals(p.outcomes.get(point), status))),
+              true,
+              t,
+              point + " " + rowLabel + " " + column);
         }
       }
     }
   }
 
   /** Started and ended by gender block, band row and born-abroad column, with every total. */
-  private void cube(Table cube, List<Person> people, String[] bands,
-      java.util.function.IntFunction<Predicate<Person>> band, int t) {
+  private void cube(
+      Table cube,
+      List<Person> people,
+      String[] bands,
+      java.util.function.IntFunction<Predicate<Person>> band,
+      int t) {
     for (int g = -1; g < GENDERS.length; g++) {
       Gender gender = g < 0 ? null : GENDERS[g];
       String genderLabel = g < 0 ? "All" : GENDER_LABELS[g];
@@ -304,10 +378,17 @@ class IndicatorsTest {
           for (int a = 0; a <= ABROAD.length; a++) {
             BornAbroad abroad = a < ABROAD.length ? ABROAD[a] : null;
             String column = measure + " / " + (a < ABROAD.length ? ABROAD_LABELS[a] : "Total");
-            Predicate<Person> match = p -> (measure.equals("Started") ? started(p) : ended(p))
-                && (gender == null || p.gender == gender) && inBand.test(p)
-                && (abroad == null || p.abroad == abroad);
-            expect(cube.at(row, cube.column(column)), count(people, match), true, t,
+            Predicate<Person> match =
+                p ->
+                    (measure.equals("Started") ? started(p) : ended(p))
+                        && (gender == null || p.gender == gender)
+                        && inBand.test(p)
+                        && (abroad == null || p.abroad == abroad);
+            expect(
+                cube.at(row, cube.column(column)),
+                count(people, match),
+                true,
+                t,
                 genderLabel + "/" + bandLabel + "/" + column);
           }
         }
@@ -318,75 +399,109 @@ class IndicatorsTest {
   // Qualifications -------------------------------------------------------------------------------
 
   /**
-   * The fixture issued qualification certificates in and after the period, and one was flagged
-   * for review; the report object has every qualification of the catalogue with both titles, in
-   * the same figures as the workbook, and its labels in Swedish too.
+   * The fixture issued qualification certificates in and after the period, and one was flagged for
+   * review; the report object has every qualification of the catalogue with both titles, in the
+   * same figures as the workbook, and its labels in Swedish too.
    */
-  private void checkQualificationsInTheReport(IndicatorReport report, List<Person> people,
-      String flagged) {
-    List<ReportFixture.Gained> all = people.stream().flatMap(p -> p.qualifications.stream())
-        .toList();
-    assertThat(all).as("qualification certificates issued in the period, still valid")
-        .filteredOn(q -> q.valid() && inPeriod(q.issued())).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(all).as("issued after the period").filteredOn(q -> q.issued().isAfter(TO))
+  private void checkQualificationsInTheReport(
+      IndicatorReport report, List<Person> people, String flagged) {
+    List<ReportFixture.Gained> all =
+        people.stream().flatMap(p -> p.qualifications.stream()).toList();
+    assertThat(all)
+        .as("qualification certificates issued in the period, still valid")
+        .filteredOn(q -> q.valid() && inPeriod(q.issued()))
+        .hasSizeGreaterThanOrEqualTo(2);
+    assertThat(all)
+        .as("issued after the period")
+        .filteredOn(q -> q.issued().isAfter(TO))
         .isNotEmpty();
-    assertThat(all).as("flagged for review").filteredOn(q -> !q.valid())
-        .extracting(ReportFixture.Gained::code).contains(flagged);
-    assertThat(report.qualifications()).extracting(IndicatorReport.QualificationGained::code)
+    assertThat(all)
+        .as("flagged for review")
+        .filteredOn(q -> !q.valid())
+        .extracting(ReportFixture.Gained::code)
+        .contains(flagged);
+    assertThat(report.qualifications())
+        .extracting(IndicatorReport.QualificationGained::code)
         .containsExactly("KVAL-TEST-BAS", "KVAL-TEST-VARD");
     IndicatorReport.QualificationGained care = report.qualifications().get(1);
     assertThat(care.titleSv()).isEqualTo("Service och hygien i vården");
     assertThat(care.titleEn()).contains("Service and hygiene in care");
     for (IndicatorReport.QualificationGained q : report.qualifications()) {
-      assertThat(q.participants()).isEqualTo(report.figure(IndicatorReport.QUALIFICATIONS,
-          q.code(), "qualified").orElseThrow());
+      assertThat(q.participants())
+          .isEqualTo(
+              report.figure(IndicatorReport.QUALIFICATIONS, q.code(), "qualified").orElseThrow());
     }
     IndicatorTable table = report.table(IndicatorReport.QUALIFICATIONS).orElseThrow();
     assertThat(table.title().format(org.ocnkit.Message.SWEDISH))
         .isEqualTo("Deltagare som fått varje utbildningsbevis");
-    assertThat(table.rows().get(1).labels()).extracting(l -> l.format(
-        org.ocnkit.Message.SWEDISH)).containsExactly("KVAL-TEST-VARD",
-            "Service och hygien i vården");
+    assertThat(table.rows().get(1).labels())
+        .extracting(l -> l.format(org.ocnkit.Message.SWEDISH))
+        .containsExactly("KVAL-TEST-VARD", "Service och hygien i vården");
     assertThat(report.table("results").orElseThrow().columns())
         .extracting(c -> c.label().format(org.ocnkit.Message.SWEDISH))
         .contains("Deltagare med intyg om kursenhet", "Deltagare som fått ett utbildningsbevis");
   }
 
   /**
-   * Unsuppressed, the qualification certificate flagged for review is not counted: the count of
-   * its qualification is one less than counting it would give, and its holder is counted as
-   * gaining a qualification only if they hold another valid one from the period.
+   * Unsuppressed, the qualification certificate flagged for review is not counted: the count of its
+   * qualification is one less than counting it would give, and its holder is counted as gaining a
+   * qualification only if they hold another valid one from the period.
    */
-  private void flaggedQualificationCertificatesAreNotCounted(Map<String, Table> tables,
-      List<Person> people, String flagged) {
-    Person holder = people.stream().filter(p -> p.qualifications.stream()
-        .anyMatch(q -> q.code().equals(flagged))).findFirst().orElseThrow();
-    ReportFixture.Gained review = holder.qualifications.stream()
-        .filter(q -> q.code().equals(flagged)).findFirst().orElseThrow();
+  private void flaggedQualificationCertificatesAreNotCounted(
+      Map<String, Table> tables, List<Person> people, String flagged) {
+    Person holder =
+        people.stream()
+            .filter(p -> p.qualifications.stream().anyMatch(q -> q.code().equals(flagged)))
+            .findFirst()
+            .orElseThrow();
+    ReportFixture.Gained review =
+        holder.qualifications.stream()
+            .filter(q -> q.code().equals(flagged))
+            .findFirst()
+            .orElseThrow();
     assertThat(review.valid()).isFalse();
     assertThat(inPeriod(review.issued())).isTrue();
     Table byQualification = tables.get(BY_QUALIFICATION);
     String code = review.qualification();
-    long counted = byQualification.at(byQualification.row(code, QUALIFICATION_TITLES.get(code)),
-        0).value();
-    long withFlagged = count(people, p -> p.qualifications.stream().anyMatch(q ->
-        inPeriod(q.issued()) && q.qualification().equals(code)));
+    long counted =
+        byQualification.at(byQualification.row(code, QUALIFICATION_TITLES.get(code)), 0).value();
+    long withFlagged =
+        count(
+            people,
+            p ->
+                p.qualifications.stream()
+                    .anyMatch(q -> inPeriod(q.issued()) && q.qualification().equals(code)));
     assertThat(counted).isEqualTo(withFlagged - 1);
     Table results = tables.get(RESULTS);
-    long qualified = results.at(results.row("All participants", ""),
-        results.column("Participants who gained a qualification")).value();
+    long qualified =
+        results
+            .at(
+                results.row("All participants", ""),
+                results.column("Participants who gained a qualification"))
+            .value();
     assertThat(qualified).isEqualTo(count(people, IndicatorsTest::qualified));
-    long certified = results.at(results.row("All participants", ""),
-        results.column("Participants with a unit certificate")).value();
-    assertThat(certified).isEqualTo(count(people, IndicatorsTest::certified))
+    long certified =
+        results
+            .at(
+                results.row("All participants", ""),
+                results.column("Participants with a unit certificate"))
+            .value();
+    assertThat(certified)
+        .isEqualTo(count(people, IndicatorsTest::certified))
         .isGreaterThan(qualified);
     // The numbers of the seeded fixture, the same on every engine: three valid qualification
     // certificates of KVAL-TEST-BAS from December 2026 (a fourth there is under review, a fifth
     // was issued in 2027), none of KVAL-TEST-VARD, whose two units nobody had certified.
-    assertThat(List.of(qualified, certified, counted, withFlagged)).containsExactly(3L, 28L, 3L,
-        4L);
-    assertThat(byQualification.at(byQualification.row("KVAL-TEST-VARD",
-        QUALIFICATION_TITLES.get("KVAL-TEST-VARD")), 0).value()).isZero();
+    assertThat(List.of(qualified, certified, counted, withFlagged))
+        .containsExactly(3L, 28L, 3L, 4L);
+    assertThat(
+            byQualification
+                .at(
+                    byQualification.row(
+                        "KVAL-TEST-VARD", QUALIFICATION_TITLES.get("KVAL-TEST-VARD")),
+                    0)
+                .value())
+        .isZero();
   }
 
   // Suppression: lines and consistency ------------------------------------------------------------
@@ -402,7 +517,8 @@ class IndicatorsTest {
       List<String> blocks = new ArrayList<>(List.of("All"));
       blocks.addAll(List.of(GENDER_LABELS));
       assertThat(cube.labels().stream().map(l -> l.get(0)).distinct().toList())
-          .as("gender blocks, all genders first").isEqualTo(blocks);
+          .as("gender blocks, all genders first")
+          .isEqualTo(blocks);
       List<String> bands = cube.labels().stream().map(l -> l.get(1)).distinct().toList();
       for (int r = 0; r < cube.cells().size(); r++) {
         for (int m = 0; m < 2; m++) {
@@ -449,8 +565,11 @@ class IndicatorsTest {
         if (people) {
           line(parts, results.at(0, c), t, "results " + group);
         } else {
-          assertThat(parts.stream().filter(Shown::hidden).count()
-              + (results.at(0, c).hidden() ? 1 : 0)).as("results " + group).isNotEqualTo(1);
+          assertThat(
+                  parts.stream().filter(Shown::hidden).count()
+                      + (results.at(0, c).hidden() ? 1 : 0))
+              .as("results " + group)
+              .isNotEqualTo(1);
         }
         lines++;
       }
@@ -475,13 +594,11 @@ class IndicatorsTest {
 
   private static void line(List<Shown> parts, Shown total, int t, String where) {
     long hidden = parts.stream().filter(Shown::hidden).count() + (total.hidden() ? 1 : 0);
-    assertThat(hidden).as(where + ": a line with one hidden number gives it away")
-        .isNotEqualTo(1);
+    assertThat(hidden).as(where + ": a line with one hidden number gives it away").isNotEqualTo(1);
     if (total.hidden() || hidden == 0) {
       return;
     }
-    long rest = total.value() - parts.stream().filter(Shown::numeric).mapToLong(Shown::value)
-        .sum();
+    long rest = total.value() - parts.stream().filter(Shown::numeric).mapToLong(Shown::value).sum();
     for (int i = 0; i < parts.size(); i++) {
       if (!parts.get(i).text().startsWith("<")) {
         continue;
@@ -504,8 +621,9 @@ class IndicatorsTest {
       }
       long lo = othersUnbounded ? 1 : Math.max(1, rest - othersHi);
       long hi = Math.min(t - 1, rest - othersLo);
-      assertThat(hi).as(where + ": part " + i + " is pinned to " + lo + " in " + parts + " = "
-          + total).isGreaterThan(lo);
+      assertThat(hi)
+          .as(where + ": part " + i + " is pinned to " + lo + " in " + parts + " = " + total)
+          .isGreaterThan(lo);
     }
   }
 
@@ -530,27 +648,33 @@ class IndicatorsTest {
       Table o = tables.get(title);
       for (int g = 0; g < blocks.length; g++) {
         String column = g == 0 ? "All" : GENDER_LABELS[g - 1];
-        assertThat(o.at(o.row("All who ended"), o.column(column))).as(title + " " + column)
+        assertThat(o.at(o.row("All who ended"), o.column(column)))
+            .as(title + " " + column)
             .isEqualTo(main.at(main.row(blocks[g], "All ages"), main.column("Ended / Total")));
       }
     }
   }
 
   /**
-   * The age band is the age at the start date: participants who have a birthday that crosses a
-   * band edge during the programme stay in the band they started in. Counting by age on the
-   * report date would give other numbers, and the workbook does not show those.
+   * The age band is the age at the start date: participants who have a birthday that crosses a band
+   * edge during the programme stay in the band they started in. Counting by age on the report date
+   * would give other numbers, and the workbook does not show those.
    */
-  private void birthdaysDuringTheProgrammeKeepTheEntryBand(Map<String, Table> tables,
-      List<Person> people) {
+  private void birthdaysDuringTheProgrammeKeepTheEntryBand(
+      Map<String, Table> tables, List<Person> people) {
     Table main = tables.get(PARTICIPANTS);
     int under18 = main.row("All", "under 18");
     int column = main.column("Started / Total");
     long byEntry = count(people, p -> started(p) && p.ageAtEntry() < 18);
-    long byReportDate = count(people, p -> started(p)
-        && Period.between(p.birth, REPORT_DATE).getYears() < 18);
-    long crossing = count(people, p -> started(p) && p.ageAtEntry() == 17
-        && p.end.map(e -> Period.between(p.birth, e).getYears() >= 18).orElse(false));
+    long byReportDate =
+        count(people, p -> started(p) && Period.between(p.birth, REPORT_DATE).getYears() < 18);
+    long crossing =
+        count(
+            people,
+            p ->
+                started(p)
+                    && p.ageAtEntry() == 17
+                    && p.end.map(e -> Period.between(p.birth, e).getYears() >= 18).orElse(false));
     assertThat(crossing).as("participants who turn 18 during the programme").isPositive();
     assertThat(byReportDate).isNotEqualTo(byEntry);
     assertThat(main.at(under18, column).value()).isEqualTo(byEntry);
@@ -558,7 +682,8 @@ class IndicatorsTest {
 
   /** The sheets in order, and a bar chart per follow-up point with one series per gender. */
   private void checkSheetsAndChart(Path file) throws Exception {
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
       assertThat(names).containsExactly("Participants", "Results", "Outcomes", "Chart", "About");
@@ -569,14 +694,18 @@ class IndicatorsTest {
       assertThat(charts).hasSize(4);
       for (XSSFChart chart : charts) {
         assertThat(chart.getCTChart().getPlotArea().getBarChartList()).hasSize(1);
-        List<CTBarSer> series = chart.getCTChart().getPlotArea().getBarChartArray(0)
-            .getSerList();
-        assertThat(series).extracting(s -> s.getTx().getStrRef().getStrCache().getPtArray(0)
-            .getV()).containsExactly(java.util.stream.Stream.concat(
-                java.util.Arrays.stream(GENDER_LABELS), java.util.stream.Stream.of("All"))
-            .toArray(String[]::new));
-        assertThat(series).allSatisfy(s ->
-            assertThat(s.getCat().getStrRef().getStrCache().getPtCount().getVal()).isEqualTo(5L));
+        List<CTBarSer> series = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerList();
+        assertThat(series)
+            .extracting(s -> s.getTx().getStrRef().getStrCache().getPtArray(0).getV())
+            .containsExactly(
+                java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(GENDER_LABELS), java.util.stream.Stream.of("All"))
+                    .toArray(String[]::new));
+        assertThat(series)
+            .allSatisfy(
+                s ->
+                    assertThat(s.getCat().getStrRef().getStrCache().getPtCount().getVal())
+                        .isEqualTo(5L));
       }
       // Printed or converted to PDF: landscape, one page wide, over the charts' columns.
       assertThat(chartSheet.getFitToPage()).isTrue();
@@ -586,12 +715,15 @@ class IndicatorsTest {
       assertThat(WorkbookTables.text(wb.getSheet("About").getRow(0).getCell(0)))
           .isEqualTo("Programme indicators \u2013 About");
       StringBuilder about = new StringBuilder();
-      wb.getSheet("About").forEach(row -> row.forEach(cell -> about.append(
-          WorkbookTables.text(cell)).append('\n')));
-      assertThat(about.toString()).contains("flagged for review, and it does not count as gained",
-          "With a unit certificate: participants holding at least one valid (not revoked) OCN"
-              + " certificate of units", "By qualification: for every qualification in the"
-              + " catalogue");
+      wb.getSheet("About")
+          .forEach(
+              row -> row.forEach(cell -> about.append(WorkbookTables.text(cell)).append('\n')));
+      assertThat(about.toString())
+          .contains(
+              "flagged for review, and it does not count as gained",
+              "With a unit certificate: participants holding at least one valid (not revoked) OCN"
+                  + " certificate of units",
+              "By qualification: for every qualification in the" + " catalogue");
     }
   }
 }

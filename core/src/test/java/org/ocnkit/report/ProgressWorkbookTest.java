@@ -67,34 +67,44 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDxf;
 
 /**
  * The progress workbook read back with POI against what the test itself recorded: a programme of
- * apprentices on three unit versions (two versions of one code), every criterion given a status
- * the test chose (met, recorded and awaiting the assessor, not yet, no evidence) through evidence
- * items and sign-offs, some units achieved, one apprentice on nothing and one erased at the end.
- * Every apprentice and enrolment must be in the workbook with the status, share and achievement
- * the test knows; the colours a reader sees (POI's own evaluation of the conditional formats)
- * must follow the statuses; headers are frozen, every data sheet is filtered, nothing evaluates
- * to an error; names appear only when asked for, never an erased one; the audit event holds the
- * file's SHA-256.
+ * apprentices on three unit versions (two versions of one code), every criterion given a status the
+ * test chose (met, recorded and awaiting the assessor, not yet, no evidence) through evidence items
+ * and sign-offs, some units achieved, one apprentice on nothing and one erased at the end. Every
+ * apprentice and enrolment must be in the workbook with the status, share and achievement the test
+ * knows; the colours a reader sees (POI's own evaluation of the conditional formats) must follow
+ * the statuses; headers are frozen, every data sheet is filtered, nothing evaluates to an error;
+ * names appear only when asked for, never an erased one; the audit event holds the file's SHA-256.
  */
 class ProgressWorkbookTest {
-  private static final Map<CriterionStatus, String> ENGLISH = Map.of(
-      CriterionStatus.MET, "met",
-      CriterionStatus.CLAIMED, "recorded, awaiting assessor",
-      CriterionStatus.NOT_YET, "not yet",
-      CriterionStatus.NO_EVIDENCE, "no evidence");
-  private static final Map<CriterionStatus, String> SWEDISH = Map.of(
-      CriterionStatus.MET, "uppnått",
-      CriterionStatus.CLAIMED, "dokumenterat, väntar på bedömare",
-      CriterionStatus.NOT_YET, "inte än",
-      CriterionStatus.NO_EVIDENCE, "inget underlag");
+  private static final Map<CriterionStatus, String> ENGLISH =
+      Map.of(
+          CriterionStatus.MET, "met",
+          CriterionStatus.CLAIMED, "recorded, awaiting assessor",
+          CriterionStatus.NOT_YET, "not yet",
+          CriterionStatus.NO_EVIDENCE, "no evidence");
+  private static final Map<CriterionStatus, String> SWEDISH =
+      Map.of(
+          CriterionStatus.MET, "uppnått",
+          CriterionStatus.CLAIMED, "dokumenterat, väntar på bedömare",
+          CriterionStatus.NOT_YET, "inte än",
+          CriterionStatus.NO_EVIDENCE, "inget underlag");
   private static final String GREEN = "C6EFCE";
   private static final String AMBER = "FFEB9C";
   private static final String RED = "FFC7CE";
 
-  private static final String[][] NAMES = {{"Amina", "Qureshi"}, {"Johan", "Wikström"},
-      {"Sara", "Lindgren"}, {"Ahmad", "Karimzadeh"}, {"Elin", "Åkesson"}, {"Mehmet", "Yıldız"},
-      {"Noa", "Bergkvist"}, {"Fatima", "Osmanovic"}, {"Tiina", "Mäkelä"}, {"Daniel", "Ström"},
-      {"Lina", "Haddad"}};
+  private static final String[][] NAMES = {
+    {"Amina", "Qureshi"},
+    {"Johan", "Wikström"},
+    {"Sara", "Lindgren"},
+    {"Ahmad", "Karimzadeh"},
+    {"Elin", "Åkesson"},
+    {"Mehmet", "Yıldız"},
+    {"Noa", "Bergkvist"},
+    {"Fatima", "Osmanovic"},
+    {"Tiina", "Mäkelä"},
+    {"Daniel", "Ström"},
+    {"Lina", "Haddad"}
+  };
 
   @TempDir Path dir;
 
@@ -106,8 +116,12 @@ class ProgressWorkbookTest {
   }
 
   /** One enrolment: the status the test gave each criterion, and the achievement date. */
-  record Recorded(ApprenticeId apprentice, UnitRef unit, List<CriterionId> criteria,
-      List<CriterionStatus> statuses, Optional<LocalDate> achieved) {
+  record Recorded(
+      ApprenticeId apprentice,
+      UnitRef unit,
+      List<CriterionId> criteria,
+      List<CriterionStatus> statuses,
+      Optional<LocalDate> achieved) {
     long met() {
       return statuses.stream().filter(s -> s == CriterionStatus.MET).count();
     }
@@ -125,13 +139,15 @@ class ProgressWorkbookTest {
     final List<Recorded> enrolments = new ArrayList<>();
 
     List<Recorded> on(UnitRef unit) {
-      return enrolments.stream().filter(r -> r.unit().equals(unit))
+      return enrolments.stream()
+          .filter(r -> r.unit().equals(unit))
           .sorted((a, b) -> Long.compare(a.apprentice().value(), b.apprentice().value()))
           .toList();
     }
 
     Optional<Recorded> find(ApprenticeId a, UnitRef unit) {
-      return enrolments.stream().filter(r -> r.apprentice().equals(a) && r.unit().equals(unit))
+      return enrolments.stream()
+          .filter(r -> r.apprentice().equals(a) && r.unit().equals(unit))
           .findFirst();
     }
   }
@@ -145,15 +161,18 @@ class ProgressWorkbookTest {
       Set<CriterionStatus> seen = EnumSet.noneOf(CriterionStatus.class);
       p.enrolments.forEach(r -> seen.addAll(r.statuses()));
       assertThat(seen).containsExactlyInAnyOrder(CriterionStatus.values());
-      assertThat(p.enrolments).anyMatch(r -> r.achieved().isPresent())
+      assertThat(p.enrolments)
+          .anyMatch(r -> r.achieved().isPresent())
           .anyMatch(r -> r.met() == r.statuses().size() && r.achieved().isEmpty())
-          .anyMatch(r -> r.met() == 0).anyMatch(r -> r.met() > 0 && r.share() < 1);
-      assertThat(p.people).anyMatch(Person::erased)
+          .anyMatch(r -> r.met() == 0)
+          .anyMatch(r -> r.met() > 0 && r.share() < 1);
+      assertThat(p.people)
+          .anyMatch(Person::erased)
           .anyMatch(x -> p.enrolments.stream().noneMatch(r -> r.apprentice().equals(x.id())));
 
       Path anonymous = dir.resolve("out/progress.xlsx");
-      WrittenProgress written = ProgressWorkbook.write(ws, "tester", anonymous, Locale.ENGLISH,
-          false);
+      WrittenProgress written =
+          ProgressWorkbook.write(ws, "tester", anonymous, Locale.ENGLISH, false);
       assertThat(written.file()).isEqualTo(anonymous.toAbsolutePath().normalize());
       assertThat(written.apprentices()).isEqualTo(p.people.size());
       assertThat(written.enrolments()).isEqualTo(p.enrolments.size());
@@ -211,8 +230,8 @@ class ProgressWorkbookTest {
       String code = "HANDEL-SERVICE-KUNDMOTE-KASSA1"; // 30 characters, the longest code allowed
       List<UnitRef> refs = new ArrayList<>();
       for (int v = 1; v <= 2; v++) {
-        refs.add(LearnerFixtures.importUnit(ws, dir.resolve("units"),
-            LearnerFixtures.unit(code, v)));
+        refs.add(
+            LearnerFixtures.importUnit(ws, dir.resolve("units"), LearnerFixtures.unit(code, v)));
         TestApprovals.approve(ws.store(), refs.get(v - 1));
       }
       LearnerFixtures.placementAndAssessor(ws);
@@ -220,7 +239,8 @@ class ProgressWorkbookTest {
       refs.forEach(r -> LearnerFixtures.enrol(ws, a, r));
       Path out = dir.resolve("progress.xlsx");
       ProgressWorkbook.write(ws, "tester", out, Locale.ENGLISH, false);
-      try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      try (InputStream in = Files.newInputStream(out);
+          XSSFWorkbook wb = new XSSFWorkbook(in)) {
         assertThat(wb.getSheetName(1)).isEqualTo(code.substring(0, 29) + "@1");
         assertThat(wb.getSheetName(2)).isEqualTo(code.substring(0, 29) + "@2");
         assertThat(texts(wb.getSheetAt(0).getRow(0))).contains(code + "@1", code + "@2");
@@ -238,8 +258,11 @@ class ProgressWorkbookTest {
     TestClock clock = new TestClock();
     Programme p = new Programme();
     p.ws = TestWorkspaces.create(engine, dir.resolve("ws"), clock);
-    for (CourseUnit u : List.of(LearnerFixtures.unit("HS-TEST-01", 1),
-        LearnerFixtures.unit("HS-TEST-01", 2), ReportFixture.largeUnit())) {
+    for (CourseUnit u :
+        List.of(
+            LearnerFixtures.unit("HS-TEST-01", 1),
+            LearnerFixtures.unit("HS-TEST-01", 2),
+            ReportFixture.largeUnit())) {
       LearnerFixtures.importUnit(p.ws, dir.resolve("units"), u);
       TestApprovals.approve(p.ws.store(), u.ref());
       p.units.put(u.ref(), u);
@@ -280,17 +303,19 @@ class ProgressWorkbookTest {
    * the test chose: met (signed off, judged met), claimed (recorded, met or no claim, not signed
    * off), not yet (judged not yet, or claimed not yet and not signed off), no evidence.
    */
-  private Recorded enrolAndRecord(Programme p, Apprentice a, UnitRef ref, int k,
-      Random random) {
+  private Recorded enrolAndRecord(Programme p, Apprentice a, UnitRef ref, int k, Random random) {
     CourseUnit unit = p.units.get(ref);
     Enrolment e = LearnerFixtures.enrol(p.ws, a, ref);
     List<CriterionId> ids = unit.criteria().stream().map(AssessmentCriterion::id).toList();
     List<CriterionStatus> statuses = new ArrayList<>();
     boolean allMet = k % 3 == 0;
     for (int c = 0; c < ids.size(); c++) {
-      statuses.add(allMet ? CriterionStatus.MET
-          : k % 7 == 1 ? CriterionStatus.NO_EVIDENCE
-          : CriterionStatus.values()[random.nextInt(4)]);
+      statuses.add(
+          allMet
+              ? CriterionStatus.MET
+              : k % 7 == 1
+                  ? CriterionStatus.NO_EVIDENCE
+                  : CriterionStatus.values()[random.nextInt(4)]);
     }
     Map<CriterionStatus, List<CriterionId>> by = new LinkedHashMap<>();
     for (int c = 0; c < ids.size(); c++) {
@@ -298,52 +323,90 @@ class ProgressWorkbookTest {
     }
     LocalDate today = p.ws.store().read(tx -> tx.today());
     if (by.containsKey(CriterionStatus.MET)) {
-      EvidenceItem met = item(p, e, by.get(CriterionStatus.MET), Optional.of(Judgement.MET),
-          today, "Handledaren såg momentet utföras.");
-      new EvidenceService(p.ws).signOff("karin", new EvidenceSignOff(List.of(met.id()),
-          Optional.empty(), LearnerFixtures.ASSESSOR, Set.of(), Set.of(), true));
+      EvidenceItem met =
+          item(
+              p,
+              e,
+              by.get(CriterionStatus.MET),
+              Optional.of(Judgement.MET),
+              today,
+              "Handledaren såg momentet utföras.");
+      new EvidenceService(p.ws)
+          .signOff(
+              "karin",
+              new EvidenceSignOff(
+                  List.of(met.id()),
+                  Optional.empty(),
+                  LearnerFixtures.ASSESSOR,
+                  Set.of(),
+                  Set.of(),
+                  true));
     }
     if (by.containsKey(CriterionStatus.NOT_YET)) {
       List<CriterionId> notYet = by.get(CriterionStatus.NOT_YET);
       if (random.nextBoolean()) {
         EvidenceItem judged = item(p, e, notYet, Optional.empty(), today, "Första försöket.");
-        new EvidenceService(p.ws).signOff("karin", new EvidenceSignOff(
-            List.of(judged.id()), Optional.empty(), LearnerFixtures.ASSESSOR, Set.of(),
-            Set.copyOf(notYet), false));
+        new EvidenceService(p.ws)
+            .signOff(
+                "karin",
+                new EvidenceSignOff(
+                    List.of(judged.id()),
+                    Optional.empty(),
+                    LearnerFixtures.ASSESSOR,
+                    Set.of(),
+                    Set.copyOf(notYet),
+                    false));
       } else {
         item(p, e, notYet, Optional.of(Judgement.NOT_YET), today, "Behöver öva mer.");
       }
     }
     if (by.containsKey(CriterionStatus.CLAIMED)) {
-      item(p, e, by.get(CriterionStatus.CLAIMED),
-          random.nextBoolean() ? Optional.of(Judgement.MET) : Optional.empty(), today,
+      item(
+          p,
+          e,
+          by.get(CriterionStatus.CLAIMED),
+          random.nextBoolean() ? Optional.of(Judgement.MET) : Optional.empty(),
+          today,
           "Handledaren berättar om veckan.");
     }
     Optional<LocalDate> achieved = Optional.empty();
     if (allMet && k % 2 == 0) {
-      achieved = Optional.of(new EvidenceService(p.ws).signOffUnit("karin", e.id(),
-          LearnerFixtures.ASSESSOR).achievedOn());
+      achieved =
+          Optional.of(
+              new EvidenceService(p.ws)
+                  .signOffUnit("karin", e.id(), LearnerFixtures.ASSESSOR)
+                  .achievedOn());
       assertThat(achieved).contains(today);
     }
     return new Recorded(a.id(), ref, ids, List.copyOf(statuses), achieved);
   }
 
-  private static EvidenceItem item(Programme p, Enrolment e, List<CriterionId> criteria,
-      Optional<Judgement> claim, LocalDate date, String description) {
-    NewEvidence.Builder b = NewEvidence.builder().enrolment(e.id()).date(date)
-        .method(AssessmentMethod.OBSERVATION).description(description).criteria(criteria)
-        .recordedBy(LearnerFixtures.SUPERVISOR);
+  private static EvidenceItem item(
+      Programme p,
+      Enrolment e,
+      List<CriterionId> criteria,
+      Optional<Judgement> claim,
+      LocalDate date,
+      String description) {
+    NewEvidence.Builder b =
+        NewEvidence.builder()
+            .enrolment(e.id())
+            .date(date)
+            .method(AssessmentMethod.OBSERVATION)
+            .description(description)
+            .criteria(criteria)
+            .recordedBy(LearnerFixtures.SUPERVISOR);
     claim.ifPresent(b::claim);
     return new EvidenceService(p.ws).add("coordinator", b.build());
   }
 
   // Reading the workbook back ---------------------------------------------------------------
 
-  private static void check(Programme p, Path file, boolean names, Locale locale)
-      throws Exception {
+  private static void check(Programme p, Path file, boolean names, Locale locale) throws Exception {
     boolean sv = locale.getLanguage().equals("sv");
     Map<CriterionStatus, String> words = sv ? SWEDISH : ENGLISH;
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
       noErrors(wb, evaluator);
       fillsAreOpaqueArgb(wb);
@@ -385,17 +448,22 @@ class ProgressWorkbookTest {
             assertThat(colourOf(colours, cell, overview, i + 1, c - 1)).as(where).isEmpty();
           } else {
             assertThat(cell.getCellType()).as(where).isEqualTo(CellType.NUMERIC);
-            assertThat(cell.getNumericCellValue()).as(where).isCloseTo(r.get().share(),
-                within(1e-9));
+            assertThat(cell.getNumericCellValue())
+                .as(where)
+                .isCloseTo(r.get().share(), within(1e-9));
             assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("0%");
             String expected = r.get().share() >= 1 ? GREEN : r.get().met() == 0 ? RED : AMBER;
-            assertThat(colourOf(colours, cell, overview, i + 1, c - 1)).as(where)
+            assertThat(colourOf(colours, cell, overview, i + 1, c - 1))
+                .as(where)
                 .containsExactly(expected);
           }
         }
-        long achieved = p.enrolments.stream().filter(r -> r.apprentice().equals(x.id())
-            && r.achieved().isPresent()).count();
-        assertThat(row.getCell(c).getNumericCellValue()).as("achieved by " + x.id())
+        long achieved =
+            p.enrolments.stream()
+                .filter(r -> r.apprentice().equals(x.id()) && r.achieved().isPresent())
+                .count();
+        assertThat(row.getCell(c).getNumericCellValue())
+            .as("achieved by " + x.id())
             .isEqualTo(achieved);
         for (int k = 0; k < labels; k++) {
           assertThat(colourOf(colours, row.getCell(k), overview, i + 1, k)).isEmpty();
@@ -407,9 +475,11 @@ class ProgressWorkbookTest {
         XSSFSheet sheet = wb.getSheet(u.toString());
         CourseUnit unit = p.units.get(u);
         List<String> columns = new ArrayList<>(header.subList(0, labels));
-        columns.addAll(sv ? List.of("Praktikplats", "Bedömare", "Uppnådda kriterier",
-            "Kriterier", "Uppnådd den") : List.of("Placement", "Assessor", "Criteria met",
-            "Criteria", "Achieved on"));
+        columns.addAll(
+            sv
+                ? List.of(
+                    "Praktikplats", "Bedömare", "Uppnådda kriterier", "Kriterier", "Uppnådd den")
+                : List.of("Placement", "Assessor", "Criteria met", "Criteria", "Achieved on"));
         int first = columns.size();
         unit.criteria().forEach(c -> columns.add(c.id() + " " + c.text()));
         assertThat(texts(sheet.getRow(0))).containsExactlyElementsOf(columns);
@@ -418,38 +488,44 @@ class ProgressWorkbookTest {
         assertThat(sheet.getLastRowNum()).as(u.toString()).isEqualTo(enrolled.size());
         for (int i = 0; i < enrolled.size(); i++) {
           Recorded r = enrolled.get(i);
-          Person x = p.people.stream().filter(y -> y.id().equals(r.apprentice())).findFirst()
-              .orElseThrow();
+          Person x =
+              p.people.stream()
+                  .filter(y -> y.id().equals(r.apprentice()))
+                  .findFirst()
+                  .orElseThrow();
           Row row = sheet.getRow(i + 1);
           String where = u + " " + x.id();
-          assertThat(row.getCell(0).getStringCellValue()).as(where)
-              .isEqualTo("A" + x.id().value());
+          assertThat(row.getCell(0).getStringCellValue()).as(where).isEqualTo("A" + x.id().value());
           if (names) {
-            assertThat(row.getCell(1).getStringCellValue()).as(where)
+            assertThat(row.getCell(1).getStringCellValue())
+                .as(where)
                 .isEqualTo(x.erased() ? (sv ? "(raderad)" : "(erased)") : x.name());
           }
           assertThat(row.getCell(labels).getStringCellValue())
               .isEqualTo(LearnerFixtures.PLACEMENT.value());
           assertThat(row.getCell(labels + 1).getStringCellValue())
               .isEqualTo(LearnerFixtures.ASSESSOR.value());
-          assertThat(row.getCell(labels + 2).getNumericCellValue()).as(where)
-              .isEqualTo(r.met());
-          assertThat(row.getCell(labels + 3).getNumericCellValue()).as(where)
+          assertThat(row.getCell(labels + 2).getNumericCellValue()).as(where).isEqualTo(r.met());
+          assertThat(row.getCell(labels + 3).getNumericCellValue())
+              .as(where)
               .isEqualTo(unit.criteria().size());
           Cell achieved = row.getCell(labels + 4);
-          assertThat(achieved == null ? "" : achieved.getStringCellValue()).as(where)
+          assertThat(achieved == null ? "" : achieved.getStringCellValue())
+              .as(where)
               .isEqualTo(r.achieved().map(LocalDate::toString).orElse(""));
           for (int c = 0; c < r.criteria().size(); c++) {
             CriterionStatus status = r.statuses().get(c);
             Cell cell = row.getCell(first + c);
             String at = where + " " + r.criteria().get(c);
             assertThat(cell.getStringCellValue()).as(at).isEqualTo(words.get(status));
-            String colour = switch (status) {
-              case MET -> GREEN;
-              case CLAIMED, NOT_YET -> AMBER;
-              case NO_EVIDENCE -> RED;
-            };
-            assertThat(colourOf(colours, cell, sheet, i + 1, first + c)).as(at)
+            String colour =
+                switch (status) {
+                  case MET -> GREEN;
+                  case CLAIMED, NOT_YET -> AMBER;
+                  case NO_EVIDENCE -> RED;
+                };
+            assertThat(colourOf(colours, cell, sheet, i + 1, first + c))
+                .as(at)
                 .containsExactly(colour);
           }
           for (int c = 0; c < first; c++) {
@@ -466,8 +542,10 @@ class ProgressWorkbookTest {
       XSSFSheet about = wb.getSheetAt(wb.getNumberOfSheets() - 1);
       StringBuilder text = new StringBuilder();
       about.forEach(row -> text.append(texts(row)).append('\n'));
-      assertThat(text).contains(sv ? "Framsteg per deltagare och kursenhet"
-          : "Progress by apprentice and unit", "Testkommunen");
+      assertThat(text)
+          .contains(
+              sv ? "Framsteg per deltagare och kursenhet" : "Progress by apprentice and unit",
+              "Testkommunen");
       words.values().forEach(w -> assertThat(text).contains(w));
 
       // Names: none without asking; never an erased one.
@@ -479,8 +557,10 @@ class ProgressWorkbookTest {
             }
             for (Person x : p.people) {
               if (!names || x.erased()) {
-                assertThat(cell.getStringCellValue()).as(sheet.getSheetName() + "!"
-                    + cell.getAddress()).doesNotContain(x.first()).doesNotContain(x.last());
+                assertThat(cell.getStringCellValue())
+                    .as(sheet.getSheetName() + "!" + cell.getAddress())
+                    .doesNotContain(x.first())
+                    .doesNotContain(x.last());
               }
             }
           }
@@ -500,8 +580,7 @@ class ProgressWorkbookTest {
           cells++;
           String at = sheet.getSheetName() + "!" + cell.getAddress();
           if (cell.getCellType() == CellType.FORMULA) {
-            assertThat(evaluator.evaluate(cell).getCellType()).as(at)
-                .isNotEqualTo(CellType.ERROR);
+            assertThat(evaluator.evaluate(cell).getCellType()).as(at).isNotEqualTo(CellType.ERROR);
           }
           assertThat(cell.getCellType()).as(at).isNotEqualTo(CellType.ERROR);
         }
@@ -514,15 +593,18 @@ class ProgressWorkbookTest {
    * The fill colours (RGB hex) of the conditional formats that apply to a cell, as POI evaluates
    * them; a missing cell is evaluated as blank.
    */
-  private static List<String> colourOf(ConditionalFormattingEvaluator colours, Cell cell,
-      XSSFSheet sheet, int row, int column) {
-    Cell target = cell != null ? cell : sheet.getRow(row) == null
-        ? sheet.createRow(row).createCell(column) : sheet.getRow(row).createCell(column);
+  private static List<String> colourOf(
+      ConditionalFormattingEvaluator colours, Cell cell, XSSFSheet sheet, int row, int column) {
+    Cell target =
+        cell != null
+            ? cell
+            : sheet.getRow(row) == null
+                ? sheet.createRow(row).createCell(column)
+                : sheet.getRow(row).createCell(column);
     List<String> fills = new ArrayList<>();
     colours.clearAllCachedValues();
     for (EvaluationConditionalFormatRule r : colours.getConditionalFormattingForCell(target)) {
-      XSSFColor fill = (XSSFColor) r.getRule().getPatternFormatting()
-          .getFillBackgroundColorColor();
+      XSSFColor fill = (XSSFColor) r.getRule().getPatternFormatting().getFillBackgroundColorColor();
       fills.add(HexFormat.of().withUpperCase().formatHex(fill.getRGB()));
     }
     return fills;
@@ -565,7 +647,8 @@ class ProgressWorkbookTest {
     assertThat(pane.getHorizontalSplitTopRow()).isEqualTo((short) 1);
     assertThat(pane.getVerticalSplitPosition()).as("columns frozen").isEqualTo((short) labels);
     assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(sheet.getSheetName()).isTrue();
-    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(sheet.getSheetName())
+    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
+        .as(sheet.getSheetName())
         .isEqualTo(new CellRangeAddress(0, rows, 0, lastColumn).formatAsString());
   }
 
@@ -581,7 +664,7 @@ class ProgressWorkbookTest {
   }
 
   private static String sha256(Path file) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-        .digest(Files.readAllBytes(file)));
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 }

@@ -34,8 +34,11 @@ class ReportSettingsTest {
 
   @Test
   void everySettingIsRead() {
-    ReportSettings s = ReportSettings.forWorkspace(settings("report.suppressBelow=3\n"
-        + "report.followUps=6m, exit ,4w\nreport.ageBands=-24,25-\nreport.ageBands.second=none\n"));
+    ReportSettings s =
+        ReportSettings.forWorkspace(
+            settings(
+                "report.suppressBelow=3\n"
+                    + "report.followUps=6m, exit ,4w\nreport.ageBands=-24,25-\nreport.ageBands.second=none\n"));
     assertThat(s.suppressBelow()).isEqualTo(3);
     assertThat(s.followUps()).extracting(FollowUpPoint::code).containsExactly("exit", "4w", "6m");
     assertThat(s.point("28d")).map(FollowUpPoint::code).contains("4w");
@@ -44,17 +47,22 @@ class ReportSettingsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "report.followUps=28d,90d|report.followUps",
-      "report.followUps=exit,28d,4w|report.followUps",
-      "report.followUps=exit,soon|report.followUps",
-      "report.ageBands=18-29,25-40|report.ageBands",
-      "report.ageBands=30-18|report.ageBands",
-      "report.ageBands.second=16-24,x|report.ageBands.second",
-      "report.suppressBelow=0|report.suppressBelow"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "report.followUps=28d,90d|report.followUps",
+        "report.followUps=exit,28d,4w|report.followUps",
+        "report.followUps=exit,soon|report.followUps",
+        "report.ageBands=18-29,25-40|report.ageBands",
+        "report.ageBands=30-18|report.ageBands",
+        "report.ageBands.second=16-24,x|report.ageBands.second",
+        "report.suppressBelow=0|report.suppressBelow"
+      })
   void aWrongValueNamesItsKeyAndLine(String line, String key) {
-    InvalidInputException e = catchThrowableOfType(() -> ReportSettings.forWorkspace(
-        settings("org.name=X\n" + line + "\n")), InvalidInputException.class);
+    InvalidInputException e =
+        catchThrowableOfType(
+            () -> ReportSettings.forWorkspace(settings("org.name=X\n" + line + "\n")),
+            InvalidInputException.class);
     assertThat(e.problems().get(0).location()).isEqualTo("ocnkit.properties:2");
     assertThat(e.describe(Locale.ENGLISH)).contains(key);
   }
@@ -62,8 +70,7 @@ class ReportSettingsTest {
   @ParameterizedTest
   @CsvSource({"exit,P0D", "28d,P28D", "4W,P28D", "6m,P6M", "1y,P1Y"})
   void followUpPointsAreRead(String text, String period) {
-    assertThat(FollowUpPoint.parse(text)).map(FollowUpPoint::after)
-        .contains(Period.parse(period));
+    assertThat(FollowUpPoint.parse(text)).map(FollowUpPoint::after).contains(Period.parse(period));
   }
 
   @ParameterizedTest
@@ -74,9 +81,13 @@ class ReportSettingsTest {
 
   @Test
   void pointsAreOrderedByTimeAfterExitAndNamedInBothLanguages() {
-    List<FollowUpPoint> points = new java.util.ArrayList<>(List.of(
-        FollowUpPoint.parse("6m").orElseThrow(), FollowUpPoint.parse("5w").orElseThrow(),
-        FollowUpPoint.EXIT, FollowUpPoint.parse("1m").orElseThrow()));
+    List<FollowUpPoint> points =
+        new java.util.ArrayList<>(
+            List.of(
+                FollowUpPoint.parse("6m").orElseThrow(),
+                FollowUpPoint.parse("5w").orElseThrow(),
+                FollowUpPoint.EXIT,
+                FollowUpPoint.parse("1m").orElseThrow()));
     points.sort(null);
     assertThat(points).extracting(FollowUpPoint::code).containsExactly("exit", "1m", "5w", "6m");
     assertThat(FollowUpPoint.parse("90d").orElseThrow().displayName(Locale.ENGLISH))
@@ -87,8 +98,14 @@ class ReportSettingsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"-17|0-17|under 18", "18-29|18-29|18\u201329",
-      "55-|55-|55+", " 16 - 24 |16-24|16\u201324"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "-17|0-17|under 18",
+        "18-29|18-29|18\u201329",
+        "55-|55-|55+",
+        " 16 - 24 |16-24|16\u201324"
+      })
   void ageBandsAreReadAndNamed(String text, String key, String english) {
     AgeBand band = AgeBand.parse(text).orElseThrow();
     assertThat(band.key()).isEqualTo(key);

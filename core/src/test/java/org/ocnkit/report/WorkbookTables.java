@@ -17,9 +17,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads the tables of an indicator workbook back as a reader finds them: a title in column A,
- * an optional row of column groups (column A empty), a header row, data rows until an empty row.
- * Cells are kept as shown text with their type, so tests can tell the number 0 from a mark.
+ * Reads the tables of an indicator workbook back as a reader finds them: a title in column A, an
+ * optional row of column groups (column A empty), a header row, data rows until an empty row. Cells
+ * are kept as shown text with their type, so tests can tell the number 0 from a mark.
  */
 final class WorkbookTables {
   /** A cell as shown: its text and whether it is a number. */
@@ -34,8 +34,8 @@ final class WorkbookTables {
   }
 
   /** One table: column headers ("Group / Label" when grouped), rows of labels and cells. */
-  record Table(String title, List<String> columns, List<List<String>> labels,
-      List<List<Shown>> cells) {
+  record Table(
+      String title, List<String> columns, List<List<String>> labels, List<List<Shown>> cells) {
     int row(String... rowLabels) {
       for (int r = 0; r < labels.size(); r++) {
         if (labels.get(r).equals(List.of(rowLabels))) {
@@ -61,20 +61,22 @@ final class WorkbookTables {
   private WorkbookTables() {}
 
   /**
-   * Every table of every sheet, by title. Also evaluates every formula and requires that none
-   * gives an error.
+   * Every table of every sheet, by title. Also evaluates every formula and requires that none gives
+   * an error.
    */
   static Map<String, Table> read(Path file) throws Exception {
     Map<String, Table> tables = new LinkedHashMap<>();
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
       evaluator.evaluateAll();
       for (Sheet sheet : wb) {
         for (Row row : sheet) {
           for (Cell cell : row) {
             if (cell.getCellType() == CellType.FORMULA) {
-              assertThat(evaluator.evaluate(cell).getCellType()).as(sheet.getSheetName() + "!"
-                  + cell.getAddress()).isNotEqualTo(CellType.ERROR);
+              assertThat(evaluator.evaluate(cell).getCellType())
+                  .as(sheet.getSheetName() + "!" + cell.getAddress())
+                  .isNotEqualTo(CellType.ERROR);
             }
             assertThat(cell.getCellType()).isNotEqualTo(CellType.ERROR);
           }
@@ -84,8 +86,10 @@ final class WorkbookTables {
         Sheet sheet = wb.getSheetAt(s);
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
           Row row = sheet.getRow(r);
-          if (row == null || row.getCell(0) == null || row.getCell(0).getCellType()
-              != CellType.STRING || row.getPhysicalNumberOfCells() != 1) {
+          if (row == null
+              || row.getCell(0) == null
+              || row.getCell(0).getCellType() != CellType.STRING
+              || row.getPhysicalNumberOfCells() != 1) {
             continue;
           }
           Row next = sheet.getRow(r + 1);

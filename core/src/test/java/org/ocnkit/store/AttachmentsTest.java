@@ -55,8 +55,7 @@ class AttachmentsTest {
   @Test
   void contentOverTheLimitIsRefusedAndLeavesNoFile() throws Exception {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, tmp.resolve("ws"))) {
-      assertThatThrownBy(() -> ws.attachments().put(stream("x".repeat(1025)), "stor.pdf",
-          1024))
+      assertThatThrownBy(() -> ws.attachments().put(stream("x".repeat(1025)), "stor.pdf", 1024))
           .isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("stor.pdf")
           .hasMessageContaining("0.0009765625 MB")
@@ -72,12 +71,15 @@ class AttachmentsTest {
     Path dir = tmp.resolve("ws");
     TestWorkspaces.create(Engine.SQLITE, dir).close();
     Path settings = dir.resolve("ocnkit.properties");
-    Files.writeString(settings, Files.readString(settings)
-        .replace("evidence.maxAttachmentMb=50", "evidence.maxAttachmentMb=1"));
+    Files.writeString(
+        settings,
+        Files.readString(settings)
+            .replace("evidence.maxAttachmentMb=50", "evidence.maxAttachmentMb=1"));
     try (Workspace ws = Workspace.open(dir)) {
       Path big = Files.write(tmp.resolve("big.bin"), new byte[(int) Attachments.MEGABYTE + 1]);
       assertThatThrownBy(() -> ws.attachments().put(big))
-          .isInstanceOf(InvalidInputException.class).hasMessageContaining("limit of 1 MB");
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("limit of 1 MB");
     }
   }
 
@@ -97,9 +99,16 @@ class AttachmentsTest {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, tmp.resolve("ws"))) {
       String unknown = AuditCodec.sha256Hex("aldrig sparad");
       assertThatThrownBy(() -> ws.attachments().open(unknown))
-          .isInstanceOf(EnvironmentException.class).hasMessageContaining(unknown);
-      assertThatThrownBy(() -> ws.store().write("anna", tx -> ws.attachments()
-          .record(tx, new StoredBlob(unknown, 1), "text/plain", "x.txt")))
+          .isInstanceOf(EnvironmentException.class)
+          .hasMessageContaining(unknown);
+      assertThatThrownBy(
+              () ->
+                  ws.store()
+                      .write(
+                          "anna",
+                          tx ->
+                              ws.attachments()
+                                  .record(tx, new StoredBlob(unknown, 1), "text/plain", "x.txt")))
           .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> ws.attachments().path("../../etc/passwd"))
           .isInstanceOf(IllegalArgumentException.class);
@@ -110,18 +119,32 @@ class AttachmentsTest {
   void recordingAddsAnAuditedAttachmentRow() throws Exception {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, tmp.resolve("ws"))) {
       StoredBlob blob = ws.attachments().put(stream("intyg"), "intyg.pdf", 100);
-      long id = ws.store().write("anna",
-          tx -> ws.attachments().record(tx, blob, "application/pdf", "intyg.pdf"));
-      List<String> row = ws.store().read(tx -> tx.queryOne(
-          "SELECT sha256, size_bytes, media_type, original_name, created_at FROM attachment"
-              + " WHERE id = ?",
-          r -> List.of(r.getString("sha256"), String.valueOf(r.getLong("size_bytes")),
-              r.getString("media_type"), r.getString("original_name"),
-              r.getString("created_at")), id)).orElseThrow();
-      assertThat(row).containsExactly(blob.sha256(), "5", "application/pdf", "intyg.pdf",
-          "2025-03-03T08:00:00.000Z");
+      long id =
+          ws.store()
+              .write(
+                  "anna", tx -> ws.attachments().record(tx, blob, "application/pdf", "intyg.pdf"));
+      List<String> row =
+          ws.store()
+              .read(
+                  tx ->
+                      tx.queryOne(
+                          "SELECT sha256, size_bytes, media_type, original_name, created_at FROM attachment"
+                              + " WHERE id = ?",
+                          r ->
+                              List.of(
+                                  r.getString("sha256"),
+                                  String.valueOf(r.getLong("size_bytes")),
+                                  r.getString("media_type"),
+                                  r.getString("original_name"),
+                                  r.getString("created_at")),
+                          id))
+              .orElseThrow();
+      assertThat(row)
+          .containsExactly(
+              blob.sha256(), "5", "application/pdf", "intyg.pdf", "2025-03-03T08:00:00.000Z");
       assertThat(ws.store().auditLog(AuditQuery.entity("attachment:" + id)))
-          .extracting(AuditEvent::action).containsExactly("attachment.add");
+          .extracting(AuditEvent::action)
+          .containsExactly("attachment.add");
       assertThat(ws.verifyAudit().attachments()).isEqualTo(1);
     }
   }
@@ -144,14 +167,24 @@ class AttachmentsTest {
       assertThat(clean.attachments()).isEqualTo(1);
       assertThat(clean.exemptTables()).contains("attachment_content");
 
-      TestWorkspaces.executeRaw(ws, "UPDATE attachment_content SET content = 'bild av en stol'::bytea"
-          + " WHERE sha256 = '" + a.sha256() + "'");
-      assertThat(ws.verifyAudit().findings()).singleElement()
-          .extracting(AuditFinding::kind).isEqualTo(AuditFinding.Kind.ATTACHMENT_ALTERED);
+      TestWorkspaces.executeRaw(
+          ws,
+          "UPDATE attachment_content SET content = 'bild av en stol'::bytea"
+              + " WHERE sha256 = '"
+              + a.sha256()
+              + "'");
+      assertThat(ws.verifyAudit().findings())
+          .singleElement()
+          .extracting(AuditFinding::kind)
+          .isEqualTo(AuditFinding.Kind.ATTACHMENT_ALTERED);
       TestWorkspaces.executeRaw(ws, "DELETE FROM attachment_content");
-      assertThat(ws.verifyAudit().findings()).singleElement()
+      assertThat(ws.verifyAudit().findings())
+          .singleElement()
           .satisfies(f -> assertThat(f.kind()).isEqualTo(AuditFinding.Kind.ATTACHMENT_MISSING))
-          .satisfies(f -> assertThat(f.message().format(java.util.Locale.ENGLISH)).contains("attachment_content"));
+          .satisfies(
+              f ->
+                  assertThat(f.message().format(java.util.Locale.ENGLISH))
+                      .contains("attachment_content"));
     }
   }
 
@@ -159,9 +192,15 @@ class AttachmentsTest {
   void onPostgresqlContentOverTheLimitIsRefusedAndNothingIsStored() throws Exception {
     try (Workspace ws = TestWorkspaces.create(Engine.POSTGRESQL, tmp.resolve("ws"))) {
       assertThatThrownBy(() -> ws.attachments().put(stream("x".repeat(1025)), "stor.pdf", 1024))
-          .isInstanceOf(InvalidInputException.class).hasMessageContaining("stor.pdf");
-      assertThat(ws.store().read(tx -> tx.queryOne("SELECT count(*) FROM attachment_content",
-          r -> r.getLong(1))).orElseThrow()).isZero();
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("stor.pdf");
+      assertThat(
+              ws.store()
+                  .read(
+                      tx ->
+                          tx.queryOne("SELECT count(*) FROM attachment_content", r -> r.getLong(1)))
+                  .orElseThrow())
+          .isZero();
       assertThat(ws.attachments().contains(AuditCodec.sha256Hex("x".repeat(1025)))).isFalse();
     }
   }

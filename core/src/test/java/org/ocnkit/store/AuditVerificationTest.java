@@ -38,14 +38,20 @@ class AuditVerificationTest {
     for (String text : new String[] {"ett", "två", "tre"}) {
       ws.store().write("anna", tx -> Notes.add(tx, text));
     }
-    ws.store().write("bo", tx -> {
-      tx.update("note", 2, Map.of("text", "TVÅ"), "note.edit");
-      return null;
-    });
+    ws.store()
+        .write(
+            "bo",
+            tx -> {
+              tx.update("note", 2, Map.of("text", "TVÅ"), "note.edit");
+              return null;
+            });
     ws.store().write("mona", tx -> tx.event("moderation.plan", "plan:2025-Q1", "{\"n\":2}"));
-    StoredBlob blob = ws.attachments().put(
-        new java.io.ByteArrayInputStream("foto".getBytes(StandardCharsets.UTF_8)), "foto.jpg",
-        1000);
+    StoredBlob blob =
+        ws.attachments()
+            .put(
+                new java.io.ByteArrayInputStream("foto".getBytes(StandardCharsets.UTF_8)),
+                "foto.jpg",
+                1000);
     ws.store().write("anna", tx -> ws.attachments().record(tx, blob, "image/jpeg", "foto.jpg"));
     AuditReport clean = ws.verifyAudit();
     assertThat(clean.findings()).isEmpty();
@@ -75,8 +81,9 @@ class AuditVerificationTest {
       AuditFinding first = firstProblem(ws, Kind.RECORD_ALTERED, 4, "note:2");
       assertThat(first.action()).isEqualTo("note.edit");
       assertThat(first.describe(Locale.ROOT))
-          .isEqualTo("record note:2 no longer matches its state recorded by event 4 (note.edit):"
-              + " it was changed outside ocnkit");
+          .isEqualTo(
+              "record note:2 no longer matches its state recorded by event 4 (note.edit):"
+                  + " it was changed outside ocnkit");
       assertThat(first.describe(Message.SWEDISH)).contains("posten note:2", "händelse 4");
     }
   }
@@ -115,29 +122,35 @@ class AuditVerificationTest {
   }
 
   @OnEveryEngine
-  void aRollbackBehindAnAnchorIsNamedThoughTheChainItselfVerifies(Engine engine)
-      throws Exception {
+  void aRollbackBehindAnAnchorIsNamedThoughTheChainItselfVerifies(Engine engine) throws Exception {
     try (Workspace ws = history(engine)) {
       List<AuditEvent> events = ws.store().auditLog(AuditQuery.ALL);
       AuditAnchor anchor = AuditAnchor.of(events.get(5));
       assertThat(AuditAnchor.parse(anchor.line())).contains(anchor);
       String fourth = events.get(3).hash();
       // Cut the last two events and the rows they recorded, and move the head back.
-      raw(ws, "DELETE FROM audit_event WHERE seq > 4", "DELETE FROM attachment",
+      raw(
+          ws,
+          "DELETE FROM audit_event WHERE seq > 4",
+          "DELETE FROM attachment",
           "UPDATE audit_head SET seq = 4, hash = '" + fourth + "' WHERE id = 1");
-      assertThat(ws.verifyAudit().findings()).as("a hash chain cannot see its lost tail")
-          .isEmpty();
+      assertThat(ws.verifyAudit().findings()).as("a hash chain cannot see its lost tail").isEmpty();
       AuditReport report = ws.verifyAudit(List.of(anchor));
-      assertThat(report.findings()).singleElement().satisfies(f -> {
-        assertThat(f.kind()).isEqualTo(Kind.ROLLBACK);
-        assertThat(f.seq()).isEqualTo(OptionalLong.of(6));
-        assertThat(f.describe(Locale.ROOT)).contains("event 6 (" + anchor.action() + ", "
-            + anchor.at() + ")").contains("now ends at event 4");
-      });
+      assertThat(report.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.kind()).isEqualTo(Kind.ROLLBACK);
+                assertThat(f.seq()).isEqualTo(OptionalLong.of(6));
+                assertThat(f.describe(Locale.ROOT))
+                    .contains("event 6 (" + anchor.action() + ", " + anchor.at() + ")")
+                    .contains("now ends at event 4");
+              });
       // Writing new events past the anchor does not hide it: event 6 is another one now.
       ws.store().write("bo", tx -> tx.event("moderation.plan", "plan:2025-Q2", "{}"));
       ws.store().write("bo", tx -> tx.event("moderation.plan", "plan:2025-Q3", "{}"));
-      assertThat(ws.verifyAudit(List.of(anchor)).findings()).singleElement()
+      assertThat(ws.verifyAudit(List.of(anchor)).findings())
+          .singleElement()
           .satisfies(f -> assertThat(f.describe(Locale.ROOT)).contains("rewritten"));
     }
   }
@@ -147,11 +160,14 @@ class AuditVerificationTest {
     try (Workspace ws = history(engine)) {
       raw(ws, "DELETE FROM audit_event WHERE seq = 6");
       AuditReport report = ws.verifyAudit();
-      assertThat(report.firstProblem()).hasValueSatisfying(f -> {
-        assertThat(f.kind()).isEqualTo(Kind.HEAD_MISMATCH);
-        assertThat(f.seq()).isEqualTo(OptionalLong.of(6));
-      });
-      assertThat(report.findings()).extracting(AuditFinding::kind)
+      assertThat(report.firstProblem())
+          .hasValueSatisfying(
+              f -> {
+                assertThat(f.kind()).isEqualTo(Kind.HEAD_MISMATCH);
+                assertThat(f.seq()).isEqualTo(OptionalLong.of(6));
+              });
+      assertThat(report.findings())
+          .extracting(AuditFinding::kind)
           .containsExactly(Kind.HEAD_MISMATCH, Kind.RECORD_WITHOUT_EVENT);
     }
   }
@@ -159,7 +175,9 @@ class AuditVerificationTest {
   @OnEveryEngine
   void reorderedEventsAreNamed(Engine engine) throws Exception {
     try (Workspace ws = history(engine)) {
-      raw(ws, "UPDATE audit_event SET seq = -2 WHERE seq = 2",
+      raw(
+          ws,
+          "UPDATE audit_event SET seq = -2 WHERE seq = 2",
           "UPDATE audit_event SET seq = 2 WHERE seq = 3",
           "UPDATE audit_event SET seq = 3 WHERE seq = -2");
       firstProblem(ws, Kind.EVENT_ALTERED, 2, "note:3");
@@ -182,20 +200,35 @@ class AuditVerificationTest {
   void anEventRecomputedToMatchAnEditBreaksTheChainAfterIt(Engine engine) throws Exception {
     try (Workspace ws = history(engine)) {
       raw(ws, "UPDATE note SET text = 'one' WHERE id = 1");
-      String digest = ws.store().read(tx -> tx.queryOne("SELECT * FROM note WHERE id = 1",
-          row -> AuditCodec.rowDigest(
-              org.ocnkit.store.internal.SqlValues.readRow(row.resultSet())))).orElseThrow();
+      String digest =
+          ws.store()
+              .read(
+                  tx ->
+                      tx.queryOne(
+                          "SELECT * FROM note WHERE id = 1",
+                          row ->
+                              AuditCodec.rowDigest(
+                                  org.ocnkit.store.internal.SqlValues.readRow(row.resultSet()))))
+              .orElseThrow();
       AuditEvent e = ws.store().auditLog(AuditQuery.entity("note:1")).get(0);
       String dbAt;
       try (Connection c = TestWorkspaces.rawConnection(ws);
-          PreparedStatement ps = c.prepareStatement(
-              "SELECT db_at FROM audit_event WHERE seq = 1");
+          PreparedStatement ps = c.prepareStatement("SELECT db_at FROM audit_event WHERE seq = 1");
           java.sql.ResultSet rs = ps.executeQuery()) {
         rs.next();
         dbAt = rs.getString(1);
       }
-      String hash = AuditCodec.eventHash(e.seq(), "2025-03-03T08:00:00.000Z", dbAt, e.actor(),
-          e.action(), e.entity(), digest, null, e.prevHash());
+      String hash =
+          AuditCodec.eventHash(
+              e.seq(),
+              "2025-03-03T08:00:00.000Z",
+              dbAt,
+              e.actor(),
+              e.action(),
+              e.entity(),
+              digest,
+              null,
+              e.prevHash());
       try (Connection c = TestWorkspaces.rawConnection(ws);
           PreparedStatement ps =
               c.prepareStatement("UPDATE audit_event SET digest = ?, hash = ? WHERE seq = 1")) {
@@ -212,8 +245,8 @@ class AuditVerificationTest {
   void anAlteredHeadIsNamed(Engine engine) throws Exception {
     try (Workspace ws = history(engine)) {
       raw(ws, "UPDATE audit_head SET hash = '" + "1".repeat(64) + "'");
-      assertThat(ws.verifyAudit().firstProblem()).hasValueSatisfying(
-          f -> assertThat(f.kind()).isEqualTo(Kind.HEAD_MISMATCH));
+      assertThat(ws.verifyAudit().firstProblem())
+          .hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo(Kind.HEAD_MISMATCH));
     }
   }
 
@@ -247,11 +280,14 @@ class AuditVerificationTest {
   @OnEveryEngine
   void theFirstOfSeveralProblemsComesFirst(Engine engine) throws Exception {
     try (Workspace ws = history(engine)) {
-      raw(ws, "INSERT INTO note (text) VALUES ('smuggled')",
+      raw(
+          ws,
+          "INSERT INTO note (text) VALUES ('smuggled')",
           "UPDATE note SET text = 'x' WHERE id = 3",
           "UPDATE audit_event SET action = 'note.remove' WHERE seq = 5");
       AuditReport report = ws.verifyAudit();
-      assertThat(report.findings()).extracting(AuditFinding::kind)
+      assertThat(report.findings())
+          .extracting(AuditFinding::kind)
           .containsExactly(Kind.RECORD_ALTERED, Kind.EVENT_ALTERED, Kind.RECORD_WITHOUT_EVENT);
       assertThat(report.summary().format(Locale.ROOT)).contains("does NOT verify", "3 problem");
       assertThat(report.describe(Locale.ROOT).lines()).hasSize(4);
@@ -262,15 +298,24 @@ class AuditVerificationTest {
   void exemptTablesAreLeftToTheirOwnProof(Engine engine) throws Exception {
     try (Workspace ws = history(engine)) {
       String id = ws.usesPostgres() ? "BIGINT PRIMARY KEY" : "INTEGER PRIMARY KEY";
-      raw(ws, "CREATE TABLE tree_node (id " + id + ", hash TEXT)",
+      raw(
+          ws,
+          "CREATE TABLE tree_node (id " + id + ", hash TEXT)",
           "INSERT INTO audit_exempt (table_name, reason) VALUES ('tree_node', 'Merkle tree')");
     }
     try (Workspace ws = TestWorkspaces.open(dir, new TestClock())) {
-      ws.store().write("anna", tx -> tx.executeUnaudited(
-          "INSERT INTO tree_node (id, hash) VALUES (?, ?)", 1, "ab"));
-      assertThatThrownBy(() -> ws.store().write("anna",
-          tx -> tx.insert("tree_node", Map.of("hash", "cd"), "ledger.append")))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("executeUnaudited");
+      ws.store()
+          .write(
+              "anna",
+              tx -> tx.executeUnaudited("INSERT INTO tree_node (id, hash) VALUES (?, ?)", 1, "ab"));
+      assertThatThrownBy(
+              () ->
+                  ws.store()
+                      .write(
+                          "anna",
+                          tx -> tx.insert("tree_node", Map.of("hash", "cd"), "ledger.append")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("executeUnaudited");
       AuditReport report = ws.verifyAudit();
       assertThat(report.findings()).isEmpty();
       assertThat(report.exemptTables()).contains("tree_node", "ledger_node");
@@ -295,8 +340,8 @@ class AuditVerificationTest {
       clock.advance(java.time.Duration.ofMinutes(5));
       ws.store().write("anna", tx -> Notes.add(tx, "två"));
       try (Connection c = TestWorkspaces.rawConnection(ws);
-          PreparedStatement ps = c.prepareStatement(
-              "SELECT db_at FROM audit_event ORDER BY seq DESC LIMIT 1");
+          PreparedStatement ps =
+              c.prepareStatement("SELECT db_at FROM audit_event ORDER BY seq DESC LIMIT 1");
           java.sql.ResultSet rs = ps.executeQuery()) {
         rs.next();
         if (engine == Engine.POSTGRESQL) {
@@ -316,23 +361,43 @@ class AuditVerificationTest {
       String back = "2001-01-01T00:00:00.000Z";
       try (Connection c = TestWorkspaces.rawConnection(ws)) {
         Object[] e;
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, db_at, actor, action,"
-            + " entity, digest, detail, prev_hash FROM audit_event WHERE seq = 6");
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                    "SELECT seq, db_at, actor, action,"
+                        + " entity, digest, detail, prev_hash FROM audit_event WHERE seq = 6");
             java.sql.ResultSet rs = ps.executeQuery()) {
           rs.next();
-          e = new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)};
+          e =
+              new Object[] {
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8)
+              };
         }
-        String hash = AuditCodec.eventHash((Long) e[0], back, (String) e[1], (String) e[2],
-            (String) e[3], (String) e[4], (String) e[5], (String) e[6], (String) e[7]);
-        try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE audit_event SET at = ?, hash = ? WHERE seq = 6")) {
+        String hash =
+            AuditCodec.eventHash(
+                (Long) e[0],
+                back,
+                (String) e[1],
+                (String) e[2],
+                (String) e[3],
+                (String) e[4],
+                (String) e[5],
+                (String) e[6],
+                (String) e[7]);
+        try (PreparedStatement ps =
+            c.prepareStatement("UPDATE audit_event SET at = ?, hash = ? WHERE seq = 6")) {
           ps.setString(1, back);
           ps.setString(2, hash);
           ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE audit_head SET hash = ? WHERE id = 1")) {
+        try (PreparedStatement ps =
+            c.prepareStatement("UPDATE audit_head SET hash = ? WHERE id = 1")) {
           ps.setString(1, hash);
           ps.executeUpdate();
         }
@@ -341,7 +406,8 @@ class AuditVerificationTest {
         }
       }
       AuditReport report = ws.verifyAudit();
-      assertThat(report.findings()).extracting(AuditFinding::kind)
+      assertThat(report.findings())
+          .extracting(AuditFinding::kind)
           .containsExactly(Kind.TIME_BACKWARDS);
       AuditFinding finding = report.findings().get(0);
       assertThat(finding.seq()).isEqualTo(OptionalLong.of(6));

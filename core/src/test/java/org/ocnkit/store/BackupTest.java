@@ -34,15 +34,19 @@ class BackupTest {
         String text = "note " + i;
         ws.store().write("anna", tx -> Notes.add(tx, text));
       }
-      StoredBlob blob = ws.attachments().put(
-          new ByteArrayInputStream("foto".getBytes(StandardCharsets.UTF_8)), "foto.jpg", 100);
+      StoredBlob blob =
+          ws.attachments()
+              .put(
+                  new ByteArrayInputStream("foto".getBytes(StandardCharsets.UTF_8)),
+                  "foto.jpg",
+                  100);
       ws.store().write("anna", tx -> ws.attachments().record(tx, blob, "image/jpeg", "foto.jpg"));
 
       BackupResult result = ws.backup(backup);
       assertThat(result.written()).isTrue();
       assertThat(result.file()).isEqualTo(backup.toAbsolutePath());
-      assertThat(result.message().format(Locale.ROOT)).contains(backup.toString(), "ocnkit.db",
-          "evidence/");
+      assertThat(result.message().format(Locale.ROOT))
+          .contains(backup.toString(), "ocnkit.db", "evidence/");
     }
 
     Path restored = Files.createDirectory(tmp.resolve("restored"));
@@ -69,17 +73,22 @@ class BackupTest {
       ws.store().write("anna", tx -> Notes.add(tx, "committed"));
       CountDownLatch writing = new CountDownLatch(1);
       CountDownLatch backedUp = new CountDownLatch(1);
-      CompletableFuture<Long> writer = CompletableFuture.supplyAsync(() ->
-          ws.store().write("bo", tx -> {
-            Notes.add(tx, "in flight");
-            writing.countDown();
-            try {
-              assertThat(backedUp.await(1, TimeUnit.MINUTES)).isTrue();
-            } catch (InterruptedException e) {
-              throw new IllegalStateException(e);
-            }
-            return Notes.add(tx, "in flight too");
-          }));
+      CompletableFuture<Long> writer =
+          CompletableFuture.supplyAsync(
+              () ->
+                  ws.store()
+                      .write(
+                          "bo",
+                          tx -> {
+                            Notes.add(tx, "in flight");
+                            writing.countDown();
+                            try {
+                              assertThat(backedUp.await(1, TimeUnit.MINUTES)).isTrue();
+                            } catch (InterruptedException e) {
+                              throw new IllegalStateException(e);
+                            }
+                            return Notes.add(tx, "in flight too");
+                          }));
       assertThat(writing.await(1, TimeUnit.MINUTES)).isTrue();
       ws.backup(backup);
       backedUp.countDown();
@@ -118,9 +127,17 @@ class BackupTest {
       String port = url.replaceAll(".*:(\\d+)/.*", "$1");
       String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
       assertThat(result.written()).isFalse();
-      assertThat(result.pgDumpCommand()).contains(List.of("pg_dump", "--format=custom",
-          "--file=" + target.toAbsolutePath(), "--host=localhost", "--port=" + port,
-          "--username=postgres", "--schema=" + schema, "postgres"));
+      assertThat(result.pgDumpCommand())
+          .contains(
+              List.of(
+                  "pg_dump",
+                  "--format=custom",
+                  "--file=" + target.toAbsolutePath(),
+                  "--host=localhost",
+                  "--port=" + port,
+                  "--username=postgres",
+                  "--schema=" + schema,
+                  "postgres"));
       assertThat(result.message().format(Locale.ROOT))
           .contains("pg_dump --format=custom", "PGPASSWORD", "pg_restore");
     }

@@ -15,8 +15,8 @@ final class JavaProcess {
 
   /** The test class path, one entry per element (Surefire's own list when present). */
   static List<String> testClassPath() {
-    String cp = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     return Arrays.stream(cp.split(File.pathSeparator)).filter(s -> !s.isEmpty()).toList();
   }
 
@@ -31,8 +31,8 @@ final class JavaProcess {
     command.add("-Xmx256m");
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-cp");
-    command.add(testClassPath().stream().filter(keep)
-        .collect(Collectors.joining(File.pathSeparator)));
+    command.add(
+        testClassPath().stream().filter(keep).collect(Collectors.joining(File.pathSeparator)));
     command.add(main.getName());
     command.addAll(List.of(args));
     return new ProcessBuilder(command);

@@ -62,14 +62,15 @@ class ProcessesTest {
       assertThat(report.findings()).isEmpty();
       assertThat(report.events()).isEqualTo(400);
       assertThat(report.records()).isEqualTo(400);
-      assertThat(ws.store().auditLog(AuditQuery.ALL)).extracting(AuditEvent::actor)
-          .filteredOn("HS-A"::equals).hasSize(200);
+      assertThat(ws.store().auditLog(AuditQuery.ALL))
+          .extracting(AuditEvent::actor)
+          .filteredOn("HS-A"::equals)
+          .hasSize(200);
     }
   }
 
   @OnEveryEngine
-  void aProcessKilledInsideATransactionLeavesOnlyWhatItCommitted(Engine engine)
-      throws Exception {
+  void aProcessKilledInsideATransactionLeavesOnlyWhatItCommitted(Engine engine) throws Exception {
     Path dir = tmp.resolve("ws");
     try (Workspace ws = TestWorkspaces.create(engine, dir)) {
       Notes.createTable(ws);
@@ -96,8 +97,7 @@ class ProcessesTest {
   }
 
   @OnEveryEngine
-  void aProcessKilledDuringALongImportLeavesAWorkspaceThatVerifies(Engine engine)
-      throws Exception {
+  void aProcessKilledDuringALongImportLeavesAWorkspaceThatVerifies(Engine engine) throws Exception {
     Path dir = tmp.resolve("ws");
     TestWorkspaces.create(engine, dir).close();
     for (int round = 1; round <= 3; round++) {
@@ -114,9 +114,14 @@ class ProcessesTest {
 
       try (Workspace ws = Workspace.open(dir)) {
         String prefix = "HS-R" + round + "-";
-        long units = ws.store().read(tx -> tx.queryLong(
-            "SELECT count(*) FROM unit_version WHERE substr(code, 1, ?) = ?", prefix.length(),
-            prefix));
+        long units =
+            ws.store()
+                .read(
+                    tx ->
+                        tx.queryLong(
+                            "SELECT count(*) FROM unit_version WHERE substr(code, 1, ?) = ?",
+                            prefix.length(),
+                            prefix));
         assertThat(units).isGreaterThanOrEqualTo(committed);
         assertThat(units % 10).as("whole batches only").isZero();
         AuditReport report = ws.verifyAudit();
@@ -128,9 +133,7 @@ class ProcessesTest {
 
   private Process writer(String... args) throws IOException {
     Path log = Files.createTempFile(tmp, "writer", ".log");
-    Process p = JavaProcess.builder(WriterProcess.class, args)
-        .redirectError(log.toFile())
-        .start();
+    Process p = JavaProcess.builder(WriterProcess.class, args).redirectError(log.toFile()).start();
     started.add(p);
     logs.put(p, log);
     return p;

@@ -15,7 +15,8 @@ import org.ocnkit.InvalidInputException;
 class SettingsTest {
   private static final Path FILE = Path.of("/ws/ocnkit.properties");
 
-  private static final String TEXT = """
+  private static final String TEXT =
+      """
       # comment
       org.name = Malmö stad
       panel.quorum.minVoting=fyra
@@ -36,8 +37,7 @@ class SettingsTest {
     assertThat(settings.getInt("missing", 7)).isEqualTo(7);
     assertThat(settings.getInt("panel.approvalYears", 1)).isEqualTo(3);
     assertThat(settings.getPeriod("report.period", Period.ZERO)).isEqualTo(Period.ofYears(3));
-    assertThat(settings.getDecimal("missing", new BigDecimal("0.20")))
-        .isEqualByComparingTo("0.20");
+    assertThat(settings.getDecimal("missing", new BigDecimal("0.20"))).isEqualByComparingTo("0.20");
     assertThat(settings.getBoolean("flag", false)).isTrue();
     assertThat(settings.keys()).contains("org.name", "empty");
   }
@@ -46,8 +46,10 @@ class SettingsTest {
   void aBadWholeNumberNamesKeyFileAndLine() {
     assertThatThrownBy(() -> settings.getInt("panel.quorum.minVoting", 3))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).location())
-            .isEqualTo(FILE + ":3"))
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).problems().get(0).location())
+                    .isEqualTo(FILE + ":3"))
         .hasMessageContaining("panel.quorum.minVoting")
         .hasMessageContaining("whole number")
         .hasMessageContaining("fyra");

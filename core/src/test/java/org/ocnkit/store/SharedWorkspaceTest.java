@@ -53,7 +53,8 @@ class SharedWorkspaceTest {
     String url = TestWorkspaces.newPostgresUrl();
     Path b = tmp.resolve("b");
     assertThatThrownBy(() -> Workspace.join(b, options(url), Optional.empty(), noEnv))
-        .isInstanceOf(RefusedException.class).hasMessageContaining("ocn init --db");
+        .isInstanceOf(RefusedException.class)
+        .hasMessageContaining("ocn init --db");
     assertThat(b).doesNotExist();
 
     Workspace.init(tmp.resolve("a"), options(url), noEnv).close();
@@ -62,8 +63,8 @@ class SharedWorkspaceTest {
         .hasMessageContaining(Workspace.ENV_PROGRAMME_SECRET)
         .hasMessageContaining("coordinator");
     assertThat(b).doesNotExist();
-    OpenOptions wrong = noEnv.withEnv(Map.of(Workspace.ENV_PROGRAMME_SECRET,
-        SharedKeys.newSecret()));
+    OpenOptions wrong =
+        noEnv.withEnv(Map.of(Workspace.ENV_PROGRAMME_SECRET, SharedKeys.newSecret()));
     assertThatThrownBy(() -> Workspace.join(b, options(url), Optional.empty(), wrong))
         .isInstanceOf(EnvironmentException.class)
         .hasMessageContaining("not the one the workspace's shared keys were made with");
@@ -72,7 +73,8 @@ class SharedWorkspaceTest {
     assertThatThrownBy(() -> Workspace.join(b, options(url), Optional.of(notASecret), noEnv))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> Workspace.join(b, InitOptions.defaults(), Optional.empty(), noEnv))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("--db");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("--db");
   }
 
   @Test
@@ -91,18 +93,25 @@ class SharedWorkspaceTest {
       assertThat(deskB.sharedKeys().orElseThrow().load("identity-hmac")).hasValue(key);
       assertThat(deskB.sharedKeys().orElseThrow().loadOrCreate("bo", "identity-hmac", 32))
           .isEqualTo(key);
-      String wrapped = deskA.store().read(tx -> tx.queryOne(
-          "SELECT wrapped FROM shared_key WHERE name = 'identity-hmac'", r -> r.getString(1)))
-          .orElseThrow();
-      assertThat(wrapped).startsWith("v1:")
+      String wrapped =
+          deskA
+              .store()
+              .read(
+                  tx ->
+                      tx.queryOne(
+                          "SELECT wrapped FROM shared_key WHERE name = 'identity-hmac'",
+                          r -> r.getString(1)))
+              .orElseThrow();
+      assertThat(wrapped)
+          .startsWith("v1:")
           .doesNotContain(java.util.Base64.getEncoder().encodeToString(key));
 
       StoredBlob blob = deskB.attachments().put(stream("intyg från B"), "intyg.pdf", 1000);
-      deskB.store().write("bo",
-          tx -> deskB.attachments().record(tx, blob, "application/pdf", "intyg.pdf"));
+      deskB
+          .store()
+          .write("bo", tx -> deskB.attachments().record(tx, blob, "application/pdf", "intyg.pdf"));
       try (InputStream in = deskA.attachments().open(blob.sha256())) {
-        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-            .isEqualTo("intyg från B");
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("intyg från B");
       }
       AuditReport atA = deskA.verifyAudit();
       assertThat(atA.findings()).isEmpty();
@@ -114,8 +123,8 @@ class SharedWorkspaceTest {
       assertThatThrownBy(() -> deskB.sharedKeys().orElseThrow().load("identity-hmac"))
           .isInstanceOf(EnvironmentException.class)
           .hasMessageContaining(Workspace.ENV_PROGRAMME_SECRET);
-      OpenOptions withEnv = noEnv.withEnv(Map.of(Workspace.ENV_PROGRAMME_SECRET,
-          Files.readString(handed).strip()));
+      OpenOptions withEnv =
+          noEnv.withEnv(Map.of(Workspace.ENV_PROGRAMME_SECRET, Files.readString(handed).strip()));
       try (Workspace again = Workspace.open(b, withEnv)) {
         assertThat(again.sharedKeys().orElseThrow().load("identity-hmac")).isPresent();
       }

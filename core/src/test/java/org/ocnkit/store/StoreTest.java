@@ -62,17 +62,24 @@ class StoreTest {
     try (Workspace ws = TestWorkspaces.create(engine, dir)) {
       Notes.createTable(ws);
       long id = ws.store().write("anna", tx -> Notes.add(tx, "first"));
-      ws.store().write("bo", tx -> {
-        tx.update("note", id, Map.of("text", "second"), "note.edit");
-        return null;
-      });
+      ws.store()
+          .write(
+              "bo",
+              tx -> {
+                tx.update("note", id, Map.of("text", "second"), "note.edit");
+                return null;
+              });
 
       List<AuditEvent> log = ws.store().auditLog(AuditQuery.entity("note:" + id));
       assertThat(log).extracting(AuditEvent::action).containsExactly("note.add", "note.edit");
       assertThat(log.get(0).digest()).isNotEqualTo(log.get(1).digest());
       assertThat(log.get(1).prevHash()).isEqualTo(log.get(0).hash());
-      Optional<String> text = ws.store().read(tx -> tx.queryOne(
-          "SELECT text FROM note WHERE id = ?", row -> row.getString("text"), id));
+      Optional<String> text =
+          ws.store()
+              .read(
+                  tx ->
+                      tx.queryOne(
+                          "SELECT text FROM note WHERE id = ?", row -> row.getString("text"), id));
       assertThat(text).contains("second");
       assertThat(ws.verifyAudit().intact()).isTrue();
     }
@@ -84,16 +91,23 @@ class StoreTest {
       Notes.createTable(ws);
       IllegalStateException failure = new IllegalStateException("halfway");
 
-      assertThatThrownBy(() -> ws.store().write("anna", tx -> {
-        Notes.add(tx, "one");
-        Notes.add(tx, "two");
-        throw failure;
-      })).isSameAs(failure);
+      assertThatThrownBy(
+              () ->
+                  ws.store()
+                      .write(
+                          "anna",
+                          tx -> {
+                            Notes.add(tx, "one");
+                            Notes.add(tx, "two");
+                            throw failure;
+                          }))
+          .isSameAs(failure);
 
       assertThat(Notes.count(ws)).isZero();
       assertThat(Notes.events(ws)).isZero();
       ws.store().write("anna", tx -> Notes.add(tx, "three"));
-      assertThat(ws.store().auditLog(AuditQuery.ALL)).extracting(AuditEvent::seq)
+      assertThat(ws.store().auditLog(AuditQuery.ALL))
+          .extracting(AuditEvent::seq)
           .containsExactly(1L);
       assertThat(ws.verifyAudit().intact()).isTrue();
     }
@@ -104,11 +118,17 @@ class StoreTest {
     try (Workspace ws = TestWorkspaces.create(engine, dir)) {
       Notes.createTable(ws);
       RefusedException refused = new RefusedException(Message.of(Store.class, "database.busy"));
-      assertThatThrownBy(() -> ws.store().write("anna", tx -> {
-        Notes.add(tx, "one");
-        tx.event("note.plan", "plan:1", "{}");
-        throw refused;
-      })).isSameAs(refused);
+      assertThatThrownBy(
+              () ->
+                  ws.store()
+                      .write(
+                          "anna",
+                          tx -> {
+                            Notes.add(tx, "one");
+                            tx.event("note.plan", "plan:1", "{}");
+                            throw refused;
+                          }))
+          .isSameAs(refused);
       assertThat(Notes.count(ws)).isZero();
       assertThat(Notes.events(ws)).isZero();
     }
@@ -118,10 +138,16 @@ class StoreTest {
   void aFailedStatementRollsBackTheWholeTransaction(Engine engine) throws Exception {
     try (Workspace ws = TestWorkspaces.create(engine, dir)) {
       Notes.createTable(ws);
-      assertThatThrownBy(() -> ws.store().write("anna", tx -> {
-        Notes.add(tx, "one");
-        return tx.insert("note", Map.of("no_such_column", "x"), "note.add");
-      })).isInstanceOf(EnvironmentException.class);
+      assertThatThrownBy(
+              () ->
+                  ws.store()
+                      .write(
+                          "anna",
+                          tx -> {
+                            Notes.add(tx, "one");
+                            return tx.insert("note", Map.of("no_such_column", "x"), "note.add");
+                          }))
+          .isInstanceOf(EnvironmentException.class);
       assertThat(Notes.count(ws)).isZero();
       assertThat(Notes.events(ws)).isZero();
     }
@@ -131,8 +157,14 @@ class StoreTest {
   void aReadTransactionCannotWrite(Engine engine) throws Exception {
     try (Workspace ws = TestWorkspaces.create(engine, dir)) {
       Notes.createTable(ws);
-      assertThatThrownBy(() -> ws.store().read(tx ->
-          tx.connection().createStatement().executeUpdate("INSERT INTO note (text) VALUES ('x')")))
+      assertThatThrownBy(
+              () ->
+                  ws.store()
+                      .read(
+                          tx ->
+                              tx.connection()
+                                  .createStatement()
+                                  .executeUpdate("INSERT INTO note (text) VALUES ('x')")))
           .isInstanceOf(EnvironmentException.class);
       assertThatThrownBy(() -> ws.store().read(tx -> Notes.add((Tx) tx, "x")))
           .isInstanceOf(IllegalStateException.class);
@@ -146,15 +178,28 @@ class StoreTest {
   void workCannotCommitHalfOfItsChanges(Engine engine) throws Exception {
     try (Workspace ws = TestWorkspaces.create(engine, dir)) {
       Notes.createTable(ws);
-      assertThatThrownBy(() -> ws.store().write("anna", tx -> {
-        Notes.add(tx, "one");
-        tx.connection().commit();
-        return Notes.add(tx, "two");
-      })).isInstanceOf(IllegalStateException.class).hasMessageContaining("commit");
-      assertThatThrownBy(() -> ws.store().write("anna", tx -> {
-        tx.connection().setAutoCommit(true);
-        return Notes.add(tx, "three");
-      })).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(
+              () ->
+                  ws.store()
+                      .write(
+                          "anna",
+                          tx -> {
+                            Notes.add(tx, "one");
+                            tx.connection().commit();
+                            return Notes.add(tx, "two");
+                          }))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("commit");
+      assertThatThrownBy(
+              () ->
+                  ws.store()
+                      .write(
+                          "anna",
+                          tx -> {
+                            tx.connection().setAutoCommit(true);
+                            return Notes.add(tx, "three");
+                          }))
+          .isInstanceOf(IllegalStateException.class);
       assertThat(Notes.count(ws)).isZero();
       assertThat(Notes.events(ws)).isZero();
     }
@@ -175,10 +220,12 @@ class StoreTest {
   void aTransactionCannotBeUsedAfterItsWork() {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, dir)) {
       AtomicReference<ReadTx> leaked = new AtomicReference<>();
-      ws.store().read(tx -> {
-        leaked.set(tx);
-        return null;
-      });
+      ws.store()
+          .read(
+              tx -> {
+                leaked.set(tx);
+                return null;
+              });
       assertThatThrownBy(() -> leaked.get().queryLong("SELECT 1"))
           .isInstanceOf(IllegalStateException.class);
     }
@@ -192,17 +239,20 @@ class StoreTest {
       clock.advance(Period.ofYears(3));
       clock.advance(Duration.ofMillis(1234));
       Instant expected = TestClock.START.plus(Period.ofDays(1096)).plusMillis(1234);
-      ws.store().write("anna", tx -> {
-        assertThat(tx.now()).isEqualTo(expected);
-        assertThat(tx.today()).isEqualTo(LocalDate.of(2028, 3, 3));
-        return Notes.add(tx, "later");
-      });
+      ws.store()
+          .write(
+              "anna",
+              tx -> {
+                assertThat(tx.now()).isEqualTo(expected);
+                assertThat(tx.today()).isEqualTo(LocalDate.of(2028, 3, 3));
+                return Notes.add(tx, "later");
+              });
       assertThat(ws.store().auditLog(AuditQuery.ALL).get(0).at()).isEqualTo(expected);
 
       // A clock behind the last event cannot back-date anything: the write is refused.
       Store past = ws.store().withClock(new TestClock());
       org.assertj.core.api.Assertions.assertThatThrownBy(
-          () -> past.write("anna", tx -> Notes.add(tx, "back-dated")))
+              () -> past.write("anna", tx -> Notes.add(tx, "back-dated")))
           .isInstanceOf(org.ocnkit.EnvironmentException.class)
           .hasMessageContaining("2025-03-03T08:00:00.000Z")
           .hasMessageContaining("2028-03-03T08:00:01.234Z");
@@ -210,7 +260,9 @@ class StoreTest {
     }
   }
 
-  enum Colour { RED }
+  enum Colour {
+    RED
+  }
 
   @OnEveryEngine
   void portableValuesAreStoredAsDocumented(Engine engine) throws Exception {
@@ -230,29 +282,39 @@ class StoreTest {
       others.put("flag", false);
       long b = ws.store().write("anna", tx -> tx.insert("note", others, "note.add"));
 
-      ws.store().read(tx -> {
-        Row unused = null;
-        tx.queryOne("SELECT * FROM note WHERE id = ?", row -> {
-          assertThat(row.getEnum("text", Colour.class)).isEqualTo(Colour.RED);
-          assertThat(row.getLong("n")).isEqualTo(42);
-          assertThat(row.getLocalDate("day")).isEqualTo(LocalDate.of(2025, 3, 1));
-          assertThat(row.getBoolean("flag")).isTrue();
-          assertThat(row.optBytes("data")).hasValueSatisfying(
-              d -> assertThat(d).containsExactly(1, 2, 0xff));
-          return unused;
-        }, a);
-        tx.queryOne("SELECT * FROM note WHERE id = ?", row -> {
-          assertThat(row.getString("text")).isEqualTo("0.20");
-          assertThat(row.optLong("n")).isEmpty();
-          assertThatThrownBy(() -> row.getLong("n")).isInstanceOf(IllegalStateException.class);
-          assertThat(row.getInstant("day")).isEqualTo(Instant.parse("2025-03-01T09:30:00Z"));
-          assertThat(row.getString("day")).isEqualTo("2025-03-01T09:30:00.000Z");
-          assertThat(row.getBoolean("flag")).isFalse();
-          assertThat(row.isNull("data")).isTrue();
-          return unused;
-        }, b);
-        return null;
-      });
+      ws.store()
+          .read(
+              tx -> {
+                Row unused = null;
+                tx.queryOne(
+                    "SELECT * FROM note WHERE id = ?",
+                    row -> {
+                      assertThat(row.getEnum("text", Colour.class)).isEqualTo(Colour.RED);
+                      assertThat(row.getLong("n")).isEqualTo(42);
+                      assertThat(row.getLocalDate("day")).isEqualTo(LocalDate.of(2025, 3, 1));
+                      assertThat(row.getBoolean("flag")).isTrue();
+                      assertThat(row.optBytes("data"))
+                          .hasValueSatisfying(d -> assertThat(d).containsExactly(1, 2, 0xff));
+                      return unused;
+                    },
+                    a);
+                tx.queryOne(
+                    "SELECT * FROM note WHERE id = ?",
+                    row -> {
+                      assertThat(row.getString("text")).isEqualTo("0.20");
+                      assertThat(row.optLong("n")).isEmpty();
+                      assertThatThrownBy(() -> row.getLong("n"))
+                          .isInstanceOf(IllegalStateException.class);
+                      assertThat(row.getInstant("day"))
+                          .isEqualTo(Instant.parse("2025-03-01T09:30:00Z"));
+                      assertThat(row.getString("day")).isEqualTo("2025-03-01T09:30:00.000Z");
+                      assertThat(row.getBoolean("flag")).isFalse();
+                      assertThat(row.isNull("data")).isTrue();
+                      return unused;
+                    },
+                    b);
+                return null;
+              });
       assertThat(ws.verifyAudit().intact()).isTrue();
     }
   }
@@ -278,7 +340,9 @@ class StoreTest {
     }
     // PostgreSQL also records its server's time (db_at), which enters the hash: everything else
     // is the same on both engines.
-    assertThat(events.get(0)).usingRecursiveComparison().ignoringFields("hash")
+    assertThat(events.get(0))
+        .usingRecursiveComparison()
+        .ignoringFields("hash")
         .isEqualTo(events.get(1));
 
     ByteArrayOutputStream row = new ByteArrayOutputStream();
@@ -320,7 +384,8 @@ class StoreTest {
   void anEventThatIsNotARowChangeCarriesItsDetail(Engine engine) throws Exception {
     try (Workspace ws = TestWorkspaces.create(engine, dir)) {
       String detail = "{\"sampled\":[3,7]}";
-      long seq = ws.store().write("mona", tx -> tx.event("moderation.plan", "plan:2025-Q1", detail));
+      long seq =
+          ws.store().write("mona", tx -> tx.event("moderation.plan", "plan:2025-Q1", detail));
       AuditEvent e = ws.store().auditLog(AuditQuery.entity("plan:2025-Q1")).get(0);
       assertThat(e.seq()).isEqualTo(seq);
       assertThat(e.detail()).contains(detail);
@@ -342,9 +407,11 @@ class StoreTest {
       assertThat(ws.store().auditLog(AuditQuery.ALL)).hasSize(6);
       assertThat(ws.store().auditLog(AuditQuery.entity("note"))).hasSize(5);
       assertThat(ws.store().auditLog(AuditQuery.entity("note:3")))
-          .extracting(AuditEvent::seq).containsExactly(3L);
+          .extracting(AuditEvent::seq)
+          .containsExactly(3L);
       assertThat(ws.store().auditLog(AuditQuery.entity("note").last(2)))
-          .extracting(AuditEvent::entity).containsExactly("note:4", "note:5");
+          .extracting(AuditEvent::entity)
+          .containsExactly("note:4", "note:5");
       assertThat(ws.store().auditLog(AuditQuery.entity("not"))).isEmpty();
     }
   }
@@ -354,31 +421,49 @@ class StoreTest {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, dir)) {
       Notes.createTable(ws);
       Store store = ws.store();
-      assertThatThrownBy(() -> store.write("anna",
-          tx -> tx.insert("audit_event", Map.of("seq", 1), "note.add")))
+      assertThatThrownBy(
+              () ->
+                  store.write("anna", tx -> tx.insert("audit_event", Map.of("seq", 1), "note.add")))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> store.write("anna",
-          tx -> tx.insert("flyway_schema_history", Map.of(), "note.add")))
+      assertThatThrownBy(
+              () ->
+                  store.write(
+                      "anna", tx -> tx.insert("flyway_schema_history", Map.of(), "note.add")))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> store.write("anna",
-          tx -> tx.insert("note; DROP TABLE note", Map.of(), "note.add")))
+      assertThatThrownBy(
+              () ->
+                  store.write(
+                      "anna", tx -> tx.insert("note; DROP TABLE note", Map.of(), "note.add")))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> store.write("anna",
-          tx -> tx.insert("note", Map.of("text", "x"), "Add Note")))
+      assertThatThrownBy(
+              () -> store.write("anna", tx -> tx.insert("note", Map.of("text", "x"), "Add Note")))
           .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> store.write(" ", tx -> Notes.add(tx, "x")))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> store.write("anna", tx -> {
-        Notes.add(tx, "x");
-        tx.update("note", 99, Map.of("text", "y"), "note.edit");
-        return null;
-      })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("note:99");
-      assertThatThrownBy(() -> store.write("anna", tx -> {
-        tx.update("note", Notes.add(tx, "x"), Map.of("id", 5), "note.edit");
-        return null;
-      })).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> store.write("anna",
-          tx -> tx.insert("note", Map.of("text", new Object()), "note.add")))
+      assertThatThrownBy(
+              () ->
+                  store.write(
+                      "anna",
+                      tx -> {
+                        Notes.add(tx, "x");
+                        tx.update("note", 99, Map.of("text", "y"), "note.edit");
+                        return null;
+                      }))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("note:99");
+      assertThatThrownBy(
+              () ->
+                  store.write(
+                      "anna",
+                      tx -> {
+                        tx.update("note", Notes.add(tx, "x"), Map.of("id", 5), "note.edit");
+                        return null;
+                      }))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(
+              () ->
+                  store.write(
+                      "anna", tx -> tx.insert("note", Map.of("text", new Object()), "note.add")))
           .isInstanceOf(IllegalArgumentException.class);
       assertThat(Notes.count(ws)).isZero();
       assertThat(Notes.events(ws)).isZero();
@@ -393,12 +478,14 @@ class StoreTest {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         String actor = "thread-" + t;
-        done.add(pool.submit(() -> {
-          for (int i = 0; i < 25; i++) {
-            String text = actor + "-" + i;
-            ws.store().write(actor, tx -> Notes.add(tx, text));
-          }
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 25; i++) {
+                    String text = actor + "-" + i;
+                    ws.store().write(actor, tx -> Notes.add(tx, text));
+                  }
+                }));
       }
       for (Future<?> f : done) {
         f.get();
@@ -416,15 +503,24 @@ class StoreTest {
   void queryOneRefusesSeveralRows() throws Exception {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, dir)) {
       Notes.createTable(ws);
-      ws.store().write("anna", tx -> {
-        Notes.add(tx, "a");
-        return Notes.add(tx, "b");
-      });
-      assertThatThrownBy(() -> ws.store().read(tx ->
-          tx.queryOne("SELECT id FROM note", row -> row.getLong("id"))))
+      ws.store()
+          .write(
+              "anna",
+              tx -> {
+                Notes.add(tx, "a");
+                return Notes.add(tx, "b");
+              });
+      assertThatThrownBy(
+              () ->
+                  ws.store()
+                      .read(tx -> tx.queryOne("SELECT id FROM note", row -> row.getLong("id"))))
           .isInstanceOf(IllegalStateException.class);
-      Optional<Long> none = ws.store().read(tx ->
-          tx.queryOne("SELECT id FROM note WHERE text = ?", row -> row.getLong("id"), "zz"));
+      Optional<Long> none =
+          ws.store()
+              .read(
+                  tx ->
+                      tx.queryOne(
+                          "SELECT id FROM note WHERE text = ?", row -> row.getLong("id"), "zz"));
       assertThat(none).isEmpty();
     }
   }

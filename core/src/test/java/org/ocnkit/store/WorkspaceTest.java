@@ -37,11 +37,18 @@ class WorkspaceTest {
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(ws.keysDir())))
           .isEqualTo("rwx------");
       String text = Files.readString(dir.resolve("ocnkit.properties"));
-      assertThat(text).contains("# ", "org.name=Testkommunen\n", "db.url=\n",
-          "panel.quorum.minVoting=3\n", "panel.approvalYears=3\n",
-          "certificate.baseUrl=https://verify.example.org/ocn\n", "report.suppressBelow=5\n",
-          "evidence.maxAttachmentMb=50\n", "moderation.share=0.20\n",
-          "moderation.newAssessorCount=3\n");
+      assertThat(text)
+          .contains(
+              "# ",
+              "org.name=Testkommunen\n",
+              "db.url=\n",
+              "panel.quorum.minVoting=3\n",
+              "panel.approvalYears=3\n",
+              "certificate.baseUrl=https://verify.example.org/ocn\n",
+              "report.suppressBelow=5\n",
+              "evidence.maxAttachmentMb=50\n",
+              "moderation.share=0.20\n",
+              "moderation.newAssessorCount=3\n");
       assertThat(ws.settings().getString("org.name", "")).isEqualTo("Testkommunen");
       assertThat(ws.usesPostgres()).isFalse();
       assertThat(ws.attachments().maxBytes()).isEqualTo(50 * Attachments.MEGABYTE);
@@ -52,8 +59,11 @@ class WorkspaceTest {
   @Test
   void theOrganisationNameIsWrittenSoItReadsBackExactly() {
     String name = " Göteborgs Stad \\ Arbetsmarknad #1 = bäst";
-    try (Workspace ws = Workspace.init(tmp, InitOptions.defaults().withOrganisation(name),
-        TestWorkspaces.options(new TestClock()))) {
+    try (Workspace ws =
+        Workspace.init(
+            tmp,
+            InitOptions.defaults().withOrganisation(name),
+            TestWorkspaces.options(new TestClock()))) {
       assertThat(ws.settings().get("org.name")).contains(name.strip());
     }
   }
@@ -61,16 +71,23 @@ class WorkspaceTest {
   @Test
   void sqliteRunsInWalModeWithForeignKeysEnforced() throws Exception {
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, tmp)) {
-      TestWorkspaces.executeRaw(ws,
+      TestWorkspaces.executeRaw(
+          ws,
           "CREATE TABLE parent (id INTEGER PRIMARY KEY AUTOINCREMENT)",
           "CREATE TABLE child (id INTEGER PRIMARY KEY AUTOINCREMENT,"
               + " parent_id BIGINT NOT NULL REFERENCES parent (id))");
-      String mode = ws.store().read(tx -> tx.queryOne("PRAGMA journal_mode",
-          row -> row.getString(1))).orElseThrow();
+      String mode =
+          ws.store()
+              .read(tx -> tx.queryOne("PRAGMA journal_mode", row -> row.getString(1)))
+              .orElseThrow();
       assertThat(mode).isEqualTo("wal");
-      assertThatThrownBy(() -> ws.store().write("anna",
-          tx -> tx.insert("child", Map.of("parent_id", 42L), "test.add")))
-          .isInstanceOf(EnvironmentException.class).hasMessageContaining("FOREIGN KEY");
+      assertThatThrownBy(
+              () ->
+                  ws.store()
+                      .write(
+                          "anna", tx -> tx.insert("child", Map.of("parent_id", 42L), "test.add")))
+          .isInstanceOf(EnvironmentException.class)
+          .hasMessageContaining("FOREIGN KEY");
     }
   }
 
@@ -97,14 +114,19 @@ class WorkspaceTest {
   void initRefusesAFile() throws Exception {
     Path file = Files.writeString(tmp.resolve("file"), "x");
     assertThatThrownBy(() -> Workspace.init(file, InitOptions.defaults()))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a folder");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("not a folder");
   }
 
   @Test
   void initRefusesADatabaseUrlThatIsNotPostgres() {
-    assertThatThrownBy(() -> Workspace.init(tmp.resolve("ws"),
-        InitOptions.defaults().withDatabase("jdbc:mysql://db/ocn", Optional.empty())))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("jdbc:postgresql://");
+    assertThatThrownBy(
+            () ->
+                Workspace.init(
+                    tmp.resolve("ws"),
+                    InitOptions.defaults().withDatabase("jdbc:mysql://db/ocn", Optional.empty())))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("jdbc:postgresql://");
     assertThat(tmp.resolve("ws")).doesNotExist();
   }
 
@@ -113,14 +135,19 @@ class WorkspaceTest {
     String url = TestWorkspaces.newPostgresUrl();
     Path dir = tmp.resolve("ws");
     InitOptions options = InitOptions.defaults().withDatabase(url, Optional.of("postgres"));
-    try (Workspace ws = Workspace.init(dir, options, TestWorkspaces.options(new TestClock())
-        .withEnv(Map.of(Workspace.ENV_DB_PASSWORD, "hemligt-lösen")))) {
+    try (Workspace ws =
+        Workspace.init(
+            dir,
+            options,
+            TestWorkspaces.options(new TestClock())
+                .withEnv(Map.of(Workspace.ENV_DB_PASSWORD, "hemligt-lösen")))) {
       assertThat(ws.usesPostgres()).isTrue();
       assertThat(ws.databaseDescription()).isEqualTo(url.substring(0, url.indexOf('?')));
       assertThat(dir.resolve("ocnkit.db")).doesNotExist();
     }
     String text = Files.readString(dir.resolve("ocnkit.properties"));
-    assertThat(text).contains("db.url=" + url + "\n", "db.user=postgres\n")
+    assertThat(text)
+        .contains("db.url=" + url + "\n", "db.user=postgres\n")
         .doesNotContain("hemligt");
     try (Workspace again = Workspace.open(dir)) {
       assertThat(again.verifyAudit().intact()).isTrue();
@@ -129,8 +156,9 @@ class WorkspaceTest {
 
   @Test
   void aFailedInitRemovesWhatItCreated() throws Exception {
-    InitOptions unreachable = InitOptions.defaults()
-        .withDatabase("jdbc:postgresql://127.0.0.1:1/ocn?connectTimeout=2", Optional.empty());
+    InitOptions unreachable =
+        InitOptions.defaults()
+            .withDatabase("jdbc:postgresql://127.0.0.1:1/ocn?connectTimeout=2", Optional.empty());
     Path fresh = tmp.resolve("fresh");
     assertThatThrownBy(() -> Workspace.init(fresh, unreachable))
         .isInstanceOf(EnvironmentException.class)
@@ -166,8 +194,9 @@ class WorkspaceTest {
   void anInvalidSettingNamesTheKeyTheFileAndTheLine() throws Exception {
     TestWorkspaces.create(Engine.SQLITE, tmp).close();
     Path file = tmp.resolve("ocnkit.properties");
-    String text = Files.readString(file).replace("evidence.maxAttachmentMb=50",
-        "evidence.maxAttachmentMb=femtio");
+    String text =
+        Files.readString(file)
+            .replace("evidence.maxAttachmentMb=50", "evidence.maxAttachmentMb=femtio");
     Files.writeString(file, text);
     int line = text.lines().toList().indexOf("evidence.maxAttachmentMb=femtio") + 1;
     InvalidInputException e = catchInvalid(() -> Workspace.open(tmp));
@@ -192,10 +221,15 @@ class WorkspaceTest {
   void migrationsRunOnceAndReopeningChangesNothing() throws Exception {
     TestWorkspaces.create(Engine.SQLITE, tmp).close();
     try (Workspace ws = Workspace.open(tmp)) {
-      long applied = ws.store().read(tx -> tx.queryLong(
-          "SELECT count(*) FROM flyway_schema_history WHERE success = 1"));
-      long versions = ws.store().read(tx -> tx.queryLong(
-          "SELECT count(DISTINCT version) FROM flyway_schema_history"));
+      long applied =
+          ws.store()
+              .read(
+                  tx ->
+                      tx.queryLong("SELECT count(*) FROM flyway_schema_history WHERE success = 1"));
+      long versions =
+          ws.store()
+              .read(
+                  tx -> tx.queryLong("SELECT count(DISTINCT version) FROM flyway_schema_history"));
       assertThat(applied).isEqualTo(versions).isGreaterThanOrEqualTo(2);
     }
     try (Workspace ws = Workspace.open(tmp)) {
@@ -210,14 +244,20 @@ class WorkspaceTest {
     // workspace were older than this build. Flyway refuses a gap below the newest applied version,
     // so whoever adds a later migration makes this undo that one instead.
     try (Workspace ws = TestWorkspaces.create(engine, dir)) {
-      TestWorkspaces.executeRaw(ws, "DROP TABLE certificate_review",
+      TestWorkspaces.executeRaw(
+          ws,
+          "DROP TABLE certificate_review",
           "DELETE FROM flyway_schema_history WHERE version = '17'");
     }
     try (Workspace ws = Workspace.open(dir)) {
-      long outcomes = ws.store().read(tx -> tx.queryLong(
-          "SELECT count(*) FROM certificate_review"));
-      long applied = ws.store().read(tx -> tx.queryLong(
-          "SELECT count(*) FROM flyway_schema_history WHERE version = '17'"));
+      long outcomes =
+          ws.store().read(tx -> tx.queryLong("SELECT count(*) FROM certificate_review"));
+      long applied =
+          ws.store()
+              .read(
+                  tx ->
+                      tx.queryLong(
+                          "SELECT count(*) FROM flyway_schema_history WHERE version = '17'"));
       assertThat(outcomes).isZero();
       assertThat(applied).isEqualTo(1);
     }
@@ -248,8 +288,11 @@ class WorkspaceTest {
    */
   @Test
   void openingAWorkspaceWithoutAnyLoggingLibraryPrintsNothing() throws Exception {
-    Process p = JavaProcess.builder(QuietOpen.class, entry -> !entry.contains("slf4j"),
-        tmp.resolve("ws").toString()).redirectErrorStream(true).start();
+    Process p =
+        JavaProcess.builder(
+                QuietOpen.class, entry -> !entry.contains("slf4j"), tmp.resolve("ws").toString())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as(output).isZero();
     assertThat(output).isEmpty();
@@ -262,8 +305,11 @@ class WorkspaceTest {
   void locateTakesTheExplicitFolderFirst() throws Exception {
     TestWorkspaces.create(Engine.SQLITE, tmp.resolve("a")).close();
     TestWorkspaces.create(Engine.SQLITE, tmp.resolve("b")).close();
-    Path found = Workspace.locate(Optional.of(Path.of("a")),
-        Map.of(Workspace.ENV_WORKSPACE, tmp.resolve("b").toString()), tmp);
+    Path found =
+        Workspace.locate(
+            Optional.of(Path.of("a")),
+            Map.of(Workspace.ENV_WORKSPACE, tmp.resolve("b").toString()),
+            tmp);
     assertThat(found).isEqualTo(tmp.resolve("a").toAbsolutePath());
   }
 
@@ -271,8 +317,11 @@ class WorkspaceTest {
   void locateThenTakesTheVariable() throws Exception {
     TestWorkspaces.create(Engine.SQLITE, tmp.resolve("b")).close();
     Path cwd = Files.createDirectories(tmp.resolve("elsewhere"));
-    assertThat(Workspace.locate(Optional.empty(),
-        Map.of(Workspace.ENV_WORKSPACE, tmp.resolve("b").toString()), cwd))
+    assertThat(
+            Workspace.locate(
+                Optional.empty(),
+                Map.of(Workspace.ENV_WORKSPACE, tmp.resolve("b").toString()),
+                cwd))
         .isEqualTo(tmp.resolve("b").toAbsolutePath());
   }
 
@@ -297,10 +346,14 @@ class WorkspaceTest {
   @Test
   void locateRefusesAnExplicitFolderOrVariableThatIsNotAWorkspace() {
     assertThatThrownBy(() -> Workspace.locate(Optional.of(tmp), Map.of(), tmp))
-        .isInstanceOf(EnvironmentException.class).hasMessageContaining("ocn init " + tmp);
-    assertThatThrownBy(() -> Workspace.locate(Optional.empty(),
-        Map.of(Workspace.ENV_WORKSPACE, tmp.toString()), tmp))
-        .isInstanceOf(EnvironmentException.class).hasMessageContaining("OCNKIT_WORKSPACE");
+        .isInstanceOf(EnvironmentException.class)
+        .hasMessageContaining("ocn init " + tmp);
+    assertThatThrownBy(
+            () ->
+                Workspace.locate(
+                    Optional.empty(), Map.of(Workspace.ENV_WORKSPACE, tmp.toString()), tmp))
+        .isInstanceOf(EnvironmentException.class)
+        .hasMessageContaining("OCNKIT_WORKSPACE");
   }
 
   private static InvalidInputException catchInvalid(Runnable action) {

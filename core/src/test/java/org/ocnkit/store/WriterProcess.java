@@ -16,8 +16,8 @@ import org.ocnkit.unit.catalog.UnitCatalog;
  * need real processes. It reports progress on standard output, one line per step.
  *
  * <ul>
- *   <li>{@code import DIR PREFIX COUNT}: writes COUNT unit files, prints {@code ready}, waits for
- *       a line on standard input, then imports them one command (transaction) at a time.
+ *   <li>{@code import DIR PREFIX COUNT}: writes COUNT unit files, prints {@code ready}, waits for a
+ *       line on standard input, then imports them one command (transaction) at a time.
  *   <li>{@code loop DIR PREFIX}: imports batches of 10 new units, one transaction each, forever;
  *       prints {@code committed N} (units so far) after each.
  *   <li>{@code hold DIR}: adds notes 50 per transaction, printing {@code committed N} after each;
@@ -61,8 +61,9 @@ public final class WriterProcess {
       for (int batch = 0; ; batch++) {
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-          paths.add(TestUnits.write(files.resolve("b" + batch),
-              TestUnits.unit(prefix + "-" + batch + "-" + i, 1)));
+          paths.add(
+              TestUnits.write(
+                  files.resolve("b" + batch), TestUnits.unit(prefix + "-" + batch + "-" + i, 1)));
         }
         UnitCatalog.importUnits(ws.store(), prefix, paths);
         out.println("committed " + (batch + 1) * 10);
@@ -74,20 +75,23 @@ public final class WriterProcess {
     try (Workspace ws = Workspace.open(dir)) {
       for (int t = 1; ; t++) {
         int round = t;
-        ws.store().write("writer", tx -> {
-          for (int i = 0; i < 50; i++) {
-            Notes.add(tx, "round " + round + " note " + i);
-            if (round == 4 && i == 25) {
-              out.println("mid-transaction");
-              try {
-                Thread.sleep(Long.MAX_VALUE);
-              } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-              }
-            }
-          }
-          return null;
-        });
+        ws.store()
+            .write(
+                "writer",
+                tx -> {
+                  for (int i = 0; i < 50; i++) {
+                    Notes.add(tx, "round " + round + " note " + i);
+                    if (round == 4 && i == 25) {
+                      out.println("mid-transaction");
+                      try {
+                        Thread.sleep(Long.MAX_VALUE);
+                      } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                      }
+                    }
+                  }
+                  return null;
+                });
         out.println("committed " + round * 50);
       }
     }

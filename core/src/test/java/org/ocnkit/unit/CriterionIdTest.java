@@ -22,8 +22,22 @@ class CriterionIdTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "1", "1.", ".1", "0.1", "1.0", "01.1", "1.2.3", "a.1", "1,2", "-1.1",
-      "1.99999999999", "99999999999.1"})
+  @ValueSource(
+      strings = {
+        "",
+        "1",
+        "1.",
+        ".1",
+        "0.1",
+        "1.0",
+        "01.1",
+        "1.2.3",
+        "a.1",
+        "1,2",
+        "-1.1",
+        "1.99999999999",
+        "99999999999.1"
+      })
   void rejectsAnythingElseAndIsValidAgrees(String text) {
     assertThat(CriterionId.isValid(text)).isFalse();
     assertThatThrownBy(() -> CriterionId.parse(text))
@@ -33,9 +47,13 @@ class CriterionIdTest {
 
   @Test
   void sortsByOutcomeThenNumberNotAsText() {
-    List<CriterionId> ids = new ArrayList<>(List.of(
-        CriterionId.parse("10.1"), CriterionId.parse("2.10"), CriterionId.parse("2.2"),
-        CriterionId.parse("1.1")));
+    List<CriterionId> ids =
+        new ArrayList<>(
+            List.of(
+                CriterionId.parse("10.1"),
+                CriterionId.parse("2.10"),
+                CriterionId.parse("2.2"),
+                CriterionId.parse("1.1")));
     Collections.shuffle(ids, new java.util.Random(7));
 
     Collections.sort(ids);

@@ -25,7 +25,8 @@ class EqfDescriptorsTest {
   private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
   static Stream<Arguments> levelsAndLanguages() {
-    return IntStream.rangeClosed(EqfLevel.MIN, EqfLevel.MAX).boxed()
+    return IntStream.rangeClosed(EqfLevel.MIN, EqfLevel.MAX)
+        .boxed()
         .flatMap(n -> Stream.of(Arguments.of(n, ENGLISH), Arguments.of(n, SWEDISH)));
   }
 
@@ -37,11 +38,13 @@ class EqfDescriptorsTest {
     assertThat(d.level()).isEqualTo(new EqfLevel(level));
     assertThat(d.language().getLanguage()).isEqualTo(locale.getLanguage());
     assertThat(Stream.of(d.knowledge(), d.skills(), d.responsibilityAndAutonomy()))
-        .allSatisfy(text -> assertThat(text)
-            .isNotBlank()
-            .hasSizeGreaterThan(10)
-            .isEqualTo(text.strip())
-            .doesNotContain("  ", "\\", "\n", "\t"));
+        .allSatisfy(
+            text ->
+                assertThat(text)
+                    .isNotBlank()
+                    .hasSizeGreaterThan(10)
+                    .isEqualTo(text.strip())
+                    .doesNotContain("  ", "\\", "\n", "\t"));
   }
 
   @Test
@@ -49,13 +52,13 @@ class EqfDescriptorsTest {
     EqfDescriptors en = new EqfLevel(3).descriptors(ENGLISH);
     EqfDescriptors sv = new EqfLevel(3).descriptors(SWEDISH);
 
-    assertThat(en.knowledge()).startsWith("Knowledge of facts, principles, processes and general"
-        + " concepts");
+    assertThat(en.knowledge())
+        .startsWith("Knowledge of facts, principles, processes and general" + " concepts");
     assertThat(en.skills()).startsWith("A range of cognitive and practical skills");
     assertThat(en.responsibilityAndAutonomy())
         .startsWith("Take responsibility for completion of tasks in work or study");
-    assertThat(sv.knowledge()).startsWith("Kunskaper om fakta, principer, processer och allmänna"
-        + " begrepp");
+    assertThat(sv.knowledge())
+        .startsWith("Kunskaper om fakta, principer, processer och allmänna" + " begrepp");
     assertThat(sv.skills()).startsWith("En rad kognitiva och praktiska färdigheter");
     assertThat(sv.responsibilityAndAutonomy()).startsWith("Ta ansvar för att slutföra uppgifter");
   }
@@ -65,11 +68,14 @@ class EqfDescriptorsTest {
     EqfDescriptors seven = new EqfLevel(7).descriptors(SWEDISH);
     EqfDescriptors eight = new EqfLevel(8).descriptors(SWEDISH);
 
-    assertThat(seven.knowledge()).startsWith("Kan visa: Mycket avancerad kunskap")
+    assertThat(seven.knowledge())
+        .startsWith("Kan visa: Mycket avancerad kunskap")
         .endsWith("fördjupad insikt i områdets aktuella forsknings- eller utvecklingsfrågor.");
-    assertThat(seven.responsibilityAndAutonomy()).startsWith("Kan: Värdera")
+    assertThat(seven.responsibilityAndAutonomy())
+        .startsWith("Kan: Värdera")
         .endsWith("ta ansvar för resultatet av eget forsknings- eller utvecklingsarbete.");
-    assertThat(eight.skills()).startsWith("Kan: Analysera, syntetisera")
+    assertThat(eight.skills())
+        .startsWith("Kan: Analysera, syntetisera")
         .contains("planera och genomföra utvecklings- eller forskningsarbete")
         .endsWith("i såväl nationella som internationella sammanhang.");
   }
@@ -98,14 +104,16 @@ class EqfDescriptorsTest {
   @ValueSource(strings = {"en", "sv"})
   void tablesHoldExactlyTheTwentyFourKeys(String language) throws IOException {
     Properties table = new Properties();
-    try (InputStream in = EqfDescriptors.class.getResourceAsStream(
-        "eqf-descriptors_" + language + ".properties")) {
+    try (InputStream in =
+        EqfDescriptors.class.getResourceAsStream("eqf-descriptors_" + language + ".properties")) {
       assertThat(in).isNotNull();
       table.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
-    Set<String> expected = IntStream.rangeClosed(1, 8).boxed()
-        .flatMap(n -> Stream.of(n + ".knowledge", n + ".skills", n + ".responsibility"))
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> expected =
+        IntStream.rangeClosed(1, 8)
+            .boxed()
+            .flatMap(n -> Stream.of(n + ".knowledge", n + ".skills", n + ".responsibility"))
+            .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(new TreeSet<>(table.stringPropertyNames())).isEqualTo(expected);
   }

@@ -58,8 +58,9 @@ class SampleUnitsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("unitFiles")
   void everyFileIsValidForAPlainSchemaValidator(Path file) throws SAXException, IOException {
-    Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-        .newSchema(SampleUnitsTest.class.getResource("/org/ocnkit/unit/course-unit.xsd"));
+    Schema schema =
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+            .newSchema(SampleUnitsTest.class.getResource("/org/ocnkit/unit/course-unit.xsd"));
     Validator validator = schema.newValidator();
 
     validator.validate(new StreamSource(file.toFile()));
@@ -77,54 +78,72 @@ class SampleUnitsTest {
 
   @Test
   void everyArenaHasAUnit() {
-    Set<Arena> arenas = units.stream().map(CourseUnit::arena)
-        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Arena.class)));
+    Set<Arena> arenas =
+        units.stream()
+            .map(CourseUnit::arena)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Arena.class)));
 
     assertThat(arenas).containsExactlyInAnyOrder(Arena.values());
   }
 
   @Test
   void levelsOneToFourAreAllUsedAndNothingAbove() {
-    assertThat(units).extracting(u -> u.level().value())
+    assertThat(units)
+        .extracting(u -> u.level().value())
         .contains(1, 2, 3, 4)
         .allSatisfy(level -> assertThat(level).isBetween(1, 4));
   }
 
   @Test
   void everyUnitHasTwoToFiveOutcomesOfTwoToFourCriteria() {
-    assertThat(units).allSatisfy(unit -> {
-      assertThat(unit.outcomes()).as("outcomes of %s", unit.code()).hasSizeBetween(2, 5);
-      assertThat(unit.outcomes()).allSatisfy(outcome -> assertThat(outcome.criteria())
-          .as("criteria of %s outcome %s", unit.code(), outcome.id()).hasSizeBetween(2, 4));
-    });
+    assertThat(units)
+        .allSatisfy(
+            unit -> {
+              assertThat(unit.outcomes()).as("outcomes of %s", unit.code()).hasSizeBetween(2, 5);
+              assertThat(unit.outcomes())
+                  .allSatisfy(
+                      outcome ->
+                          assertThat(outcome.criteria())
+                              .as("criteria of %s outcome %s", unit.code(), outcome.id())
+                              .hasSizeBetween(2, 4));
+            });
   }
 
   @Test
   void outcomesAndCriteriaAreWorded() {
-    assertThat(units).flatExtracting(CourseUnit::outcomes)
+    assertThat(units)
+        .flatExtracting(CourseUnit::outcomes)
         .allSatisfy(o -> assertThat(o.statement()).startsWith("Deltagaren ska "));
-    assertThat(units).flatExtracting(CourseUnit::criteria)
+    assertThat(units)
+        .flatExtracting(CourseUnit::criteria)
         .allSatisfy(c -> assertThat(c.text()).startsWith("Deltagaren kan ").endsWith("."));
   }
 
   @Test
   void creditsAreTypicalAndMatchTheHours() {
-    assertThat(units).allSatisfy(unit -> {
-      assertThat(unit.credits()).as("credits of %s", unit.code()).isBetween(2, 6);
-      assertThat(unit.notionalHours()).isEqualTo(unit.credits() * CourseUnit.HOURS_PER_CREDIT);
-    });
+    assertThat(units)
+        .allSatisfy(
+            unit -> {
+              assertThat(unit.credits()).as("credits of %s", unit.code()).isBetween(2, 6);
+              assertThat(unit.notionalHours())
+                  .isEqualTo(unit.credits() * CourseUnit.HOURS_PER_CREDIT);
+            });
   }
 
   @Test
   void everyUnitIsCompleteForThePanel() {
-    assertThat(units).allSatisfy(unit -> {
-      assertThat(unit.titleEn()).as("English title of %s", unit.code()).isPresent();
-      assertThat(unit.version()).isEqualTo(1);
-      assertThat(unit.purpose().length()).as("purpose of %s", unit.code()).isGreaterThan(100);
-      assertThat(unit.evidenceRequirements().length()).isGreaterThan(100);
-      assertThat(unit.assessmentMethods()).isNotEmpty();
-      assertThat(unit.author()).containsAnyOf("kommun", "Lärcentrum", "kommunförbund");
-    });
+    assertThat(units)
+        .allSatisfy(
+            unit -> {
+              assertThat(unit.titleEn()).as("English title of %s", unit.code()).isPresent();
+              assertThat(unit.version()).isEqualTo(1);
+              assertThat(unit.purpose().length())
+                  .as("purpose of %s", unit.code())
+                  .isGreaterThan(100);
+              assertThat(unit.evidenceRequirements().length()).isGreaterThan(100);
+              assertThat(unit.assessmentMethods()).isNotEmpty();
+              assertThat(unit.author()).containsAnyOf("kommun", "Lärcentrum", "kommunförbund");
+            });
     assertThat(units).extracting(CourseUnit::code).doesNotHaveDuplicates();
     assertThat(units).extracting(CourseUnit::hash).doesNotHaveDuplicates();
   }
@@ -144,10 +163,11 @@ class SampleUnitsTest {
   void readmeListsEveryUnitFile() throws IOException {
     String readme = Files.readString(courseUnits().resolve("README.md"));
 
-    assertThat(unitFiles()).allSatisfy(f -> assertThat(readme)
-        .contains("`" + f.getFileName() + "`"));
-    assertThat(readme).contains(
-        "xmllint --noout --schema course-units/schema/course-unit.xsd course-units/*.xml");
+    assertThat(unitFiles())
+        .allSatisfy(f -> assertThat(readme).contains("`" + f.getFileName() + "`"));
+    assertThat(readme)
+        .contains(
+            "xmllint --noout --schema course-units/schema/course-unit.xsd course-units/*.xml");
   }
 
   private static String prefixOf(Arena arena) {

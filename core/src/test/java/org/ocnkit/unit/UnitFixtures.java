@@ -39,7 +39,9 @@ final class UnitFixtures {
     return lineOf(text(file), needle, 1);
   }
 
-  /** The 1-based number of the {@code occurrence}-th line of {@code text} holding {@code needle}. */
+  /**
+   * The 1-based number of the {@code occurrence}-th line of {@code text} holding {@code needle}.
+   */
   static int lineOf(String text, String needle, int occurrence) {
     List<String> lines = text.lines().toList();
     int seen = 0;

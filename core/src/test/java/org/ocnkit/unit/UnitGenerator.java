@@ -9,10 +9,33 @@ import java.util.Random;
  * what the canonical form has to normalize or escape.
  */
 final class UnitGenerator {
-  private static final List<String> PIECES = List.of(
-      "deltagaren", "kan", "ska", "kund", "kassa", "växel", "hygien", "räkna", "öppna", "åtgärd",
-      "A\u030angström", "cafe\u0301", "&", "<", ">", "\"", "'", "1.2", "10%", "ÅÄÖ", "—", "→",
-      "]]>", "&amp;", "x");
+  private static final List<String> PIECES =
+      List.of(
+          "deltagaren",
+          "kan",
+          "ska",
+          "kund",
+          "kassa",
+          "växel",
+          "hygien",
+          "räkna",
+          "öppna",
+          "åtgärd",
+          "A\u030angström",
+          "cafe\u0301",
+          "&",
+          "<",
+          ">",
+          "\"",
+          "'",
+          "1.2",
+          "10%",
+          "ÅÄÖ",
+          "—",
+          "→",
+          "]]>",
+          "&amp;",
+          "x");
   private static final List<String> SPACES = List.of(" ", " ", " ", "  ", "\t", "\n", "\r\n  ");
   private static final List<String> PREFIXES = List.of("HS", "VO", "IH", "GN", "AL");
 
@@ -24,16 +47,17 @@ final class UnitGenerator {
 
   CourseUnit unit() {
     int hours = 10 * (1 + random.nextInt(12));
-    CourseUnit.Builder b = CourseUnit.builder()
-        .code(code())
-        .version(1 + random.nextInt(5))
-        .titleSv(text(1, 6))
-        .arena(pick(List.of(Arena.values())))
-        .level(1 + random.nextInt(8))
-        .notionalHours(hours)
-        .purpose(text(3, 30))
-        .evidenceRequirements(text(3, 30))
-        .author(text(1, 5));
+    CourseUnit.Builder b =
+        CourseUnit.builder()
+            .code(code())
+            .version(1 + random.nextInt(5))
+            .titleSv(text(1, 6))
+            .arena(pick(List.of(Arena.values())))
+            .level(1 + random.nextInt(8))
+            .notionalHours(hours)
+            .purpose(text(3, 30))
+            .evidenceRequirements(text(3, 30))
+            .author(text(1, 5));
     if (random.nextBoolean()) {
       b.titleEn(text(1, 6));
     }

@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.xml.sax.SAXException;
 
 /**
- * A unit's hash is the identity a panel approves: it must not move when only the layout of the
- * file changes, and must move when anything a reader can see changes.
+ * A unit's hash is the identity a panel approves: it must not move when only the layout of the file
+ * changes, and must move when anything a reader can see changes.
  */
 class UnitHashTest {
   private static final String VALID = text(sample("unit-valid.xml"));
@@ -38,8 +38,8 @@ class UnitHashTest {
 
   /**
    * The hash of {@code samples/unit-valid.xml}, pinned. The canonical form must never change for
-   * version 1 of the schema (every approved unit would lose its approval); if this test fails,
-   * the canonical writer or the text normalization has changed.
+   * version 1 of the schema (every approved unit would lose its approval); if this test fails, the
+   * canonical writer or the text normalization has changed.
    */
   @Test
   void hashOfAKnownUnitIsPinned() {
@@ -59,32 +59,53 @@ class UnitHashTest {
   static Stream<Arguments> layoutChanges() {
     return Stream.of(
         layout("no indentation", s -> s.replaceAll("(?m)^[ \\t]+", "")),
-        layout("deeper indentation with tabs", s -> s.replaceAll("(?m)^([ \\t]*)<(?!\\?xml)", "\t$1$1<")),
-        layout("attribute order and quotes", s -> s.replace(UNIT_START,
-            "<unit version='1'\n      code='HS-TEST-01' xmlns='https://ocnkit.org/ns/course-unit/1'>")),
+        layout(
+            "deeper indentation with tabs",
+            s -> s.replaceAll("(?m)^([ \\t]*)<(?!\\?xml)", "\t$1$1<")),
+        layout(
+            "attribute order and quotes",
+            s ->
+                s.replace(
+                    UNIT_START,
+                    "<unit version='1'\n      code='HS-TEST-01' xmlns='https://ocnkit.org/ns/course-unit/1'>")),
         layout("CRLF line ends", s -> s.replace("\n", "\r\n")),
         layout("CR line ends", s -> s.replace("\n", "\r")),
-        layout("comments between elements and inside text", s -> s
-            .replace("</criterion>\n", "</criterion><!-- granskad av panelen -->\n")
-            .replace("<outcomes>", "<!-- utfall --><outcomes><!-- start -->")
-            .replace("kunder i kassan\n", "kunder i kassan<!-- omformulera? -->\n")),
-        layout("re-wrapped text", s -> s
-            .replace("i kassan\n    och att ta", "i kassan och att\n\tta")
-            .replace("ge kunden sin uppmärksamhet.", "ge\n          kunden   sin\tuppmärksamhet.  ")),
-        layout("namespace prefix", s -> s
-            .replaceAll("<(/?)([A-Za-z])", "<$1o:$2")
-            .replace("xmlns=", "xmlns:o=")),
-        layout("character references and CDATA", s -> s
-            .replace("ä", "&#228;")
-            .replace("å", "&#xE5;")
-            .replace("Deltagaren kan ta betalt med kort", "<![CDATA[Deltagaren kan ta betalt]]> med kort")),
+        layout(
+            "comments between elements and inside text",
+            s ->
+                s.replace("</criterion>\n", "</criterion><!-- granskad av panelen -->\n")
+                    .replace("<outcomes>", "<!-- utfall --><outcomes><!-- start -->")
+                    .replace("kunder i kassan\n", "kunder i kassan<!-- omformulera? -->\n")),
+        layout(
+            "re-wrapped text",
+            s ->
+                s.replace("i kassan\n    och att ta", "i kassan och att\n\tta")
+                    .replace(
+                        "ge kunden sin uppmärksamhet.",
+                        "ge\n          kunden   sin\tuppmärksamhet.  ")),
+        layout(
+            "namespace prefix",
+            s -> s.replaceAll("<(/?)([A-Za-z])", "<$1o:$2").replace("xmlns=", "xmlns:o=")),
+        layout(
+            "character references and CDATA",
+            s ->
+                s.replace("ä", "&#228;")
+                    .replace("å", "&#xE5;")
+                    .replace(
+                        "Deltagaren kan ta betalt med kort",
+                        "<![CDATA[Deltagaren kan ta betalt]]> med kort")),
         layout("decomposed (NFD) letters", s -> Normalizer.normalize(s, Normalizer.Form.NFD)),
-        layout("assessment methods in another order", s -> s.replace(
-            "<method>observation</method>\n    <method>witness-testimony</method>",
-            "<method>witness-testimony</method>\n    <method>observation</method>")),
-        layout("blank lines and no XML declaration", s -> s
-            .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", "")
-            .replace("\n", "\n\n")));
+        layout(
+            "assessment methods in another order",
+            s ->
+                s.replace(
+                    "<method>observation</method>\n    <method>witness-testimony</method>",
+                    "<method>witness-testimony</method>\n    <method>observation</method>")),
+        layout(
+            "blank lines and no XML declaration",
+            s ->
+                s.replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", "")
+                    .replace("\n", "\n\n")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -114,23 +135,39 @@ class UnitHashTest {
     return Stream.of(
         layout("one character of one criterion", s -> s.replace("med kvitto", "med kvittp")),
         layout("upper case in one criterion", s -> s.replace("hälsa på kunden", "Hälsa på kunden")),
-        layout("two criteria swap their texts", s -> s
-            .replace("hälsa på kunden och ge kunden sin uppmärksamhet", "@1")
-            .replace("hänvisa kunden till en kollega vid frågor hen inte kan svara på", "@2")
-            .replace("@1", "hänvisa kunden till en kollega vid frågor hen inte kan svara på")
-            .replace("@2", "hälsa på kunden och ge kunden sin uppmärksamhet")),
+        layout(
+            "two criteria swap their texts",
+            s ->
+                s.replace("hälsa på kunden och ge kunden sin uppmärksamhet", "@1")
+                    .replace(
+                        "hänvisa kunden till en kollega vid frågor hen inte kan svara på", "@2")
+                    .replace(
+                        "@1", "hänvisa kunden till en kollega vid frågor hen inte kan svara på")
+                    .replace("@2", "hälsa på kunden och ge kunden sin uppmärksamhet")),
         layout("version", s -> s.replace("version=\"1\"", "version=\"2\"")),
         layout("code", s -> s.replace("HS-TEST-01", "HS-TEST-02")),
-        layout("English title removed", s -> s.replaceAll("\\s*<title lang=\"en\">[^<]*</title>", "")),
+        layout(
+            "English title removed", s -> s.replaceAll("\\s*<title lang=\"en\">[^<]*</title>", "")),
         layout("level", s -> s.replace("<level>2</level>", "<level>3</level>")),
-        layout("credits and hours", s -> s.replace("<credits>3</credits>", "<credits>4</credits>")
-            .replace("<notionalHours>30</notionalHours>", "<notionalHours>40</notionalHours>")),
+        layout(
+            "credits and hours",
+            s ->
+                s.replace("<credits>3</credits>", "<credits>4</credits>")
+                    .replace(
+                        "<notionalHours>30</notionalHours>", "<notionalHours>40</notionalHours>")),
         layout("arena", s -> s.replace("handel-service", "arbetsliv")),
-        layout("a method added", s -> s.replace("<method>observation</method>",
-            "<method>observation</method><method>photo</method>")),
+        layout(
+            "a method added",
+            s ->
+                s.replace(
+                    "<method>observation</method>",
+                    "<method>observation</method><method>photo</method>")),
         layout("author", s -> s.replace("Norrbacka", "Norrbacke")),
-        layout("review period removed", s -> s.replaceAll("\\s*<reviewPeriodYears>3</reviewPeriodYears>", "")),
-        layout("punctuation in the purpose", s -> s.replace("butikens rutiner.", "butikens rutiner!")),
+        layout(
+            "review period removed",
+            s -> s.replaceAll("\\s*<reviewPeriodYears>3</reviewPeriodYears>", "")),
+        layout(
+            "punctuation in the purpose", s -> s.replace("butikens rutiner.", "butikens rutiner!")),
         layout("a space inside a word", s -> s.replace("uppmärksamhet", "uppmärk samhet")));
   }
 
@@ -159,13 +196,15 @@ class UnitHashTest {
     String canonical = new String(read(VALID).canonicalForm(), StandardCharsets.UTF_8);
 
     validateWithPlainJdkValidator(canonical.getBytes(StandardCharsets.UTF_8));
-    assertThat(canonical).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<unit ")
+    assertThat(canonical)
+        .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<unit ")
         .endsWith("</unit>\n")
         .doesNotContain("\r", "\t", "<!--", "  ");
     assertThat(canonical.lines()).allSatisfy(line -> assertThat(line).startsWith("<"));
-    assertThat(canonical).contains(
-        "<purpose>Deltagaren lär sig att ta emot kunder i kassan och att ta betalt enligt"
-            + " butikens rutiner.</purpose>\n");
+    assertThat(canonical)
+        .contains(
+            "<purpose>Deltagaren lär sig att ta emot kunder i kassan och att ta betalt enligt"
+                + " butikens rutiner.</purpose>\n");
   }
 
   @Test
@@ -232,8 +271,10 @@ class UnitHashTest {
         line = rewrapText(line, random);
       }
       if (line.startsWith("<unit ")) {
-        line = line.replaceFirst("<unit (xmlns=\"[^\"]*\") (code=\"[^\"]*\") (version=\"[^\"]*\")>",
-            random.nextBoolean() ? "<unit $3 $2\n   $1>" : "<unit $2 $1 $3>");
+        line =
+            line.replaceFirst(
+                "<unit (xmlns=\"[^\"]*\") (code=\"[^\"]*\") (version=\"[^\"]*\")>",
+                random.nextBoolean() ? "<unit $3 $2\n   $1>" : "<unit $2 $1 $3>");
       }
       out.append(line);
       if (i > 0 && random.nextInt(4) == 0) {
@@ -299,7 +340,9 @@ class UnitHashTest {
       throws SAXException, IOException {
     URL xsd = UnitHashTest.class.getResource("/org/ocnkit/unit/course-unit.xsd");
     SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-    factory.newSchema(xsd).newValidator()
+    factory
+        .newSchema(xsd)
+        .newValidator()
         .validate(new StreamSource(new java.io.ByteArrayInputStream(content)));
   }
 }

@@ -21,8 +21,8 @@ import org.ocnkit.Message;
 import org.ocnkit.Problem;
 
 /**
- * Reading unit files: every kind of error is reported with the file, the line where it is and
- * the rule it breaks; a file with several errors reports all of them.
+ * Reading unit files: every kind of error is reported with the file, the line where it is and the
+ * rule it breaks; a file with several errors reports all of them.
  */
 class UnitReaderTest {
   private static final String RULE = "(rule: ";
@@ -39,10 +39,12 @@ class UnitReaderTest {
     assertThat(unit.credits()).isEqualTo(3);
     assertThat(unit.notionalHours()).isEqualTo(30);
     assertThat(unit.purpose())
-        .isEqualTo("Deltagaren lär sig att ta emot kunder i kassan och att ta betalt enligt"
-            + " butikens rutiner.");
+        .isEqualTo(
+            "Deltagaren lär sig att ta emot kunder i kassan och att ta betalt enligt"
+                + " butikens rutiner.");
     assertThat(unit.outcomes()).extracting(o -> o.id().number()).containsExactly(1, 2);
-    assertThat(unit.criteria()).extracting(c -> c.id().toString())
+    assertThat(unit.criteria())
+        .extracting(c -> c.id().toString())
         .containsExactly("1.1", "1.2", "2.1", "2.2");
     assertThat(unit.criterion(CriterionId.parse("2.2")).orElseThrow().text())
         .isEqualTo("Deltagaren kan göra en retur med kvitto enligt butikens rutin.");
@@ -91,8 +93,8 @@ class UnitReaderTest {
     Problem problem = onlyProblem(file);
 
     assertAt(problem, file, lineOf(file, "<outcome id=\"2\">"));
-    assertRule(problem, "rule.outcome.noCriterion",
-        "rule: every outcome has at least one criterion");
+    assertRule(
+        problem, "rule.outcome.noCriterion", "rule: every outcome has at least one criterion");
   }
 
   @Test
@@ -115,7 +117,9 @@ class UnitReaderTest {
     Problem problem = onlyProblem(file);
 
     assertAt(problem, file, lineOf(file, "<criterion id=\"2.1\">"));
-    assertRule(problem, "rule.criterion.misplaced",
+    assertRule(
+        problem,
+        "rule.criterion.misplaced",
         "rule: a criterion id starts with its outcome's number, such as 1.1");
   }
 
@@ -126,8 +130,8 @@ class UnitReaderTest {
     Problem problem = onlyProblem(file);
 
     assertAt(problem, file, lineOf(file, "<outcome id=\"3\">"));
-    assertRule(problem, "rule.outcome.numbering",
-        "rule: outcomes are numbered 1, 2, 3 ... in order");
+    assertRule(
+        problem, "rule.outcome.numbering", "rule: outcomes are numbered 1, 2, 3 ... in order");
     assertThat(problem.message().format(Locale.ROOT)).contains("expected 2");
   }
 
@@ -182,7 +186,8 @@ class UnitReaderTest {
 
     assertThat(check.isValid()).isFalse();
     assertThat(check.unit()).isEmpty();
-    assertThat(check.problems()).extracting(p -> p.message().key())
+    assertThat(check.problems())
+        .extracting(p -> p.message().key())
         .containsExactly("rule.element.level", "rule.credits.mismatch", "rule.criterion.duplicate");
     assertAt(check.problems().get(0), file, lineOf(file, "<level>"));
     assertAt(check.problems().get(1), file, lineOf(file, "<credits>"));
@@ -194,11 +199,14 @@ class UnitReaderTest {
     Path file = sample("unit-three-errors.xml");
 
     assertThatThrownBy(() -> UnitFiles.read(file))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.problems()).hasSize(3);
-          assertThat(e.describe(Locale.ROOT).lines()).hasSize(3)
-              .allSatisfy(line -> assertThat(line).startsWith(file + ":").contains(RULE));
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.problems()).hasSize(3);
+              assertThat(e.describe(Locale.ROOT).lines())
+                  .hasSize(3)
+                  .allSatisfy(line -> assertThat(line).startsWith(file + ":").contains(RULE));
+            });
   }
 
   @Test
@@ -208,8 +216,12 @@ class UnitReaderTest {
     List<Problem> problems = UnitFiles.check(file).problems();
 
     assertThat(problems.get(1).describe(Message.SWEDISH))
-        .isEqualTo(file + ":" + lineOf(file, "<credits>") + ":12: po\u00e4ngen 4 st\u00e4mmer inte"
-            + " med studietiden (regel: po\u00e4ng = studietid / 10; 30 timmar ger 3 po\u00e4ng)");
+        .isEqualTo(
+            file
+                + ":"
+                + lineOf(file, "<credits>")
+                + ":12: po\u00e4ngen 4 st\u00e4mmer inte"
+                + " med studietiden (regel: po\u00e4ng = studietid / 10; 30 timmar ger 3 po\u00e4ng)");
     assertThat(problems.get(0).message().format(Message.SWEDISH))
         .contains("regel: EQF-niv\u00e5 1\u20138", "\u201d9\u201d");
     assertThat(problems.get(2).message().format(Message.SWEDISH))
@@ -247,8 +259,9 @@ class UnitReaderTest {
 
   @Test
   void unknownAssessmentMethodIsReported() {
-    String xml = text(sample("unit-valid.xml"))
-        .replace("<method>observation</method>", "<method>interview</method>");
+    String xml =
+        text(sample("unit-valid.xml"))
+            .replace("<method>observation</method>", "<method>interview</method>");
 
     Problem problem = onlyProblem("method.xml", xml);
 
@@ -272,11 +285,14 @@ class UnitReaderTest {
 
   /** The schema's positive integers are unbounded; the reader must not fail converting them. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "version=\"1\"|version=\"99999999999\"|<unit ",
-      "<credits>3</credits>|<credits>99999999999</credits>|<credits>",
-      "<notionalHours>30</notionalHours>|<notionalHours>99999999990</notionalHours>|<notionalHours>",
-      "<criterion id=\"1.2\">|<criterion id=\"1.99999999999\">|1.99999999999"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "version=\"1\"|version=\"99999999999\"|<unit ",
+        "<credits>3</credits>|<credits>99999999999</credits>|<credits>",
+        "<notionalHours>30</notionalHours>|<notionalHours>99999999990</notionalHours>|<notionalHours>",
+        "<criterion id=\"1.2\">|<criterion id=\"1.99999999999\">|1.99999999999"
+      })
   void numbersTooLargeForTheModelAreReportedNotThrown(String from, String to, String at) {
     String xml = text(sample("unit-valid.xml")).replace(from, to);
 
@@ -291,17 +307,21 @@ class UnitReaderTest {
       throws IOException {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "TOP-SECRET-VALUE");
-    String xml = text(sample("unit-valid.xml"))
-        .replace("<!-- A small", "<!DOCTYPE unit [<!ENTITY x SYSTEM \"" + secret.toUri()
-            + "\">]>\n<!-- A small")
-        .replace("Lärcentrum Norrbacka kommun", "&x;");
+    String xml =
+        text(sample("unit-valid.xml"))
+            .replace(
+                "<!-- A small",
+                "<!DOCTYPE unit [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n<!-- A small")
+            .replace("Lärcentrum Norrbacka kommun", "&x;");
 
     UnitCheck check = UnitFiles.parse("xxe.xml", xml.getBytes(StandardCharsets.UTF_8));
 
     assertThat(check.isValid()).isFalse();
-    assertThat(check.problems()).extracting(p -> p.message().key())
+    assertThat(check.problems())
+        .extracting(p -> p.message().key())
         .containsExactly("rule.xml.malformed");
-    assertThat(check.problems().get(0).toString()).doesNotContain("TOP-SECRET-VALUE")
+    assertThat(check.problems().get(0).toString())
+        .doesNotContain("TOP-SECRET-VALUE")
         .contains("DOCTYPE");
   }
 
@@ -311,10 +331,13 @@ class UnitReaderTest {
 
     UnitCheck check = UnitFiles.check(missing);
 
-    assertThat(check.problems()).singleElement().satisfies(p -> {
-      assertThat(p.location()).isEqualTo(missing.toString());
-      assertThat(p.message().key()).isEqualTo("file.missing");
-    });
+    assertThat(check.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.location()).isEqualTo(missing.toString());
+              assertThat(p.message().key()).isEqualTo("file.missing");
+            });
   }
 
   @Test
@@ -324,7 +347,8 @@ class UnitReaderTest {
     ValidationReport report = UnitFiles.validate(List.of(dir));
 
     assertThat(report.allValid()).isFalse();
-    assertThat(report.problems()).singleElement()
+    assertThat(report.problems())
+        .singleElement()
         .satisfies(p -> assertThat(p.message().key()).isEqualTo("folder.empty"));
   }
 
@@ -338,7 +362,8 @@ class UnitReaderTest {
 
     ValidationReport report = UnitFiles.validate(List.of(dir));
 
-    assertThat(report.checks()).extracting(c -> Path.of(c.source()).getFileName().toString())
+    assertThat(report.checks())
+        .extracting(c -> Path.of(c.source()).getFileName().toString())
         .containsExactly("a-level.xml", "credits.xml", "c-valid.xml");
     assertThat(report.allValid()).isFalse();
     assertThat(report.units()).extracting(u -> u.code().value()).containsExactly("HS-TEST-01");
@@ -361,8 +386,8 @@ class UnitReaderTest {
 
   /** The location is {@code file:line:column} with the expected line and a column. */
   private static void assertAt(Problem problem, Path file, int line) {
-    assertThat(problem.location()).matches(
-        java.util.regex.Pattern.quote(file.toString()) + ":" + line + ":[1-9][0-9]*");
+    assertThat(problem.location())
+        .matches(java.util.regex.Pattern.quote(file.toString()) + ":" + line + ":[1-9][0-9]*");
   }
 
   private static void assertRule(Problem problem, String key, String ruleText) {

@@ -38,27 +38,46 @@ class UnitRefTest {
     assertThat(UnitRef.parseExact("GN-MASK-01@3")).hasToString("GN-MASK-01@3");
 
     assertThatThrownBy(() -> UnitRef.parseExact("GN-MASK-01"))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.message().key()).isEqualTo("ref.versionMissing");
-            assertThat(p.message().format(java.util.Locale.ROOT))
-                .contains("\u201cGN-MASK-01\u201d", "CODE@VERSION");
-            assertThat(p.message().format(Message.SWEDISH)).contains("KOD@VERSION");
-          });
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.problems())
+                  .singleElement()
+                  .satisfies(
+                      p -> {
+                        assertThat(p.message().key()).isEqualTo("ref.versionMissing");
+                        assertThat(p.message().format(java.util.Locale.ROOT))
+                            .contains("\u201cGN-MASK-01\u201d", "CODE@VERSION");
+                        assertThat(p.message().format(Message.SWEDISH)).contains("KOD@VERSION");
+                      });
+            });
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "@1", "hs-kund-01@1", "HS-KUND-01@", "HS-KUND-01@0",
-      "HS-KUND-01@-1", "HS-KUND-01@x", "HS-KUND-01@1@2", "HS-KUND-01@1.5", "HS KUND@1",
-      "HS-KUND-01@99999999999"})
+  @ValueSource(
+      strings = {
+        "",
+        "@1",
+        "hs-kund-01@1",
+        "HS-KUND-01@",
+        "HS-KUND-01@0",
+        "HS-KUND-01@-1",
+        "HS-KUND-01@x",
+        "HS-KUND-01@1@2",
+        "HS-KUND-01@1.5",
+        "HS KUND@1",
+        "HS-KUND-01@99999999999"
+      })
   void rejectsMalformedReferencesNamingTheFormat(String text) {
     assertThatThrownBy(() -> UnitRef.parse(text))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.problems()).singleElement()
-              .satisfies(p -> assertThat(p.message().key()).isEqualTo("ref.badFormat"));
-          assertThat(e.getMessage()).contains("CODE@VERSION, such as HS-KUND-01@1");
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.problems())
+                  .singleElement()
+                  .satisfies(p -> assertThat(p.message().key()).isEqualTo("ref.badFormat"));
+              assertThat(e.getMessage()).contains("CODE@VERSION, such as HS-KUND-01@1");
+            });
   }
 
   @Test
@@ -69,13 +88,19 @@ class UnitRefTest {
 
   @Test
   void sortsByCodeThenVersionNumerically() {
-    List<UnitRef> refs = new ArrayList<>(List.of(UnitRef.of("HS-KUND-01", 10),
-        UnitRef.of("AL-KOMM-01", 2), UnitRef.of("HS-KUND-01", 9), UnitRef.of("AL-KOMM-01", 1)));
+    List<UnitRef> refs =
+        new ArrayList<>(
+            List.of(
+                UnitRef.of("HS-KUND-01", 10),
+                UnitRef.of("AL-KOMM-01", 2),
+                UnitRef.of("HS-KUND-01", 9),
+                UnitRef.of("AL-KOMM-01", 1)));
     Collections.shuffle(refs, new java.util.Random(3));
 
     Collections.sort(refs);
 
-    assertThat(refs).extracting(UnitRef::toString)
+    assertThat(refs)
+        .extracting(UnitRef::toString)
         .containsExactly("AL-KOMM-01@1", "AL-KOMM-01@2", "HS-KUND-01@9", "HS-KUND-01@10");
   }
 }

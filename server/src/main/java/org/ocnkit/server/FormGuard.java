@@ -11,9 +11,9 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Cross-site request forgery protection for the supervisor's form: each form carries a fresh
  * one-time submission key and a token, the HMAC-SHA256 under a key this server drew at start, of
- * that submission key and the link's hash. A form posted from another site has no valid token
- * (it cannot read the page), and a token works only with its link. Tokens do not outlive the
- * server: after a restart an open form asks to be loaded again.
+ * that submission key and the link's hash. A form posted from another site has no valid token (it
+ * cannot read the page), and a token works only with its link. Tokens do not outlive the server:
+ * after a restart an open form asks to be loaded again.
  */
 final class FormGuard {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -47,7 +47,8 @@ final class FormGuard {
     if (token == null || submission == null) {
       return false;
     }
-    return MessageDigest.isEqual(token(linkHash, submission).getBytes(StandardCharsets.US_ASCII),
+    return MessageDigest.isEqual(
+        token(linkHash, submission).getBytes(StandardCharsets.US_ASCII),
         token.getBytes(StandardCharsets.US_ASCII));
   }
 }

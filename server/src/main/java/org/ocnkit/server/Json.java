@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes the JSON API's responses: maps (in their order), collections, strings, numbers,
- * booleans, enums (lower case, hyphenated), dates and times (ISO-8601) and optionals. Output
- * only; the server reads no JSON.
+ * Writes the JSON API's responses: maps (in their order), collections, strings, numbers, booleans,
+ * enums (lower case, hyphenated), dates and times (ISO-8601) and optionals. Output only; the server
+ * reads no JSON.
  */
 final class Json {
   private Json() {}

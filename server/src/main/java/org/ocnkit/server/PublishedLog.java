@@ -22,8 +22,10 @@ import org.ocnkit.ledger.TilePath;
  */
 final class PublishedLog implements AutoCloseable {
   /** A tile, entry bundle or the checkpoint, in the tlog-tiles layout; nothing else is served. */
-  private static final Pattern PATH = Pattern.compile(
-      TilePath.CHECKPOINT + "|tile/(\\d{1,2}|entries)/(x\\d{3}/)*\\d{3}(\\.p/\\d{1,3})?");
+  private static final Pattern PATH =
+      Pattern.compile(
+          TilePath.CHECKPOINT + "|tile/(\\d{1,2}|entries)/(x\\d{3}/)*\\d{3}(\\.p/\\d{1,3})?");
+
   private static final long RECHECK = Duration.ofSeconds(2).toNanos();
 
   private final CertificateService log;

@@ -17,14 +17,23 @@ import org.ocnkit.store.Workspace;
  * @param revocationSigner the issuer key that signs fresh revocation lists, when the server was
  *     given its password; without it no revocation list is served
  */
-public record ServerOptions(Workspace workspace, String host, int port, long maxUploadBytes,
-    int uploadsPerMinute, int verificationSeconds, Optional<IssuerKey> revocationSigner) {
+public record ServerOptions(
+    Workspace workspace,
+    String host,
+    int port,
+    long maxUploadBytes,
+    int uploadsPerMinute,
+    int verificationSeconds,
+    Optional<IssuerKey> revocationSigner) {
   /** The default address: loopback only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
+
   /** The default port. */
   public static final int DEFAULT_PORT = 8080;
+
   /** The default upload limit: 10 MB. */
   public static final long DEFAULT_MAX_UPLOAD = 10L * 1024 * 1024;
+
   /** The default uploads per client and minute. */
   public static final int DEFAULT_UPLOADS_PER_MINUTE = 30;
 
@@ -42,27 +51,45 @@ public record ServerOptions(Workspace workspace, String host, int port, long max
 
   /** Defaults over {@code workspace}: loopback, port 8080, 10 MB, 30 uploads a minute, 30 s. */
   public static ServerOptions defaults(Workspace workspace) {
-    return new ServerOptions(workspace, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_UPLOAD,
-        DEFAULT_UPLOADS_PER_MINUTE, 30, Optional.empty());
+    return new ServerOptions(
+        workspace,
+        DEFAULT_HOST,
+        DEFAULT_PORT,
+        DEFAULT_MAX_UPLOAD,
+        DEFAULT_UPLOADS_PER_MINUTE,
+        30,
+        Optional.empty());
   }
 
   public ServerOptions withAddress(String newHost, int newPort) {
-    return new ServerOptions(workspace, newHost, newPort, maxUploadBytes, uploadsPerMinute,
-        verificationSeconds, revocationSigner);
-  }
-
-  public ServerOptions withUploadsPerMinute(int perMinute) {
-    return new ServerOptions(workspace, host, port, maxUploadBytes, perMinute,
-        verificationSeconds, revocationSigner);
-  }
-
-  public ServerOptions withMaxUploadBytes(long bytes) {
-    return new ServerOptions(workspace, host, port, bytes, uploadsPerMinute, verificationSeconds,
+    return new ServerOptions(
+        workspace,
+        newHost,
+        newPort,
+        maxUploadBytes,
+        uploadsPerMinute,
+        verificationSeconds,
         revocationSigner);
   }
 
+  public ServerOptions withUploadsPerMinute(int perMinute) {
+    return new ServerOptions(
+        workspace, host, port, maxUploadBytes, perMinute, verificationSeconds, revocationSigner);
+  }
+
+  public ServerOptions withMaxUploadBytes(long bytes) {
+    return new ServerOptions(
+        workspace, host, port, bytes, uploadsPerMinute, verificationSeconds, revocationSigner);
+  }
+
   public ServerOptions withRevocationSigner(IssuerKey key) {
-    return new ServerOptions(workspace, host, port, maxUploadBytes, uploadsPerMinute,
-        verificationSeconds, Optional.of(key));
+    return new ServerOptions(
+        workspace,
+        host,
+        port,
+        maxUploadBytes,
+        uploadsPerMinute,
+        verificationSeconds,
+        Optional.of(key));
   }
 }

@@ -18,9 +18,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.ocnkit.EnvironmentException;
 import org.ocnkit.Message;
+import org.ocnkit.api.Ocnkit;
 import org.ocnkit.certificate.CertificateService;
-import org.ocnkit.certificate.PublicCertificate;
 import org.ocnkit.certificate.CertificateSettings;
+import org.ocnkit.certificate.PublicCertificate;
 import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.certificate.credential.IssuerProfile;
 import org.ocnkit.certificate.signature.IssuerKey;
@@ -29,7 +30,6 @@ import org.ocnkit.certificate.signature.RevocationList;
 import org.ocnkit.io.AtomicFiles;
 import org.ocnkit.ledger.PublishResult;
 import org.ocnkit.store.Workspace;
-import org.ocnkit.api.Ocnkit;
 
 /**
  * {@code ocn site publish DIR}: the verification pages as static files any web host or CDN can
@@ -52,8 +52,8 @@ import org.ocnkit.api.Ocnkit;
  * link is the register's, that the log's checkpoint is signed by the log key the page pins
  * (Ed25519, WebCrypto), that the fingerprint is in that checkpoint's tree (an inclusion proof
  * computed from the tiles, RFC 6962 hashing) and that it is not on the revocation list. Publishing
- * again writes only files whose content changed: new tiles and pages, and the pages of
- * certificates revoked since.
+ * again writes only files whose content changed: new tiles and pages, and the pages of certificates
+ * revoked since.
  */
 public final class StaticSite {
   private static final List<String> ASSETS = List.of("style.css", "site.js");
@@ -77,8 +77,13 @@ public final class StaticSite {
    * @param log the tiles published
    * @param revoked certificates on the revocation list
    */
-  public record Result(Path directory, int pages, int pagesWritten, int filesWritten,
-      PublishResult log, int revoked) {}
+  public record Result(
+      Path directory,
+      int pages,
+      int pagesWritten,
+      int filesWritten,
+      PublishResult log,
+      int revoked) {}
 
   /**
    * Publishes the site into {@code dir}, signing the revocation list with {@code issuer}.
@@ -105,43 +110,66 @@ public final class StaticSite {
     w.write(IssuerProfile.PROFILE_PATH, profile.profileJson().getBytes(StandardCharsets.UTF_8));
     w.write(IssuerProfile.JWKS_PATH, profile.jwksJson().getBytes(StandardCharsets.UTF_8));
     for (Texts t : List.of(Texts.of(Message.SWEDISH), Texts.of(Locale.ENGLISH))) {
-      Page page = new Page(t, t.get("site.title"), "", t.english() ? "index.html" : "en.html",
-          List.of("site.js"), false);
-      w.write(t.english() ? "en.html" : "index.html", render("home.jte", page,
-          Map.of("issuer", issuerName)));
+      Page page =
+          new Page(
+              t,
+              t.get("site.title"),
+              "",
+              t.english() ? "index.html" : "en.html",
+              List.of("site.js"),
+              false);
+      w.write(
+          t.english() ? "en.html" : "index.html",
+          render("home.jte", page, Map.of("issuer", issuerName)));
     }
     int pages = 0;
     int pagesWritten = 0;
     for (RegisterEntry entry : certificates.list()) {
-      PublicCertificate certificate = certificates.publicCertificate(entry.code())
-          .orElseThrow();
+      PublicCertificate certificate = certificates.publicCertificate(entry.code()).orElseThrow();
       boolean written = false;
       for (Texts t : List.of(Texts.of(Message.SWEDISH), Texts.of(Locale.ENGLISH))) {
         CodeView view = CodeView.of(certificate, t);
-        Page page = new Page(t, t.get("code.heading", view.code()), "../",
-            t.english() ? "index.html" : "en.html", List.of("site.js"), false);
+        Page page =
+            new Page(
+                t,
+                t.get("code.heading", view.code()),
+                "../",
+                t.english() ? "index.html" : "en.html",
+                List.of("site.js"),
+                false);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("view", view);
         params.put("logKey", logKey);
-        written |= w.write(entry.code().value() + "/" + (t.english() ? "en.html" : "index.html"),
-            render("code.jte", page, params));
+        written |=
+            w.write(
+                entry.code().value() + "/" + (t.english() ? "en.html" : "index.html"),
+                render("code.jte", page, params));
       }
       // The same document the server answers at /<code>/status.json without Accept-Language.
-      w.write(entry.code().value() + "/" + IssuerProfile.STATUS_FILE, Json.write(
-          VerificationServer.statusDocument(CodeView.of(certificate, Texts.of(Message.SWEDISH))))
-          .getBytes(StandardCharsets.UTF_8));
+      w.write(
+          entry.code().value() + "/" + IssuerProfile.STATUS_FILE,
+          Json.write(
+                  VerificationServer.statusDocument(
+                      CodeView.of(certificate, Texts.of(Message.SWEDISH))))
+              .getBytes(StandardCharsets.UTF_8));
       pages++;
       pagesWritten += written ? 1 : 0;
     }
-    return new Result(dir, pages, pagesWritten,
-        w.written + log.tilesWritten() + log.bundlesWritten(), log,
+    return new Result(
+        dir,
+        pages,
+        pagesWritten,
+        w.written + log.tilesWritten() + log.bundlesWritten(),
+        log,
         revocations.entries().size());
   }
 
   /** The workspace's issuer profile: its base URL, the issuer's name and certificate. */
-  static IssuerProfile issuerProfile(Workspace workspace, CertificateService certificates,
-      String issuerName) {
-    return new IssuerProfile(CertificateSettings.baseUrl(workspace.settings()), issuerName,
+  static IssuerProfile issuerProfile(
+      Workspace workspace, CertificateService certificates, String issuerName) {
+    return new IssuerProfile(
+        CertificateSettings.baseUrl(workspace.settings()),
+        issuerName,
         certificates.verificationKeys().issuerCertificate());
   }
 
@@ -178,8 +206,8 @@ public final class StaticSite {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new EnvironmentException(Message.of(StaticSite.class, "site.unreadable", file,
-          String.valueOf(e.getMessage())));
+      throw new EnvironmentException(
+          Message.of(StaticSite.class, "site.unreadable", file, String.valueOf(e.getMessage())));
     }
   }
 
@@ -202,8 +230,8 @@ public final class StaticSite {
         written++;
         return true;
       } catch (IOException e) {
-        throw new EnvironmentException(Message.of(StaticSite.class, "site.unwritable", file,
-            String.valueOf(e.getMessage())));
+        throw new EnvironmentException(
+            Message.of(StaticSite.class, "site.unwritable", file, String.valueOf(e.getMessage())));
       }
     }
   }

@@ -20,9 +20,18 @@ import org.ocnkit.unit.AssessmentMethod;
  * @param problems what was wrong with the form just sent, in the visitor's language
  * @param values the values just sent, shown again after a problem (field name to value)
  */
-public record SupervisorView(String action, String supervisorName, String workplace,
-    String today, Optional<String> saved, List<String> problems, List<Section> sections,
-    String submission, String csrf, long maxMegabytes, Map<String, String> values,
+public record SupervisorView(
+    String action,
+    String supervisorName,
+    String workplace,
+    String today,
+    Optional<String> saved,
+    List<String> problems,
+    List<Section> sections,
+    String submission,
+    String csrf,
+    long maxMegabytes,
+    Map<String, String> values,
     List<String> checked) {
   public SupervisorView {
     Objects.requireNonNull(action, "action");
@@ -33,8 +42,8 @@ public record SupervisorView(String action, String supervisorName, String workpl
   }
 
   /** One enrolment: heading, methods, criteria. */
-  public record Section(String enrolment, String heading, List<Choice> methods,
-      List<Criterion> criteria) {}
+  public record Section(
+      String enrolment, String heading, List<Choice> methods, List<Criterion> criteria) {}
 
   /** A method to choose: code and name. */
   public record Choice(String code, String name) {}
@@ -61,12 +70,19 @@ public record SupervisorView(String action, String supervisorName, String workpl
       }
       List<Criterion> criteria = new ArrayList<>();
       for (CriterionProgress c : e.criteria()) {
-        criteria.add(new Criterion(c.id().toString(), c.text(),
-            c.status().displayName(t.locale()), c.status().name().toLowerCase(
-                java.util.Locale.ROOT)));
+        criteria.add(
+            new Criterion(
+                c.id().toString(),
+                c.text(),
+                c.status().displayName(t.locale()),
+                c.status().name().toLowerCase(java.util.Locale.ROOT)));
       }
-      sections.add(new Section(e.enrolment().toString(), t.get("form.enrolment",
-          e.firstName(), e.apprentice(), e.unit(), e.unitTitle()), methods, criteria));
+      sections.add(
+          new Section(
+              e.enrolment().toString(),
+              t.get("form.enrolment", e.firstName(), e.apprentice(), e.unit(), e.unitTitle()),
+              methods,
+              criteria));
     }
     return sections;
   }

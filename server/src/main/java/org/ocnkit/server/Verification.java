@@ -19,10 +19,9 @@ import org.ocnkit.certificate.credential.OpenBadgeVerifier;
  * The one place the server verifies a PDF: the same {@link CertificateVerifier} and the same
  * options as {@code ocn verify} run inside the workspace ({@link #options}), or, for an uploaded
  * Open Badges 3.0 credential (a compact JWS or a JSON envelope holding one), the same {@link
- * OpenBadgeVerifier} as {@code ocn verify FILE.jwt}; on a bounded pool of
- * workers so a hostile file cannot hold a request thread or the whole server: a verification that
- * runs longer than the limit is refused, and when every worker and queue slot is taken the upload
- * is refused as busy.
+ * OpenBadgeVerifier} as {@code ocn verify FILE.jwt}; on a bounded pool of workers so a hostile file
+ * cannot hold a request thread or the whole server: a verification that runs longer than the limit
+ * is refused, and when every worker and queue slot is taken the upload is refused as busy.
  */
 final class Verification implements AutoCloseable {
   private final CertificateVerifier verifier;
@@ -36,12 +35,18 @@ final class Verification implements AutoCloseable {
     this.seconds = seconds;
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     AtomicInteger n = new AtomicInteger();
-    this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(64), r -> {
-          Thread t = new Thread(r, "ocn-verify-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
+    this.workers =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(64),
+            r -> {
+              Thread t = new Thread(r, "ocn-verify-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /**
@@ -56,8 +61,9 @@ final class Verification implements AutoCloseable {
   VerificationResult verify(String source, byte[] pdf) {
     Future<VerificationResult> running;
     try {
-      running = workers.submit(() -> credential(pdf) ? badges.verify(source, pdf)
-          : verifier.verify(source, pdf));
+      running =
+          workers.submit(
+              () -> credential(pdf) ? badges.verify(source, pdf) : verifier.verify(source, pdf));
     } catch (RejectedExecutionException e) {
       throw new Refusal(503, "busy", "refusal.busy");
     }
@@ -80,9 +86,9 @@ final class Verification implements AutoCloseable {
 
   /**
    * Whether {@code bytes} look like an Open Badges credential rather than a PDF: no {@code %PDF}
-   * header, and the first character after white space opens a JSON object or a JWS header
-   * ({@code ey}, base64url of <code>{"</code>). Anything else goes to the PDF verifier, whose
-   * refusal of what is not a PDF users know.
+   * header, and the first character after white space opens a JSON object or a JWS header ({@code
+   * ey}, base64url of <code>{"</code>). Anything else goes to the PDF verifier, whose refusal of
+   * what is not a PDF users know.
    */
   static boolean credential(byte[] bytes) {
     int i = 0;

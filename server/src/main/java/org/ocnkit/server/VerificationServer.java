@@ -16,6 +16,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,17 +27,16 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
-import org.ocnkit.certificate.CertificateCode;
+import org.ocnkit.InvalidInputException;
+import org.ocnkit.Problem;
+import org.ocnkit.api.Ocnkit;
 import org.ocnkit.certificate.CertificateRecord;
 import org.ocnkit.certificate.CertificateService;
-import org.ocnkit.certificate.PublicCertificate;
 import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.certificate.VerificationCheck;
 import org.ocnkit.certificate.VerificationResult;
 import org.ocnkit.certificate.credential.IssuerProfile;
 import org.ocnkit.certificate.signature.SignatureInfo;
-import org.ocnkit.InvalidInputException;
-import org.ocnkit.Problem;
 import org.ocnkit.evidence.EvidenceService;
 import org.ocnkit.evidence.SupervisorOverview;
 import org.ocnkit.evidence.WebObservation;
@@ -44,19 +45,16 @@ import org.ocnkit.learner.EnrolmentId;
 import org.ocnkit.learner.LinkSecret;
 import org.ocnkit.learner.SupervisorLinks;
 import org.ocnkit.store.Workspace;
-import org.ocnkit.api.Ocnkit;
 import org.ocnkit.unit.AssessmentMethod;
 import org.ocnkit.unit.CriterionId;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * {@code ocn serve}: the public verification service over one workspace, and the supervisors'
  * evidence form behind their personal links ({@code /handledare/SECRET}, issue 19), the one part
  * that writes. Every route is listed in {@link #routes}; security headers, limits and refusals are
- * set once for the whole app in {@link #configure}. Nothing uploaded for verification is stored;
- * no log line names a person, a client address or a link's secret (the log shows the route
- * pattern, never the path).
+ * set once for the whole app in {@link #configure}. Nothing uploaded for verification is stored; no
+ * log line names a person, a client address or a link's secret (the log shows the route pattern,
+ * never the path).
  *
  * <pre>{@code
  * try (VerificationServer server = VerificationServer.start(ServerOptions.defaults(ws), System.out::println)) {
@@ -66,22 +64,29 @@ import java.time.format.DateTimeParseException;
  */
 public final class VerificationServer implements AutoCloseable {
   /** The Content-Security-Policy: scripts, styles and images from this site only; no framing. */
-  static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self';"
-      + " img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none';"
-      + " frame-ancestors 'none'";
-  private static final Map<String, String> ASSETS = Map.of(
-      "style.css", "text/css; charset=utf-8",
-      "fingerprint.js", "text/javascript; charset=utf-8",
-      "upload.js", "text/javascript; charset=utf-8");
+  static final String CSP =
+      "default-src 'none'; script-src 'self'; style-src 'self';"
+          + " img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none';"
+          + " frame-ancestors 'none'";
+
+  private static final Map<String, String> ASSETS =
+      Map.of(
+          "style.css", "text/css; charset=utf-8",
+          "fingerprint.js", "text/javascript; charset=utf-8",
+          "upload.js", "text/javascript; charset=utf-8");
   private static final String PDF_FIELD = "pdf";
   private static final long MULTIPART_OVERHEAD = 64 * 1024;
   private static final Duration IDLE = Duration.ofSeconds(30);
   private static final Duration REVOCATIONS_FRESH = Duration.ofSeconds(60);
+
   /** The supervisor's form: files per observation, and the largest file taken over the web. */
   static final int FORM_MAX_FILES = 3;
+
   private static final long FORM_MAX_FILE_BYTES = 20L * 1024 * 1024;
+
   /** Requests per minute one personal link may make, and one client address on link pages. */
   static final int LINK_REQUESTS_PER_MINUTE = 20;
+
   private static final int LINK_PAGES_PER_ADDRESS = 60;
   private static final String LINK_ROUTE = "/" + SupervisorLinks.PATH + "{link}";
 
@@ -174,18 +179,18 @@ public final class VerificationServer implements AutoCloseable {
   private void configure(JavalinConfig config) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
-    long multipartMax = Math.max(options.maxUploadBytes(), formRequestBytes())
-        + MULTIPART_OVERHEAD;
+    long multipartMax = Math.max(options.maxUploadBytes(), formRequestBytes()) + MULTIPART_OVERHEAD;
     config.http.maxRequestSize = multipartMax;
-    config.jetty.multipartConfig.maxFileSize(Math.max(options.maxUploadBytes(), formFileBytes),
-        SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxFileSize(
+        Math.max(options.maxUploadBytes(), formFileBytes), SizeUnit.BYTES);
     config.jetty.multipartConfig.maxTotalRequestSize(multipartMax, SizeUnit.BYTES);
     // Kept in memory up to the limit: nothing uploaded touches the disk.
     config.jetty.multipartConfig.maxInMemoryFileSize((int) multipartMax, SizeUnit.BYTES);
-    config.jetty.modifyHttpConfiguration(http -> {
-      http.setSendServerVersion(false);
-      http.setRequestHeaderSize(8 * 1024);
-    });
+    config.jetty.modifyHttpConfiguration(
+        http -> {
+          http.setSendServerVersion(false);
+          http.setRequestHeaderSize(8 * 1024);
+        });
     config.requestLogger.http(this::logLine);
     routes(config.routes);
   }
@@ -220,15 +225,19 @@ public final class VerificationServer implements AutoCloseable {
     r.get("/{code}/" + IssuerProfile.STATUS_FILE, this::certificateJson);
 
     r.exception(Refusal.class, (e, ctx) -> refuse(ctx, e));
-    r.exception(Exception.class, (e, ctx) -> {
-      log.accept("error " + ctx.method() + " " + route(ctx) + " " + e.getClass().getName());
-      refuse(ctx, new Refusal(500, "internal", "refusal.internal"));
-    });
-    r.error(404, ctx -> {
-      if (ctx.attribute("rendered") == null) {
-        refuse(ctx, new Refusal(404, "not-found", "refusal.notFound"));
-      }
-    });
+    r.exception(
+        Exception.class,
+        (e, ctx) -> {
+          log.accept("error " + ctx.method() + " " + route(ctx) + " " + e.getClass().getName());
+          refuse(ctx, new Refusal(500, "internal", "refusal.internal"));
+        });
+    r.error(
+        404,
+        ctx -> {
+          if (ctx.attribute("rendered") == null) {
+            refuse(ctx, new Refusal(404, "not-found", "refusal.notFound"));
+          }
+        });
     r.error(405, ctx -> refuse(ctx, new Refusal(405, "method", "refusal.method")));
   }
 
@@ -264,8 +273,8 @@ public final class VerificationServer implements AutoCloseable {
   }
 
   /**
-   * The personal link's pages: never indexed, limited per client address (guessing) and per
-   * link; a POST larger than the form's files is refused before it is read.
+   * The personal link's pages: never indexed, limited per client address (guessing) and per link; a
+   * POST larger than the form's files is refused before it is read.
    */
   private void limitLink(Context ctx) {
     ctx.header("X-Robots-Tag", "noindex, nofollow");
@@ -296,8 +305,9 @@ public final class VerificationServer implements AutoCloseable {
 
   /** One line per request: method, route, status and time; never a client address or a name. */
   private void logLine(Context ctx, Float millis) {
-    log.accept(String.format(Locale.ROOT, "%s %s %d %.1f ms", ctx.method(), route(ctx),
-        ctx.statusCode(), millis));
+    log.accept(
+        String.format(
+            Locale.ROOT, "%s %s %d %.1f ms", ctx.method(), route(ctx), ctx.statusCode(), millis));
   }
 
   private static String route(Context ctx) {
@@ -313,20 +323,28 @@ public final class VerificationServer implements AutoCloseable {
 
   private void home(Context ctx) {
     Texts t = texts(ctx);
-    render(ctx, 200, "home.jte", page(ctx, t, t.get("site.title"), List.of()),
+    render(
+        ctx,
+        200,
+        "home.jte",
+        page(ctx, t, t.get("site.title"), List.of()),
         Map.of("issuer", issuer));
   }
 
   private void lookup(Context ctx) {
     String code = Optional.ofNullable(ctx.queryParam("code")).orElse("").strip();
-    String lang = Optional.ofNullable(ctx.queryParam("lang")).filter(l -> l.matches("sv|en"))
-        .map(l -> "?lang=" + l).orElse("");
+    String lang =
+        Optional.ofNullable(ctx.queryParam("lang"))
+            .filter(l -> l.matches("sv|en"))
+            .map(l -> "?lang=" + l)
+            .orElse("");
     if (code.isEmpty() || code.length() > 100) {
       ctx.redirect("/" + lang, HttpStatus.SEE_OTHER);
       return;
     }
-    ctx.redirect("/" + URLEncoder.encode(code, StandardCharsets.UTF_8).replace("+", "%20")
-        + lang, HttpStatus.SEE_OTHER);
+    ctx.redirect(
+        "/" + URLEncoder.encode(code, StandardCharsets.UTF_8).replace("+", "%20") + lang,
+        HttpStatus.SEE_OTHER);
   }
 
   private void codePage(Context ctx) {
@@ -334,13 +352,21 @@ public final class VerificationServer implements AutoCloseable {
     CodeView view = view(ctx.pathParam("code"), t);
     int status = view.found() ? 200 : view.state().equals("unknown") ? 404 : 400;
     ctx.header("Cache-Control", "no-cache");
-    render(ctx, status, "code.jte", page(ctx, t, t.get("code.heading", view.code()),
-        List.of("fingerprint.js")), Map.of("view", view));
+    render(
+        ctx,
+        status,
+        "code.jte",
+        page(ctx, t, t.get("code.heading", view.code()), List.of("fingerprint.js")),
+        Map.of("view", view));
   }
 
   private void uploadForm(Context ctx) {
     Texts t = texts(ctx);
-    render(ctx, 200, "verify.jte", page(ctx, t, t.get("verify.heading"), List.of("upload.js")),
+    render(
+        ctx,
+        200,
+        "verify.jte",
+        page(ctx, t, t.get("verify.heading"), List.of("upload.js")),
         Map.of("view", new UploadView(megabytes(), Optional.empty())));
   }
 
@@ -348,7 +374,11 @@ public final class VerificationServer implements AutoCloseable {
     Texts t = texts(ctx);
     Upload upload = multipartUpload(ctx);
     VerificationResult result = verification.verify(upload.name(), upload.bytes());
-    render(ctx, 200, "verify.jte", page(ctx, t, t.get("verify.heading"), List.of("upload.js")),
+    render(
+        ctx,
+        200,
+        "verify.jte",
+        page(ctx, t, t.get("verify.heading"), List.of("upload.js")),
         Map.of("view", new UploadView(megabytes(), Optional.of(UploadView.result(result, t)))));
   }
 
@@ -370,10 +400,12 @@ public final class VerificationServer implements AutoCloseable {
   private void supervisorPage(Context ctx) {
     Texts t = texts(ctx);
     LinkSecret secret = secret(ctx);
-    SupervisorOverview overview = evidence.openLink(secret)
-        .orElseThrow(VerificationServer::badLink);
-    Optional<String> saved = Optional.ofNullable(ctx.queryParam("saved"))
-        .filter(s -> s.matches("EV[0-9]{1,18}")).map(s -> t.get("form.saved", s));
+    SupervisorOverview overview =
+        evidence.openLink(secret).orElseThrow(VerificationServer::badLink);
+    Optional<String> saved =
+        Optional.ofNullable(ctx.queryParam("saved"))
+            .filter(s -> s.matches("EV[0-9]{1,18}"))
+            .map(s -> t.get("form.saved", s));
     renderForm(ctx, t, 200, secret, overview, saved, List.of(), Map.of(), List.of());
   }
 
@@ -405,8 +437,8 @@ public final class VerificationServer implements AutoCloseable {
       for (String c : ticked) {
         criteria.add(CriterionId.parse(c));
       }
-      List<UploadedFile> files = ctx.uploadedFiles("file").stream()
-          .filter(f -> f.size() > 0).toList();
+      List<UploadedFile> files =
+          ctx.uploadedFiles("file").stream().filter(f -> f.size() > 0).toList();
       if (files.size() > FORM_MAX_FILES) {
         problems.add(t.get("form.tooManyFiles", FORM_MAX_FILES));
       }
@@ -414,13 +446,21 @@ public final class VerificationServer implements AutoCloseable {
         List<WebObservation.UploadedFile> uploads = new ArrayList<>();
         for (UploadedFile f : files) {
           try (InputStream in = f.content()) {
-            uploads.add(new WebObservation.UploadedFile(
-                Optional.ofNullable(f.filename()).orElse(""),
-                in.readNBytes((int) formFileBytes + 1)));
+            uploads.add(
+                new WebObservation.UploadedFile(
+                    Optional.ofNullable(f.filename()).orElse(""),
+                    in.readNBytes((int) formFileBytes + 1)));
           }
         }
-        observation = new WebObservation(submission, enrolment, date, method.get(),
-            values.get("description"), new java.util.TreeSet<>(criteria), uploads);
+        observation =
+            new WebObservation(
+                submission,
+                enrolment,
+                date,
+                method.get(),
+                values.get("description"),
+                new java.util.TreeSet<>(criteria),
+                uploads);
       }
     } catch (InvalidInputException e) {
       problems.add(t.get("form.badField"));
@@ -429,35 +469,63 @@ public final class VerificationServer implements AutoCloseable {
     }
     if (observation != null) {
       try {
-        WebRecording recorded = evidence.recordThroughLink(secret, observation)
-            .orElseThrow(VerificationServer::badLink);
+        WebRecording recorded =
+            evidence
+                .recordThroughLink(secret, observation)
+                .orElseThrow(VerificationServer::badLink);
         // Post/redirect/get: a reload of the confirmation sends nothing again.
-        ctx.redirect("/" + SupervisorLinks.PATH + secret.reveal() + "?lang=" + t.code()
-            + "&saved=" + recorded.item().id(), HttpStatus.SEE_OTHER);
+        ctx.redirect(
+            "/"
+                + SupervisorLinks.PATH
+                + secret.reveal()
+                + "?lang="
+                + t.code()
+                + "&saved="
+                + recorded.item().id(),
+            HttpStatus.SEE_OTHER);
         return;
       } catch (InvalidInputException e) {
         for (Problem p : e.problems()) {
-          problems.add((p.location().isEmpty() ? "" : p.location() + ": ")
-              + t.format(p.message()));
+          problems.add((p.location().isEmpty() ? "" : p.location() + ": ") + t.format(p.message()));
         }
       }
     }
-    SupervisorOverview overview = evidence.openLink(secret)
-        .orElseThrow(VerificationServer::badLink);
+    SupervisorOverview overview =
+        evidence.openLink(secret).orElseThrow(VerificationServer::badLink);
     renderForm(ctx, t, 400, secret, overview, Optional.empty(), problems, values, ticked);
   }
 
-  private void renderForm(Context ctx, Texts t, int status, LinkSecret secret,
-      SupervisorOverview overview, Optional<String> saved, List<String> problems,
-      Map<String, String> values, List<String> ticked) {
+  private void renderForm(
+      Context ctx,
+      Texts t,
+      int status,
+      LinkSecret secret,
+      SupervisorOverview overview,
+      Optional<String> saved,
+      List<String> problems,
+      Map<String, String> values,
+      List<String> ticked) {
     String submission = guard.newSubmission();
-    SupervisorView view = new SupervisorView(
-        "/" + SupervisorLinks.PATH + secret.reveal() + "?lang=" + t.code(),
-        overview.link().supervisorName(), overview.workplace(), overview.today().toString(),
-        saved, problems, SupervisorView.sections(overview, t), submission,
-        guard.token(secret.sha256(), submission), formFileBytes / (1024 * 1024), values, ticked);
-    render(ctx, status, "supervisor.jte", new Page(t, t.get("form.heading"), "/",
-        "?lang=" + t.other(), List.of(), true), Map.of("view", view));
+    SupervisorView view =
+        new SupervisorView(
+            "/" + SupervisorLinks.PATH + secret.reveal() + "?lang=" + t.code(),
+            overview.link().supervisorName(),
+            overview.workplace(),
+            overview.today().toString(),
+            saved,
+            problems,
+            SupervisorView.sections(overview, t),
+            submission,
+            guard.token(secret.sha256(), submission),
+            formFileBytes / (1024 * 1024),
+            values,
+            ticked);
+    render(
+        ctx,
+        status,
+        "supervisor.jte",
+        new Page(t, t.get("form.heading"), "/", "?lang=" + t.other(), List.of(), true),
+        Map.of("view", view));
   }
 
   private static LocalDate parseDate(String text, Texts t, List<String> problems) {
@@ -489,8 +557,8 @@ public final class VerificationServer implements AutoCloseable {
 
   private void logKey(Context ctx) {
     ctx.header("Cache-Control", "public, max-age=3600");
-    ctx.contentType("text/plain; charset=utf-8").result(certificates
-        .verificationKeys().logKey().toString() + "\n");
+    ctx.contentType("text/plain; charset=utf-8")
+        .result(certificates.verificationKeys().logKey().toString() + "\n");
   }
 
   private void logFile(Context ctx) {
@@ -503,10 +571,12 @@ public final class VerificationServer implements AutoCloseable {
       throw new Refusal(404, "not-found", "refusal.notFound");
     }
     // Tiles never change; the checkpoint does.
-    ctx.header("Cache-Control", path.equals("checkpoint") ? "no-cache"
-        : "public, max-age=31536000, immutable");
-    ctx.contentType(path.equals("checkpoint") ? "text/plain; charset=utf-8"
-        : "application/octet-stream").result(bytes.get());
+    ctx.header(
+        "Cache-Control",
+        path.equals("checkpoint") ? "no-cache" : "public, max-age=31536000, immutable");
+    ctx.contentType(
+            path.equals("checkpoint") ? "text/plain; charset=utf-8" : "application/octet-stream")
+        .result(bytes.get());
   }
 
   /** The Open Badges 3.0 issuer {@code Profile} the credentials' {@code issuer.id} names. */
@@ -531,8 +601,7 @@ public final class VerificationServer implements AutoCloseable {
   private synchronized byte[] freshRevocations() {
     long now = System.nanoTime();
     if (revocations == null || now - revocationsSignedAt > REVOCATIONS_FRESH.toNanos()) {
-      revocations = certificates.revocationList()
-          .sign(options.revocationSigner().orElseThrow());
+      revocations = certificates.revocationList().sign(options.revocationSigner().orElseThrow());
       revocationsSignedAt = now;
     }
     return revocations;
@@ -547,11 +616,13 @@ public final class VerificationServer implements AutoCloseable {
     if (!view.found()) {
       Map<String, Object> error = new LinkedHashMap<>();
       error.put("status", view.state().equals("unknown") ? 404 : 400);
-      error.put("code", switch (view.state()) {
-        case "unknown" -> "unknown-certificate";
-        case "typing" -> "typing-mistake";
-        default -> "not-a-code";
-      });
+      error.put(
+          "code",
+          switch (view.state()) {
+            case "unknown" -> "unknown-certificate";
+            case "typing" -> "typing-mistake";
+            default -> "not-a-code";
+          });
       error.put("message", view.detail());
       json(ctx, (Integer) error.get("status"), Map.of("error", error));
       return;
@@ -660,9 +731,13 @@ public final class VerificationServer implements AutoCloseable {
       throw tooLarge();
     }
     try (InputStream in = file.content()) {
-      String name = Optional.ofNullable(file.filename()).map(n -> n.replaceAll(".*[/\\\\]", ""))
-          .filter(n -> !n.isBlank()).orElse("upload.pdf");
-      return new Upload(name.length() > 100 ? name.substring(0, 100) : name,
+      String name =
+          Optional.ofNullable(file.filename())
+              .map(n -> n.replaceAll(".*[/\\\\]", ""))
+              .filter(n -> !n.isBlank())
+              .orElse("upload.pdf");
+      return new Upload(
+          name.length() > 100 ? name.substring(0, 100) : name,
           in.readNBytes((int) options.maxUploadBytes() + 1));
     } catch (IOException e) {
       throw new Refusal(400, "no-file", "refusal.noFile");
@@ -689,8 +764,8 @@ public final class VerificationServer implements AutoCloseable {
     return new Page(t, title, "/", "?lang=" + t.other(), scripts, true);
   }
 
-  private void render(Context ctx, int status, String template, Page page,
-      Map<String, Object> params) {
+  private void render(
+      Context ctx, int status, String template, Page page, Map<String, Object> params) {
     Map<String, Object> all = new LinkedHashMap<>(params);
     all.put("page", page);
     StringOutput out = new StringOutput();
@@ -709,8 +784,12 @@ public final class VerificationServer implements AutoCloseable {
       json(ctx, refusal.status(), Map.of("error", error));
       return;
     }
-    render(ctx, refusal.status(), "refusal.jte", page(ctx, t, t.get("refusal.heading"),
-        List.of()), Map.of("text", refusal.text(t)));
+    render(
+        ctx,
+        refusal.status(),
+        "refusal.jte",
+        page(ctx, t, t.get("refusal.heading"), List.of()),
+        Map.of("text", refusal.text(t)));
   }
 
   private void json(Context ctx, int status, Object value) {

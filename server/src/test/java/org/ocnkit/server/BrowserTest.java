@@ -3,10 +3,8 @@ package org.ocnkit.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +17,6 @@ import org.ocnkit.ledger.NoteSigningKey;
 import org.ocnkit.ledger.TransparencyLog;
 import org.ocnkit.ledger.internal.MemoryLogStore;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,12 +26,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * What an employer sees, in a real Chromium (Debian's {@code chromium} and {@code
- * chromium-driver}, headless, no network): the QR links of a valid and a revoked certificate,
- * uploads of a genuine, a one-byte-changed and another issuer's PDF on {@code ocn serve}, and the
- * same links on a site made by {@code ocn site publish} served from a folder, where the page's
- * script checks the signed log itself. Screenshots of the pages in both languages go to {@code
- * target/screenshots/}, and to {@code docs/} for the README with {@code -Docnkit.screenshots=docs}. Skipped, saying why, where the browser is not installed.
+ * What an employer sees, in a real Chromium (Debian's {@code chromium} and {@code chromium-driver},
+ * headless, no network): the QR links of a valid and a revoked certificate, uploads of a genuine, a
+ * one-byte-changed and another issuer's PDF on {@code ocn serve}, and the same links on a site made
+ * by {@code ocn site publish} served from a folder, where the page's script checks the signed log
+ * itself. Screenshots of the pages in both languages go to {@code target/screenshots/}, and to
+ * {@code docs/} for the README with {@code -Docnkit.screenshots=docs}. Skipped, saying why, where
+ * the browser is not installed.
  */
 class BrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -50,26 +47,41 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "skipped: the browser tests need Debian's chromium and chromium-driver"
             + " (/usr/bin/chromium, /usr/bin/chromedriver); .ci/run installs them with"
             + " apt-get install chromium chromium-driver");
     certificates = Certificates.shared();
-    server = VerificationServer.start(ServerOptions.defaults(certificates.ws)
-        .withAddress("127.0.0.1", 0).withUploadsPerMinute(1000), line -> {});
+    server =
+        VerificationServer.start(
+            ServerOptions.defaults(certificates.ws)
+                .withAddress("127.0.0.1", 0)
+                .withUploadsPerMinute(1000),
+            line -> {});
     Path published = dir.resolve("site");
     new StaticSite(certificates.ws).publish(published, certificates.keys.issuer());
     site = new StaticFiles(published);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-dev-shm-usage", "--window-size=1000,1250",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--window-size=1000,1250",
         "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
   }
 
@@ -96,9 +108,10 @@ class BrowserTest {
   }
 
   private static WebElement await(String id, String attribute) {
-    return new WebDriverWait(browser, Duration.ofSeconds(30)).until(
-        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + "[" + attribute
-            + "]")));
+    return new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + id + "[" + attribute + "]")));
   }
 
   private static void screenshot(String name) throws Exception {
@@ -107,8 +120,7 @@ class BrowserTest {
 
   @Test
   void theQrLinkOfAValidCertificateReadsValidAndTheFingerprintMatches() throws Exception {
-    open(server.url() + "/" + certificates.valid.value() + "#"
-        + certificates.validFingerprint);
+    open(server.url() + "/" + certificates.valid.value() + "#" + certificates.validFingerprint);
     assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Giltigt");
     assertThat(await("fingerprint-check", "data-outcome").getAttribute("data-outcome"))
         .isEqualTo("match");
@@ -123,16 +135,24 @@ class BrowserTest {
 
   @Test
   void aLinkWithAnotherFingerprintSaysItDoesNotMatch() {
-    open(server.url() + "/" + certificates.valid.value() + "?lang=en#"
-        + certificates.revokedFingerprint);
+    open(
+        server.url()
+            + "/"
+            + certificates.valid.value()
+            + "?lang=en#"
+            + certificates.revokedFingerprint);
     assertThat(await("fingerprint-check", "data-outcome").getAttribute("data-outcome"))
         .isEqualTo("mismatch");
   }
 
   @Test
   void theQrLinkOfARevokedCertificateReadsRevoked() {
-    open(server.url() + "/" + certificates.revoked.value() + "?lang=en#"
-        + certificates.revokedFingerprint);
+    open(
+        server.url()
+            + "/"
+            + certificates.revoked.value()
+            + "?lang=en#"
+            + certificates.revokedFingerprint);
     assertThat(browser.findElement(By.id("status")).getText()).startsWith("Revoked on 2025-03-");
   }
 
@@ -154,22 +174,27 @@ class BrowserTest {
     screenshot("verify-en.png");
     assertThat(upload(certificates.tamperedPdf, "en")).isEqualTo("invalid");
     assertThat(upload(certificates.otherIssuerPdf, "en")).isEqualTo("invalid");
-    assertThat(browser.findElement(By.cssSelector("tr[data-check=SIGNER_TRUSTED]"))
-        .getAttribute("data-outcome")).isEqualTo("failed");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("tr[data-check=SIGNER_TRUSTED]"))
+                .getAttribute("data-outcome"))
+        .isEqualTo("failed");
     assertThat(upload(certificates.revokedPdf, "en")).isEqualTo("revoked");
   }
 
   @Test
   void aPdfDroppedOnTheFormIsChecked() throws Exception {
     open(server.url() + "/verify?lang=en");
-    String base64 = java.util.Base64.getEncoder().encodeToString(
-        Files.readAllBytes(certificates.validPdf));
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-        "var bytes = Uint8Array.from(atob(arguments[0]), function (c) { return c.charCodeAt(0); });"
-            + "var data = new DataTransfer();"
-            + "data.items.add(new File([bytes], 'dropped.pdf', {type: 'application/pdf'}));"
-            + "document.getElementById('drop').dispatchEvent(new DragEvent('drop',"
-            + " {dataTransfer: data, bubbles: true, cancelable: true}));", base64);
+    String base64 =
+        java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(certificates.validPdf));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "var bytes = Uint8Array.from(atob(arguments[0]), function (c) { return c.charCodeAt(0); });"
+                + "var data = new DataTransfer();"
+                + "data.items.add(new File([bytes], 'dropped.pdf', {type: 'application/pdf'}));"
+                + "document.getElementById('drop').dispatchEvent(new DragEvent('drop',"
+                + " {dataTransfer: data, bubbles: true, cancelable: true}));",
+            base64);
     assertThat(await("verdict", "data-verdict").getAttribute("data-verdict")).isEqualTo("valid");
     assertThat(browser.findElement(By.cssSelector("#result h2")).getText())
         .isEqualTo("Result for dropped.pdf");
@@ -208,49 +233,74 @@ class BrowserTest {
     try (StaticFiles files = new StaticFiles(published)) {
       for (int index : new int[] {0, 255, 256, 65_535, 65_536, 69_999}) {
         String fingerprint = entries.get(index).hex();
-        Files.writeString(published.resolve("p" + index + ".html"), "<!DOCTYPE html><html><head>"
-            + "<script src=\"assets/site.js\" defer></script></head><body>"
-            + "<section id=\"browser\" data-leaf-index=\"" + index + "\" data-log-key=\""
-            + key.verifierKey() + "\" data-root=\"\" data-fingerprint=\"" + fingerprint + "\">"
-            + "<p id=\"browser-verdict\"></p><ul id=\"browser-checks\"></ul></section>"
-            + "</body></html>");
+        Files.writeString(
+            published.resolve("p" + index + ".html"),
+            "<!DOCTYPE html><html><head>"
+                + "<script src=\"assets/site.js\" defer></script></head><body>"
+                + "<section id=\"browser\" data-leaf-index=\""
+                + index
+                + "\" data-log-key=\""
+                + key.verifierKey()
+                + "\" data-root=\"\" data-fingerprint=\""
+                + fingerprint
+                + "\">"
+                + "<p id=\"browser-verdict\"></p><ul id=\"browser-checks\"></ul></section>"
+                + "</body></html>");
         open(files.url() + "/p" + index + ".html#" + fingerprint);
         await("browser-verdict", "data-verdict");
-        assertThat(browser.findElements(By.cssSelector("#browser-checks li")).stream()
-            .map(li -> li.getAttribute("data-check") + "=" + li.getAttribute("data-outcome"))
-            .toList()).as("entry " + index).containsExactly("FINGERPRINT=passed",
-            "LOG_CHECKPOINT=passed", "LOG_INCLUSION=passed", "STATUS=passed");
+        assertThat(
+                browser.findElements(By.cssSelector("#browser-checks li")).stream()
+                    .map(
+                        li -> li.getAttribute("data-check") + "=" + li.getAttribute("data-outcome"))
+                    .toList())
+            .as("entry " + index)
+            .containsExactly(
+                "FINGERPRINT=passed",
+                "LOG_CHECKPOINT=passed",
+                "LOG_INCLUSION=passed",
+                "STATUS=passed");
         // The fingerprint of another entry is not at this index.
-        open(files.url() + "/p" + index + ".html#" + entries.get(index + 1 == 70_000
-            ? 0 : index + 1).hex());
+        open(
+            files.url()
+                + "/p"
+                + index
+                + ".html#"
+                + entries.get(index + 1 == 70_000 ? 0 : index + 1).hex());
         await("browser-verdict", "data-verdict");
-        assertThat(browser.findElement(By.cssSelector("li[data-check=LOG_INCLUSION]"))
-            .getAttribute("data-outcome")).as("entry " + index).isEqualTo("failed");
+        assertThat(
+                browser
+                    .findElement(By.cssSelector("li[data-check=LOG_INCLUSION]"))
+                    .getAttribute("data-outcome"))
+            .as("entry " + index)
+            .isEqualTo("failed");
       }
     }
   }
 
   @Test
   void onTheStaticSiteTheBrowserChecksTheSignedLogAndTheRevocationList() throws Exception {
-    assertThat(staticChecks("/" + certificates.valid.value() + "#"
-        + certificates.validFingerprint)).containsExactly("FINGERPRINT=passed",
-        "LOG_CHECKPOINT=passed", "LOG_INCLUSION=passed", "STATUS=passed");
+    assertThat(staticChecks("/" + certificates.valid.value() + "#" + certificates.validFingerprint))
+        .containsExactly(
+            "FINGERPRINT=passed", "LOG_CHECKPOINT=passed", "LOG_INCLUSION=passed", "STATUS=passed");
     assertThat(browser.findElement(By.id("browser-verdict")).getAttribute("data-verdict"))
         .isEqualTo("valid");
     assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Giltigt");
     screenshot("static-site-sv.png");
 
-    assertThat(staticChecks("/" + certificates.revoked.value() + "/en.html#"
-        + certificates.revokedFingerprint)).containsExactly("FINGERPRINT=passed",
-        "LOG_CHECKPOINT=passed", "LOG_INCLUSION=passed", "STATUS=failed");
+    assertThat(
+            staticChecks(
+                "/" + certificates.revoked.value() + "/en.html#" + certificates.revokedFingerprint))
+        .containsExactly(
+            "FINGERPRINT=passed", "LOG_CHECKPOINT=passed", "LOG_INCLUSION=passed", "STATUS=failed");
     assertThat(browser.findElement(By.id("browser-verdict")).getAttribute("data-verdict"))
         .isEqualTo("revoked");
 
-    String altered = (certificates.validFingerprint.charAt(0) == '0' ? "1" : "0")
-        + certificates.validFingerprint.substring(1);
+    String altered =
+        (certificates.validFingerprint.charAt(0) == '0' ? "1" : "0")
+            + certificates.validFingerprint.substring(1);
     assertThat(staticChecks("/" + certificates.valid.value() + "/en.html#" + altered))
-        .containsExactly("FINGERPRINT=failed", "LOG_CHECKPOINT=passed", "LOG_INCLUSION=failed",
-            "STATUS=passed");
+        .containsExactly(
+            "FINGERPRINT=failed", "LOG_CHECKPOINT=passed", "LOG_INCLUSION=failed", "STATUS=passed");
     assertThat(browser.findElement(By.id("browser-verdict")).getAttribute("data-verdict"))
         .isEqualTo("invalid");
   }

@@ -23,6 +23,7 @@ import org.ocnkit.evidence.Judgement;
 import org.ocnkit.evidence.NewEvidence;
 import org.ocnkit.learner.Apprentice;
 import org.ocnkit.learner.AssessorService;
+import org.ocnkit.learner.Code;
 import org.ocnkit.learner.Enrolment;
 import org.ocnkit.learner.testing.LearnerFixtures;
 import org.ocnkit.learner.testing.TestApprovals;
@@ -32,7 +33,6 @@ import org.ocnkit.moderation.PlanItem;
 import org.ocnkit.moderation.PlanRequest;
 import org.ocnkit.moderation.SamplePlan;
 import org.ocnkit.moderation.Verdict;
-import org.ocnkit.learner.Code;
 import org.ocnkit.store.Workspace;
 import org.ocnkit.store.testing.Engine;
 import org.ocnkit.store.testing.TestClock;
@@ -43,8 +43,8 @@ import org.ocnkit.unit.CourseUnit;
 /**
  * The certificates the server tests check, made once per test class the way ocn makes them: a
  * workspace with an approved unit, two apprentices who achieved it, moderation where sampled, and
- * their certificates issued; the second revoked. Beside them, a certificate of another issuer
- * (its own workspace and keys) and a copy of the valid one with one byte changed.
+ * their certificates issued; the second revoked. Beside them, a certificate of another issuer (its
+ * own workspace and keys) and a copy of the valid one with one byte changed.
  */
 final class Certificates implements AutoCloseable {
   private static final Code MODERATOR = new Code("maria-sjoberg");
@@ -73,14 +73,19 @@ final class Certificates implements AutoCloseable {
       try {
         Path dir = Files.createTempDirectory("ocn-server-test");
         shared = new Certificates(dir);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          shared.close();
-          try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-          } catch (IOException e) {
-            // A temporary folder.
-          }
-        }));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      shared.close();
+                      try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                        files
+                            .sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
+                      } catch (IOException e) {
+                        // A temporary folder.
+                      }
+                    }));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -105,8 +110,8 @@ final class Certificates implements AutoCloseable {
     IssuedCertificate e = certify(eva);
     new CertificateService(ws).signCheckpoint("coordinator", keys);
     clock.advance(Period.ofDays(3));
-    new CertificateService(ws).revoke("coordinator", e.code(),
-        "Utfärdat av misstag / issued by mistake");
+    new CertificateService(ws)
+        .revoke("coordinator", e.code(), "Utfärdat av misstag / issued by mistake");
     valid = a.code();
     revoked = e.code();
     validPdf = a.file();
@@ -119,8 +124,11 @@ final class Certificates implements AutoCloseable {
       bytes[at] = (byte) (bytes[at] ^ 0x01);
       tamperedPdf = Files.write(dir.resolve("one-byte-changed.pdf"), bytes);
       try (Workspace other = TestWorkspaces.create(Engine.SQLITE, dir.resolve("other"))) {
-        IssuedCertificate foreign = CertificateIssuer.of(other, SampleRequests.createKeys(other))
-            .issue("x", List.of(SampleRequests.request("Anna Berg", 2))).certificates().get(0);
+        IssuedCertificate foreign =
+            CertificateIssuer.of(other, SampleRequests.createKeys(other))
+                .issue("x", List.of(SampleRequests.request("Anna Berg", 2)))
+                .certificates()
+                .get(0);
         otherIssuerPdf = Files.copy(foreign.file(), dir.resolve("other-issuer.pdf"));
       }
     } catch (IOException ex) {
@@ -131,14 +139,29 @@ final class Certificates implements AutoCloseable {
   private void achieve(Apprentice a) {
     clock.advance(Period.ofDays(1));
     Enrolment e = LearnerFixtures.enrol(ws, a, unit.ref());
-    EvidenceItem item = new EvidenceService(ws).add("coordinator", NewEvidence.builder()
-        .enrolment(e.id()).date(ws.store().read(tx -> tx.today()))
-        .method(org.ocnkit.unit.AssessmentMethod.OBSERVATION)
-        .description("Handledaren såg hela momentet.")
-        .criteria(unit.criteria().stream().map(AssessmentCriterion::id).toList())
-        .claim(Judgement.MET).recordedBy(LearnerFixtures.SUPERVISOR).build());
-    new EvidenceService(ws).signOff("karin", new EvidenceSignOff(List.of(item.id()),
-        Optional.empty(), LearnerFixtures.ASSESSOR, Set.of(), Set.of(), true));
+    EvidenceItem item =
+        new EvidenceService(ws)
+            .add(
+                "coordinator",
+                NewEvidence.builder()
+                    .enrolment(e.id())
+                    .date(ws.store().read(tx -> tx.today()))
+                    .method(org.ocnkit.unit.AssessmentMethod.OBSERVATION)
+                    .description("Handledaren såg hela momentet.")
+                    .criteria(unit.criteria().stream().map(AssessmentCriterion::id).toList())
+                    .claim(Judgement.MET)
+                    .recordedBy(LearnerFixtures.SUPERVISOR)
+                    .build());
+    new EvidenceService(ws)
+        .signOff(
+            "karin",
+            new EvidenceSignOff(
+                List.of(item.id()),
+                Optional.empty(),
+                LearnerFixtures.ASSESSOR,
+                Set.of(),
+                Set.of(),
+                true));
     new EvidenceService(ws).signOffUnit("karin", e.id(), LearnerFixtures.ASSESSOR);
   }
 
@@ -147,16 +170,27 @@ final class Certificates implements AutoCloseable {
     SamplePlan plan = new ModerationService(ws).plan("coordinator", PlanRequest.defaults());
     for (PlanItem item : plan.decidedHere()) {
       if (item.sampled()) {
-        new ModerationService(ws).record("maria", new NewOutcome(
-            item.assessment().enrolment(), MODERATOR, Verdict.CONFIRM,
-            "Underlaget räcker och är äkta."));
+        new ModerationService(ws)
+            .record(
+                "maria",
+                new NewOutcome(
+                    item.assessment().enrolment(),
+                    MODERATOR,
+                    Verdict.CONFIRM,
+                    "Underlaget räcker och är äkta."));
       }
     }
   }
 
   private IssuedCertificate certify(Apprentice a) {
-    IssuedBatch batch = new CertificateService(ws).issue("coordinator", a.id(), keys,
-        new CertificateService(ws).issueOptions(), IssueProgress.NONE);
+    IssuedBatch batch =
+        new CertificateService(ws)
+            .issue(
+                "coordinator",
+                a.id(),
+                keys,
+                new CertificateService(ws).issueOptions(),
+                IssueProgress.NONE);
     return batch.certificates().get(0);
   }
 

@@ -25,8 +25,8 @@ import org.ocnkit.pdf.PdfContents;
 
 /**
  * What an Open Badges 3.0 credential names resolves on {@code ocn serve} and in the static site
- * (issue 20): the issuer profile its {@code issuer.id} names, the JWK Set with the key its JWS
- * was signed with, and the status document its {@code credentialStatus.id} names.
+ * (issue 20): the issuer profile its {@code issuer.id} names, the JWK Set with the key its JWS was
+ * signed with, and the status document its {@code credentialStatus.id} names.
  */
 class IssuerResolutionTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,8 +38,9 @@ class IssuerResolutionTest {
   @BeforeAll
   static void start() {
     certificates = Certificates.shared();
-    server = VerificationServer.start(ServerOptions.defaults(certificates.ws)
-        .withAddress("127.0.0.1", 0), line -> { });
+    server =
+        VerificationServer.start(
+            ServerOptions.defaults(certificates.ws).withAddress("127.0.0.1", 0), line -> {});
     http = new Http(server.url());
   }
 
@@ -49,9 +50,14 @@ class IssuerResolutionTest {
   }
 
   private static String badge(Path pdf) throws Exception {
-    return new String(PdfContents.read("c", Files.readAllBytes(pdf)).attachments().stream()
-        .filter(a -> a.name().startsWith("openbadge-") && a.name().endsWith(".jwt"))
-        .findFirst().orElseThrow().content(), StandardCharsets.US_ASCII).strip();
+    return new String(
+            PdfContents.read("c", Files.readAllBytes(pdf)).attachments().stream()
+                .filter(a -> a.name().startsWith("openbadge-") && a.name().endsWith(".jwt"))
+                .findFirst()
+                .orElseThrow()
+                .content(),
+            StandardCharsets.US_ASCII)
+        .strip();
   }
 
   private static JsonNode payload(String jws) throws Exception {
@@ -61,7 +67,8 @@ class IssuerResolutionTest {
   /** The issuer certificate as the workspace's PEM file holds it, read by the JDK. */
   private static X509Certificate issuerCertificate() {
     return TrustAnchors.readCertificates(
-        org.ocnkit.certificate.IssuerKeyFiles.of(certificates.ws).certificateFile()).get(0);
+            org.ocnkit.certificate.IssuerKeyFiles.of(certificates.ws).certificateFile())
+        .get(0);
   }
 
   /** The path on this server of a URL under the workspace's base URL. */
@@ -83,7 +90,8 @@ class IssuerResolutionTest {
         .isEqualTo(credential.path("issuer").path("id").asText());
     assertThat(profile.path("type").toString()).isEqualTo("[\"Profile\"]");
     assertThat(profile.path("name").asText())
-        .isEqualTo(credential.path("issuer").path("name").asText()).isNotBlank();
+        .isEqualTo(credential.path("issuer").path("name").asText())
+        .isNotBlank();
     assertThat(profile.path("url").asText()).startsWith("https://");
     assertThat(local(profile.path("jwks_uri").asText())).isEqualTo("/.well-known/jwks.json");
   }
@@ -103,8 +111,7 @@ class IssuerResolutionTest {
     assertThat(ec.getCurve().getName()).isEqualTo("P-256");
     X509Certificate certificate = issuerCertificate();
     // The same key as the certificate's, compared as X.509 SubjectPublicKeyInfo.
-    assertThat(ec.toECPublicKey().getEncoded())
-        .isEqualTo(certificate.getPublicKey().getEncoded());
+    assertThat(ec.toECPublicKey().getEncoded()).isEqualTo(certificate.getPublicKey().getEncoded());
     assertThat(jwk.getX509CertChain()).hasSize(1);
     assertThat(jwk.getX509CertChain().get(0).decode()).isEqualTo(certificate.getEncoded());
 
@@ -123,10 +130,11 @@ class IssuerResolutionTest {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""))
         .isEqualTo("application/json;charset=utf-8");
-    assertThat(r.body()).contains("\"status\":\"valid\"",
-        "\"fingerprint\":\"" + certificates.validFingerprint + "\"");
-    assertThat(r.body()).isEqualTo(http.get("/api/v1/certificates/"
-        + certificates.valid.value()).body());
+    assertThat(r.body())
+        .contains(
+            "\"status\":\"valid\"", "\"fingerprint\":\"" + certificates.validFingerprint + "\"");
+    assertThat(r.body())
+        .isEqualTo(http.get("/api/v1/certificates/" + certificates.valid.value()).body());
     JsonNode revoked = payload(badge(certificates.revokedPdf));
     assertThat(http.get(local(revoked.path("credentialStatus").path("id").asText())).body())
         .contains("\"status\":\"revoked\"");
@@ -139,12 +147,12 @@ class IssuerResolutionTest {
         .isEqualTo(http.get("/issuer.json").body());
     assertThat(Files.readString(dir.resolve(".well-known/jwks.json")))
         .isEqualTo(http.get("/.well-known/jwks.json").body());
-    for (String code : java.util.List.of(certificates.valid.value(),
-        certificates.revoked.value())) {
+    for (String code :
+        java.util.List.of(certificates.valid.value(), certificates.revoked.value())) {
       assertThat(Files.readString(dir.resolve(code).resolve("status.json")))
           .isEqualTo(http.get("/" + code + "/status.json").body());
     }
-    assertThat(Files.readString(dir.resolve(certificates.revoked.value())
-        .resolve("status.json"))).contains("\"status\":\"revoked\"");
+    assertThat(Files.readString(dir.resolve(certificates.revoked.value()).resolve("status.json")))
+        .contains("\"status\":\"revoked\"");
   }
 }

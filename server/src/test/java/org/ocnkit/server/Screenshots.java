@@ -11,8 +11,8 @@ import org.openqa.selenium.WebDriver;
 /**
  * Saves what a browser shows to {@code server/target/screenshots/}; with {@code
  * -Docnkit.screenshots=docs} also to the README's {@code docs/} folder (keys and links are made
- * afresh on every run, so the pictures change each time: a plain test run leaves the committed
- * ones alone).
+ * afresh on every run, so the pictures change each time: a plain test run leaves the committed ones
+ * alone).
  */
 final class Screenshots {
   private Screenshots() {}

@@ -17,10 +17,20 @@ import java.util.Map;
  * {@code ocn site publish} only.
  */
 final class StaticFiles implements AutoCloseable {
-  private static final Map<String, String> TYPES = Map.of(
-      "html", "text/html; charset=utf-8", "css", "text/css", "js", "text/javascript",
-      "json", "application/json", "pem", "application/x-pem-file",
-      "p7m", "application/pkcs7-mime");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "html",
+          "text/html; charset=utf-8",
+          "css",
+          "text/css",
+          "js",
+          "text/javascript",
+          "json",
+          "application/json",
+          "pem",
+          "application/x-pem-file",
+          "p7m",
+          "application/pkcs7-mime");
 
   private final HttpServer server;
   private final Path root;
@@ -61,8 +71,8 @@ final class StaticFiles implements AutoCloseable {
         return;
       }
       String name = file.getFileName().toString();
-      String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1),
-          "application/octet-stream");
+      String type =
+          TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
       send(exchange, 200, type, Files.readAllBytes(file));
     }
   }

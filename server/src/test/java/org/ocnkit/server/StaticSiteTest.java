@@ -30,34 +30,46 @@ class StaticSiteTest {
     assertThat(r.revoked()).isEqualTo(1);
     String sv = Files.readString(dir.resolve(c.valid.value()).resolve("index.html"));
     String en = Files.readString(dir.resolve(c.valid.value()).resolve("en.html"));
-    assertThat(sv).contains("<html lang=\"sv\"", ">Giltigt<", "Kundbemötande i butik",
-        "data-fingerprint=\"" + c.validFingerprint + "\"", "../assets/site.js",
-        "href=\"en.html\"");
-    assertThat(en).contains("<html lang=\"en\"", ">Valid<", "Customer service in a shop",
-        "data-log-key=\"" + IssuerKeyFiles.of(c.ws).verificationKeys().logKey() + "\"");
+    assertThat(sv)
+        .contains(
+            "<html lang=\"sv\"",
+            ">Giltigt<",
+            "Kundbemötande i butik",
+            "data-fingerprint=\"" + c.validFingerprint + "\"",
+            "../assets/site.js",
+            "href=\"en.html\"");
+    assertThat(en)
+        .contains(
+            "<html lang=\"en\"",
+            ">Valid<",
+            "Customer service in a shop",
+            "data-log-key=\"" + IssuerKeyFiles.of(c.ws).verificationKeys().logKey() + "\"");
     assertThat(Files.readString(dir.resolve(c.revoked.value()).resolve("en.html")))
         .contains("data-state=\"revoked\"", "Revoked on 2025-03-");
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-        assertThat(text).as(f.toString()).doesNotContain("Anna", "Forsberg", "2001-04-17",
-            "<script>");
+        assertThat(text)
+            .as(f.toString())
+            .doesNotContain("Anna", "Forsberg", "2001-04-17", "<script>");
       }
     }
     NoteVerifierKey key = NoteVerifierKey.parse(Files.readString(dir.resolve("log.vkey")).strip());
-    SignedCheckpoint checkpoint = SignedCheckpoint.parse(
-        Files.readString(dir.resolve("log/checkpoint")));
+    SignedCheckpoint checkpoint =
+        SignedCheckpoint.parse(Files.readString(dir.resolve("log/checkpoint")));
     assertThat(checkpoint.verify(key).passed()).isTrue();
     long size = checkpoint.treeHead().size();
     assertThat(dir.resolve("log/tile/0/000.p/" + size)).hasSize(32 * size);
-    RevocationList list = RevocationList.verify(Files.readAllBytes(dir.resolve("revocations.p7m")),
-        TrustAnchors.of(IssuerKeyFiles.of(c.ws).verificationKeys().issuerCertificate()));
+    RevocationList list =
+        RevocationList.verify(
+            Files.readAllBytes(dir.resolve("revocations.p7m")),
+            TrustAnchors.of(IssuerKeyFiles.of(c.ws).verificationKeys().issuerCertificate()));
     assertThat(list.find(c.revokedFingerprint)).isPresent();
     assertThat(Files.readString(dir.resolve("revocations.json")))
         .contains("\"fingerprint\":\"" + c.revokedFingerprint + "\"")
         .doesNotContain(c.validFingerprint);
-    assertThat(dir.resolve("issuer-certificate.pem")).hasSameBinaryContentAs(
-        IssuerKeyFiles.of(c.ws).certificateFile());
+    assertThat(dir.resolve("issuer-certificate.pem"))
+        .hasSameBinaryContentAs(IssuerKeyFiles.of(c.ws).certificateFile());
   }
 
   @Test

@@ -35,17 +35,23 @@ class VerificationServerTest {
   private static Certificates certificates;
   private static VerificationServer server;
   private static Http http;
+
   /** A well-formed code no certificate has. */
   private static final String UNKNOWN =
       CertificateCode.of(new Fingerprint("00".repeat(32))).value();
+
   private static final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
   @BeforeAll
   static void start() {
     certificates = Certificates.shared();
-    server = VerificationServer.start(ServerOptions.defaults(certificates.ws)
-        .withAddress("127.0.0.1", 0).withUploadsPerMinute(1000)
-        .withRevocationSigner(certificates.keys.issuer()), log::add);
+    server =
+        VerificationServer.start(
+            ServerOptions.defaults(certificates.ws)
+                .withAddress("127.0.0.1", 0)
+                .withUploadsPerMinute(1000)
+                .withRevocationSigner(certificates.keys.issuer()),
+            log::add);
     http = new Http(server.url());
   }
 
@@ -63,20 +69,27 @@ class VerificationServerTest {
     HttpResponse<String> r = http.get(validLink(), "Accept-Language", "en-GB,en;q=0.9");
     assertThat(r.statusCode()).isEqualTo(200);
     String page = r.body();
-    assertThat(page).contains("<html lang=\"en\"", "data-state=\"valid\"", ">Valid<",
-        "Testkommunen", "HS-TEST-01@1", "Customer service in a shop",
-        "data-fingerprint=\"" + certificates.validFingerprint + "\"",
-        "/assets/fingerprint.js");
-    assertThat(page).containsPattern("<td>HS-TEST-01@1</td><td>Customer service in a shop</td>"
-        + "<td>2</td><td>3</td>");
+    assertThat(page)
+        .contains(
+            "<html lang=\"en\"",
+            "data-state=\"valid\"",
+            ">Valid<",
+            "Testkommunen",
+            "HS-TEST-01@1",
+            "Customer service in a shop",
+            "data-fingerprint=\"" + certificates.validFingerprint + "\"",
+            "/assets/fingerprint.js");
+    assertThat(page)
+        .containsPattern(
+            "<td>HS-TEST-01@1</td><td>Customer service in a shop</td>" + "<td>2</td><td>3</td>");
     assertThat(page).doesNotContain("Anna", "Berg", "2001-04-17", "<script>");
   }
 
   @Test
   void swedishIsTheDefaultAndTheSwitchLinkChangesLanguage() {
     String sv = http.get(validLink()).body();
-    assertThat(sv).contains("<html lang=\"sv\"", ">Giltigt<", "Kundbemötande i butik",
-        "href=\"?lang=en\"");
+    assertThat(sv)
+        .contains("<html lang=\"sv\"", ">Giltigt<", "Kundbemötande i butik", "href=\"?lang=en\"");
     String en = http.get(validLink() + "?lang=en", "Accept-Language", "sv").body();
     assertThat(en).contains("<html lang=\"en\"", ">Valid<", "href=\"?lang=sv\"");
   }
@@ -85,7 +98,8 @@ class VerificationServerTest {
   void aRevokedCertificateShowsTheDateItWasRevoked() {
     HttpResponse<String> r = http.get("/" + certificates.revoked.value() + "?lang=en");
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("data-state=\"revoked\"", "Revoked on 2025-03-")
+    assertThat(r.body())
+        .contains("data-state=\"revoked\"", "Revoked on 2025-03-")
         .doesNotContain("Eva", "Forsberg");
   }
 
@@ -96,12 +110,11 @@ class VerificationServerTest {
     String typo = code.substring(0, code.length() - 1) + (last == 'A' ? 'B' : 'A');
     HttpResponse<String> typing = http.get("/" + typo + "?lang=en");
     assertThat(typing.statusCode()).isEqualTo(400);
-    assertThat(typing.body()).contains("data-state=\"typing\"", "Typing mistake in the code",
-        "check character");
+    assertThat(typing.body())
+        .contains("data-state=\"typing\"", "Typing mistake in the code", "check character");
     HttpResponse<String> unknown = http.get("/" + UNKNOWN + "?lang=en");
     assertThat(unknown.statusCode()).isEqualTo(404);
-    assertThat(unknown.body()).contains("data-state=\"unknown\"",
-        "No certificate with this code");
+    assertThat(unknown.body()).contains("data-state=\"unknown\"", "No certificate with this code");
     HttpResponse<String> bad = http.get("/not-a-code?lang=en");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("data-state=\"bad\"", "Not a certificate code");
@@ -112,13 +125,20 @@ class VerificationServerTest {
 
   @Test
   void everyResponseCarriesTheSecurityHeaders() {
-    for (HttpResponse<String> r : List.of(http.get("/"), http.get(validLink()),
-        http.get("/assets/style.css"), http.get("/api/v1/certificates/x"), http.get("/a/b/c"),
-        http.get("/log.vkey"))) {
-      assertThat(r.headers().firstValue("Content-Security-Policy")).as(r.uri().toString())
+    for (HttpResponse<String> r :
+        List.of(
+            http.get("/"),
+            http.get(validLink()),
+            http.get("/assets/style.css"),
+            http.get("/api/v1/certificates/x"),
+            http.get("/a/b/c"),
+            http.get("/log.vkey"))) {
+      assertThat(r.headers().firstValue("Content-Security-Policy"))
+          .as(r.uri().toString())
           .hasValue(VerificationServer.CSP);
-      assertThat(VerificationServer.CSP).contains("script-src 'self'",
-          "frame-ancestors 'none'").doesNotContain("unsafe-inline");
+      assertThat(VerificationServer.CSP)
+          .contains("script-src 'self'", "frame-ancestors 'none'")
+          .doesNotContain("unsafe-inline");
       assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
       assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
       assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
@@ -129,16 +149,16 @@ class VerificationServerTest {
   @Test
   void homeLookupAndAssets() {
     assertThat(http.get("/?lang=en").body()).contains("action=\"/lookup\"", "Testkommunen");
-    HttpResponse<String> lookup = http.get("/lookup?code=" + certificates.valid.value()
-        + "&lang=en");
+    HttpResponse<String> lookup =
+        http.get("/lookup?code=" + certificates.valid.value() + "&lang=en");
     assertThat(lookup.statusCode()).isEqualTo(303);
     assertThat(lookup.headers().firstValue("Location"))
         .hasValue("/" + certificates.valid.value() + "?lang=en");
     assertThat(http.get("/lookup?code=").statusCode()).isEqualTo(303);
     HttpResponse<String> js = http.get("/assets/fingerprint.js");
     assertThat(js.statusCode()).isEqualTo(200);
-    assertThat(js.headers().firstValue("Content-Type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("text/javascript"));
+    assertThat(js.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
     assertThat(http.get("/assets/secret.txt").statusCode()).isEqualTo(404);
     assertThat(http.get("/assets/..%2Fmessages.properties").statusCode()).isEqualTo(404);
   }
@@ -147,7 +167,8 @@ class VerificationServerTest {
   void anUnknownPathIsABilingualNotFoundPageWithoutAStackTrace() {
     HttpResponse<String> r = http.get("/x/y?lang=en");
     assertThat(r.statusCode()).isEqualTo(404);
-    assertThat(r.body()).contains("There is no page at this address.")
+    assertThat(r.body())
+        .contains("There is no page at this address.")
         .doesNotContain("Exception", "at org.", "Javalin");
     assertThat(http.get("/x/y").body()).contains("Det finns ingen sida");
   }
@@ -159,17 +180,19 @@ class VerificationServerTest {
   }
 
   private static void assertSameAsOcnVerify(Path pdf, String verdictWord) throws Exception {
-    HttpResponse<String> r = http.upload("/verify?lang=en", "pdf",
-        pdf.getFileName().toString(), Files.readAllBytes(pdf));
+    HttpResponse<String> r =
+        http.upload(
+            "/verify?lang=en", "pdf", pdf.getFileName().toString(), Files.readAllBytes(pdf));
     assertThat(r.statusCode()).isEqualTo(200);
     VerificationResult expected = direct(pdf);
     String page = r.body();
-    assertThat(page).contains("data-verdict=\"" + expected.verdict().name()
-        .toLowerCase(Locale.ROOT) + "\"", ">" + verdictWord + "<");
+    assertThat(page)
+        .contains(
+            "data-verdict=\"" + expected.verdict().name().toLowerCase(Locale.ROOT) + "\"",
+            ">" + verdictWord + "<");
     for (VerificationCheck c : expected.checks()) {
       String outcome = c.outcome().name().toLowerCase(Locale.ROOT);
-      assertThat(page).contains("data-check=\"" + c.name() + "\" data-outcome=\"" + outcome
-          + "\"");
+      assertThat(page).contains("data-check=\"" + c.name() + "\" data-outcome=\"" + outcome + "\"");
       assertThat(page).contains(escape(c.reason().format(Locale.ENGLISH)));
     }
     assertThat(page).doesNotContain("Anna", "2001-04-17");
@@ -199,8 +222,8 @@ class VerificationServerTest {
   @Test
   void aPdfOfAnotherIssuerIsInvalidBecauseItsSignerIsNotTrusted() throws Exception {
     assertSameAsOcnVerify(certificates.otherIssuerPdf, "INVALID");
-    assertThat(direct(certificates.otherIssuerPdf).check("SIGNER_TRUSTED").orElseThrow()
-        .failed()).isTrue();
+    assertThat(direct(certificates.otherIssuerPdf).check("SIGNER_TRUSTED").orElseThrow().failed())
+        .isTrue();
   }
 
   @Test
@@ -214,8 +237,8 @@ class VerificationServerTest {
     HttpResponse<String> empty = http.upload("/verify?lang=en", "pdf", "x.pdf", new byte[0]);
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(empty.body()).contains("No file was chosen");
-    HttpResponse<String> wrongField = http.upload("/verify?lang=en", "other", "x.pdf",
-        new byte[] {1});
+    HttpResponse<String> wrongField =
+        http.upload("/verify?lang=en", "other", "x.pdf", new byte[] {1});
     assertThat(wrongField.statusCode()).isEqualTo(400);
   }
 
@@ -232,9 +255,12 @@ class VerificationServerTest {
 
   @Test
   void uploadsOverTheClientsRateAreRefused() {
-    try (VerificationServer limited = VerificationServer.start(ServerOptions
-        .defaults(certificates.ws).withAddress("127.0.0.1", 0).withUploadsPerMinute(2),
-        line -> {})) {
+    try (VerificationServer limited =
+        VerificationServer.start(
+            ServerOptions.defaults(certificates.ws)
+                .withAddress("127.0.0.1", 0)
+                .withUploadsPerMinute(2),
+            line -> {})) {
       Http h = new Http(limited.url());
       assertThat(h.upload("/verify", "pdf", "a.pdf", new byte[] {1}).statusCode()).isEqualTo(200);
       assertThat(h.upload("/verify", "pdf", "a.pdf", new byte[] {1}).statusCode()).isEqualTo(200);
@@ -251,39 +277,52 @@ class VerificationServerTest {
 
   @Test
   void theJsonApiGivesACertificatesPublicFactsAndStableErrors() {
-    HttpResponse<String> r = http.get("/api/v1/certificates/" + certificates.valid.value()
-        + "?lang=en");
+    HttpResponse<String> r =
+        http.get("/api/v1/certificates/" + certificates.valid.value() + "?lang=en");
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("application/json"));
-    assertThat(r.body()).startsWith("{\"code\":\"" + certificates.valid.value()
-        + "\",\"status\":\"valid\"").contains("\"issuer\":\"Testkommunen\"",
-        "\"fingerprint\":\"" + certificates.validFingerprint + "\"",
-        "\"units\":[{\"unit\":\"HS-TEST-01@1\",\"title\":\"Customer service in a shop\","
-            + "\"eqfLevel\":2,\"credits\":3}]", "\"totalCredits\":3").doesNotContain("Anna");
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(r.body())
+        .startsWith("{\"code\":\"" + certificates.valid.value() + "\",\"status\":\"valid\"")
+        .contains(
+            "\"issuer\":\"Testkommunen\"",
+            "\"fingerprint\":\"" + certificates.validFingerprint + "\"",
+            "\"units\":[{\"unit\":\"HS-TEST-01@1\",\"title\":\"Customer service in a shop\","
+                + "\"eqfLevel\":2,\"credits\":3}]",
+            "\"totalCredits\":3")
+        .doesNotContain("Anna");
     assertThat(http.get("/api/v1/certificates/" + certificates.revoked.value()).body())
         .contains("\"status\":\"revoked\"", "\"revokedOn\":\"2025-03-");
     HttpResponse<String> unknown = http.get("/api/v1/certificates/" + UNKNOWN);
     assertThat(unknown.statusCode()).isEqualTo(404);
-    assertThat(unknown.body()).startsWith(
-        "{\"error\":{\"status\":404,\"code\":\"unknown-certificate\",\"message\":");
-    assertThat(http.get("/api/v1/certificates/zzz").body())
-        .contains("\"code\":\"not-a-code\"");
+    assertThat(unknown.body())
+        .startsWith("{\"error\":{\"status\":404,\"code\":\"unknown-certificate\",\"message\":");
+    assertThat(http.get("/api/v1/certificates/zzz").body()).contains("\"code\":\"not-a-code\"");
   }
 
   @Test
   void theJsonApiVerifiesAnUploadLikeOcnVerify() throws Exception {
     byte[] pdf = Files.readAllBytes(certificates.validPdf);
-    for (HttpResponse<String> r : List.of(http.post("/api/v1/verify", "application/pdf", pdf),
-        http.upload("/api/v1/verify", "pdf", "c.pdf", pdf))) {
+    for (HttpResponse<String> r :
+        List.of(
+            http.post("/api/v1/verify", "application/pdf", pdf),
+            http.upload("/api/v1/verify", "pdf", "c.pdf", pdf))) {
       assertThat(r.statusCode()).isEqualTo(200);
-      assertThat(r.body()).contains("\"verdict\":\"valid\"", "\"valid\":true",
-          "\"code\":\"" + certificates.valid.value() + "\"",
-          "{\"name\":\"SIGNATURE_INTACT\",\"outcome\":\"passed\",\"passed\":true")
+      assertThat(r.body())
+          .contains(
+              "\"verdict\":\"valid\"",
+              "\"valid\":true",
+              "\"code\":\"" + certificates.valid.value() + "\"",
+              "{\"name\":\"SIGNATURE_INTACT\",\"outcome\":\"passed\",\"passed\":true")
           .doesNotContain("Anna");
     }
-    assertThat(http.post("/api/v1/verify", "application/pdf",
-        Files.readAllBytes(certificates.tamperedPdf)).body()).contains("\"verdict\":\"invalid\"");
+    assertThat(
+            http.post(
+                    "/api/v1/verify",
+                    "application/pdf",
+                    Files.readAllBytes(certificates.tamperedPdf))
+                .body())
+        .contains("\"verdict\":\"invalid\"");
     assertThat(http.post("/api/v1/verify", "application/pdf", new byte[0]).statusCode())
         .isEqualTo(400);
   }
@@ -304,23 +343,25 @@ class VerificationServerTest {
     HttpResponse<byte[]> tile = http.bytes("/log/tile/0/000.p/" + size);
     assertThat(tile.statusCode()).isEqualTo(200);
     assertThat(tile.body()).hasSize((int) (32 * size));
-    assertThat(tile.headers().firstValue("Cache-Control")).hasValueSatisfying(
-        c -> assertThat(c).contains("immutable"));
+    assertThat(tile.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(c -> assertThat(c).contains("immutable"));
     assertThat(http.bytes("/log/tile/0/000").statusCode()).isEqualTo(404);
     assertThat(http.bytes("/log/../ocnkit.properties").statusCode()).isEqualTo(404);
     assertThat(http.bytes("/log/tile/..%2F..%2Focnkit.properties").statusCode()).isEqualTo(404);
     HttpResponse<byte[]> revocations = http.bytes("/revocations.p7m");
     assertThat(revocations.statusCode()).isEqualTo(200);
-    RevocationList list = RevocationList.verify(revocations.body(),
-        TrustAnchors.of(files.verificationKeys().issuerCertificate()));
+    RevocationList list =
+        RevocationList.verify(
+            revocations.body(), TrustAnchors.of(files.verificationKeys().issuerCertificate()));
     assertThat(list.find(certificates.revokedFingerprint)).isPresent();
     assertThat(list.find(certificates.validFingerprint)).isEmpty();
   }
 
   @Test
   void withoutTheKeyPasswordNoRevocationListIsServed() {
-    try (VerificationServer plain = VerificationServer.start(ServerOptions
-        .defaults(certificates.ws).withAddress("127.0.0.1", 0), line -> {})) {
+    try (VerificationServer plain =
+        VerificationServer.start(
+            ServerOptions.defaults(certificates.ws).withAddress("127.0.0.1", 0), line -> {})) {
       HttpResponse<String> r = new Http(plain.url()).get("/revocations.p7m?lang=en");
       assertThat(r.statusCode()).isEqualTo(503);
       assertThat(r.body()).contains("OCNKIT_KEY_PASSWORD");
@@ -329,10 +370,16 @@ class VerificationServerTest {
 
   @Test
   void theServerWritesNothingAndAcceptsNoOtherMethod() {
-    assertThat(http.post("/" + certificates.valid.value(), "text/plain", new byte[] {1})
-        .statusCode()).isIn(404, 405);
-    assertThat(http.post("/api/v1/certificates/" + certificates.valid.value(), "text/plain",
-        new byte[] {1}).statusCode()).isIn(404, 405);
+    assertThat(
+            http.post("/" + certificates.valid.value(), "text/plain", new byte[] {1}).statusCode())
+        .isIn(404, 405);
+    assertThat(
+            http.post(
+                    "/api/v1/certificates/" + certificates.valid.value(),
+                    "text/plain",
+                    new byte[] {1})
+                .statusCode())
+        .isIn(404, 405);
   }
 
   @Test
@@ -341,7 +388,7 @@ class VerificationServerTest {
     http.upload("/verify", "pdf", "Anna Berg.pdf", new byte[] {1});
     assertThat(log).anySatisfy(line -> assertThat(line).matches("GET /\\{code} 200 [0-9.]+ ms"));
     assertThat(log).anySatisfy(line -> assertThat(line).startsWith("POST /verify 200"));
-    assertThat(String.join("\n", log)).doesNotContain("Anna", "127.0.0.1",
-        certificates.validFingerprint);
+    assertThat(String.join("\n", log))
+        .doesNotContain("Anna", "127.0.0.1", certificates.validFingerprint);
   }
 }

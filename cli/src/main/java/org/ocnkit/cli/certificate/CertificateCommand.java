@@ -27,9 +27,14 @@ import picocli.CommandLine.Parameters;
     name = "certificate",
     mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.certificate.messages",
-    subcommands = {IssueCommands.Issue.class, IssueCommands.IssueBatch.class,
-        CertificateCommand.ListCertificates.class, CertificateCommand.Revoke.class,
-        CertificateCommand.Revocations.class, ExportCommand.class})
+    subcommands = {
+      IssueCommands.Issue.class,
+      IssueCommands.IssueBatch.class,
+      CertificateCommand.ListCertificates.class,
+      CertificateCommand.Revoke.class,
+      CertificateCommand.Revocations.class,
+      ExportCommand.class
+    })
 public final class CertificateCommand {
 
   /** Every issued certificate with its status; no personal data. */
@@ -51,22 +56,37 @@ public final class CertificateCommand {
 
     @Override
     public Integer call() {
-      List<RegisterEntry> entries = cli.ocn().certificates().list()
-          .stream().filter(e -> serial == null || e.serial() == serial).toList();
+      List<RegisterEntry> entries =
+          cli.ocn().certificates().list().stream()
+              .filter(e -> serial == null || e.serial() == serial)
+              .toList();
       if (codes) {
         entries.forEach(e -> cli.out().println(e.code()));
         return ExitCode.OK;
       }
-      return cli.print(json, () -> entries.stream().map(CertificateCommand::json).toList(), () -> {
-        TextTable table = new TextTable(text(cli, "list.serial"), text(cli, "list.code"),
-            text(cli, "list.issued"), text(cli, "list.leaf"), text(cli, "list.status"));
-        for (RegisterEntry e : entries) {
-          table.row(e.serial(), e.code(), e.issuedAt(), e.leafIndex(), status(cli, e));
-        }
-        table.print(cli.out());
-        cli.out().println(text(cli, "list.count", entries.size(),
-            entries.stream().filter(e -> e.revocation().isPresent()).count()));
-      });
+      return cli.print(
+          json,
+          () -> entries.stream().map(CertificateCommand::json).toList(),
+          () -> {
+            TextTable table =
+                new TextTable(
+                    text(cli, "list.serial"),
+                    text(cli, "list.code"),
+                    text(cli, "list.issued"),
+                    text(cli, "list.leaf"),
+                    text(cli, "list.status"));
+            for (RegisterEntry e : entries) {
+              table.row(e.serial(), e.code(), e.issuedAt(), e.leafIndex(), status(cli, e));
+            }
+            table.print(cli.out());
+            cli.out()
+                .println(
+                    text(
+                        cli,
+                        "list.count",
+                        entries.size(),
+                        entries.stream().filter(e -> e.revocation().isPresent()).count()));
+          });
     }
   }
 
@@ -78,7 +98,10 @@ public final class CertificateCommand {
     @Parameters(paramLabel = "CODE", descriptionKey = "revoke.code")
     String code;
 
-    @Option(names = "--reason", paramLabel = "TEXT", required = true,
+    @Option(
+        names = "--reason",
+        paramLabel = "TEXT",
+        required = true,
         descriptionKey = "revoke.reason")
     String reason;
 
@@ -88,8 +111,8 @@ public final class CertificateCommand {
 
     @Override
     public Integer call() {
-      RegisterEntry e = cli.ocn().certificates()
-          .revoke(cli.actor(), CertificateCode.parse(code), reason);
+      RegisterEntry e =
+          cli.ocn().certificates().revoke(cli.actor(), CertificateCode.parse(code), reason);
       RegisterEntry.Revocation r = e.revocation().orElseThrow();
       cli.out().println(text(cli, "revoke.done", e.code(), r.revokedAt(), r.reason()));
       cli.out().println(text(cli, "revoke.next"));
@@ -102,7 +125,10 @@ public final class CertificateCommand {
   static final class Revocations implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--out", paramLabel = "FILE.p7m", required = true,
+    @Option(
+        names = "--out",
+        paramLabel = "FILE.p7m",
+        required = true,
         descriptionKey = "revocations.out")
     Path out;
 
@@ -121,11 +147,16 @@ public final class CertificateCommand {
         Arrays.fill(password, '\0');
       }
       RevocationList list = cli.ocn().certificates().writeRevocationList(keys, target);
-      cli.out().println(text(cli, "revocations.done", target, list.entries().size(),
-          list.issuedAt()));
+      cli.out()
+          .println(text(cli, "revocations.done", target, list.entries().size(), list.issuedAt()));
       cli.out().println(text(cli, "revocations.validUntil", list.validUntil()));
-      cli.out().println(text(cli, "revocations.check", target,
-          cli.ocn().certificates().issuerCertificateFile()));
+      cli.out()
+          .println(
+              text(
+                  cli,
+                  "revocations.check",
+                  target,
+                  cli.ocn().certificates().issuerCertificateFile()));
       return ExitCode.OK;
     }
   }
@@ -149,8 +180,8 @@ public final class CertificateCommand {
 
   static String status(Cli cli, RegisterEntry e) {
     if (e.revocation().isEmpty() && e.review().isPresent()) {
-      return text(cli, "status.under_review", e.review().get().flaggedAt(),
-          e.review().get().cause());
+      return text(
+          cli, "status.under_review", e.review().get().flaggedAt(), e.review().get().cause());
     }
     return e.revocation()
         .map(r -> text(cli, "status.revoked", r.revokedAt(), r.reason()))

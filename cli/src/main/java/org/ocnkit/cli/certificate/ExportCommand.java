@@ -30,7 +30,10 @@ final class ExportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CODE", descriptionKey = "export.code")
   String code;
 
-  @Option(names = "--format", paramLabel = "ob3|elm", required = true,
+  @Option(
+      names = "--format",
+      paramLabel = "ob3|elm",
+      required = true,
       descriptionKey = "export.format")
   String format;
 
@@ -48,16 +51,32 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CredentialFormat chosen = CredentialFormat.fromCode(format).orElseThrow(() ->
-        new ParameterException(spec.commandLine(), cli.text(Message.of(ExportCommand.class,
-            "export.badFormat", format))));
-    List<Path> written = cli.ocn().certificates().exportCredentials(CertificateCode.parse(code),
-        chosen, Optional.ofNullable(pdf).map(cli::path), cli.path(out));
-    return cli.print(json, () -> written.stream().map(Path::toString).toList(), () -> {
-      for (Path file : written) {
-        cli.out().println(cli.text(Message.of(ExportCommand.class, "export.written." + chosen
-            .code(), code, file)));
-      }
-    });
+    CredentialFormat chosen =
+        CredentialFormat.fromCode(format)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        cli.text(Message.of(ExportCommand.class, "export.badFormat", format))));
+    List<Path> written =
+        cli.ocn()
+            .certificates()
+            .exportCredentials(
+                CertificateCode.parse(code),
+                chosen,
+                Optional.ofNullable(pdf).map(cli::path),
+                cli.path(out));
+    return cli.print(
+        json,
+        () -> written.stream().map(Path::toString).toList(),
+        () -> {
+          for (Path file : written) {
+            cli.out()
+                .println(
+                    cli.text(
+                        Message.of(
+                            ExportCommand.class, "export.written." + chosen.code(), code, file)));
+          }
+        });
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.ocnkit.RefusedException;
 import org.ocnkit.certificate.CertificateService;
 import org.ocnkit.certificate.Certification;
 import org.ocnkit.certificate.IssueOptions;
@@ -16,14 +17,13 @@ import org.ocnkit.certificate.IssuedBatch;
 import org.ocnkit.certificate.IssuedCertificate;
 import org.ocnkit.certificate.IssuingKeys;
 import org.ocnkit.certificate.QualificationCertification;
-import org.ocnkit.RefusedException;
-import org.ocnkit.qualification.QualificationRef;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
 import org.ocnkit.cli.ProgressBar;
 import org.ocnkit.learner.ApprenticeId;
+import org.ocnkit.qualification.QualificationRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,11 +46,16 @@ final class IssueCommands {
   static final class Issue implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--apprentice", paramLabel = "A", required = true,
+    @Option(
+        names = "--apprentice",
+        paramLabel = "A",
+        required = true,
         descriptionKey = "issue.apprentice")
     String apprentice;
 
-    @Option(names = "--qualification", paramLabel = "CODE[@V]",
+    @Option(
+        names = "--qualification",
+        paramLabel = "CODE[@V]",
         descriptionKey = "issue.qualification")
     String qualification;
 
@@ -72,8 +77,9 @@ final class IssueCommands {
       if (qualification != null) {
         QualificationRef.Query query = QualificationRef.parse(qualification);
         ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue", json.enabled());
-        IssuedBatch batch = certificates.issueQualification(cli.actor(), id, query, keys,
-            issueOptions, bar::update);
+        IssuedBatch batch =
+            certificates.issueQualification(
+                cli.actor(), id, query, keys, issueOptions, bar::update);
         print(cli, batch, List.of(), List.of(), json);
         return ExitCode.OK;
       }
@@ -111,8 +117,7 @@ final class IssueCommands {
       CertificateService certificates = cli.ocn().certificates();
       finishInterrupted(cli);
       List<Certification.Plan> plans = certificates.plans();
-      List<Certification.Plan> ready = plans.stream()
-          .filter(p -> p.request().isPresent()).toList();
+      List<Certification.Plan> ready = plans.stream().filter(p -> p.request().isPresent()).toList();
       List<Certification.Held> held = new ArrayList<>();
       plans.forEach(p -> held.addAll(p.held()));
       if (ready.isEmpty()) {
@@ -121,21 +126,23 @@ final class IssueCommands {
       }
       IssueOptions issueOptions = options(cli, options);
       IssuingKeys keys = keys(cli);
-      ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue-batch",
-          json.enabled());
-      IssuedBatch batch = certificates.issue(cli.actor(), ready, keys, issueOptions,
-          bar::update);
+      ProgressBar bar = ProgressBar.onTerminal(cli, "ocn certificate issue-batch", json.enabled());
+      IssuedBatch batch = certificates.issue(cli.actor(), ready, keys, issueOptions, bar::update);
       print(cli, batch, held, List.of(), json);
       return ExitCode.OK;
     }
   }
 
   /**
-   * Finishes what an interrupted issuing run left (see {@link CertificateService#finishInterrupted})
-   * and says what it found, on the error stream so that {@code --json} output stays clean.
+   * Finishes what an interrupted issuing run left (see {@link
+   * CertificateService#finishInterrupted}) and says what it found, on the error stream so that
+   * {@code --json} output stays clean.
    */
   static void finishInterrupted(Cli cli) {
-    cli.ocn().certificates().finishInterrupted().messages()
+    cli.ocn()
+        .certificates()
+        .finishInterrupted()
+        .messages()
         .forEach(m -> cli.err().println(m.format(cli.locale())));
   }
 
@@ -159,58 +166,136 @@ final class IssueCommands {
     }
   }
 
-  private static void print(Cli cli, IssuedBatch batch, List<Certification.Held> held,
-      List<QualificationCertification.Offer> offers, JsonOption json) {
+  private static void print(
+      Cli cli,
+      IssuedBatch batch,
+      List<Certification.Held> held,
+      List<QualificationCertification.Offer> offers,
+      JsonOption json) {
     List<IssuedCertificate> issued = batch == null ? List.of() : batch.certificates();
-    cli.print(json, () -> {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("issued", issued.stream().map(c -> {
-        Map<String, Object> one = new LinkedHashMap<>();
-        one.put("code", c.code().value());
-        one.put("fingerprint", c.record().fingerprint().hex());
-        one.put("serial", c.record().serial());
-        one.put("kind", c.record().kind());
-        one.put("qualification", c.record().qualification().map(q -> q.ref().toString()));
-        one.put("units", c.record().units().stream().map(u -> u.ref().toString()).toList());
-        one.put("unitCertificates", c.record().qualification()
-            .map(q -> q.unitCertificates().values().stream().map(Object::toString).toList())
-            .orElse(List.of()));
-        one.put("file", c.file());
-        return one;
-      }).toList());
-      out.put("notReady", held.stream().map(h -> Json.object(
-          "enrolment", h.achievement().enrolment().toString(),
-          "apprentice", h.achievement().apprentice().toString(),
-          "unit", h.achievement().unit().toString(),
-          "reason", h.reason().format(cli.locale()))).toList());
-      out.put("qualificationsReady", offers.stream().map(o -> Json.object(
-          "apprentice", o.apprentice().toString(),
-          "qualification", o.qualification().toString(),
-          "units", o.request().units().stream().map(u -> u.ref().toString()).toList()))
-          .toList());
-      return out;
-    }, () -> {
-      for (IssuedCertificate c : issued) {
-        c.record().qualification().ifPresentOrElse(
-            q -> cli.out().println(CertificateCommand.text(cli, "issue.writtenQualification",
-                c.code(), q.ref(), String.join(", ", q.unitCertificates().values().stream()
-                    .map(Object::toString).toList()), c.file())),
-            () -> cli.out().println(CertificateCommand.text(cli, "issue.written", c.code(),
-                c.record().units().size(), c.record().totalCredits(), c.file())));
-      }
-      for (Certification.Held h : held) {
-        cli.out().println(CertificateCommand.text(cli, "issue.held", h.achievement().apprentice(),
-            h.achievement().unit(), h.reason().format(cli.locale())));
-      }
-      for (QualificationCertification.Offer o : offers) {
-        cli.out().println(cli.text(org.ocnkit.Message.of(QualificationCertification.class,
-            "qualification.offer", o.qualification(),
-            "en".equals(cli.locale().getLanguage()) ? o.titleEn().orElse(o.titleSv())
-                : o.titleSv(), o.apprentice())));
-      }
-      cli.out().println(CertificateCommand.text(cli, "issue.summary", issued.size(), held.size(),
-          Optional.ofNullable(batch).map(b -> String.valueOf(b.treeSize()))
-              .orElse("-")));
-    });
+    cli.print(
+        json,
+        () -> {
+          Map<String, Object> out = new LinkedHashMap<>();
+          out.put(
+              "issued",
+              issued.stream()
+                  .map(
+                      c -> {
+                        Map<String, Object> one = new LinkedHashMap<>();
+                        one.put("code", c.code().value());
+                        one.put("fingerprint", c.record().fingerprint().hex());
+                        one.put("serial", c.record().serial());
+                        one.put("kind", c.record().kind());
+                        one.put(
+                            "qualification",
+                            c.record().qualification().map(q -> q.ref().toString()));
+                        one.put(
+                            "units",
+                            c.record().units().stream().map(u -> u.ref().toString()).toList());
+                        one.put(
+                            "unitCertificates",
+                            c.record()
+                                .qualification()
+                                .map(
+                                    q ->
+                                        q.unitCertificates().values().stream()
+                                            .map(Object::toString)
+                                            .toList())
+                                .orElse(List.of()));
+                        one.put("file", c.file());
+                        return one;
+                      })
+                  .toList());
+          out.put(
+              "notReady",
+              held.stream()
+                  .map(
+                      h ->
+                          Json.object(
+                              "enrolment", h.achievement().enrolment().toString(),
+                              "apprentice", h.achievement().apprentice().toString(),
+                              "unit", h.achievement().unit().toString(),
+                              "reason", h.reason().format(cli.locale())))
+                  .toList());
+          out.put(
+              "qualificationsReady",
+              offers.stream()
+                  .map(
+                      o ->
+                          Json.object(
+                              "apprentice", o.apprentice().toString(),
+                              "qualification", o.qualification().toString(),
+                              "units",
+                                  o.request().units().stream()
+                                      .map(u -> u.ref().toString())
+                                      .toList()))
+                  .toList());
+          return out;
+        },
+        () -> {
+          for (IssuedCertificate c : issued) {
+            c.record()
+                .qualification()
+                .ifPresentOrElse(
+                    q ->
+                        cli.out()
+                            .println(
+                                CertificateCommand.text(
+                                    cli,
+                                    "issue.writtenQualification",
+                                    c.code(),
+                                    q.ref(),
+                                    String.join(
+                                        ", ",
+                                        q.unitCertificates().values().stream()
+                                            .map(Object::toString)
+                                            .toList()),
+                                    c.file())),
+                    () ->
+                        cli.out()
+                            .println(
+                                CertificateCommand.text(
+                                    cli,
+                                    "issue.written",
+                                    c.code(),
+                                    c.record().units().size(),
+                                    c.record().totalCredits(),
+                                    c.file())));
+          }
+          for (Certification.Held h : held) {
+            cli.out()
+                .println(
+                    CertificateCommand.text(
+                        cli,
+                        "issue.held",
+                        h.achievement().apprentice(),
+                        h.achievement().unit(),
+                        h.reason().format(cli.locale())));
+          }
+          for (QualificationCertification.Offer o : offers) {
+            cli.out()
+                .println(
+                    cli.text(
+                        org.ocnkit.Message.of(
+                            QualificationCertification.class,
+                            "qualification.offer",
+                            o.qualification(),
+                            "en".equals(cli.locale().getLanguage())
+                                ? o.titleEn().orElse(o.titleSv())
+                                : o.titleSv(),
+                            o.apprentice())));
+          }
+          cli.out()
+              .println(
+                  CertificateCommand.text(
+                      cli,
+                      "issue.summary",
+                      issued.size(),
+                      held.size(),
+                      Optional.ofNullable(batch)
+                          .map(b -> String.valueOf(b.treeSize()))
+                          .orElse("-")));
+        });
   }
 }

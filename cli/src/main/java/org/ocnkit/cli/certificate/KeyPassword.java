@@ -9,13 +9,14 @@ import org.ocnkit.Message;
 import org.ocnkit.cli.Cli;
 
 /**
- * The key password, from {@value #ENV} or asked on the terminal; never from the command line
- * (where other users of the machine could see it) and never stored. Callers zero the array once
- * done with it ({@code Arrays.fill(password, '\0')}).
+ * The key password, from {@value #ENV} or asked on the terminal; never from the command line (where
+ * other users of the machine could see it) and never stored. Callers zero the array once done with
+ * it ({@code Arrays.fill(password, '\0')}).
  */
 public final class KeyPassword {
   /** The variable that holds the key password. */
   public static final String ENV = "OCNKIT_KEY_PASSWORD";
+
   /** The variable that holds the password of a keystore being imported. */
   public static final String ENV_IMPORT = "OCNKIT_IMPORT_PASSWORD";
 

@@ -25,8 +25,12 @@ import picocli.CommandLine.Parameters;
     name = "keys",
     mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.certificate.messages",
-    subcommands = {KeysCommand.Init.class, KeysCommand.Import.class, KeysCommand.Show.class,
-        KeysCommand.ExportCert.class})
+    subcommands = {
+      KeysCommand.Init.class,
+      KeysCommand.Import.class,
+      KeysCommand.Show.class,
+      KeysCommand.ExportCert.class
+    })
 public final class KeysCommand {
 
   /** Creates a new signing key with a self-signed issuer certificate, and the log key. */
@@ -47,14 +51,23 @@ public final class KeysCommand {
     @Override
     public Integer call() {
       Workspace ws = cli.workspace();
-      String org = organisation != null ? organisation
-          : ws.settings().get(Settings.ORG_NAME).orElseThrow(() -> new InvalidInputException(
-              Message.of(KeysCommand.class, "keys.init.noOrg")));
+      String org =
+          organisation != null
+              ? organisation
+              : ws.settings()
+                  .get(Settings.ORG_NAME)
+                  .orElseThrow(
+                      () ->
+                          new InvalidInputException(
+                              Message.of(KeysCommand.class, "keys.init.noOrg")));
       char[] password = KeyPassword.chosen(cli);
       boolean published;
       try {
-        published = cli.ocn().certificates().createKeys(cli.actor(), password, org,
-            rsa ? KeyAlgorithm.RSA_3072 : KeyAlgorithm.EC_P256);
+        published =
+            cli.ocn()
+                .certificates()
+                .createKeys(
+                    cli.actor(), password, org, rsa ? KeyAlgorithm.RSA_3072 : KeyAlgorithm.EC_P256);
       } finally {
         Arrays.fill(password, '\0');
       }
@@ -87,8 +100,8 @@ public final class KeysCommand {
       boolean published;
       try {
         password = KeyPassword.chosen(cli);
-        published = cli.ocn().certificates().importKeys(cli.actor(), source, sourcePassword,
-            password);
+        published =
+            cli.ocn().certificates().importKeys(cli.actor(), source, sourcePassword, password);
       } finally {
         Arrays.fill(sourcePassword, '\0');
         if (password != null) {
@@ -123,22 +136,25 @@ public final class KeysCommand {
     @Override
     public Integer call() {
       Workspace ws = cli.workspace();
-      return cli.print(json, () -> {
-        VerificationKeys keys = cli.ocn().certificates().verificationKeys();
-        CertificateDescription d = keys.describeIssuer();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("subject", d.subject());
-        out.put("issuer", d.issuer());
-        out.put("serialNumber", d.serialNumber());
-        out.put("notBefore", d.notBefore());
-        out.put("notAfter", d.notAfter());
-        out.put("sha256", d.sha256Fingerprint());
-        out.put("keyAlgorithm", d.keyAlgorithm());
-        out.put("certificateFile", cli.ocn().certificates().issuerCertificateFile());
-        out.put("logOrigin", keys.logOrigin());
-        out.put("logVerifierKey", keys.logKey().encoded());
-        return out;
-      }, () -> describe(cli, ws));
+      return cli.print(
+          json,
+          () -> {
+            VerificationKeys keys = cli.ocn().certificates().verificationKeys();
+            CertificateDescription d = keys.describeIssuer();
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("subject", d.subject());
+            out.put("issuer", d.issuer());
+            out.put("serialNumber", d.serialNumber());
+            out.put("notBefore", d.notBefore());
+            out.put("notAfter", d.notAfter());
+            out.put("sha256", d.sha256Fingerprint());
+            out.put("keyAlgorithm", d.keyAlgorithm());
+            out.put("certificateFile", cli.ocn().certificates().issuerCertificateFile());
+            out.put("logOrigin", keys.logOrigin());
+            out.put("logVerifierKey", keys.logKey().encoded());
+            return out;
+          },
+          () -> describe(cli, ws));
     }
   }
 
@@ -157,10 +173,10 @@ public final class KeysCommand {
     @Override
     public Integer call() {
       Path target = cli.path(file);
-      CertificateDescription d = CertificateDescription.of(
-          cli.ocn().certificates().exportIssuerCertificate(target));
-      cli.out().println(text(cli, "keys.export.done", target, d.subject(),
-          d.fingerprintForDisplay()));
+      CertificateDescription d =
+          CertificateDescription.of(cli.ocn().certificates().exportIssuerCertificate(target));
+      cli.out()
+          .println(text(cli, "keys.export.done", target, d.subject(), d.fingerprintForDisplay()));
       return ExitCode.OK;
     }
   }

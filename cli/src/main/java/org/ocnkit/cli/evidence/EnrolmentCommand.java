@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.JsonOption;
-import org.ocnkit.cli.learner.JsonValues;
 import org.ocnkit.cli.TextTable;
+import org.ocnkit.cli.learner.JsonValues;
 import org.ocnkit.evidence.Achievement;
 import org.ocnkit.evidence.EnrolmentProgress;
 import org.ocnkit.learner.ApprenticeId;
@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ocn enrolment sign-off|list}: units achieved. */
-@Command(name = "enrolment", mixinStandardHelpOptions = true,
+@Command(
+    name = "enrolment",
+    mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.evidence.messages",
     subcommands = {EnrolmentCommand.SignOff.class, EnrolmentCommand.ListEnrolments.class})
 public final class EnrolmentCommand {
@@ -31,7 +33,10 @@ public final class EnrolmentCommand {
     @Parameters(paramLabel = "E", descriptionKey = "enrolment.id")
     String enrolment;
 
-    @Option(names = "--by", required = true, paramLabel = "ASSESSOR",
+    @Option(
+        names = "--by",
+        required = true,
+        paramLabel = "ASSESSOR",
         descriptionKey = "enrolment.signOff.by")
     String by;
 
@@ -43,12 +48,26 @@ public final class EnrolmentCommand {
 
     @Override
     public Integer call() {
-      Achievement a = cli.ocn().evidence().signOffUnit(cli.actor(),
-          EnrolmentId.parse(enrolment), Code.parse(by));
-      return cli.print(json, () -> JsonValues.plain(a), () -> {
-        cli.out().println(Texts.of(cli, "enrolment.signOff.done", a.enrolment(), a.apprentice(),
-            a.unit(), a.unitTitle(), a.achievedOn(), a.assessorName()));
-      });
+      Achievement a =
+          cli.ocn()
+              .evidence()
+              .signOffUnit(cli.actor(), EnrolmentId.parse(enrolment), Code.parse(by));
+      return cli.print(
+          json,
+          () -> JsonValues.plain(a),
+          () -> {
+            cli.out()
+                .println(
+                    Texts.of(
+                        cli,
+                        "enrolment.signOff.done",
+                        a.enrolment(),
+                        a.apprentice(),
+                        a.unit(),
+                        a.unitTitle(),
+                        a.achievedOn(),
+                        a.assessorName()));
+          });
     }
   }
 
@@ -57,7 +76,10 @@ public final class EnrolmentCommand {
   static final class ListEnrolments implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--apprentice", paramLabel = "A", descriptionKey = "enrolment.list.option.apprentice")
+    @Option(
+        names = "--apprentice",
+        paramLabel = "A",
+        descriptionKey = "enrolment.list.option.apprentice")
     String apprentice;
 
     @Mixin JsonOption json;
@@ -68,27 +90,58 @@ public final class EnrolmentCommand {
 
     @Override
     public Integer call() {
-      List<EnrolmentProgress> all = cli.ocn().evidence().progress(
-          Optional.ofNullable(apprentice).map(ApprenticeId::parse));
-      return cli.print(json, () -> JsonValues.plain(all.stream().map(p -> new Row(
-            p.enrolment(), p.apprentice(), p.unit(), p.placement(), p.assessor(), p.met(),
-            p.total(), p.achievedOn())).toList()), () -> {
-        TextTable table = new TextTable(Texts.of(cli, "enrolment.list.id"),
-            Texts.of(cli, "enrolment.list.apprentice"), Texts.of(cli, "enrolment.list.unit"),
-            Texts.of(cli, "enrolment.list.placement"), Texts.of(cli, "enrolment.list.assessor"),
-            Texts.of(cli, "enrolment.list.met"), Texts.of(cli, "enrolment.list.achieved"));
-        for (EnrolmentProgress p : all) {
-          table.row(p.enrolment(), p.apprentice() + " " + ProgressCommand.name(cli, p), p.unit(),
-              p.placement(), p.assessor(), p.met() + "/" + p.total(),
-              p.achievedOn().map(Object::toString).orElse("-"));
-        }
-        table.print(cli.out());
-      });
+      List<EnrolmentProgress> all =
+          cli.ocn().evidence().progress(Optional.ofNullable(apprentice).map(ApprenticeId::parse));
+      return cli.print(
+          json,
+          () ->
+              JsonValues.plain(
+                  all.stream()
+                      .map(
+                          p ->
+                              new Row(
+                                  p.enrolment(),
+                                  p.apprentice(),
+                                  p.unit(),
+                                  p.placement(),
+                                  p.assessor(),
+                                  p.met(),
+                                  p.total(),
+                                  p.achievedOn()))
+                      .toList()),
+          () -> {
+            TextTable table =
+                new TextTable(
+                    Texts.of(cli, "enrolment.list.id"),
+                    Texts.of(cli, "enrolment.list.apprentice"),
+                    Texts.of(cli, "enrolment.list.unit"),
+                    Texts.of(cli, "enrolment.list.placement"),
+                    Texts.of(cli, "enrolment.list.assessor"),
+                    Texts.of(cli, "enrolment.list.met"),
+                    Texts.of(cli, "enrolment.list.achieved"));
+            for (EnrolmentProgress p : all) {
+              table.row(
+                  p.enrolment(),
+                  p.apprentice() + " " + ProgressCommand.name(cli, p),
+                  p.unit(),
+                  p.placement(),
+                  p.assessor(),
+                  p.met() + "/" + p.total(),
+                  p.achievedOn().map(Object::toString).orElse("-"));
+            }
+            table.print(cli.out());
+          });
     }
 
     /** One enrolment in the JSON list. */
-    record Row(EnrolmentId enrolment, ApprenticeId apprentice, org.ocnkit.unit.UnitRef unit,
-        Code placement, Code assessor, int met, int total,
+    record Row(
+        EnrolmentId enrolment,
+        ApprenticeId apprentice,
+        org.ocnkit.unit.UnitRef unit,
+        Code placement,
+        Code assessor,
+        int met,
+        int total,
         Optional<java.time.LocalDate> achievedOn) {}
   }
 }

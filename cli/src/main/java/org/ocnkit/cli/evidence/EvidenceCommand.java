@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
-import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.JsonOption;
+import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.learner.JsonValues;
 import org.ocnkit.evidence.AttachedFile;
 import org.ocnkit.evidence.CoveredCriterion;
@@ -33,16 +33,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ocn evidence add|sign-off|list|workbook|import}: evidence and its judgement. */
-@Command(name = "evidence", mixinStandardHelpOptions = true,
+@Command(
+    name = "evidence",
+    mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.evidence.messages",
-    subcommands = {EvidenceCommand.Add.class, EvidenceCommand.SignOffItems.class,
-        EvidenceCommand.ListItems.class, EvidenceCommand.Workbook.class,
-        EvidenceCommand.Import.class})
+    subcommands = {
+      EvidenceCommand.Add.class,
+      EvidenceCommand.SignOffItems.class,
+      EvidenceCommand.ListItems.class,
+      EvidenceCommand.Workbook.class,
+      EvidenceCommand.Import.class
+    })
 public final class EvidenceCommand {
 
   /** Records an evidence item, or a correction of one. */
@@ -60,28 +66,48 @@ public final class EvidenceCommand {
     @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "evidence.add.reason")
     String reason;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD",
+    @Option(
+        names = "--date",
+        required = true,
+        paramLabel = "YYYY-MM-DD",
         descriptionKey = "evidence.add.date")
     LocalDate date;
 
-    @Option(names = "--method", required = true, paramLabel = "METHOD",
-        converter = Texts.MethodConverter.class, descriptionKey = "evidence.add.method")
+    @Option(
+        names = "--method",
+        required = true,
+        paramLabel = "METHOD",
+        converter = Texts.MethodConverter.class,
+        descriptionKey = "evidence.add.method")
     AssessmentMethod method;
 
-    @Option(names = "--criteria", required = true, paramLabel = "1.1,1.2",
-        converter = Texts.CriteriaConverter.class, descriptionKey = "evidence.add.criteria")
+    @Option(
+        names = "--criteria",
+        required = true,
+        paramLabel = "1.1,1.2",
+        converter = Texts.CriteriaConverter.class,
+        descriptionKey = "evidence.add.criteria")
     Set<CriterionId> criteria;
 
-    @Option(names = "--description", required = true, paramLabel = "TEXT",
+    @Option(
+        names = "--description",
+        required = true,
+        paramLabel = "TEXT",
         descriptionKey = "evidence.add.description")
     String description;
 
-    @Option(names = "--recorded-by", required = true, paramLabel = "CODE",
+    @Option(
+        names = "--recorded-by",
+        required = true,
+        paramLabel = "CODE",
         descriptionKey = "evidence.add.recordedBy")
     String recordedBy;
 
-    @Option(names = "--claim", paramLabel = "met|not-yet",
-        converter = Texts.JudgementConverter.class, descriptionKey = "evidence.add.claim")
+    @Option(
+        names = "--claim",
+        paramLabel = "met|not-yet",
+        converter = Texts.JudgementConverter.class,
+        descriptionKey = "evidence.add.claim")
     Judgement claim;
 
     @Option(names = "--attach", paramLabel = "FILE", descriptionKey = "evidence.add.attach")
@@ -101,8 +127,13 @@ public final class EvidenceCommand {
       if (reason != null && supersedes == null) {
         throw new ParameterException(spec.commandLine(), Texts.of(cli, "evidence.add.reasonOnly"));
       }
-      NewEvidence.Builder b = NewEvidence.builder().date(date).method(method)
-          .description(description).criteria(criteria).recordedBy(Code.parse(recordedBy));
+      NewEvidence.Builder b =
+          NewEvidence.builder()
+              .date(date)
+              .method(method)
+              .description(description)
+              .criteria(criteria)
+              .recordedBy(Code.parse(recordedBy));
       if (enrolment != null) {
         b.enrolment(EnrolmentId.parse(enrolment));
       } else {
@@ -113,11 +144,22 @@ public final class EvidenceCommand {
       }
       attachments.forEach(f -> b.attachment(cli.path(f)));
       EvidenceItem item = cli.ocn().evidence().add(cli.actor(), b.build());
-      return cli.print(json, () -> JsonValues.plain(item), () -> {
-        cli.out().println(Texts.of(cli, item.supersedes().isPresent() ? "evidence.add.corrected"
-                : "evidence.add.done", item.id(), item.enrolment(), ids(item),
-            item.supersedes().map(Object::toString).orElse("")));
-      });
+      return cli.print(
+          json,
+          () -> JsonValues.plain(item),
+          () -> {
+            cli.out()
+                .println(
+                    Texts.of(
+                        cli,
+                        item.supersedes().isPresent()
+                            ? "evidence.add.corrected"
+                            : "evidence.add.done",
+                        item.id(),
+                        item.enrolment(),
+                        ids(item),
+                        item.supersedes().map(Object::toString).orElse("")));
+          });
     }
   }
 
@@ -130,19 +172,27 @@ public final class EvidenceCommand {
     @Parameters(paramLabel = "EV", arity = "0..*", descriptionKey = "evidence.signOff.items")
     List<String> items = new ArrayList<>();
 
-    @Option(names = "--enrolment", paramLabel = "E",
-        descriptionKey = "evidence.signOff.enrolment")
+    @Option(names = "--enrolment", paramLabel = "E", descriptionKey = "evidence.signOff.enrolment")
     String enrolment;
 
-    @Option(names = "--by", required = true, paramLabel = "ASSESSOR",
+    @Option(
+        names = "--by",
+        required = true,
+        paramLabel = "ASSESSOR",
         descriptionKey = "evidence.signOff.by")
     String by;
 
-    @Option(names = "--met", paramLabel = "1.1,1.2", converter = Texts.CriteriaConverter.class,
+    @Option(
+        names = "--met",
+        paramLabel = "1.1,1.2",
+        converter = Texts.CriteriaConverter.class,
         descriptionKey = "evidence.signOff.met")
     Set<CriterionId> met = new LinkedHashSet<>();
 
-    @Option(names = "--not-yet", paramLabel = "2.1", converter = Texts.CriteriaConverter.class,
+    @Option(
+        names = "--not-yet",
+        paramLabel = "2.1",
+        converter = Texts.CriteriaConverter.class,
         descriptionKey = "evidence.signOff.notYet")
     Set<CriterionId> notYet = new LinkedHashSet<>();
 
@@ -160,16 +210,33 @@ public final class EvidenceCommand {
       if (items.isEmpty() == (enrolment == null)) {
         throw new ParameterException(spec.commandLine(), Texts.of(cli, "evidence.signOff.which"));
       }
-      List<EvidenceItem> signed = cli.ocn().evidence().signOff(cli.actor(),
-          new EvidenceSignOff(items.stream().map(EvidenceItemId::parse).toList(),
-              Optional.ofNullable(enrolment).map(EnrolmentId::parse), Code.parse(by), met,
-              notYet, asClaimed));
-      return cli.print(json, () -> JsonValues.plain(signed), () -> {
-        for (EvidenceItem item : signed) {
-          cli.out().println(Texts.of(cli, "evidence.signOff.done", item.id(), item.enrolment(),
-              judgements(cli, item)));
-        }
-      });
+      List<EvidenceItem> signed =
+          cli.ocn()
+              .evidence()
+              .signOff(
+                  cli.actor(),
+                  new EvidenceSignOff(
+                      items.stream().map(EvidenceItemId::parse).toList(),
+                      Optional.ofNullable(enrolment).map(EnrolmentId::parse),
+                      Code.parse(by),
+                      met,
+                      notYet,
+                      asClaimed));
+      return cli.print(
+          json,
+          () -> JsonValues.plain(signed),
+          () -> {
+            for (EvidenceItem item : signed) {
+              cli.out()
+                  .println(
+                      Texts.of(
+                          cli,
+                          "evidence.signOff.done",
+                          item.id(),
+                          item.enrolment(),
+                          judgements(cli, item)));
+            }
+          });
     }
   }
 
@@ -192,35 +259,79 @@ public final class EvidenceCommand {
 
     @Override
     public Integer call() {
-      List<EvidenceItem> items = cli.ocn().evidence().list(
-          new EvidenceFilter(Optional.ofNullable(enrolment).map(EnrolmentId::parse),
-              Optional.ofNullable(apprentice).map(ApprenticeId::parse)));
-      return cli.print(json, () -> JsonValues.plain(items), () -> {
-        for (EvidenceItem item : items) {
-          cli.out().println(Texts.of(cli, "evidence.list.item", item.id(), item.enrolment(),
-              item.date(), item.method().displayName(cli.locale()),
-              TerminalText.of(item.recordedBy().name()),
-              item.recordedBy().code(), Texts.of(cli, "evidence.role."
-                  + item.recordedBy().role().name())));
-          cli.out().println("    " + Texts.of(cli, "evidence.list.criteria",
-              judgements(cli, item)));
-          cli.out().println("    \"" + TerminalText.of(item.description()) + "\"");
-          for (AttachedFile f : item.attachments()) {
-            cli.out().println("    " + Texts.of(cli, "evidence.list.attachment", TerminalText.of(f.name()),
-                f.sizeBytes(), f.sha256().substring(0, 12)));
-          }
-          item.supersedes().ifPresent(old -> cli.out().println("    " + Texts.of(cli,
-              "evidence.list.supersedes", old, TerminalText.of(item.supersedeReason().orElse("")))));
-          item.signOff().ifPresent(s -> cli.out().println("    " + Texts.of(cli,
-              "evidence.list.signedOff", TerminalText.of(s.assessorName()), s.assessor(), s.at())));
-          if (item.signOff().isEmpty() && item.current()) {
-            cli.out().println("    " + Texts.of(cli, "evidence.list.waiting"));
-          }
-          item.supersededBy().ifPresent(newer -> cli.out().println("    " + Texts.of(cli,
-              "evidence.list.supersededBy", newer)));
-        }
-        cli.out().println(Texts.of(cli, "evidence.list.count", items.size()));
-      });
+      List<EvidenceItem> items =
+          cli.ocn()
+              .evidence()
+              .list(
+                  new EvidenceFilter(
+                      Optional.ofNullable(enrolment).map(EnrolmentId::parse),
+                      Optional.ofNullable(apprentice).map(ApprenticeId::parse)));
+      return cli.print(
+          json,
+          () -> JsonValues.plain(items),
+          () -> {
+            for (EvidenceItem item : items) {
+              cli.out()
+                  .println(
+                      Texts.of(
+                          cli,
+                          "evidence.list.item",
+                          item.id(),
+                          item.enrolment(),
+                          item.date(),
+                          item.method().displayName(cli.locale()),
+                          TerminalText.of(item.recordedBy().name()),
+                          item.recordedBy().code(),
+                          Texts.of(cli, "evidence.role." + item.recordedBy().role().name())));
+              cli.out()
+                  .println("    " + Texts.of(cli, "evidence.list.criteria", judgements(cli, item)));
+              cli.out().println("    \"" + TerminalText.of(item.description()) + "\"");
+              for (AttachedFile f : item.attachments()) {
+                cli.out()
+                    .println(
+                        "    "
+                            + Texts.of(
+                                cli,
+                                "evidence.list.attachment",
+                                TerminalText.of(f.name()),
+                                f.sizeBytes(),
+                                f.sha256().substring(0, 12)));
+              }
+              item.supersedes()
+                  .ifPresent(
+                      old ->
+                          cli.out()
+                              .println(
+                                  "    "
+                                      + Texts.of(
+                                          cli,
+                                          "evidence.list.supersedes",
+                                          old,
+                                          TerminalText.of(item.supersedeReason().orElse("")))));
+              item.signOff()
+                  .ifPresent(
+                      s ->
+                          cli.out()
+                              .println(
+                                  "    "
+                                      + Texts.of(
+                                          cli,
+                                          "evidence.list.signedOff",
+                                          TerminalText.of(s.assessorName()),
+                                          s.assessor(),
+                                          s.at())));
+              if (item.signOff().isEmpty() && item.current()) {
+                cli.out().println("    " + Texts.of(cli, "evidence.list.waiting"));
+              }
+              item.supersededBy()
+                  .ifPresent(
+                      newer ->
+                          cli.out()
+                              .println(
+                                  "    " + Texts.of(cli, "evidence.list.supersededBy", newer)));
+            }
+            cli.out().println(Texts.of(cli, "evidence.list.count", items.size()));
+          });
     }
   }
 
@@ -229,11 +340,17 @@ public final class EvidenceCommand {
   static final class Workbook implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--placement", required = true, paramLabel = "PLACEMENT",
+    @Option(
+        names = "--placement",
+        required = true,
+        paramLabel = "PLACEMENT",
         descriptionKey = "evidence.workbook.placement")
     String placement;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx",
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "FILE.xlsx",
         descriptionKey = "evidence.workbook.out")
     Path out;
 
@@ -243,11 +360,18 @@ public final class EvidenceCommand {
 
     @Override
     public Integer call() {
-      WrittenWorkbook written = cli.ocn().evidence().writeWorkbook(Code.parse(placement),
-          cli.path(out));
+      WrittenWorkbook written =
+          cli.ocn().evidence().writeWorkbook(Code.parse(placement), cli.path(out));
       for (WrittenWorkbook.Sheet s : written.sheets()) {
-        cli.out().println(Texts.of(cli, "evidence.workbook.sheet", s.name(), s.enrolment(),
-            s.unit(), s.criteria()));
+        cli.out()
+            .println(
+                Texts.of(
+                    cli,
+                    "evidence.workbook.sheet",
+                    s.name(),
+                    s.enrolment(),
+                    s.unit(),
+                    s.criteria()));
       }
       cli.out().println(Texts.of(cli, "evidence.workbook.done", out, written.sheets().size()));
       return ExitCode.OK;
@@ -270,22 +394,37 @@ public final class EvidenceCommand {
 
     @Override
     public Integer call() {
-      WorkbookImport result = cli.ocn().evidence().importWorkbook(cli.actor(),
-          cli.path(file), file.toString());
-      return cli.print(json, () -> JsonValues.plain(result), () -> {
-        for (WorkbookImport.Row row : result.added()) {
-          cli.out().println(Texts.of(cli, "evidence.import.added", row.item(), row.location(),
-              row.enrolment(), row.criterion(), row.claim().displayName(cli.locale())));
-        }
-        cli.out().println(Texts.of(cli, "evidence.import.summary", result.added().size(),
-            result.unchanged().size()));
-      });
+      WorkbookImport result =
+          cli.ocn().evidence().importWorkbook(cli.actor(), cli.path(file), file.toString());
+      return cli.print(
+          json,
+          () -> JsonValues.plain(result),
+          () -> {
+            for (WorkbookImport.Row row : result.added()) {
+              cli.out()
+                  .println(
+                      Texts.of(
+                          cli,
+                          "evidence.import.added",
+                          row.item(),
+                          row.location(),
+                          row.enrolment(),
+                          row.criterion(),
+                          row.claim().displayName(cli.locale())));
+            }
+            cli.out()
+                .println(
+                    Texts.of(
+                        cli,
+                        "evidence.import.summary",
+                        result.added().size(),
+                        result.unchanged().size()));
+          });
     }
   }
 
   private static String ids(EvidenceItem item) {
-    return item.criteria().stream().map(c -> c.id().toString())
-        .collect(Collectors.joining(", "));
+    return item.criteria().stream().map(c -> c.id().toString()).collect(Collectors.joining(", "));
   }
 
   /** "1.1 met, 1.2 not yet (claimed met)". */

@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
  * {@code ocn progress [APPRENTICE] [--json]}: per enrolment, each criterion met, awaiting the
  * assessor, not yet, or without evidence, and the share met: the gap list to plan from.
  */
-@Command(name = "progress", mixinStandardHelpOptions = true,
+@Command(
+    name = "progress",
+    mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.evidence.messages")
 public final class ProgressCommand implements Callable<Integer> {
   private final Cli cli;
@@ -35,30 +37,50 @@ public final class ProgressCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<EnrolmentProgress> all = cli.ocn().evidence().progress(
-        Optional.ofNullable(apprentice).map(ApprenticeId::parse));
-    return cli.print(json, () -> JsonValues.plain(
-          all.stream().map(ProgressCommand::json).toList()), () -> {
-      if (all.isEmpty()) {
-        cli.out().println(Texts.of(cli, "progress.none"));
-      }
-      for (EnrolmentProgress p : all) {
-        cli.out().println(Texts.of(cli, "progress.enrolment", p.enrolment(), p.apprentice(),
-            name(cli, p), p.unit(), p.unitTitle(), p.placement(), p.met(), p.total(),
-            p.share().movePointRight(2).intValue()));
-        p.achievedOn().ifPresent(d -> cli.out().println("    "
-            + Texts.of(cli, "progress.achieved", d)));
-        int width = 0;
-        for (CriterionProgress c : p.criteria()) {
-          width = Math.max(width, c.status().displayName(cli.locale()).length());
-        }
-        for (CriterionProgress c : p.criteria()) {
-          String status = c.status().displayName(cli.locale());
-          cli.out().println("    " + c.id() + "  " + status + " ".repeat(width - status.length())
-              + "  " + c.text());
-        }
-      }
-    });
+    List<EnrolmentProgress> all =
+        cli.ocn().evidence().progress(Optional.ofNullable(apprentice).map(ApprenticeId::parse));
+    return cli.print(
+        json,
+        () -> JsonValues.plain(all.stream().map(ProgressCommand::json).toList()),
+        () -> {
+          if (all.isEmpty()) {
+            cli.out().println(Texts.of(cli, "progress.none"));
+          }
+          for (EnrolmentProgress p : all) {
+            cli.out()
+                .println(
+                    Texts.of(
+                        cli,
+                        "progress.enrolment",
+                        p.enrolment(),
+                        p.apprentice(),
+                        name(cli, p),
+                        p.unit(),
+                        p.unitTitle(),
+                        p.placement(),
+                        p.met(),
+                        p.total(),
+                        p.share().movePointRight(2).intValue()));
+            p.achievedOn()
+                .ifPresent(d -> cli.out().println("    " + Texts.of(cli, "progress.achieved", d)));
+            int width = 0;
+            for (CriterionProgress c : p.criteria()) {
+              width = Math.max(width, c.status().displayName(cli.locale()).length());
+            }
+            for (CriterionProgress c : p.criteria()) {
+              String status = c.status().displayName(cli.locale());
+              cli.out()
+                  .println(
+                      "    "
+                          + c.id()
+                          + "  "
+                          + status
+                          + " ".repeat(width - status.length())
+                          + "  "
+                          + c.text());
+            }
+          }
+        });
   }
 
   /** The apprentice's name, or "(erased)". */

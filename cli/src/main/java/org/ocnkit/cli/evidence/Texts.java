@@ -26,9 +26,16 @@ final class Texts {
 
     @Override
     public AssessmentMethod convert(String value) {
-      return AssessmentMethod.fromCode(value.strip()).orElseThrow(() ->
-          notOneOf(value, String.join(", ", Arrays.stream(AssessmentMethod.values())
-              .map(AssessmentMethod::code).toList())));
+      return AssessmentMethod.fromCode(value.strip())
+          .orElseThrow(
+              () ->
+                  notOneOf(
+                      value,
+                      String.join(
+                          ", ",
+                          Arrays.stream(AssessmentMethod.values())
+                              .map(AssessmentMethod::code)
+                              .toList())));
     }
   }
 
@@ -40,8 +47,7 @@ final class Texts {
 
     @Override
     public Judgement convert(String value) {
-      return Judgement.fromText(value).orElseThrow(() ->
-          refused("value.notJudgement", value));
+      return Judgement.fromText(value).orElseThrow(() -> refused("value.notJudgement", value));
     }
   }
 

@@ -14,10 +14,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ocn assessor add|qualify|list}: the assessors. */
-@Command(name = "assessor", mixinStandardHelpOptions = true,
+@Command(
+    name = "assessor",
+    mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.learner.messages",
-    subcommands = {AssessorCommand.Add.class, AssessorCommand.Qualify.class,
-        AssessorCommand.ListAssessors.class})
+    subcommands = {
+      AssessorCommand.Add.class,
+      AssessorCommand.Qualify.class,
+      AssessorCommand.ListAssessors.class
+    })
 public final class AssessorCommand {
 
   /** Adds an assessor. */
@@ -28,7 +33,10 @@ public final class AssessorCommand {
     @Parameters(paramLabel = "CODE", descriptionKey = "assessor.code")
     String code;
 
-    @Option(names = "--name", required = true, paramLabel = "NAME",
+    @Option(
+        names = "--name",
+        required = true,
+        paramLabel = "NAME",
         descriptionKey = "assessor.add.name")
     String name;
 
@@ -41,10 +49,14 @@ public final class AssessorCommand {
 
     @Override
     public Integer call() {
-      Assessor a = cli.ocn().assessors().add(cli.actor(), Code.parse(code), name,
-          qualified);
-      cli.out().println(Texts.of(cli, a.qualified() ? "assessor.add.qualifiedDone"
-          : "assessor.add.done", a.code(), a.name()));
+      Assessor a = cli.ocn().assessors().add(cli.actor(), Code.parse(code), name, qualified);
+      cli.out()
+          .println(
+              Texts.of(
+                  cli,
+                  a.qualified() ? "assessor.add.qualifiedDone" : "assessor.add.done",
+                  a.code(),
+                  a.name()));
       return ExitCode.OK;
     }
   }
@@ -66,10 +78,14 @@ public final class AssessorCommand {
 
     @Override
     public Integer call() {
-      Assessor a = cli.ocn().assessors().setQualified(cli.actor(), Code.parse(code),
-          !withdraw);
-      cli.out().println(Texts.of(cli, a.qualified() ? "assessor.qualify.done"
-          : "assessor.qualify.withdrawn", a.code(), a.name()));
+      Assessor a = cli.ocn().assessors().setQualified(cli.actor(), Code.parse(code), !withdraw);
+      cli.out()
+          .println(
+              Texts.of(
+                  cli,
+                  a.qualified() ? "assessor.qualify.done" : "assessor.qualify.withdrawn",
+                  a.code(),
+                  a.name()));
       return ExitCode.OK;
     }
   }
@@ -88,14 +104,20 @@ public final class AssessorCommand {
     @Override
     public Integer call() {
       List<Assessor> all = cli.ocn().assessors().list();
-      return cli.print(json, () -> JsonValues.plain(all), () -> {
-        TextTable table = new TextTable(Texts.of(cli, "assessor.list.code"),
-            Texts.of(cli, "assessor.list.name"), Texts.of(cli, "assessor.list.qualified"));
-        for (Assessor a : all) {
-          table.row(a.code(), a.name(), Texts.of(cli, a.qualified() ? "yes" : "no"));
-        }
-        table.print(cli.out());
-      });
+      return cli.print(
+          json,
+          () -> JsonValues.plain(all),
+          () -> {
+            TextTable table =
+                new TextTable(
+                    Texts.of(cli, "assessor.list.code"),
+                    Texts.of(cli, "assessor.list.name"),
+                    Texts.of(cli, "assessor.list.qualified"));
+            for (Assessor a : all) {
+              table.row(a.code(), a.name(), Texts.of(cli, a.qualified() ? "yes" : "no"));
+            }
+            table.print(cli.out());
+          });
     }
   }
 }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
  * {@code ocn enrol APPRENTICE --unit CODE[@V] --placement P --assessor A}: an apprentice on an
  * approved unit version; refused with the panel's reason otherwise.
  */
-@Command(name = "enrol", mixinStandardHelpOptions = true,
+@Command(
+    name = "enrol",
+    mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.learner.messages")
 public final class EnrolCommand implements Callable<Integer> {
   private final Cli cli;
@@ -25,15 +27,20 @@ public final class EnrolCommand implements Callable<Integer> {
   @Parameters(paramLabel = "APPRENTICE", descriptionKey = "apprentice.id")
   String apprentice;
 
-  @Option(names = "--unit", required = true, paramLabel = "CODE[@V]",
-      descriptionKey = "enrol.unit")
+  @Option(names = "--unit", required = true, paramLabel = "CODE[@V]", descriptionKey = "enrol.unit")
   String unit;
 
-  @Option(names = "--placement", required = true, paramLabel = "PLACEMENT",
+  @Option(
+      names = "--placement",
+      required = true,
+      paramLabel = "PLACEMENT",
       descriptionKey = "placement.code")
   String placement;
 
-  @Option(names = "--assessor", required = true, paramLabel = "ASSESSOR",
+  @Option(
+      names = "--assessor",
+      required = true,
+      paramLabel = "ASSESSOR",
       descriptionKey = "enrol.assessor")
   String assessor;
 
@@ -45,12 +52,31 @@ public final class EnrolCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Enrolment e = cli.ocn().enrolments().enrol(cli.actor(), new NewEnrolment(
-        ApprenticeId.parse(apprentice), UnitRef.parse(unit), Code.parse(placement),
-        Code.parse(assessor)));
-    return cli.print(json, () -> JsonValues.plain(e), () -> {
-      cli.out().println(Texts.of(cli, "enrol.done", e.apprentice(), e.unit(), e.unitTitle(),
-          e.placement(), e.assessor(), e.id()));
-    });
+    Enrolment e =
+        cli.ocn()
+            .enrolments()
+            .enrol(
+                cli.actor(),
+                new NewEnrolment(
+                    ApprenticeId.parse(apprentice),
+                    UnitRef.parse(unit),
+                    Code.parse(placement),
+                    Code.parse(assessor)));
+    return cli.print(
+        json,
+        () -> JsonValues.plain(e),
+        () -> {
+          cli.out()
+              .println(
+                  Texts.of(
+                      cli,
+                      "enrol.done",
+                      e.apprentice(),
+                      e.unit(),
+                      e.unitTitle(),
+                      e.placement(),
+                      e.assessor(),
+                      e.id()));
+        });
   }
 }

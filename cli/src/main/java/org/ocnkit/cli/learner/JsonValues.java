@@ -22,8 +22,15 @@ import org.ocnkit.unit.UnitRef;
  * nested objects; records become maps of their components.
  */
 public final class JsonValues {
-  private static final Set<Class<?>> AS_TEXT = Set.of(ApprenticeId.class, EnrolmentId.class,
-      EvidenceItemId.class, Code.class, UnitRef.class, UnitHash.class, CriterionId.class);
+  private static final Set<Class<?>> AS_TEXT =
+      Set.of(
+          ApprenticeId.class,
+          EnrolmentId.class,
+          EvidenceItemId.class,
+          Code.class,
+          UnitRef.class,
+          UnitHash.class,
+          CriterionId.class);
 
   private JsonValues() {}
 

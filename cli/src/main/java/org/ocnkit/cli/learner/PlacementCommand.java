@@ -21,11 +21,18 @@ import picocli.CommandLine.Parameters;
  * {@code ocn placement add|add-supervisor|list|link|links|unlink}: workplaces, their supervisors
  * and the supervisors' personal links.
  */
-@Command(name = "placement", mixinStandardHelpOptions = true,
+@Command(
+    name = "placement",
+    mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.learner.messages",
-    subcommands = {PlacementCommand.Add.class, PlacementCommand.AddSupervisor.class,
-        PlacementCommand.ListPlacements.class, PlacementLinks.Link.class,
-        PlacementLinks.Links.class, PlacementLinks.Unlink.class})
+    subcommands = {
+      PlacementCommand.Add.class,
+      PlacementCommand.AddSupervisor.class,
+      PlacementCommand.ListPlacements.class,
+      PlacementLinks.Link.class,
+      PlacementLinks.Links.class,
+      PlacementLinks.Unlink.class
+    })
 public final class PlacementCommand {
 
   /** Adds a placement with its supervisors. */
@@ -36,19 +43,31 @@ public final class PlacementCommand {
     @Parameters(paramLabel = "CODE", descriptionKey = "placement.code")
     String code;
 
-    @Option(names = "--workplace", required = true, paramLabel = "NAME",
+    @Option(
+        names = "--workplace",
+        required = true,
+        paramLabel = "NAME",
         descriptionKey = "placement.add.workplace")
     String workplace;
 
-    @Option(names = "--employer", required = true, paramLabel = "NAME",
+    @Option(
+        names = "--employer",
+        required = true,
+        paramLabel = "NAME",
         descriptionKey = "placement.add.employer")
     String employer;
 
-    @Option(names = "--arena", required = true, paramLabel = "ARENA",
-        converter = Texts.ArenaConverter.class, descriptionKey = "placement.add.arena")
+    @Option(
+        names = "--arena",
+        required = true,
+        paramLabel = "ARENA",
+        converter = Texts.ArenaConverter.class,
+        descriptionKey = "placement.add.arena")
     Arena arena;
 
-    @Option(names = "--supervisor", paramLabel = "CODE=NAME",
+    @Option(
+        names = "--supervisor",
+        paramLabel = "CODE=NAME",
         descriptionKey = "placement.supervisor")
     List<String> supervisors = new ArrayList<>();
 
@@ -58,11 +77,26 @@ public final class PlacementCommand {
 
     @Override
     public Integer call() {
-      Placement p = cli.ocn().placements().add(cli.actor(), new NewPlacement(
-          Code.parse(code), workplace, employer, arena,
-          supervisors.stream().map(NewSupervisor::parse).toList()));
-      cli.out().println(Texts.of(cli, "placement.add.done", p.code(), p.workplace(),
-          p.arena().displayName(cli.locale()), p.supervisors().size()));
+      Placement p =
+          cli.ocn()
+              .placements()
+              .add(
+                  cli.actor(),
+                  new NewPlacement(
+                      Code.parse(code),
+                      workplace,
+                      employer,
+                      arena,
+                      supervisors.stream().map(NewSupervisor::parse).toList()));
+      cli.out()
+          .println(
+              Texts.of(
+                  cli,
+                  "placement.add.done",
+                  p.code(),
+                  p.workplace(),
+                  p.arena().displayName(cli.locale()),
+                  p.supervisors().size()));
       return ExitCode.OK;
     }
   }
@@ -75,7 +109,10 @@ public final class PlacementCommand {
     @Parameters(paramLabel = "PLACEMENT", descriptionKey = "placement.code")
     String code;
 
-    @Option(names = "--supervisor", required = true, paramLabel = "CODE=NAME",
+    @Option(
+        names = "--supervisor",
+        required = true,
+        paramLabel = "CODE=NAME",
         descriptionKey = "placement.supervisor")
     List<String> supervisors = new ArrayList<>();
 
@@ -85,10 +122,15 @@ public final class PlacementCommand {
 
     @Override
     public Integer call() {
-      Placement p = cli.ocn().placements().addSupervisors(cli.actor(),
-          Code.parse(code), supervisors.stream().map(NewSupervisor::parse).toList());
-      cli.out().println(Texts.of(cli, "placement.addSupervisor.done", p.code(),
-          p.supervisors().size()));
+      Placement p =
+          cli.ocn()
+              .placements()
+              .addSupervisors(
+                  cli.actor(),
+                  Code.parse(code),
+                  supervisors.stream().map(NewSupervisor::parse).toList());
+      cli.out()
+          .println(Texts.of(cli, "placement.addSupervisor.done", p.code(), p.supervisors().size()));
       return ExitCode.OK;
     }
   }
@@ -107,17 +149,28 @@ public final class PlacementCommand {
     @Override
     public Integer call() {
       List<Placement> all = cli.ocn().placements().list();
-      return cli.print(json, () -> JsonValues.plain(all), () -> {
-        for (Placement p : all) {
-          cli.out().println(Texts.of(cli, "placement.list.line", p.code(), p.workplace(),
-              p.employer(), p.arena().displayName(cli.locale())));
-          for (Supervisor s : p.supervisors()) {
-            cli.out().println("    " + Texts.of(cli, "placement.list.supervisor", s.code(),
-                s.name()));
-          }
-        }
-        cli.out().println(Texts.of(cli, "placement.list.count", all.size()));
-      });
+      return cli.print(
+          json,
+          () -> JsonValues.plain(all),
+          () -> {
+            for (Placement p : all) {
+              cli.out()
+                  .println(
+                      Texts.of(
+                          cli,
+                          "placement.list.line",
+                          p.code(),
+                          p.workplace(),
+                          p.employer(),
+                          p.arena().displayName(cli.locale())));
+              for (Supervisor s : p.supervisors()) {
+                cli.out()
+                    .println(
+                        "    " + Texts.of(cli, "placement.list.supervisor", s.code(), s.name()));
+              }
+            }
+            cli.out().println(Texts.of(cli, "placement.list.count", all.size()));
+          });
     }
   }
 }

@@ -46,11 +46,16 @@ final class PlacementLinks {
     @Parameters(paramLabel = "PLACEMENT", descriptionKey = "placement.code")
     String placement;
 
-    @Option(names = "--supervisor", required = true, paramLabel = "CODE",
+    @Option(
+        names = "--supervisor",
+        required = true,
+        paramLabel = "CODE",
         descriptionKey = "placement.link.supervisor")
     String supervisor;
 
-    @Option(names = "--days", paramLabel = "DAYS",
+    @Option(
+        names = "--days",
+        paramLabel = "DAYS",
         defaultValue = "" + PlacementService.DEFAULT_LINK_DAYS,
         descriptionKey = "placement.link.days")
     int days;
@@ -70,46 +75,64 @@ final class PlacementLinks {
     @Override
     public Integer call() throws IOException {
       Path target = out == null ? null : cli.path(out);
-      String kind = target == null ? "" : String.valueOf(target.getFileName())
-          .toLowerCase(Locale.ROOT).replaceAll(".*\\.", "");
+      String kind =
+          target == null
+              ? ""
+              : String.valueOf(target.getFileName())
+                  .toLowerCase(Locale.ROOT)
+                  .replaceAll(".*\\.", "");
       if (target != null && !kind.equals("pdf") && !kind.equals("png")) {
-        throw new InvalidInputException(new Problem(target.toString(),
-            Message.of(Texts.class, "placement.link.outKind")));
+        throw new InvalidInputException(
+            new Problem(target.toString(), Message.of(Texts.class, "placement.link.outKind")));
       }
       String base = CertificateSettings.baseUrl(cli.ocn().workspace().settings());
-      IssuedLink issued = cli.ocn().placements().createLink(cli.actor(), Code.parse(placement),
-          Code.parse(supervisor), days);
+      IssuedLink issued =
+          cli.ocn()
+              .placements()
+              .createLink(cli.actor(), Code.parse(placement), Code.parse(supervisor), days);
       SupervisorLink link = issued.link();
       String url = issued.url(base);
       if (target != null) {
         String workplace = cli.ocn().placements().get(link.placement()).workplace();
-        byte[] bytes = kind.equals("pdf")
-            ? LinkHandout.pdf(link, workplace, url, cli.locale(), link.createdAt())
-            : LinkHandout.png(url);
+        byte[] bytes =
+            kind.equals("pdf")
+                ? LinkHandout.pdf(link, workplace, url, cli.locale(), link.createdAt())
+                : LinkHandout.png(url);
         try {
           AtomicFiles.replace(target, bytes);
         } catch (IOException e) {
-          throw new EnvironmentException(Message.of(Texts.class, "placement.link.cannotWrite",
-              target + ": " + e.getMessage()), e);
+          throw new EnvironmentException(
+              Message.of(Texts.class, "placement.link.cannotWrite", target + ": " + e.getMessage()),
+              e);
         }
       }
-      return cli.print(json, () -> {
-        Map<String, Object> v = row(link);
-        v.put("url", url);
-        v.put("handout", target == null ? null : target.toString());
-        return v;
-      }, () -> {
-        cli.out().println(Texts.of(cli, "placement.link.done", link.id(), link.supervisorName(),
-            link.placement(), date(link.expiresAt())));
-        cli.out().println(url);
-        if (!noQr) {
-          cli.out().print(LinkHandout.terminal(url));
-        }
-        if (target != null) {
-          cli.out().println(Texts.of(cli, "placement.link.written", target));
-        }
-        cli.out().println(Texts.of(cli, "placement.link.once", link.id()));
-      });
+      return cli.print(
+          json,
+          () -> {
+            Map<String, Object> v = row(link);
+            v.put("url", url);
+            v.put("handout", target == null ? null : target.toString());
+            return v;
+          },
+          () -> {
+            cli.out()
+                .println(
+                    Texts.of(
+                        cli,
+                        "placement.link.done",
+                        link.id(),
+                        link.supervisorName(),
+                        link.placement(),
+                        date(link.expiresAt())));
+            cli.out().println(url);
+            if (!noQr) {
+              cli.out().print(LinkHandout.terminal(url));
+            }
+            if (target != null) {
+              cli.out().println(Texts.of(cli, "placement.link.written", target));
+            }
+            cli.out().println(Texts.of(cli, "placement.link.once", link.id()));
+          });
     }
   }
 
@@ -131,26 +154,47 @@ final class PlacementLinks {
     public Integer call() {
       List<SupervisorLink> links = cli.ocn().placements().links(all);
       java.time.Instant now = cli.clock().instant();
-      return cli.print(json, () -> links.stream().map(PlacementLinks::row).toList(), () -> {
-        TextTable table = new TextTable(Texts.of(cli, "placement.links.id"),
-            Texts.of(cli, "placement.links.placement"),
-            Texts.of(cli, "placement.links.supervisor"),
-            Texts.of(cli, "placement.links.created"), Texts.of(cli, "placement.links.expires"),
-            Texts.of(cli, "placement.links.lastUsed"), Texts.of(cli, "placement.links.state"));
-        for (SupervisorLink l : links) {
-          table.row(l.id(), l.placement(), l.supervisor() + " (" + l.supervisorName() + ")",
-              date(l.createdAt()), date(l.expiresAt()),
-              l.lastUsedAt().map(PlacementLinks::minute)
-                  .orElse(Texts.of(cli, "placement.links.never")),
-              Texts.of(cli, l.revokedAt().isPresent() ? "placement.links.revoked"
-                  : l.activeAt(now) ? "placement.links.active" : "placement.links.expired"));
-        }
-        if (table.size() > 0) {
-          table.print(cli.out());
-        }
-        cli.out().println(Texts.of(cli, all ? "placement.links.countAll"
-            : "placement.links.count", links.size()));
-      });
+      return cli.print(
+          json,
+          () -> links.stream().map(PlacementLinks::row).toList(),
+          () -> {
+            TextTable table =
+                new TextTable(
+                    Texts.of(cli, "placement.links.id"),
+                    Texts.of(cli, "placement.links.placement"),
+                    Texts.of(cli, "placement.links.supervisor"),
+                    Texts.of(cli, "placement.links.created"),
+                    Texts.of(cli, "placement.links.expires"),
+                    Texts.of(cli, "placement.links.lastUsed"),
+                    Texts.of(cli, "placement.links.state"));
+            for (SupervisorLink l : links) {
+              table.row(
+                  l.id(),
+                  l.placement(),
+                  l.supervisor() + " (" + l.supervisorName() + ")",
+                  date(l.createdAt()),
+                  date(l.expiresAt()),
+                  l.lastUsedAt()
+                      .map(PlacementLinks::minute)
+                      .orElse(Texts.of(cli, "placement.links.never")),
+                  Texts.of(
+                      cli,
+                      l.revokedAt().isPresent()
+                          ? "placement.links.revoked"
+                          : l.activeAt(now)
+                              ? "placement.links.active"
+                              : "placement.links.expired"));
+            }
+            if (table.size() > 0) {
+              table.print(cli.out());
+            }
+            cli.out()
+                .println(
+                    Texts.of(
+                        cli,
+                        all ? "placement.links.countAll" : "placement.links.count",
+                        links.size()));
+          });
     }
   }
 
@@ -168,10 +212,10 @@ final class PlacementLinks {
 
     @Override
     public Integer call() {
-      SupervisorLink l = cli.ocn().placements().revokeLink(cli.actor(),
-          LinkId.parse(id));
-      cli.out().println(Texts.of(cli, "placement.unlink.done", l.id(), l.supervisorName(),
-          l.placement()));
+      SupervisorLink l = cli.ocn().placements().revokeLink(cli.actor(), LinkId.parse(id));
+      cli.out()
+          .println(
+              Texts.of(cli, "placement.unlink.done", l.id(), l.supervisorName(), l.placement()));
       return ExitCode.OK;
     }
   }
@@ -194,7 +238,11 @@ final class PlacementLinks {
   }
 
   private static String minute(java.time.Instant at) {
-    return at.atZone(SWEDEN).toLocalDateTime().withSecond(0).withNano(0).toString()
+    return at.atZone(SWEDEN)
+        .toLocalDateTime()
+        .withSecond(0)
+        .withNano(0)
+        .toString()
         .replace('T', ' ');
   }
 }

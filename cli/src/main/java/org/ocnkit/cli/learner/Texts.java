@@ -66,9 +66,12 @@ final class Texts {
 
     @Override
     public Arena convert(String value) {
-      return Arena.fromCode(value.strip()).orElseThrow(() ->
-          notOneOf(value, String.join(", ", Arrays.stream(Arena.values()).map(Arena::code)
-              .toList())));
+      return Arena.fromCode(value.strip())
+          .orElseThrow(
+              () ->
+                  notOneOf(
+                      value,
+                      String.join(", ", Arrays.stream(Arena.values()).map(Arena::code).toList())));
     }
   }
 

@@ -29,9 +29,14 @@ import picocli.CommandLine.Parameters;
     name = "log",
     mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.ledger.messages",
-    subcommands = {LogCommand.Checkpoint.class, LogCommand.Proof.class,
-        LogCommand.Consistency.class, LogCommand.Verify.class, LogCommand.Publish.class,
-        WitnessCommand.class})
+    subcommands = {
+      LogCommand.Checkpoint.class,
+      LogCommand.Proof.class,
+      LogCommand.Consistency.class,
+      LogCommand.Verify.class,
+      LogCommand.Publish.class,
+      WitnessCommand.class
+    })
 public final class LogCommand {
 
   /** Prints the latest signed checkpoint, or signs a new one. */
@@ -83,8 +88,7 @@ public final class LogCommand {
 
     @Override
     public Integer call() {
-      cli.out().print(cli.ocn().certificates().logProof(CertificateCode.parse(code))
-          .encoded());
+      cli.out().print(cli.ocn().certificates().logProof(CertificateCode.parse(code)).encoded());
       return ExitCode.OK;
     }
   }
@@ -94,7 +98,10 @@ public final class LogCommand {
   static final class Consistency implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--from", paramLabel = "N", required = true,
+    @Option(
+        names = "--from",
+        paramLabel = "N",
+        required = true,
         descriptionKey = "log.consistency.from")
     long from;
 
@@ -112,22 +119,32 @@ public final class LogCommand {
       CertificateService log = cli.ocn().certificates();
       long until = to != null ? to : log.logSize();
       CertificateLog.Consistency c = log.logConsistency(from, until);
-      return cli.print(json, () -> {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("fromSize", c.from().size());
-        out.put("fromRoot", c.from().rootHash().base64());
-        out.put("toSize", c.to().size());
-        out.put("toRoot", c.to().rootHash().base64());
-        out.put("proof", c.proof().hashes().stream().map(Hash::base64).toList());
-        return out;
-      }, () -> {
-        cli.out().println(text(cli, "log.consistency.from.line", c.from().size(),
-            c.from().rootHash().base64()));
-        cli.out().println(text(cli, "log.consistency.to.line", c.to().size(),
-            c.to().rootHash().base64()));
-        cli.out().println(text(cli, "log.consistency.proof", c.proof().hashes().size()));
-        c.proof().hashes().forEach(h -> cli.out().println(h.base64()));
-      });
+      return cli.print(
+          json,
+          () -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("fromSize", c.from().size());
+            out.put("fromRoot", c.from().rootHash().base64());
+            out.put("toSize", c.to().size());
+            out.put("toRoot", c.to().rootHash().base64());
+            out.put("proof", c.proof().hashes().stream().map(Hash::base64).toList());
+            return out;
+          },
+          () -> {
+            cli.out()
+                .println(
+                    text(
+                        cli,
+                        "log.consistency.from.line",
+                        c.from().size(),
+                        c.from().rootHash().base64()));
+            cli.out()
+                .println(
+                    text(
+                        cli, "log.consistency.to.line", c.to().size(), c.to().rootHash().base64()));
+            cli.out().println(text(cli, "log.consistency.proof", c.proof().hashes().size()));
+            c.proof().hashes().forEach(h -> cli.out().println(h.base64()));
+          });
     }
   }
 
@@ -145,24 +162,37 @@ public final class LogCommand {
     @Override
     public Integer call() {
       LogAudit audit = cli.ocn().certificates().verifyLog();
-      cli.print(json, () -> {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("intact", audit.passed());
-        out.put("entries", audit.size());
-        out.put("problems", audit.problems().stream()
-            .map(p -> Json.object("location", p.location(), "message", cli.text(p.message()),
-                "key", p.message().key())).toList());
-        return out;
-      }, () -> {
-        if (audit.passed()) {
-          cli.out().println(text(cli, "log.verify.ok", audit.size()));
-        } else {
-          for (Problem p : audit.problems()) {
-            cli.out().println(p.describe(cli.locale()));
-          }
-          cli.out().println(text(cli, "log.verify.failed", audit.problems().size()));
-        }
-      });
+      cli.print(
+          json,
+          () -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("intact", audit.passed());
+            out.put("entries", audit.size());
+            out.put(
+                "problems",
+                audit.problems().stream()
+                    .map(
+                        p ->
+                            Json.object(
+                                "location",
+                                p.location(),
+                                "message",
+                                cli.text(p.message()),
+                                "key",
+                                p.message().key()))
+                    .toList());
+            return out;
+          },
+          () -> {
+            if (audit.passed()) {
+              cli.out().println(text(cli, "log.verify.ok", audit.size()));
+            } else {
+              for (Problem p : audit.problems()) {
+                cli.out().println(p.describe(cli.locale()));
+              }
+              cli.out().println(text(cli, "log.verify.failed", audit.problems().size()));
+            }
+          });
       return audit.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
   }
@@ -183,8 +213,15 @@ public final class LogCommand {
     public Integer call() {
       Path target = cli.path(dir);
       PublishResult result = cli.ocn().certificates().publishLog(target);
-      cli.out().println(text(cli, "log.publish.done", target, result.treeHead().size(),
-          result.tilesWritten(), result.bundlesWritten()));
+      cli.out()
+          .println(
+              text(
+                  cli,
+                  "log.publish.done",
+                  target,
+                  result.treeHead().size(),
+                  result.tilesWritten(),
+                  result.bundlesWritten()));
       cli.out().println(text(cli, "log.publish.next", target));
       return ExitCode.OK;
     }

@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
  * tlog-cosignature). Needs no workspace: a witness is one folder holding its key and the last
  * checkpoint it cosigned per log.
  */
-@Command(name = "witness", mixinStandardHelpOptions = true,
+@Command(
+    name = "witness",
+    mixinStandardHelpOptions = true,
     subcommands = {WitnessCommand.Init.class, WitnessCommand.Cosign.class})
 final class WitnessCommand {
 
@@ -28,11 +30,17 @@ final class WitnessCommand {
   static final class Init implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--name", required = true, paramLabel = "NAME",
+    @Option(
+        names = "--name",
+        required = true,
+        paramLabel = "NAME",
         descriptionKey = "log.witness.name")
     String name;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "DIR",
         descriptionKey = "log.witness.out")
     Path out;
 
@@ -45,8 +53,13 @@ final class WitnessCommand {
       Path dir = cli.path(out);
       Witness witness = Witness.init(dir, name);
       cli.out().println(witness.verifierKey().encoded());
-      cli.err().println(LogCommand.text(cli, "log.witness.created", dir.resolve(Witness.KEY_FILE),
-          dir.resolve(Witness.VKEY_FILE)));
+      cli.err()
+          .println(
+              LogCommand.text(
+                  cli,
+                  "log.witness.created",
+                  dir.resolve(Witness.KEY_FILE),
+                  dir.resolve(Witness.VKEY_FILE)));
       return ExitCode.OK;
     }
   }
@@ -56,15 +69,24 @@ final class WitnessCommand {
   static final class Cosign implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--state", required = true, paramLabel = "DIR",
+    @Option(
+        names = "--state",
+        required = true,
+        paramLabel = "DIR",
         descriptionKey = "log.witness.state")
     Path state;
 
-    @Option(names = "--log-key", required = true, paramLabel = "VKEY",
+    @Option(
+        names = "--log-key",
+        required = true,
+        paramLabel = "VKEY",
         descriptionKey = "log.witness.logKey")
     String logKey;
 
-    @Option(names = "--log", required = true, paramLabel = "DIR",
+    @Option(
+        names = "--log",
+        required = true,
+        paramLabel = "DIR",
         descriptionKey = "log.witness.log")
     Path log;
 
@@ -78,17 +100,25 @@ final class WitnessCommand {
       try {
         key = NoteVerifierKey.parse(logKey.strip());
       } catch (InvalidInputException e) {
-        throw new InvalidInputException(e.problems().stream()
-            .map(p -> new Problem("--log-key", p.message())).toList());
+        throw new InvalidInputException(
+            e.problems().stream().map(p -> new Problem("--log-key", p.message())).toList());
       }
       Witness witness = Witness.open(cli.path(state));
       PublishedLog published = PublishedLog.open(cli.path(log));
       SignedCheckpoint cosigned = witness.cosign(published, key, cli.clock().instant());
-      NoteSignature line = cosigned.note().signatures().stream()
-          .filter(witness.verifierKey()::claims).findFirst().orElseThrow();
-      cli.out().println(LogCommand.text(cli, "log.witness.cosigned",
-          cosigned.checkpoint().origin(), cosigned.treeHead().size(),
-          published.directory().resolve("checkpoint")));
+      NoteSignature line =
+          cosigned.note().signatures().stream()
+              .filter(witness.verifierKey()::claims)
+              .findFirst()
+              .orElseThrow();
+      cli.out()
+          .println(
+              LogCommand.text(
+                  cli,
+                  "log.witness.cosigned",
+                  cosigned.checkpoint().origin(),
+                  cosigned.treeHead().size(),
+                  published.directory().resolve("checkpoint")));
       cli.out().print(line.line());
       return ExitCode.OK;
     }

@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
     name = "moderate",
     mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.moderation.messages",
-    subcommands = {PlanCommand.class, ShowCommand.class, RecordCommand.class,
-        StatusCommand.class, ModeratorCommand.class, ReportCommand.class})
-public final class ModerateCommand {
-}
+    subcommands = {
+      PlanCommand.class,
+      ShowCommand.class,
+      RecordCommand.class,
+      StatusCommand.class,
+      ModeratorCommand.class,
+      ReportCommand.class
+    })
+public final class ModerateCommand {}

@@ -12,7 +12,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code ocn moderate moderator add|list}: the internal moderators. */
-@Command(name = "moderator", mixinStandardHelpOptions = true,
+@Command(
+    name = "moderator",
+    mixinStandardHelpOptions = true,
     subcommands = {ModeratorCommand.Add.class, ModeratorCommand.ListModerators.class})
 final class ModeratorCommand {
 
@@ -33,9 +35,12 @@ final class ModeratorCommand {
     @Override
     public Integer call() {
       Moderator m = cli.ocn().moderation().addModerator(cli.actor(), Code.parse(code));
-      return cli.print(json, () -> Texts.json(m), () -> {
-        cli.out().println(Texts.of(cli, "moderator.added", m.name(), m.code()));
-      });
+      return cli.print(
+          json,
+          () -> Texts.json(m),
+          () -> {
+            cli.out().println(Texts.of(cli, "moderator.added", m.name(), m.code()));
+          });
     }
   }
 
@@ -53,15 +58,25 @@ final class ModeratorCommand {
     @Override
     public Integer call() {
       List<Moderator> all = cli.ocn().moderation().moderators();
-      return cli.print(json, () -> all.stream().map(Texts::json).toList(), () -> {
-        TextTable table = new TextTable(Texts.of(cli, "col.code"), Texts.of(cli, "col.name"),
-            Texts.of(cli, "col.since"), Texts.of(cli, "col.qualified"));
-        for (Moderator m : all) {
-          table.row(m.code(), m.name(), m.designatedAt().toString().substring(0, 10),
-              Texts.of(cli, m.qualified() ? "yes" : "no"));
-        }
-        table.print(cli.out());
-      });
+      return cli.print(
+          json,
+          () -> all.stream().map(Texts::json).toList(),
+          () -> {
+            TextTable table =
+                new TextTable(
+                    Texts.of(cli, "col.code"),
+                    Texts.of(cli, "col.name"),
+                    Texts.of(cli, "col.since"),
+                    Texts.of(cli, "col.qualified"));
+            for (Moderator m : all) {
+              table.row(
+                  m.code(),
+                  m.name(),
+                  m.designatedAt().toString().substring(0, 10),
+                  Texts.of(cli, m.qualified() ? "yes" : "no"));
+            }
+            table.print(cli.out());
+          });
     }
   }
 }

@@ -31,12 +31,17 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PlanRequest request = new PlanRequest(Optional.ofNullable(period).map(PlanPeriod::parse),
-        seed == null ? OptionalLong.empty() : OptionalLong.of(seed));
+    PlanRequest request =
+        new PlanRequest(
+            Optional.ofNullable(period).map(PlanPeriod::parse),
+            seed == null ? OptionalLong.empty() : OptionalLong.of(seed));
     SamplePlan plan = cli.ocn().moderation().plan(cli.actor(), request);
-    return cli.print(json, () -> Texts.json(plan), () -> {
-      Texts.print(cli, plan);
-      cli.out().println(Texts.of(cli, "plan.next"));
-    });
+    return cli.print(
+        json,
+        () -> Texts.json(plan),
+        () -> {
+          Texts.print(cli, plan);
+          cli.out().println(Texts.of(cli, "plan.next"));
+        });
   }
 }

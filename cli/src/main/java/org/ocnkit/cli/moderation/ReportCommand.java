@@ -22,10 +22,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ModerationReport.Written w = cli.ocn().moderation().writeReport(cli.path(out),
-        cli.locale());
-    cli.out().println(Texts.of(cli, "report.done", w.file(), w.plans(), w.signOffs(),
-        w.outcomes()));
+    ModerationReport.Written w = cli.ocn().moderation().writeReport(cli.path(out), cli.locale());
+    cli.out()
+        .println(Texts.of(cli, "report.done", w.file(), w.plans(), w.signOffs(), w.outcomes()));
     return ExitCode.OK;
   }
 }

@@ -25,14 +25,19 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<SamplePlan> found = plan == null
-        ? cli.ocn().moderation().latestPlan() : Optional.of(cli.ocn().moderation().plan(plan));
-    return cli.print(json, () -> found.map(Texts::json), () -> {
-      if (found.isEmpty()) {
-        cli.out().println(Texts.of(cli, "show.none"));
-      } else {
-        Texts.print(cli, found.get());
-      }
-    });
+    Optional<SamplePlan> found =
+        plan == null
+            ? cli.ocn().moderation().latestPlan()
+            : Optional.of(cli.ocn().moderation().plan(plan));
+    return cli.print(
+        json,
+        () -> found.map(Texts::json),
+        () -> {
+          if (found.isEmpty()) {
+            cli.out().println(Texts.of(cli, "show.none"));
+          } else {
+            Texts.print(cli, found.get());
+          }
+        });
   }
 }

@@ -35,19 +35,32 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<EnrolmentId> ids = enrolments.stream().map(EnrolmentId::parse).toList();
-    List<Readiness> all = cli.ocn().moderation().readiness(
-        Optional.ofNullable(apprentice).map(ApprenticeId::parse), ids);
-    return cli.print(json, () -> all.stream().map(r -> Texts.json(r, cli)).toList(), () -> {
-      TextTable table = new TextTable(Texts.of(cli, "col.enrolment"),
-          Texts.of(cli, "col.apprentice"), Texts.of(cli, "col.unit"), Texts.of(cli, "col.ready"),
-          Texts.of(cli, "col.why"));
-      for (Readiness r : all) {
-        table.row(r.enrolment(), r.apprentice(), r.unit(), Texts.of(cli, r.ready() ? "yes" : "no"),
-            cli.text(r.reason()));
-      }
-      table.print(cli.out());
-      long ready = all.stream().filter(Readiness::ready).count();
-      cli.out().println(Texts.of(cli, "status.count", ready, all.size()));
-    });
+    List<Readiness> all =
+        cli.ocn()
+            .moderation()
+            .readiness(Optional.ofNullable(apprentice).map(ApprenticeId::parse), ids);
+    return cli.print(
+        json,
+        () -> all.stream().map(r -> Texts.json(r, cli)).toList(),
+        () -> {
+          TextTable table =
+              new TextTable(
+                  Texts.of(cli, "col.enrolment"),
+                  Texts.of(cli, "col.apprentice"),
+                  Texts.of(cli, "col.unit"),
+                  Texts.of(cli, "col.ready"),
+                  Texts.of(cli, "col.why"));
+          for (Readiness r : all) {
+            table.row(
+                r.enrolment(),
+                r.apprentice(),
+                r.unit(),
+                Texts.of(cli, r.ready() ? "yes" : "no"),
+                cli.text(r.reason()));
+          }
+          table.print(cli.out());
+          long ready = all.stream().filter(Readiness::ready).count();
+          cli.out().println(Texts.of(cli, "status.count", ready, all.size()));
+        });
   }
 }

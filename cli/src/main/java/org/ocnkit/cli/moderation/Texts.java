@@ -27,32 +27,69 @@ final class Texts {
 
   /** A plan as text: its head, its rules, and a table of every sign-off. */
   static void print(Cli cli, SamplePlan plan) {
-    cli.out().println(of(cli, plan.seedGiven() ? "plan.head.seedGiven" : "plan.head",
-        String.valueOf(plan.id()), plan.period().toString(), Long.toString(plan.seed()),
-        plan.items().size(), plan.sampled().size(), plan.drawnBy(),
-        plan.drawnAt().toString()));
-    String cover = plan.rules().cover().isEmpty() ? "-" : String.join(", ",
-        java.util.EnumSet.copyOf(plan.rules().cover()).stream()
-            .map(d -> d.displayName(cli.locale())).toList());
-    cli.out().println(of(cli, "plan.rules", String.valueOf(plan.rules().newAssessorCount()),
-        plan.rules().sharePercent(), cover));
-    TextTable table = new TextTable(of(cli, "col.enrolment"), of(cli, "col.apprentice"),
-        of(cli, "col.unit"), of(cli, "col.assessor"), of(cli, "col.site"),
-        of(cli, "col.achievedOn"), of(cli, "col.sampled"), of(cli, "col.why"));
+    cli.out()
+        .println(
+            of(
+                cli,
+                plan.seedGiven() ? "plan.head.seedGiven" : "plan.head",
+                String.valueOf(plan.id()),
+                plan.period().toString(),
+                Long.toString(plan.seed()),
+                plan.items().size(),
+                plan.sampled().size(),
+                plan.drawnBy(),
+                plan.drawnAt().toString()));
+    String cover =
+        plan.rules().cover().isEmpty()
+            ? "-"
+            : String.join(
+                ", ",
+                java.util.EnumSet.copyOf(plan.rules().cover()).stream()
+                    .map(d -> d.displayName(cli.locale()))
+                    .toList());
+    cli.out()
+        .println(
+            of(
+                cli,
+                "plan.rules",
+                String.valueOf(plan.rules().newAssessorCount()),
+                plan.rules().sharePercent(),
+                cover));
+    TextTable table =
+        new TextTable(
+            of(cli, "col.enrolment"),
+            of(cli, "col.apprentice"),
+            of(cli, "col.unit"),
+            of(cli, "col.assessor"),
+            of(cli, "col.site"),
+            of(cli, "col.achievedOn"),
+            of(cli, "col.sampled"),
+            of(cli, "col.why"));
     for (PlanItem i : plan.items()) {
       Assessment a = i.assessment();
       List<String> why = new ArrayList<>();
       i.explanation().forEach(m -> why.add(cli.text(m)));
       i.outcome().ifPresent(o -> why.add(outcome(cli, o)));
-      table.row(a.enrolment(), a.apprentice(), a.unit(), a.assessor(), a.site(),
-          a.achievedOn(), of(cli, i.sampled() ? "yes" : "no"), String.join("; ", why));
+      table.row(
+          a.enrolment(),
+          a.apprentice(),
+          a.unit(),
+          a.assessor(),
+          a.site(),
+          a.achievedOn(),
+          of(cli, i.sampled() ? "yes" : "no"),
+          String.join("; ", why));
     }
     table.print(cli.out());
   }
 
   /** "confirmed by Maria Sjöberg on 2026-11-27" */
   static String outcome(Cli cli, ModerationOutcome o) {
-    return of(cli, "outcome.short", o.verdict().displayName(cli.locale()), o.moderatorName(),
+    return of(
+        cli,
+        "outcome.short",
+        o.verdict().displayName(cli.locale()),
+        o.moderatorName(),
         o.recordedAt().toString().substring(0, 10));
   }
 

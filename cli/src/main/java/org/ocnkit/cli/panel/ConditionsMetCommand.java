@@ -14,11 +14,13 @@ import picocli.CommandLine.Option;
 final class ConditionsMetCommand implements Callable<Integer> {
   private final Cli cli;
 
-  @Option(names = "--unit", paramLabel = "CODE@V", required = true,
-      descriptionKey = "option.unit")
+  @Option(names = "--unit", paramLabel = "CODE@V", required = true, descriptionKey = "option.unit")
   String unit;
 
-  @Option(names = "--by", paramLabel = "MEMBER", required = true,
+  @Option(
+      names = "--by",
+      paramLabel = "MEMBER",
+      required = true,
       descriptionKey = "conditionsMet.by")
   String by;
 
@@ -30,11 +32,21 @@ final class ConditionsMetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ConditionsSignOff s = cli.ocn().panel().conditionsMet(cli.actor(),
-        UnitRef.parseExact(unit), by);
-    return cli.print(json, () -> PanelTexts.json(s), () -> {
-      cli.out().println(new PanelTexts(cli).text("conditionsMet.done", s.decision().unit(),
-          s.by().name(), s.on(), s.decision().approvedUntil().map(Object::toString).orElse("")));
-    });
+    ConditionsSignOff s =
+        cli.ocn().panel().conditionsMet(cli.actor(), UnitRef.parseExact(unit), by);
+    return cli.print(
+        json,
+        () -> PanelTexts.json(s),
+        () -> {
+          cli.out()
+              .println(
+                  new PanelTexts(cli)
+                      .text(
+                          "conditionsMet.done",
+                          s.decision().unit(),
+                          s.by().name(),
+                          s.on(),
+                          s.decision().approvedUntil().map(Object::toString).orElse("")));
+        });
   }
 }

@@ -17,16 +17,21 @@ import picocli.CommandLine.Option;
 final class ConflictCommand implements Callable<Integer> {
   private final Cli cli;
 
-  @Option(names = "--meeting", paramLabel = "ID", required = true,
+  @Option(
+      names = "--meeting",
+      paramLabel = "ID",
+      required = true,
       descriptionKey = "option.meeting")
   long meeting;
 
-  @Option(names = "--member", paramLabel = "MEMBER", required = true,
+  @Option(
+      names = "--member",
+      paramLabel = "MEMBER",
+      required = true,
       descriptionKey = "conflict.member")
   String member;
 
-  @Option(names = "--unit", paramLabel = "CODE@V", required = true,
-      descriptionKey = "option.unit")
+  @Option(names = "--unit", paramLabel = "CODE@V", required = true, descriptionKey = "option.unit")
   String unit;
 
   @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "conflict.reason")
@@ -40,19 +45,35 @@ final class ConflictCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Conflict c = cli.ocn().panel().declareConflict(cli.actor(), meeting, member,
-        UnitRef.parseExact(unit), Optional.ofNullable(reason));
-    return cli.print(json, () -> {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("id", c.id());
-      out.put("meeting", c.meetingId());
-      out.put("unit", c.unit().toString());
-      out.put("member", PanelTexts.json(c.member()));
-      out.put("reason", c.reason());
-      return out;
-    }, () -> {
-      cli.out().println(new PanelTexts(cli).text("conflict.recorded", c.member().name(),
-          c.unit(), String.valueOf(c.meetingId())));
-    });
+    Conflict c =
+        cli.ocn()
+            .panel()
+            .declareConflict(
+                cli.actor(),
+                meeting,
+                member,
+                UnitRef.parseExact(unit),
+                Optional.ofNullable(reason));
+    return cli.print(
+        json,
+        () -> {
+          Map<String, Object> out = new LinkedHashMap<>();
+          out.put("id", c.id());
+          out.put("meeting", c.meetingId());
+          out.put("unit", c.unit().toString());
+          out.put("member", PanelTexts.json(c.member()));
+          out.put("reason", c.reason());
+          return out;
+        },
+        () -> {
+          cli.out()
+              .println(
+                  new PanelTexts(cli)
+                      .text(
+                          "conflict.recorded",
+                          c.member().name(),
+                          c.unit(),
+                          String.valueOf(c.meetingId())));
+        });
   }
 }

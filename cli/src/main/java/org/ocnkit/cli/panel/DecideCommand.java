@@ -11,20 +11,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ocn panel decide}: applies the quorum, conflict and majority rules to the votes on a
- * unit and records the decision; prints the outcome and the votes counted. Exit 1 naming the rule
- * when the panel cannot decide.
+ * {@code ocn panel decide}: applies the quorum, conflict and majority rules to the votes on a unit
+ * and records the decision; prints the outcome and the votes counted. Exit 1 naming the rule when
+ * the panel cannot decide.
  */
 @Command(name = "decide", mixinStandardHelpOptions = true)
 final class DecideCommand implements Callable<Integer> {
   private final Cli cli;
 
-  @Option(names = "--meeting", paramLabel = "ID", required = true,
+  @Option(
+      names = "--meeting",
+      paramLabel = "ID",
+      required = true,
       descriptionKey = "option.meeting")
   long meeting;
 
-  @Option(names = "--unit", paramLabel = "CODE@V", required = true,
-      descriptionKey = "option.unit")
+  @Option(names = "--unit", paramLabel = "CODE@V", required = true, descriptionKey = "option.unit")
   String unit;
 
   @Mixin JsonOption json;
@@ -37,8 +39,11 @@ final class DecideCommand implements Callable<Integer> {
   public Integer call() {
     Panel panel = cli.ocn().panel();
     PanelDecision decision = panel.decide(cli.actor(), meeting, UnitRef.parseExact(unit));
-    return cli.print(json, () -> PanelTexts.json(decision), () -> {
-      new PanelTexts(cli).printDecision(decision, panel.meeting(decision.meetingId()));
-    });
+    return cli.print(
+        json,
+        () -> PanelTexts.json(decision),
+        () -> {
+          new PanelTexts(cli).printDecision(decision, panel.meeting(decision.meetingId()));
+        });
   }
 }

@@ -14,7 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ocn panel meeting open|list}: meetings with their attendance. */
-@Command(name = "meeting", mixinStandardHelpOptions = true,
+@Command(
+    name = "meeting",
+    mixinStandardHelpOptions = true,
     subcommands = {MeetingCommand.Open.class, MeetingCommand.ListMeetings.class})
 final class MeetingCommand {
 
@@ -26,7 +28,11 @@ final class MeetingCommand {
     @Option(names = "--date", paramLabel = "DATE", descriptionKey = "meeting.open.date")
     LocalDate date;
 
-    @Option(names = "--present", paramLabel = "MEMBER", split = ",", required = true,
+    @Option(
+        names = "--present",
+        paramLabel = "MEMBER",
+        split = ",",
+        required = true,
         descriptionKey = "meeting.open.present")
     List<String> present;
 
@@ -41,10 +47,12 @@ final class MeetingCommand {
 
     @Override
     public Integer call() {
-      Meeting meeting = cli.ocn().panel().openMeeting(cli.actor(),
-          Optional.ofNullable(date), present, Optional.ofNullable(chair));
-      return cli.print(json, () -> PanelTexts.json(meeting),
-          () -> cli.out().println(meeting.id()));
+      Meeting meeting =
+          cli.ocn()
+              .panel()
+              .openMeeting(
+                  cli.actor(), Optional.ofNullable(date), present, Optional.ofNullable(chair));
+      return cli.print(json, () -> PanelTexts.json(meeting), () -> cli.out().println(meeting.id()));
     }
   }
 
@@ -62,17 +70,27 @@ final class MeetingCommand {
     @Override
     public Integer call() {
       List<Meeting> meetings = cli.ocn().panel().meetings();
-      return cli.print(json, () -> meetings.stream().map(PanelTexts::json).toList(), () -> {
-        PanelTexts t = new PanelTexts(cli);
-        TextTable table = new TextTable(t.text("table.id"), t.text("table.date"),
-            t.text("table.chair"), t.text("table.present"));
-        for (Meeting m : meetings) {
-          table.row(m.id(), m.date(), m.chair().name(), String.join(", ",
-              m.present().stream().map(PanelMember::name).toList()));
-        }
-        table.print(cli.out());
-        cli.out().println(t.text("meeting.count", meetings.size()));
-      });
+      return cli.print(
+          json,
+          () -> meetings.stream().map(PanelTexts::json).toList(),
+          () -> {
+            PanelTexts t = new PanelTexts(cli);
+            TextTable table =
+                new TextTable(
+                    t.text("table.id"),
+                    t.text("table.date"),
+                    t.text("table.chair"),
+                    t.text("table.present"));
+            for (Meeting m : meetings) {
+              table.row(
+                  m.id(),
+                  m.date(),
+                  m.chair().name(),
+                  String.join(", ", m.present().stream().map(PanelMember::name).toList()));
+            }
+            table.print(cli.out());
+            cli.out().println(t.text("meeting.count", meetings.size()));
+          });
     }
   }
 }

@@ -13,9 +13,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ocn panel member add|list|chair}: the panel's members. */
-@Command(name = "member", mixinStandardHelpOptions = true,
-    subcommands = {MemberCommand.Add.class, MemberCommand.ListMembers.class,
-        MemberCommand.Chair.class})
+@Command(
+    name = "member",
+    mixinStandardHelpOptions = true,
+    subcommands = {
+      MemberCommand.Add.class,
+      MemberCommand.ListMembers.class,
+      MemberCommand.Chair.class
+    })
 final class MemberCommand {
 
   /** Adds a member. */
@@ -26,11 +31,17 @@ final class MemberCommand {
     @Parameters(paramLabel = "NAME", descriptionKey = "member.add.name")
     String name;
 
-    @Option(names = {"--organisation", "--org"}, paramLabel = "ORGANISATION", required = true,
+    @Option(
+        names = {"--organisation", "--org"},
+        paramLabel = "ORGANISATION",
+        required = true,
         descriptionKey = "member.add.organisation")
     String organisation;
 
-    @Option(names = "--sector", paramLabel = "SECTOR", required = true,
+    @Option(
+        names = "--sector",
+        paramLabel = "SECTOR",
+        required = true,
         descriptionKey = "member.add.sector")
     String sector;
 
@@ -45,14 +56,22 @@ final class MemberCommand {
 
     @Override
     public Integer call() {
-      PanelMember m = cli.ocn().panel().addMember(cli.actor(), name, organisation,
-          Sector.parse(sector), chair);
+      PanelMember m =
+          cli.ocn().panel().addMember(cli.actor(), name, organisation, Sector.parse(sector), chair);
       PanelTexts t = new PanelTexts(cli);
-      return cli.print(json, () -> PanelTexts.json(m), () -> {
-        cli.out().println(t.text(m.chair() ? "member.added.chair" : "member.added",
-            String.valueOf(m.id()), m.name(), m.organisation(),
-            m.sector().displayName(cli.locale())));
-      });
+      return cli.print(
+          json,
+          () -> PanelTexts.json(m),
+          () -> {
+            cli.out()
+                .println(
+                    t.text(
+                        m.chair() ? "member.added.chair" : "member.added",
+                        String.valueOf(m.id()),
+                        m.name(),
+                        m.organisation(),
+                        m.sector().displayName(cli.locale())));
+          });
     }
   }
 
@@ -70,17 +89,29 @@ final class MemberCommand {
     @Override
     public Integer call() {
       List<PanelMember> members = cli.ocn().panel().members();
-      return cli.print(json, () -> PanelTexts.members(members), () -> {
-        PanelTexts t = new PanelTexts(cli);
-        TextTable table = new TextTable(t.text("table.id"), t.text("table.name"),
-            t.text("table.organisation"), t.text("table.sector"), t.text("table.role"));
-        for (PanelMember m : members) {
-          table.row(m.id(), m.name(), m.organisation(), m.sector().displayName(cli.locale()),
-              m.chair() ? t.text("table.chair") : "");
-        }
-        table.print(cli.out());
-        cli.out().println(t.text("member.count", members.size()));
-      });
+      return cli.print(
+          json,
+          () -> PanelTexts.members(members),
+          () -> {
+            PanelTexts t = new PanelTexts(cli);
+            TextTable table =
+                new TextTable(
+                    t.text("table.id"),
+                    t.text("table.name"),
+                    t.text("table.organisation"),
+                    t.text("table.sector"),
+                    t.text("table.role"));
+            for (PanelMember m : members) {
+              table.row(
+                  m.id(),
+                  m.name(),
+                  m.organisation(),
+                  m.sector().displayName(cli.locale()),
+                  m.chair() ? t.text("table.chair") : "");
+            }
+            table.print(cli.out());
+            cli.out().println(t.text("member.count", members.size()));
+          });
     }
   }
 
@@ -101,9 +132,12 @@ final class MemberCommand {
     @Override
     public Integer call() {
       PanelMember m = cli.ocn().panel().handChair(cli.actor(), member);
-      return cli.print(json, () -> PanelTexts.json(m), () -> {
-        cli.out().println(new PanelTexts(cli).text("member.chaired", m.name()));
-      });
+      return cli.print(
+          json,
+          () -> PanelTexts.json(m),
+          () -> {
+            cli.out().println(new PanelTexts(cli).text("member.chaired", m.name()));
+          });
     }
   }
 }

@@ -12,7 +12,10 @@ import picocli.CommandLine.Option;
 final class MinutesCommand implements Callable<Integer> {
   private final Cli cli;
 
-  @Option(names = "--meeting", paramLabel = "ID", required = true,
+  @Option(
+      names = "--meeting",
+      paramLabel = "ID",
+      required = true,
       descriptionKey = "option.meeting")
   long meeting;
 

@@ -11,8 +11,13 @@ import picocli.CommandLine.Command;
     name = "panel",
     mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.panel.messages",
-    subcommands = {MemberCommand.class, MeetingCommand.class, ConflictCommand.class,
-        VoteCommand.class, DecideCommand.class, ConditionsMetCommand.class,
-        MinutesCommand.class})
-public final class PanelCommand {
-}
+    subcommands = {
+      MemberCommand.class,
+      MeetingCommand.class,
+      ConflictCommand.class,
+      VoteCommand.class,
+      DecideCommand.class,
+      ConditionsMetCommand.class,
+      MinutesCommand.class
+    })
+public final class PanelCommand {}

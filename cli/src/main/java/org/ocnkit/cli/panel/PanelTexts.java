@@ -2,7 +2,6 @@ package org.ocnkit.cli.panel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +19,9 @@ import org.ocnkit.panel.UnitStateChange;
 import org.ocnkit.panel.Vote;
 
 /**
- * What the panel commands print: their texts in the user's language (from this package's
- * bundle), the JSON shapes of the panel's records, and the writing of PDF files. Public so the
- * {@code unit submit|render|withdraw} commands share it.
+ * What the panel commands print: their texts in the user's language (from this package's bundle),
+ * the JSON shapes of the panel's records, and the writing of PDF files. Public so the {@code unit
+ * submit|render|withdraw} commands share it.
  */
 public final class PanelTexts {
   private final Cli cli;
@@ -43,15 +42,30 @@ public final class PanelTexts {
   }
 
   void printDecision(PanelDecision d, Meeting meeting) {
-    cli.out().println(text("decide.result", d.unit(), String.valueOf(d.meetingId()), d.date(),
-        d.outcome().displayName(cli.locale())));
+    cli.out()
+        .println(
+            text(
+                "decide.result",
+                d.unit(),
+                String.valueOf(d.meetingId()),
+                d.date(),
+                d.outcome().displayName(cli.locale())));
     cli.out().println("  " + text("decide.hash", d.hash().hex()));
-    cli.out().println("  " + text("decide.tally", d.votes().size(), d.tally().approve(),
-        d.tally().approveWithConditions(), d.tally().refer(), d.tally().reject()));
-    TextTable table = new TextTable("  " + text("table.member"), text("table.vote"),
-        text("table.comment"));
+    cli.out()
+        .println(
+            "  "
+                + text(
+                    "decide.tally",
+                    d.votes().size(),
+                    d.tally().approve(),
+                    d.tally().approveWithConditions(),
+                    d.tally().refer(),
+                    d.tally().reject()));
+    TextTable table =
+        new TextTable("  " + text("table.member"), text("table.vote"), text("table.comment"));
     for (Vote v : d.votes()) {
-      table.row("  " + member(v.member(), v.member().id() == meeting.chair().id()),
+      table.row(
+          "  " + member(v.member(), v.member().id() == meeting.chair().id()),
           v.ballot().choice().displayName(cli.locale()),
           v.ballot().comment().orElse(""));
     }
@@ -63,8 +77,7 @@ public final class PanelTexts {
       cli.out().println("  " + text("decide.condition", condition));
     }
     d.conditionsDue().ifPresent(due -> cli.out().println("  " + text("decide.due", due)));
-    d.approvedUntil().ifPresent(until ->
-        cli.out().println("  " + text("decide.until", until)));
+    d.approvedUntil().ifPresent(until -> cli.out().println("  " + text("decide.until", until)));
   }
 
   // JSON -------------------------------------------------------------------------------------
@@ -157,11 +170,13 @@ public final class PanelTexts {
     try {
       AtomicFiles.replace(target, bytes);
     } catch (IOException e) {
-      throw new EnvironmentException(Message.of(PanelTexts.class, "file.cannotWrite", target,
-          String.valueOf(e.getMessage())), e);
+      throw new EnvironmentException(
+          Message.of(PanelTexts.class, "file.cannotWrite", target, String.valueOf(e.getMessage())),
+          e);
     } catch (UncheckedIOException e) {
-      throw new EnvironmentException(Message.of(PanelTexts.class, "file.cannotWrite", target,
-          String.valueOf(e.getMessage())), e);
+      throw new EnvironmentException(
+          Message.of(PanelTexts.class, "file.cannotWrite", target, String.valueOf(e.getMessage())),
+          e);
     }
     return target;
   }

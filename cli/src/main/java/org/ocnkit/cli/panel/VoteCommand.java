@@ -23,15 +23,21 @@ import picocli.CommandLine.Option;
 final class VoteCommand implements Callable<Integer> {
   private final Cli cli;
 
-  @Option(names = "--meeting", paramLabel = "ID", required = true,
+  @Option(
+      names = "--meeting",
+      paramLabel = "ID",
+      required = true,
       descriptionKey = "option.meeting")
   long meeting;
 
-  @Option(names = "--unit", paramLabel = "CODE@V", required = true,
-      descriptionKey = "option.unit")
+  @Option(names = "--unit", paramLabel = "CODE@V", required = true, descriptionKey = "option.unit")
   String unit;
 
-  @Option(names = "--member", paramLabel = "MEMBER", split = ",", required = true,
+  @Option(
+      names = "--member",
+      paramLabel = "MEMBER",
+      split = ",",
+      required = true,
       descriptionKey = "vote.member")
   List<String> members;
 
@@ -57,17 +63,31 @@ final class VoteCommand implements Callable<Integer> {
   public Integer call() {
     UnitRef ref = UnitRef.parseExact(unit);
     Panel panel = cli.ocn().panel();
-    Optional<LocalDate> dueDate = due == null ? Optional.empty()
-        : Optional.of(Ballot.parseDue(due, panel.meeting(meeting).date()));
-    Ballot ballot = Ballot.of(VoteChoice.parse(vote), Optional.ofNullable(comment),
-        Optional.ofNullable(conditions), dueDate);
+    Optional<LocalDate> dueDate =
+        due == null
+            ? Optional.empty()
+            : Optional.of(Ballot.parseDue(due, panel.meeting(meeting).date()));
+    Ballot ballot =
+        Ballot.of(
+            VoteChoice.parse(vote),
+            Optional.ofNullable(comment),
+            Optional.ofNullable(conditions),
+            dueDate);
     List<Vote> cast = panel.vote(cli.actor(), meeting, ref, members, ballot);
-    return cli.print(json, () -> cast.stream().map(PanelTexts::json).toList(), () -> {
-      PanelTexts t = new PanelTexts(cli);
-      for (Vote v : cast) {
-        cli.out().println(t.text("vote.recorded", v.member().name(), v.unit(),
-            v.ballot().choice().displayName(cli.locale())));
-      }
-    });
+    return cli.print(
+        json,
+        () -> cast.stream().map(PanelTexts::json).toList(),
+        () -> {
+          PanelTexts t = new PanelTexts(cli);
+          for (Vote v : cast) {
+            cli.out()
+                .println(
+                    t.text(
+                        "vote.recorded",
+                        v.member().name(),
+                        v.unit(),
+                        v.ballot().choice().displayName(cli.locale())));
+          }
+        });
   }
 }

@@ -33,28 +33,42 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     QualificationTexts texts = new QualificationTexts(cli);
-    List<QualificationImport> results = cli.ocn().qualifications()
-        .importQualifications(cli.actor(), cli.workingDirectory(), paths);
-    return cli.print(json, () -> results.stream().map(r -> {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", r.source());
-        m.put("qualification", r.ref().toString());
-        m.put("hash", r.hash().hex());
-        m.put("outcome", r.outcome());
-        m.put("consistency", texts.problemsJson(r.consistency()));
-        return m;
-      }).toList(), () -> {
-      for (QualificationImport r : results) {
-        cli.out().println(texts.text("import." + r.outcome().name().toLowerCase(Locale.ROOT),
-            r.ref(), r.hash().prefix(), r.source()));
-        if (!r.consistency().isEmpty()) {
-          cli.out().println("  " + texts.text("import.beforePanel", r.consistency().size()));
-          texts.problems(r.consistency());
-        }
-      }
-      long imported = results.stream()
-          .filter(r -> r.outcome() == QualificationImport.Outcome.IMPORTED).count();
-      cli.out().println(texts.text("import.summary", imported, results.size() - imported));
-    });
+    List<QualificationImport> results =
+        cli.ocn().qualifications().importQualifications(cli.actor(), cli.workingDirectory(), paths);
+    return cli.print(
+        json,
+        () ->
+            results.stream()
+                .map(
+                    r -> {
+                      Map<String, Object> m = new LinkedHashMap<>();
+                      m.put("file", r.source());
+                      m.put("qualification", r.ref().toString());
+                      m.put("hash", r.hash().hex());
+                      m.put("outcome", r.outcome());
+                      m.put("consistency", texts.problemsJson(r.consistency()));
+                      return m;
+                    })
+                .toList(),
+        () -> {
+          for (QualificationImport r : results) {
+            cli.out()
+                .println(
+                    texts.text(
+                        "import." + r.outcome().name().toLowerCase(Locale.ROOT),
+                        r.ref(),
+                        r.hash().prefix(),
+                        r.source()));
+            if (!r.consistency().isEmpty()) {
+              cli.out().println("  " + texts.text("import.beforePanel", r.consistency().size()));
+              texts.problems(r.consistency());
+            }
+          }
+          long imported =
+              results.stream()
+                  .filter(r -> r.outcome() == QualificationImport.Outcome.IMPORTED)
+                  .count();
+          cli.out().println(texts.text("import.summary", imported, results.size() - imported));
+        });
   }
 }

@@ -26,19 +26,31 @@ final class ListCommand implements Callable<Integer> {
   public Integer call() {
     QualificationTexts texts = new QualificationTexts(cli);
     List<QualificationSummary> all = cli.ocn().qualifications().list();
-    return cli.print(json, () -> all.stream().map(ListCommand::json).toList(), () -> {
-      TextTable table = new TextTable(texts.text("list.qualification"), texts.text("list.title"),
-          texts.text("list.level"), texts.text("list.credits"), texts.text("list.state"),
-          texts.text("list.hash"));
-      for (QualificationSummary q : all) {
-        table.row(q.ref(), q.title(cli.locale()), q.level(), q.totalCredits(),
-            q.state().displayName(cli.locale())
-                + q.approvedUntil().map(d -> " " + texts.text("list.until", d)).orElse(""),
-            q.hash().prefix());
-      }
-      table.print(cli.out());
-      cli.out().println(texts.text("list.count", all.size()));
-    });
+    return cli.print(
+        json,
+        () -> all.stream().map(ListCommand::json).toList(),
+        () -> {
+          TextTable table =
+              new TextTable(
+                  texts.text("list.qualification"),
+                  texts.text("list.title"),
+                  texts.text("list.level"),
+                  texts.text("list.credits"),
+                  texts.text("list.state"),
+                  texts.text("list.hash"));
+          for (QualificationSummary q : all) {
+            table.row(
+                q.ref(),
+                q.title(cli.locale()),
+                q.level(),
+                q.totalCredits(),
+                q.state().displayName(cli.locale())
+                    + q.approvedUntil().map(d -> " " + texts.text("list.until", d)).orElse(""),
+                q.hash().prefix());
+          }
+          table.print(cli.out());
+          cli.out().println(texts.text("list.count", all.size()));
+        });
   }
 
   /** One qualification as flat values, with the names {@code unit list --json} uses. */

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
+import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.panel.PanelTexts;
 import org.ocnkit.panel.Ballot;
 import org.ocnkit.panel.Panel;
@@ -27,18 +27,24 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The panel's workflow for qualifications, under {@code ocn qualification}: submit, vote, decide,
- * conditions-met and render (the reading copy). Meetings and members are the panel's own
- * ({@code ocn panel meeting open}); the minutes ({@code ocn panel minutes}) list the
- * qualifications after the units.
+ * conditions-met and render (the reading copy). Meetings and members are the panel's own ({@code
+ * ocn panel meeting open}); the minutes ({@code ocn panel minutes}) list the qualifications after
+ * the units.
  */
 final class PanelCommands {
   private PanelCommands() {}
 
   private static QualificationRef exact(String text) {
     QualificationRef.Query query = QualificationRef.parse(text);
-    return new QualificationRef(query.code(), query.version().orElseThrow(() ->
-        new org.ocnkit.InvalidInputException(org.ocnkit.Message.of(QualificationTexts.class,
-            "ref.versionMissing", text))));
+    return new QualificationRef(
+        query.code(),
+        query
+            .version()
+            .orElseThrow(
+                () ->
+                    new org.ocnkit.InvalidInputException(
+                        org.ocnkit.Message.of(
+                            QualificationTexts.class, "ref.versionMissing", text))));
   }
 
   static Map<String, Object> json(QualificationDecision d) {
@@ -76,14 +82,26 @@ final class PanelCommands {
 
     @Override
     public Integer call() {
-      QualificationStateChange change = cli.ocn().qualificationPanel()
-          .submit(cli.actor(), QualificationRef.parse(qualification));
-      return cli.print(json, () -> Json.object("qualification", change.qualification().toString(),
-            "hash", change.hash().hex(), "from", change.from(),
-            "to", change.to()), () -> {
-        cli.out().println(new QualificationTexts(cli).text("panel.submitted",
-            change.qualification(), change.hash().prefix()));
-      });
+      QualificationStateChange change =
+          cli.ocn().qualificationPanel().submit(cli.actor(), QualificationRef.parse(qualification));
+      return cli.print(
+          json,
+          () ->
+              Json.object(
+                  "qualification",
+                  change.qualification().toString(),
+                  "hash",
+                  change.hash().hex(),
+                  "from",
+                  change.from(),
+                  "to",
+                  change.to()),
+          () -> {
+            cli.out()
+                .println(
+                    new QualificationTexts(cli)
+                        .text("panel.submitted", change.qualification(), change.hash().prefix()));
+          });
     }
   }
 
@@ -92,19 +110,25 @@ final class PanelCommands {
   static final class Vote implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--meeting", paramLabel = "ID", required = true,
+    @Option(
+        names = "--meeting",
+        paramLabel = "ID",
+        required = true,
         descriptionKey = "panel.meeting")
     long meeting;
 
     @Parameters(paramLabel = "CODE@V", descriptionKey = "panel.qualification")
     String qualification;
 
-    @Option(names = "--member", paramLabel = "MEMBER", split = ",", required = true,
+    @Option(
+        names = "--member",
+        paramLabel = "MEMBER",
+        split = ",",
+        required = true,
         descriptionKey = "panel.member")
     List<String> members;
 
-    @Option(names = "--vote", paramLabel = "VOTE", required = true,
-        descriptionKey = "panel.vote")
+    @Option(names = "--vote", paramLabel = "VOTE", required = true, descriptionKey = "panel.vote")
     String vote;
 
     @Option(names = "--comment", paramLabel = "TEXT", descriptionKey = "panel.comment")
@@ -126,21 +150,46 @@ final class PanelCommands {
     public Integer call() {
       QualificationRef ref = exact(qualification);
       Panel units = cli.ocn().panel();
-      Optional<LocalDate> dueDate = due == null ? Optional.empty()
-          : Optional.of(Ballot.parseDue(due, units.meeting(meeting).date()));
-      Ballot ballot = Ballot.of(VoteChoice.parse(vote), Optional.ofNullable(comment),
-          Optional.ofNullable(conditions), dueDate);
-      List<QualificationVote> cast = cli.ocn().qualificationPanel()
-          .vote(cli.actor(), meeting, ref, members, ballot);
-      return cli.print(json, () -> cast.stream().map(v -> Json.object("id", v.id(),
-            "member", v.member().name(), "qualification", v.qualification().toString(),
-            "vote", v.ballot().choice())).toList(), () -> {
-        QualificationTexts t = new QualificationTexts(cli);
-        for (QualificationVote v : cast) {
-          cli.out().println(t.text("panel.voted", v.member().name(), v.qualification(),
-              v.ballot().choice().displayName(cli.locale())));
-        }
-      });
+      Optional<LocalDate> dueDate =
+          due == null
+              ? Optional.empty()
+              : Optional.of(Ballot.parseDue(due, units.meeting(meeting).date()));
+      Ballot ballot =
+          Ballot.of(
+              VoteChoice.parse(vote),
+              Optional.ofNullable(comment),
+              Optional.ofNullable(conditions),
+              dueDate);
+      List<QualificationVote> cast =
+          cli.ocn().qualificationPanel().vote(cli.actor(), meeting, ref, members, ballot);
+      return cli.print(
+          json,
+          () ->
+              cast.stream()
+                  .map(
+                      v ->
+                          Json.object(
+                              "id",
+                              v.id(),
+                              "member",
+                              v.member().name(),
+                              "qualification",
+                              v.qualification().toString(),
+                              "vote",
+                              v.ballot().choice()))
+                  .toList(),
+          () -> {
+            QualificationTexts t = new QualificationTexts(cli);
+            for (QualificationVote v : cast) {
+              cli.out()
+                  .println(
+                      t.text(
+                          "panel.voted",
+                          v.member().name(),
+                          v.qualification(),
+                          v.ballot().choice().displayName(cli.locale())));
+            }
+          });
     }
   }
 
@@ -149,7 +198,10 @@ final class PanelCommands {
   static final class Decide implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--meeting", paramLabel = "ID", required = true,
+    @Option(
+        names = "--meeting",
+        paramLabel = "ID",
+        required = true,
         descriptionKey = "panel.meeting")
     long meeting;
 
@@ -164,18 +216,34 @@ final class PanelCommands {
 
     @Override
     public Integer call() {
-      QualificationDecision d = cli.ocn().qualificationPanel()
-          .decide(cli.actor(), meeting, exact(qualification));
-      return cli.print(json, () -> json(d), () -> {
-        QualificationTexts t = new QualificationTexts(cli);
-        cli.out().println(t.text("panel.decided", d.qualification(), String.valueOf(meeting),
-            d.date(), d.outcome().displayName(cli.locale())));
-        cli.out().println("  " + t.text("panel.hash", d.hash().hex()));
-        cli.out().println("  " + t.text("panel.tally", d.tally().approve(),
-            d.tally().approveWithConditions(), d.tally().refer(), d.tally().reject()));
-        d.approvedUntil().ifPresent(u -> cli.out().println("  " + t.text("panel.until", u)));
-        d.conditions().forEach(c -> cli.out().println("  - " + TerminalText.of(c)));
-      });
+      QualificationDecision d =
+          cli.ocn().qualificationPanel().decide(cli.actor(), meeting, exact(qualification));
+      return cli.print(
+          json,
+          () -> json(d),
+          () -> {
+            QualificationTexts t = new QualificationTexts(cli);
+            cli.out()
+                .println(
+                    t.text(
+                        "panel.decided",
+                        d.qualification(),
+                        String.valueOf(meeting),
+                        d.date(),
+                        d.outcome().displayName(cli.locale())));
+            cli.out().println("  " + t.text("panel.hash", d.hash().hex()));
+            cli.out()
+                .println(
+                    "  "
+                        + t.text(
+                            "panel.tally",
+                            d.tally().approve(),
+                            d.tally().approveWithConditions(),
+                            d.tally().refer(),
+                            d.tally().reject()));
+            d.approvedUntil().ifPresent(u -> cli.out().println("  " + t.text("panel.until", u)));
+            d.conditions().forEach(c -> cli.out().println("  - " + TerminalText.of(c)));
+          });
     }
   }
 
@@ -187,8 +255,7 @@ final class PanelCommands {
     @Parameters(paramLabel = "CODE@V", descriptionKey = "panel.qualification")
     String qualification;
 
-    @Option(names = "--by", paramLabel = "MEMBER", required = true,
-        descriptionKey = "panel.by")
+    @Option(names = "--by", paramLabel = "MEMBER", required = true, descriptionKey = "panel.by")
     String by;
 
     ConditionsMet(Cli cli) {

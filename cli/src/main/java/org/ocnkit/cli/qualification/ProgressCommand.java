@@ -38,40 +38,61 @@ final class ProgressCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ApprenticeId id = ApprenticeId.parse(apprentice);
-    List<QualificationProgress.Standing> all = cli.ocn().reports()
-        .qualificationProgress(id);
+    List<QualificationProgress.Standing> all = cli.ocn().reports().qualificationProgress(id);
     QualificationTexts t = new QualificationTexts(cli);
-    return cli.print(json, () -> all.stream().map(this::json).toList(), () -> {
-      if (all.isEmpty()) {
-        cli.out().println(t.text("progress.none"));
-      }
-      for (QualificationProgress.Standing s : all) {
-        Evaluation e = s.evaluation();
-        cli.out().println(t.text("progress.heading", id, s.qualification(), s.title(cli.locale()),
-            t.text(s.certified() ? "progress.certifiable" : e.met() ? "progress.met"
-                : "progress.notMet"), e.countedCredits()));
-        for (RuleResult r : e.rules()) {
-          String line = (r.met() ? "  [x] " : "  [ ] ") + cli.text(r.rule());
-          if (!r.met()) {
-            line += "  \u2013 " + t.text("progress.missing", String.join("; ",
-                r.missing().stream().map(cli::text).toList()));
+    return cli.print(
+        json,
+        () -> all.stream().map(this::json).toList(),
+        () -> {
+          if (all.isEmpty()) {
+            cli.out().println(t.text("progress.none"));
           }
-          cli.out().println(line);
-        }
-        for (CountedUnit c : e.counted()) {
-          cli.out().println("    " + t.text("progress.counted", c.unit().ref(), c.unit().credits(),
-              c.group().map(g -> t.text("progress.group", g)).orElse(""),
-              s.certificates().containsKey(c.unit().ref())
-                  ? t.text("progress.certificate", s.certificates().get(c.unit().ref()))
-                  : t.text("progress.noCertificate")));
-        }
-        for (SetAside a : e.setAside()) {
-          if (a.reason() != SetAside.Reason.NOT_LISTED) {
-            cli.out().println("    " + t.text("progress.setAside", cli.text(a.describe())));
+          for (QualificationProgress.Standing s : all) {
+            Evaluation e = s.evaluation();
+            cli.out()
+                .println(
+                    t.text(
+                        "progress.heading",
+                        id,
+                        s.qualification(),
+                        s.title(cli.locale()),
+                        t.text(
+                            s.certified()
+                                ? "progress.certifiable"
+                                : e.met() ? "progress.met" : "progress.notMet"),
+                        e.countedCredits()));
+            for (RuleResult r : e.rules()) {
+              String line = (r.met() ? "  [x] " : "  [ ] ") + cli.text(r.rule());
+              if (!r.met()) {
+                line +=
+                    "  \u2013 "
+                        + t.text(
+                            "progress.missing",
+                            String.join("; ", r.missing().stream().map(cli::text).toList()));
+              }
+              cli.out().println(line);
+            }
+            for (CountedUnit c : e.counted()) {
+              cli.out()
+                  .println(
+                      "    "
+                          + t.text(
+                              "progress.counted",
+                              c.unit().ref(),
+                              c.unit().credits(),
+                              c.group().map(g -> t.text("progress.group", g)).orElse(""),
+                              s.certificates().containsKey(c.unit().ref())
+                                  ? t.text(
+                                      "progress.certificate", s.certificates().get(c.unit().ref()))
+                                  : t.text("progress.noCertificate")));
+            }
+            for (SetAside a : e.setAside()) {
+              if (a.reason() != SetAside.Reason.NOT_LISTED) {
+                cli.out().println("    " + t.text("progress.setAside", cli.text(a.describe())));
+              }
+            }
           }
-        }
-      }
-    });
+        });
   }
 
   private Map<String, Object> json(QualificationProgress.Standing s) {
@@ -98,17 +119,28 @@ final class ProgressCommand implements Callable<Integer> {
       rules.add(rule);
     }
     m.put("rules", rules);
-    m.put("counted", e.counted().stream().map(c -> {
-      Map<String, Object> u = new LinkedHashMap<>();
-      u.put("unit", c.unit().ref().toString());
-      u.put("credits", c.unit().credits());
-      u.put("group", c.group().orElse(null));
-      u.put("certificate", s.certificates().containsKey(c.unit().ref())
-          ? s.certificates().get(c.unit().ref()).toString() : null);
-      return u;
-    }).toList());
-    m.put("setAside", e.setAside().stream().map(a -> Json.object("unit", a.unit().ref().toString(),
-        "reason", a.reason())).toList());
+    m.put(
+        "counted",
+        e.counted().stream()
+            .map(
+                c -> {
+                  Map<String, Object> u = new LinkedHashMap<>();
+                  u.put("unit", c.unit().ref().toString());
+                  u.put("credits", c.unit().credits());
+                  u.put("group", c.group().orElse(null));
+                  u.put(
+                      "certificate",
+                      s.certificates().containsKey(c.unit().ref())
+                          ? s.certificates().get(c.unit().ref()).toString()
+                          : null);
+                  return u;
+                })
+            .toList());
+    m.put(
+        "setAside",
+        e.setAside().stream()
+            .map(a -> Json.object("unit", a.unit().ref().toString(), "reason", a.reason()))
+            .toList());
     return m;
   }
 }

@@ -7,9 +7,16 @@ import picocli.CommandLine.Command;
     name = "qualification",
     mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.qualification.messages",
-    subcommands = {ValidateCommand.class, ShowCommand.class, ImportCommand.class,
-        ListCommand.class, PanelCommands.Submit.class, PanelCommands.Vote.class,
-        PanelCommands.Decide.class, PanelCommands.ConditionsMet.class,
-        PanelCommands.Render.class, ProgressCommand.class})
-public final class QualificationCommand {
-}
+    subcommands = {
+      ValidateCommand.class,
+      ShowCommand.class,
+      ImportCommand.class,
+      ListCommand.class,
+      PanelCommands.Submit.class,
+      PanelCommands.Vote.class,
+      PanelCommands.Decide.class,
+      PanelCommands.ConditionsMet.class,
+      PanelCommands.Render.class,
+      ProgressCommand.class
+    })
+public final class QualificationCommand {}

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.ocnkit.Problem;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.Json;
+import org.ocnkit.cli.TerminalText;
 import org.ocnkit.qualification.Exclusion;
 import org.ocnkit.qualification.LevelCredits;
 import org.ocnkit.qualification.ListedUnit;
@@ -34,13 +34,16 @@ final class QualificationTexts {
   }
 
   List<Map<String, Object>> problemsJson(List<Problem> problems) {
-    return problems.stream().map(p -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("location", p.location());
-      m.put("rule", p.message().key());
-      m.put("message", p.message().format(cli.locale()));
-      return m;
-    }).toList();
+    return problems.stream()
+        .map(
+            p -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("location", p.location());
+              m.put("rule", p.message().key());
+              m.put("message", p.message().format(cli.locale()));
+              return m;
+            })
+        .toList();
   }
 
   void print(Qualification q) {
@@ -53,8 +56,13 @@ final class QualificationTexts {
     out.println();
     out.println(text("show.units"));
     for (ListedUnit unit : q.units()) {
-      out.println("  " + unit.code() + "  " + unit.hash().map(h -> text("show.exact", h.prefix()))
-          .orElse(text("show.versions", unit.versionsText())));
+      out.println(
+          "  "
+              + unit.code()
+              + "  "
+              + unit.hash()
+                  .map(h -> text("show.exact", h.prefix()))
+                  .orElse(text("show.versions", unit.versionsText())));
     }
     out.println();
     out.println(text("show.rules"));
@@ -64,11 +72,13 @@ final class QualificationTexts {
       out.println("  " + text("show.mandatory", codes(rules.mandatory())));
     }
     for (UnitGroup g : rules.groups()) {
-      String min = g.minUnits() == 0 ? text("show.group.credits", g.minCredits())
-          : g.minCredits() == 0 ? text("show.group.units", g.minUnits())
-              : text("show.group.both", g.minCredits(), g.minUnits());
-      out.println("  " + text("show.group", g.id(), g.title(cli.locale()), min,
-          codes(g.units())));
+      String min =
+          g.minUnits() == 0
+              ? text("show.group.credits", g.minCredits())
+              : g.minCredits() == 0
+                  ? text("show.group.units", g.minUnits())
+                  : text("show.group.both", g.minCredits(), g.minUnits());
+      out.println("  " + text("show.group", g.id(), g.title(cli.locale()), min, codes(g.units())));
     }
     for (LevelCredits l : rules.levelCredits()) {
       out.println("  " + text("show.levelCredits", l.minCredits(), l.level().value()));
@@ -77,9 +87,18 @@ final class QualificationTexts {
       out.println("  " + text("show.exclusion", codes(e.units())));
     }
     rules.unitValidityYears().ifPresent(y -> out.println("  " + text("show.validity", y)));
-    rules.otherProviders().ifPresent(o -> out.println("  " + text("show.providers",
-        String.join(", ", o.providers()), o.maxCredits().isPresent()
-            ? text("show.providers.cap", o.maxCredits().getAsInt()) : "")));
+    rules
+        .otherProviders()
+        .ifPresent(
+            o ->
+                out.println(
+                    "  "
+                        + text(
+                            "show.providers",
+                            String.join(", ", o.providers()),
+                            o.maxCredits().isPresent()
+                                ? text("show.providers.cap", o.maxCredits().getAsInt())
+                                : "")));
     out.println();
     out.println(text("show.author") + ": " + q.author());
     q.reviewPeriodYears().ifPresent(y -> out.println(text("show.review", y)));
@@ -98,8 +117,9 @@ final class QualificationTexts {
     for (ListedUnit u : q.units()) {
       Map<String, Object> unit = new LinkedHashMap<>();
       unit.put("code", u.code().value());
-      u.hash().ifPresentOrElse(h -> unit.put("hash", h.hex()),
-          () -> unit.put("versions", u.versionsText()));
+      u.hash()
+          .ifPresentOrElse(
+              h -> unit.put("hash", h.hex()), () -> unit.put("versions", u.versionsText()));
       units.add(unit);
     }
     json.put("units", units);
@@ -107,30 +127,49 @@ final class QualificationTexts {
     Map<String, Object> rules = new LinkedHashMap<>();
     rules.put("totalCredits", r.totalCredits());
     rules.put("mandatory", r.mandatory().stream().map(UnitCode::value).toList());
-    rules.put("groups", r.groups().stream().map(g -> {
-      Map<String, Object> group = new LinkedHashMap<>();
-      group.put("id", g.id());
-      group.put("titleSv", g.titleSv());
-      group.put("titleEn", g.titleEn());
-      group.put("minCredits", g.minCredits());
-      group.put("minUnits", g.minUnits());
-      group.put("units", g.units().stream().map(UnitCode::value).toList());
-      return group;
-    }).toList());
-    rules.put("levelCredits", r.levelCredits().stream().map(l -> Json.object(
-        "level", l.level().value(), "minCredits", l.minCredits())).toList());
-    rules.put("exclusions", r.exclusions().stream()
-        .map(e -> e.units().stream().map(UnitCode::value).toList()).toList());
-    rules.put("unitValidityYears", r.unitValidityYears().isPresent()
-        ? r.unitValidityYears().getAsInt() : null);
+    rules.put(
+        "groups",
+        r.groups().stream()
+            .map(
+                g -> {
+                  Map<String, Object> group = new LinkedHashMap<>();
+                  group.put("id", g.id());
+                  group.put("titleSv", g.titleSv());
+                  group.put("titleEn", g.titleEn());
+                  group.put("minCredits", g.minCredits());
+                  group.put("minUnits", g.minUnits());
+                  group.put("units", g.units().stream().map(UnitCode::value).toList());
+                  return group;
+                })
+            .toList());
+    rules.put(
+        "levelCredits",
+        r.levelCredits().stream()
+            .map(l -> Json.object("level", l.level().value(), "minCredits", l.minCredits()))
+            .toList());
+    rules.put(
+        "exclusions",
+        r.exclusions().stream()
+            .map(e -> e.units().stream().map(UnitCode::value).toList())
+            .toList());
+    rules.put(
+        "unitValidityYears",
+        r.unitValidityYears().isPresent() ? r.unitValidityYears().getAsInt() : null);
     rules.put("otherProviders", r.otherProviders().map(o -> o.providers()).orElse(List.of()));
-    rules.put("otherProvidersMaxCredits", r.otherProviders().flatMap(o -> o.maxCredits()
-        .isPresent() ? java.util.Optional.of(o.maxCredits().getAsInt())
-        : java.util.Optional.empty()).orElse(null));
+    rules.put(
+        "otherProvidersMaxCredits",
+        r.otherProviders()
+            .flatMap(
+                o ->
+                    o.maxCredits().isPresent()
+                        ? java.util.Optional.of(o.maxCredits().getAsInt())
+                        : java.util.Optional.empty())
+            .orElse(null));
     json.put("rules", rules);
     json.put("author", q.author());
-    json.put("reviewPeriodYears", q.reviewPeriodYears().isPresent()
-        ? q.reviewPeriodYears().getAsInt() : null);
+    json.put(
+        "reviewPeriodYears",
+        q.reviewPeriodYears().isPresent() ? q.reviewPeriodYears().getAsInt() : null);
     return json;
   }
 

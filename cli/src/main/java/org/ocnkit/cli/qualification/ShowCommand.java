@@ -36,25 +36,28 @@ final class ShowCommand implements Callable<Integer> {
     if (Files.isRegularFile(file) || qualification.endsWith(".xml")) {
       shown = QualificationFiles.check(file, qualification).orThrow();
     } else {
-      StoredQualification stored = cli.ocn().qualifications()
-          .require(QualificationRef.parse(qualification));
+      StoredQualification stored =
+          cli.ocn().qualifications().require(QualificationRef.parse(qualification));
       shown = stored.qualification();
-      state = cli.ocn().qualifications().stateToday(stored)
-          .displayName(cli.locale())
-          + stored.approvedUntil().map(d -> " " + texts.text("list.until", d)).orElse("");
+      state =
+          cli.ocn().qualifications().stateToday(stored).displayName(cli.locale())
+              + stored.approvedUntil().map(d -> " " + texts.text("list.until", d)).orElse("");
     }
     String shownState = state;
-    return cli.print(json, () -> {
-      var out = texts.json(shown);
-      if (shownState != null) {
-        out.put("state", shownState);
-      }
-      return out;
-    }, () -> {
-      texts.print(shown);
-      if (shownState != null) {
-        cli.out().println(texts.text("show.state", shownState));
-      }
-    });
+    return cli.print(
+        json,
+        () -> {
+          var out = texts.json(shown);
+          if (shownState != null) {
+            out.put("state", shownState);
+          }
+          return out;
+        },
+        () -> {
+          texts.print(shown);
+          if (shownState != null) {
+            cli.out().println(texts.text("show.state", shownState));
+          }
+        });
   }
 }

@@ -7,15 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.OptionConverter;
 import org.ocnkit.cli.JsonOption;
+import org.ocnkit.cli.OptionConverter;
 import org.ocnkit.cli.TextTable;
 import org.ocnkit.learner.ApprenticeId;
 import org.ocnkit.report.FollowUpPoint;
 import org.ocnkit.report.NewOutcome;
 import org.ocnkit.report.Outcome;
 import org.ocnkit.report.OutcomeStatus;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +28,9 @@ import picocli.CommandLine.Spec;
  * participant was doing at exit or at a follow-up point; with neither {@code --at} nor {@code
  * --status}, the outcomes recorded so far.
  */
-@Command(name = "outcome", mixinStandardHelpOptions = true,
+@Command(
+    name = "outcome",
+    mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.report.messages")
 public final class OutcomeCommand implements Callable<Integer> {
   private final Cli cli;
@@ -40,8 +41,11 @@ public final class OutcomeCommand implements Callable<Integer> {
   @Option(names = "--at", paramLabel = "exit|28d|90d|6m", descriptionKey = "outcome.at")
   String at;
 
-  @Option(names = "--status", paramLabel = "work|studies|job-seeking|other",
-      converter = StatusConverter.class, descriptionKey = "outcome.status")
+  @Option(
+      names = "--status",
+      paramLabel = "work|studies|job-seeking|other",
+      converter = StatusConverter.class,
+      descriptionKey = "outcome.status")
   OutcomeStatus status;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "outcome.date")
@@ -70,33 +74,60 @@ public final class OutcomeCommand implements Callable<Integer> {
     if (at == null || status == null) {
       throw new ParameterException(spec.commandLine(), Texts.of(cli, "outcome.needsBoth"));
     }
-    Outcome o = cli.ocn().reports().recordOutcome(cli.actor(), new NewOutcome(id, at, status,
-        Optional.ofNullable(date), Optional.ofNullable(reason)));
-    return cli.print(json, () -> json(o), () -> {
-      cli.out().println(Texts.of(cli, o.supersedes().isPresent() ? "outcome.corrected"
-          : "outcome.recorded", o.apprentice(), point(o.point()),
-          o.status().displayName(cli.locale()), o.date()));
-    });
+    Outcome o =
+        cli.ocn()
+            .reports()
+            .recordOutcome(
+                cli.actor(),
+                new NewOutcome(
+                    id, at, status, Optional.ofNullable(date), Optional.ofNullable(reason)));
+    return cli.print(
+        json,
+        () -> json(o),
+        () -> {
+          cli.out()
+              .println(
+                  Texts.of(
+                      cli,
+                      o.supersedes().isPresent() ? "outcome.corrected" : "outcome.recorded",
+                      o.apprentice(),
+                      point(o.point()),
+                      o.status().displayName(cli.locale()),
+                      o.date()));
+        });
   }
 
   private int history(ApprenticeId id) {
     List<Outcome> all = cli.ocn().reports().outcomes(id);
-    return cli.print(json, () -> all.stream().map(OutcomeCommand::json).toList(), () -> {
-      if (all.isEmpty()) {
-        cli.out().println(Texts.of(cli, "outcome.none", id));
-        return;
-      }
-      TextTable table = new TextTable(Texts.of(cli, "outcome.col.point"),
-          Texts.of(cli, "outcome.col.status"), Texts.of(cli, "outcome.col.date"),
-          Texts.of(cli, "outcome.col.recorded"), Texts.of(cli, "outcome.col.note"));
-      for (Outcome o : all) {
-        String note = o.current() ? o.reason().map(r -> Texts.of(cli, "outcome.correction", r))
-            .orElse("") : Texts.of(cli, "outcome.superseded");
-        table.row(point(o.point()), o.status().displayName(cli.locale()), o.date(),
-            o.recordedAt().toString().substring(0, 10), note);
-      }
-      table.print(cli.out());
-    });
+    return cli.print(
+        json,
+        () -> all.stream().map(OutcomeCommand::json).toList(),
+        () -> {
+          if (all.isEmpty()) {
+            cli.out().println(Texts.of(cli, "outcome.none", id));
+            return;
+          }
+          TextTable table =
+              new TextTable(
+                  Texts.of(cli, "outcome.col.point"),
+                  Texts.of(cli, "outcome.col.status"),
+                  Texts.of(cli, "outcome.col.date"),
+                  Texts.of(cli, "outcome.col.recorded"),
+                  Texts.of(cli, "outcome.col.note"));
+          for (Outcome o : all) {
+            String note =
+                o.current()
+                    ? o.reason().map(r -> Texts.of(cli, "outcome.correction", r)).orElse("")
+                    : Texts.of(cli, "outcome.superseded");
+            table.row(
+                point(o.point()),
+                o.status().displayName(cli.locale()),
+                o.date(),
+                o.recordedAt().toString().substring(0, 10),
+                note);
+          }
+          table.print(cli.out());
+        });
   }
 
   private String point(String code) {
@@ -125,8 +156,8 @@ public final class OutcomeCommand implements Callable<Integer> {
 
     @Override
     public OutcomeStatus convert(String value) {
-      return OutcomeStatus.fromText(value).orElseThrow(() -> notOneOf(value,
-          OutcomeStatus.codes()));
+      return OutcomeStatus.fromText(value)
+          .orElseThrow(() -> notOneOf(value, OutcomeStatus.codes()));
     }
   }
 }

@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ocn portfolio APPRENTICE --out F.pdf}: the participant's merit portfolio. */
-@Command(name = "portfolio", mixinStandardHelpOptions = true,
+@Command(
+    name = "portfolio",
+    mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.report.messages")
 public final class PortfolioCommand implements Callable<Integer> {
   private final Cli cli;
@@ -24,8 +26,7 @@ public final class PortfolioCommand implements Callable<Integer> {
   @Parameters(paramLabel = "APPRENTICE", descriptionKey = "portfolio.apprentice")
   String apprentice;
 
-  @Option(names = "--out", required = true, paramLabel = "F.pdf",
-      descriptionKey = "portfolio.out")
+  @Option(names = "--out", required = true, paramLabel = "F.pdf", descriptionKey = "portfolio.out")
   Path out;
 
   @Mixin JsonOption json;
@@ -36,24 +37,43 @@ public final class PortfolioCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    WrittenPortfolio w = cli.ocn().reports().writePortfolio(cli.actor(),
-        // Swedish first, then English, as on the certificate and every other document; the
-        // command's own output follows --lang.
-        ApprenticeId.parse(apprentice), cli.path(out), org.ocnkit.Message.SWEDISH);
-    return cli.print(json, () -> {
-      Map<String, Object> root = new LinkedHashMap<>();
-      root.put("file", w.file().toString());
-      root.put("apprentice", w.apprentice().toString());
-      root.put("units", w.units().stream().map(UnitRef::toString).toList());
-      root.put("credits", w.credits());
-      root.put("certificates", w.certificates().stream().map(CertificateCode::toString)
-          .toList());
-      return root;
-    }, () -> {
-      cli.out().println(Texts.of(cli, "portfolio.done", w.file(), w.apprentice(),
-          w.units().size(), w.credits(), w.certificates().isEmpty() ? "-"
-              : String.join(", ", w.certificates().stream().map(CertificateCode::toString)
-                  .toList())));
-    });
+    WrittenPortfolio w =
+        cli.ocn()
+            .reports()
+            .writePortfolio(
+                cli.actor(),
+                // Swedish first, then English, as on the certificate and every other document; the
+                // command's own output follows --lang.
+                ApprenticeId.parse(apprentice),
+                cli.path(out),
+                org.ocnkit.Message.SWEDISH);
+    return cli.print(
+        json,
+        () -> {
+          Map<String, Object> root = new LinkedHashMap<>();
+          root.put("file", w.file().toString());
+          root.put("apprentice", w.apprentice().toString());
+          root.put("units", w.units().stream().map(UnitRef::toString).toList());
+          root.put("credits", w.credits());
+          root.put(
+              "certificates", w.certificates().stream().map(CertificateCode::toString).toList());
+          return root;
+        },
+        () -> {
+          cli.out()
+              .println(
+                  Texts.of(
+                      cli,
+                      "portfolio.done",
+                      w.file(),
+                      w.apprentice(),
+                      w.units().size(),
+                      w.credits(),
+                      w.certificates().isEmpty()
+                          ? "-"
+                          : String.join(
+                              ", ",
+                              w.certificates().stream().map(CertificateCode::toString).toList())));
+        });
   }
 }

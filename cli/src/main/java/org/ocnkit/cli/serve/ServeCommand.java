@@ -3,7 +3,6 @@ package org.ocnkit.cli.serve;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.ocnkit.Message;
 import org.ocnkit.certificate.CertificateSettings;
 import org.ocnkit.certificate.RegisterEntry;
 import org.ocnkit.cli.Cli;
@@ -20,20 +19,30 @@ import picocli.CommandLine.Option;
  * {@code OCNKIT_KEY_PASSWORD} set it also signs fresh revocation lists; it never asks for the
  * password, so it can run unattended.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.serve.messages")
 public final class ServeCommand implements Callable<Integer> {
   private final Cli cli;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "8080",
       descriptionKey = "serve.port")
   int port;
 
-  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = ServerOptions.DEFAULT_HOST,
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      defaultValue = ServerOptions.DEFAULT_HOST,
       descriptionKey = "serve.bind")
   String bind;
 
-  @Option(names = "--uploads-per-minute", paramLabel = "N",
+  @Option(
+      names = "--uploads-per-minute",
+      paramLabel = "N",
       defaultValue = "" + ServerOptions.DEFAULT_UPLOADS_PER_MINUTE,
       descriptionKey = "serve.uploads")
   int uploadsPerMinute;
@@ -51,8 +60,8 @@ public final class ServeCommand implements Callable<Integer> {
     if (showLinks) {
       return showLinks(ws);
     }
-    ServerOptions options = ServerOptions.defaults(ws).withAddress(bind, port)
-        .withUploadsPerMinute(uploadsPerMinute);
+    ServerOptions options =
+        ServerOptions.defaults(ws).withAddress(bind, port).withUploadsPerMinute(uploadsPerMinute);
     String password = cli.env().get(KeyPassword.ENV);
     if (password != null && !password.isEmpty()) {
       char[] chars = password.toCharArray();
@@ -62,19 +71,31 @@ public final class ServeCommand implements Callable<Integer> {
         Arrays.fill(chars, '\0');
       }
     }
-    VerificationServer server = VerificationServer.start(options, line -> {
-      cli.out().println(line);
-      cli.out().flush();
-    });
-    Thread stopper = new Thread(() -> {
-      server.close();
-      cli.out().println(text("serve.stopped"));
-      cli.out().flush();
-    }, "ocn-serve-stop");
+    VerificationServer server =
+        VerificationServer.start(
+            options,
+            line -> {
+              cli.out().println(line);
+              cli.out().flush();
+            });
+    Thread stopper =
+        new Thread(
+            () -> {
+              server.close();
+              cli.out().println(text("serve.stopped"));
+              cli.out().flush();
+            },
+            "ocn-serve-stop");
     Runtime.getRuntime().addShutdownHook(stopper);
-    cli.out().println(text("serve.started", ws.dir(), server.url() + "/",
-        options.revocationSigner().isPresent() ? text("serve.revocations.yes")
-            : text("serve.revocations.no")));
+    cli.out()
+        .println(
+            text(
+                "serve.started",
+                ws.dir(),
+                server.url() + "/",
+                options.revocationSigner().isPresent()
+                    ? text("serve.revocations.yes")
+                    : text("serve.revocations.no")));
     cli.out().flush();
     server.awaitStop();
     return ExitCode.OK;
@@ -86,12 +107,22 @@ public final class ServeCommand implements Callable<Integer> {
     String base = "http://" + host + ":" + port + "/";
     cli.out().println(text("serve.howTo", ws.dir(), port == 8080 ? "" : " --port " + port));
     List<RegisterEntry> entries = cli.ocn().certificates().list();
-    entries.stream().filter(e -> e.status() == RegisterEntry.Status.VALID).findFirst()
-        .ifPresent(e -> cli.out().println(text("serve.link.valid", base + e.code() + "#"
-            + e.fingerprint().hex())));
-    entries.stream().filter(e -> e.status() == RegisterEntry.Status.REVOKED).findFirst()
-        .ifPresent(e -> cli.out().println(text("serve.link.revoked", base + e.code() + "#"
-            + e.fingerprint().hex())));
+    entries.stream()
+        .filter(e -> e.status() == RegisterEntry.Status.VALID)
+        .findFirst()
+        .ifPresent(
+            e ->
+                cli.out()
+                    .println(
+                        text("serve.link.valid", base + e.code() + "#" + e.fingerprint().hex())));
+    entries.stream()
+        .filter(e -> e.status() == RegisterEntry.Status.REVOKED)
+        .findFirst()
+        .ifPresent(
+            e ->
+                cli.out()
+                    .println(
+                        text("serve.link.revoked", base + e.code() + "#" + e.fingerprint().hex())));
     if (entries.isEmpty()) {
       cli.out().println(text("serve.link.none"));
     }

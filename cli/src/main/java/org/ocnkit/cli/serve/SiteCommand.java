@@ -3,7 +3,6 @@ package org.ocnkit.cli.serve;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.ocnkit.Message;
 import org.ocnkit.certificate.IssuingKeys;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
@@ -14,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code ocn site publish DIR}: the verification pages as a static site. */
-@Command(name = "site", mixinStandardHelpOptions = true,
+@Command(
+    name = "site",
+    mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.serve.messages",
     subcommands = {SiteCommand.Publish.class})
 public final class SiteCommand {
@@ -43,9 +44,17 @@ public final class SiteCommand {
       }
       Path target = cli.path(dir);
       StaticSite.Result r = new StaticSite(ws).publish(target, keys.issuer());
-      cli.out().println(text("site.done", target, r.pages(), r.pagesWritten(),
-          r.log().treeHead().size(), r.log().tilesWritten(), r.log().bundlesWritten(),
-          r.revoked()));
+      cli.out()
+          .println(
+              text(
+                  "site.done",
+                  target,
+                  r.pages(),
+                  r.pagesWritten(),
+                  r.log().treeHead().size(),
+                  r.log().tilesWritten(),
+                  r.log().bundlesWritten(),
+                  r.revoked()));
       cli.out().println(text("site.serve"));
       return ExitCode.OK;
     }

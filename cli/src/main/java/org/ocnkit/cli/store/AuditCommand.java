@@ -21,7 +21,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ocn audit verify|log}: the tamper-evident history. */
-@Command(name = "audit", mixinStandardHelpOptions = true,
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
     subcommands = {AuditCommand.Verify.class, AuditCommand.Log.class})
 public final class AuditCommand {
 
@@ -41,24 +43,27 @@ public final class AuditCommand {
 
     @Override
     public Integer call() {
-      AuditAnchorSources.Search anchors = cli.ocn().certificates()
-          .auditAnchors(anchorFiles.stream().map(cli::path).toList());
+      AuditAnchorSources.Search anchors =
+          cli.ocn().certificates().auditAnchors(anchorFiles.stream().map(cli::path).toList());
       AuditReport report = cli.ocn().audit().verify(anchors.auditAnchors());
-      cli.print(json, () -> {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("intact", report.intact());
-        out.put("events", report.events());
-        out.put("records", report.records());
-        out.put("attachments", report.attachments());
-        out.put("headHash", report.headHash());
-        out.put("exemptTables", report.exemptTables());
-        out.put("findings", report.findings().stream().map(this::finding).toList());
-        out.put("anchors", anchors(anchors));
-        return out;
-      }, () -> {
-        cli.out().println(report.describe(cli.locale()));
-        cli.out().println(anchors.describe(cli.locale()));
-      });
+      cli.print(
+          json,
+          () -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("intact", report.intact());
+            out.put("events", report.events());
+            out.put("records", report.records());
+            out.put("attachments", report.attachments());
+            out.put("headHash", report.headHash());
+            out.put("exemptTables", report.exemptTables());
+            out.put("findings", report.findings().stream().map(this::finding).toList());
+            out.put("anchors", anchors(anchors));
+            return out;
+          },
+          () -> {
+            cli.out().println(report.describe(cli.locale()));
+            cli.out().println(anchors.describe(cli.locale()));
+          });
       if (report.findings().stream().anyMatch(f -> f.kind() == AuditFinding.Kind.ROLLBACK)) {
         return ExitCode.ROLLBACK;
       }
@@ -69,18 +74,23 @@ public final class AuditCommand {
     private Map<String, Object> anchors(AuditAnchorSources.Search search) {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("summary", search.summary().format(cli.locale()));
-      out.put("used", search.anchors().stream().map(a -> {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", a.kind());
-        m.put("file", a.file().toString());
-        m.put("signed", a.signed());
-        m.put("logSize", a.logSize().isPresent() ? a.logSize().getAsLong() : null);
-        m.put("seq", a.anchor().seq());
-        m.put("at", a.anchor().at().toString());
-        m.put("action", a.anchor().action());
-        m.put("hash", a.anchor().hash());
-        return m;
-      }).toList());
+      out.put(
+          "used",
+          search.anchors().stream()
+              .map(
+                  a -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("kind", a.kind());
+                    m.put("file", a.file().toString());
+                    m.put("signed", a.signed());
+                    m.put("logSize", a.logSize().isPresent() ? a.logSize().getAsLong() : null);
+                    m.put("seq", a.anchor().seq());
+                    m.put("at", a.anchor().at().toString());
+                    m.put("action", a.anchor().action());
+                    m.put("hash", a.anchor().hash());
+                    return m;
+                  })
+              .toList());
       out.put("forged", search.forged().stream().map(this::problem).toList());
       out.put("skipped", search.skipped().stream().map(this::problem).toList());
       out.put("moreSkipped", search.moreSkipped());
@@ -111,7 +121,10 @@ public final class AuditCommand {
   static final class Log implements Callable<Integer> {
     private final Cli cli;
 
-    @Option(names = "--entity", paramLabel = "TABLE[:ID]", descriptionKey = "audit.log.option.entity")
+    @Option(
+        names = "--entity",
+        paramLabel = "TABLE[:ID]",
+        descriptionKey = "audit.log.option.entity")
     String entity;
 
     @Option(names = "--last", paramLabel = "N", descriptionKey = "audit.log.last")
@@ -130,14 +143,22 @@ public final class AuditCommand {
         query = query.last(last);
       }
       List<AuditEvent> events = cli.ocn().audit().log(query);
-      return cli.print(json, () -> events, () -> {
-        TextTable table = new TextTable("#", cli.text("audit.log.time"), cli.text("audit.log.actor"),
-            cli.text("audit.log.action"), cli.text("audit.log.entity"));
-        for (AuditEvent e : events) {
-          table.row(e.seq(), e.at(), e.actor(), e.action(), e.entity());
-        }
-        table.print(cli.out());
-      });
+      return cli.print(
+          json,
+          () -> events,
+          () -> {
+            TextTable table =
+                new TextTable(
+                    "#",
+                    cli.text("audit.log.time"),
+                    cli.text("audit.log.actor"),
+                    cli.text("audit.log.action"),
+                    cli.text("audit.log.entity"));
+            for (AuditEvent e : events) {
+              table.row(e.seq(), e.at(), e.actor(), e.action(), e.entity());
+            }
+            table.print(cli.out());
+          });
     }
   }
 }

@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.ocnkit.api.Ocnkit;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
-import org.ocnkit.api.Ocnkit;
 import org.ocnkit.store.InitOptions;
 import org.ocnkit.store.Workspace;
 import picocli.CommandLine.Command;
@@ -47,10 +47,16 @@ public final class InitCommand implements Callable<Integer> {
     try (Ocnkit ocn = Ocnkit.create(target, options, cli.openOptions())) {
       Workspace workspace = ocn.workspace();
       cli.out().println(cli.text("init.done", workspace.dir(), workspace.databaseDescription()));
-      workspace.sharedKeys().ifPresent(keys -> cli.out().println(
-          Files.exists(keys.secretFile())
-              ? cli.text("init.shared.secretFile", keys.secretFile())
-              : cli.text("init.shared.secretVariable", Workspace.ENV_PROGRAMME_SECRET)));
+      workspace
+          .sharedKeys()
+          .ifPresent(
+              keys ->
+                  cli.out()
+                      .println(
+                          Files.exists(keys.secretFile())
+                              ? cli.text("init.shared.secretFile", keys.secretFile())
+                              : cli.text(
+                                  "init.shared.secretVariable", Workspace.ENV_PROGRAMME_SECRET)));
       cli.out().println(cli.text("init.next"));
     }
     return ExitCode.OK;

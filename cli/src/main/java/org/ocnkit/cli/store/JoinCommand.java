@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.ocnkit.api.Ocnkit;
 import org.ocnkit.cli.Cli;
 import org.ocnkit.cli.ExitCode;
-import org.ocnkit.api.Ocnkit;
 import org.ocnkit.store.InitOptions;
 import org.ocnkit.store.Workspace;
 import picocli.CommandLine.Command;
@@ -40,16 +40,19 @@ public final class JoinCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path target = cli.path(dir == null ? Path.of(".") : dir);
-    InitOptions options = InitOptions.defaults()
-        .withDatabase(databaseUrl, Optional.ofNullable(databaseUser));
-    try (Ocnkit ocn = Ocnkit.join(target, options,
-        Optional.ofNullable(secretFile).map(cli::path), cli.openOptions())) {
+    InitOptions options =
+        InitOptions.defaults().withDatabase(databaseUrl, Optional.ofNullable(databaseUser));
+    try (Ocnkit ocn =
+        Ocnkit.join(
+            target, options, Optional.ofNullable(secretFile).map(cli::path), cli.openOptions())) {
       Workspace workspace = ocn.workspace();
       cli.out().println(cli.text("join.done", workspace.dir(), workspace.databaseDescription()));
       Path file = workspace.sharedKeys().orElseThrow().secretFile();
-      cli.out().println(Files.exists(file)
-          ? cli.text("join.secretFile", file)
-          : cli.text("init.shared.secretVariable", Workspace.ENV_PROGRAMME_SECRET));
+      cli.out()
+          .println(
+              Files.exists(file)
+                  ? cli.text("join.secretFile", file)
+                  : cli.text("init.shared.secretVariable", Workspace.ENV_PROGRAMME_SECRET));
       cli.out().println(cli.text("join.next"));
     }
     return ExitCode.OK;

@@ -10,7 +10,9 @@ import org.ocnkit.unit.UnitFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code ocn unit hash FILE...}: the content hash a panel approves, as {@code sha256sum} prints. */
+/**
+ * {@code ocn unit hash FILE...}: the content hash a panel approves, as {@code sha256sum} prints.
+ */
 @Command(name = "hash", mixinStandardHelpOptions = true)
 final class HashCommand implements Callable<Integer> {
   private final Cli cli;

@@ -28,32 +28,45 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<ImportResult> results = cli.ocn().units().importUnits(cli.actor(),
-        paths.stream().map(cli::path).toList());
-    return cli.print(json, () -> results.stream().map(r -> {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("source", r.source());
-      json.put("code", r.ref().code().value());
-      json.put("version", r.ref().version());
-      json.put("hash", r.hash().hex());
-      json.put("id", r.id());
-      json.put("outcome", r.outcome());
-      return json;
-    }).toList(), () -> {
-      for (ImportResult r : results) {
-        cli.out().println(cli.text("unit.import." + r.outcome().name().toLowerCase(java.util.Locale.ROOT),
-            r.ref(), r.hash().prefix(), shown(Path.of(r.source()))));
-      }
-      long imported = results.stream().filter(r -> r.outcome() == ImportResult.Outcome.IMPORTED)
-          .count();
-      cli.out().println(cli.text("unit.import.summary", imported, results.size() - imported));
-    });
+    List<ImportResult> results =
+        cli.ocn().units().importUnits(cli.actor(), paths.stream().map(cli::path).toList());
+    return cli.print(
+        json,
+        () ->
+            results.stream()
+                .map(
+                    r -> {
+                      Map<String, Object> json = new LinkedHashMap<>();
+                      json.put("source", r.source());
+                      json.put("code", r.ref().code().value());
+                      json.put("version", r.ref().version());
+                      json.put("hash", r.hash().hex());
+                      json.put("id", r.id());
+                      json.put("outcome", r.outcome());
+                      return json;
+                    })
+                .toList(),
+        () -> {
+          for (ImportResult r : results) {
+            cli.out()
+                .println(
+                    cli.text(
+                        "unit.import." + r.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                        r.ref(),
+                        r.hash().prefix(),
+                        shown(Path.of(r.source()))));
+          }
+          long imported =
+              results.stream().filter(r -> r.outcome() == ImportResult.Outcome.IMPORTED).count();
+          cli.out().println(cli.text("unit.import.summary", imported, results.size() - imported));
+        });
   }
 
   /** A file as the user would write it: relative to the working folder when inside it. */
   private String shown(Path file) {
     Path absolute = cli.path(file);
     return absolute.startsWith(cli.workingDirectory())
-        ? cli.workingDirectory().relativize(absolute).toString() : absolute.toString();
+        ? cli.workingDirectory().relativize(absolute).toString()
+        : absolute.toString();
   }
 }

@@ -46,21 +46,32 @@ final class ListCommand implements Callable<Integer> {
       throw new InvalidInputException(Message.of(Cli.class, "unit.list.negativeDays", within));
     }
     UnitFilter filter = new UnitFilter(Optional.ofNullable(state), due || within != null);
-    List<UnitSummary> units = cli.ocn().panel().units(filter,
-        within == null ? 0 : within);
-    return cli.print(json, () -> units.stream().map(ListCommand::json).toList(), () -> {
-      TextTable table = new TextTable(cli.text("unit.list.unit"), cli.text("unit.list.title"),
-          cli.text("unit.list.level"), cli.text("unit.list.credits"), cli.text("unit.list.state"),
-          cli.text("unit.list.hash"));
-      for (UnitSummary u : units) {
-        table.row(u.ref(), u.title(cli.locale()), u.level(), u.credits(),
-            u.state().displayName(cli.locale())
-                + u.approvedUntil().map(d -> " " + cli.text("unit.list.until", d)).orElse(""),
-            u.hash().prefix());
-      }
-      table.print(cli.out());
-      cli.out().println(cli.text("unit.list.count", units.size()));
-    });
+    List<UnitSummary> units = cli.ocn().panel().units(filter, within == null ? 0 : within);
+    return cli.print(
+        json,
+        () -> units.stream().map(ListCommand::json).toList(),
+        () -> {
+          TextTable table =
+              new TextTable(
+                  cli.text("unit.list.unit"),
+                  cli.text("unit.list.title"),
+                  cli.text("unit.list.level"),
+                  cli.text("unit.list.credits"),
+                  cli.text("unit.list.state"),
+                  cli.text("unit.list.hash"));
+          for (UnitSummary u : units) {
+            table.row(
+                u.ref(),
+                u.title(cli.locale()),
+                u.level(),
+                u.credits(),
+                u.state().displayName(cli.locale())
+                    + u.approvedUntil().map(d -> " " + cli.text("unit.list.until", d)).orElse(""),
+                u.hash().prefix());
+          }
+          table.print(cli.out());
+          cli.out().println(cli.text("unit.list.count", units.size()));
+        });
   }
 
   /** One unit as flat values, with the names {@code unit show --json} uses. */

@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ocn unit render CODE[@V] --out F.pdf}: the panel's reading copy as PDF/A-3b. */
-@Command(name = "render", mixinStandardHelpOptions = true,
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.panel.messages")
 final class RenderCommand implements Callable<Integer> {
   private final Cli cli;

@@ -40,13 +40,20 @@ final class ShowCommand implements Callable<Integer> {
       shown = UnitFiles.check(file, unit).orThrow();
     } else {
       UnitRef.Query query = UnitRef.parse(unit);
-      StoredUnit stored = cli.ocn().units().find(query).orElseThrow(() ->
-          new InvalidInputException(Message.of(Cli.class, "unit.notStored", query)));
+      StoredUnit stored =
+          cli.ocn()
+              .units()
+              .find(query)
+              .orElseThrow(
+                  () -> new InvalidInputException(Message.of(Cli.class, "unit.notStored", query)));
       shown = stored.unit();
     }
     UnitView view = new UnitView(cli);
-    return cli.print(json, () -> view.toJson(shown), () -> {
-      view.print(shown);
-    });
+    return cli.print(
+        json,
+        () -> view.toJson(shown),
+        () -> {
+          view.print(shown);
+        });
   }
 }

@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code ocn unit submit CODE[@V]}: sends a draft to the panel; its content is frozen. */
-@Command(name = "submit", mixinStandardHelpOptions = true,
+@Command(
+    name = "submit",
+    mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.panel.messages")
 final class SubmitCommand implements Callable<Integer> {
   private final Cli cli;
@@ -28,9 +30,14 @@ final class SubmitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     UnitStateChange change = cli.ocn().panel().submit(cli.actor(), UnitRef.parse(unit));
-    return cli.print(json, () -> PanelTexts.json(change), () -> {
-      cli.out().println(new PanelTexts(cli).text("unit.submitted", change.unit(),
-          change.hash().prefix()));
-    });
+    return cli.print(
+        json,
+        () -> PanelTexts.json(change),
+        () -> {
+          cli.out()
+              .println(
+                  new PanelTexts(cli)
+                      .text("unit.submitted", change.unit(), change.hash().prefix()));
+        });
   }
 }

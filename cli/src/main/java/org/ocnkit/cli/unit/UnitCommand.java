@@ -6,8 +6,14 @@ import picocli.CommandLine.Command;
 @Command(
     name = "unit",
     mixinStandardHelpOptions = true,
-    subcommands = {ValidateCommand.class, ShowCommand.class, HashCommand.class,
-        ImportCommand.class, ListCommand.class, SubmitCommand.class, RenderCommand.class,
-        WithdrawCommand.class})
-public final class UnitCommand {
-}
+    subcommands = {
+      ValidateCommand.class,
+      ShowCommand.class,
+      HashCommand.class,
+      ImportCommand.class,
+      ListCommand.class,
+      SubmitCommand.class,
+      RenderCommand.class,
+      WithdrawCommand.class
+    })
+public final class UnitCommand {}

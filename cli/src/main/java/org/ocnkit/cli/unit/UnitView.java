@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.Json;
+import org.ocnkit.cli.TerminalText;
 import org.ocnkit.unit.AssessmentCriterion;
 import org.ocnkit.unit.AssessmentMethod;
 import org.ocnkit.unit.CourseUnit;
@@ -31,8 +31,8 @@ final class UnitView {
     out.println(cli.text("unit.show.level", unit.level().value()));
     out.println("  " + cli.text("unit.show.knowledge") + ": " + eqf.knowledge());
     out.println("  " + cli.text("unit.show.skills") + ": " + eqf.skills());
-    out.println("  " + cli.text("unit.show.responsibility") + ": "
-        + eqf.responsibilityAndAutonomy());
+    out.println(
+        "  " + cli.text("unit.show.responsibility") + ": " + eqf.responsibilityAndAutonomy());
     out.println();
     out.println(cli.text("unit.show.purpose") + ": " + TerminalText.of(unit.purpose()));
     out.println();
@@ -44,12 +44,16 @@ final class UnitView {
       }
     }
     out.println();
-    out.println(cli.text("unit.show.methods") + ": " + String.join(", ",
-        unit.assessmentMethods().stream().map(m -> m.displayName(cli.locale())).toList()));
-    out.println(cli.text("unit.show.evidence") + ": " + TerminalText.of(unit.evidenceRequirements()));
+    out.println(
+        cli.text("unit.show.methods")
+            + ": "
+            + String.join(
+                ", ",
+                unit.assessmentMethods().stream().map(m -> m.displayName(cli.locale())).toList()));
+    out.println(
+        cli.text("unit.show.evidence") + ": " + TerminalText.of(unit.evidenceRequirements()));
     out.println(cli.text("unit.show.author") + ": " + TerminalText.of(unit.author()));
-    unit.reviewPeriodYears().ifPresent(y ->
-        out.println(cli.text("unit.show.review", y)));
+    unit.reviewPeriodYears().ifPresent(y -> out.println(cli.text("unit.show.review", y)));
   }
 
   Map<String, Object> toJson(CourseUnit unit) {
@@ -62,23 +66,34 @@ final class UnitView {
     json.put("arena", unit.arena().code());
     json.put("eqfLevel", unit.level().value());
     EqfDescriptors eqf = unit.level().descriptors(cli.locale());
-    json.put("eqfDescriptors", Json.object(
-        "language", eqf.language().getLanguage(),
-        "knowledge", eqf.knowledge(),
-        "skills", eqf.skills(),
-        "responsibilityAndAutonomy", eqf.responsibilityAndAutonomy()));
+    json.put(
+        "eqfDescriptors",
+        Json.object(
+            "language", eqf.language().getLanguage(),
+            "knowledge", eqf.knowledge(),
+            "skills", eqf.skills(),
+            "responsibilityAndAutonomy", eqf.responsibilityAndAutonomy()));
     json.put("credits", unit.credits());
     json.put("notionalHours", unit.notionalHours());
     json.put("purpose", unit.purpose());
-    json.put("outcomes", unit.outcomes().stream().map(o -> {
-      Map<String, Object> outcome = new LinkedHashMap<>();
-      outcome.put("id", o.id().toString());
-      outcome.put("statement", o.statement());
-      outcome.put("criteria", o.criteria().stream()
-          .map(c -> Json.object("id", c.id().toString(), "text", c.text())).toList());
-      return outcome;
-    }).toList());
-    json.put("assessmentMethods",
+    json.put(
+        "outcomes",
+        unit.outcomes().stream()
+            .map(
+                o -> {
+                  Map<String, Object> outcome = new LinkedHashMap<>();
+                  outcome.put("id", o.id().toString());
+                  outcome.put("statement", o.statement());
+                  outcome.put(
+                      "criteria",
+                      o.criteria().stream()
+                          .map(c -> Json.object("id", c.id().toString(), "text", c.text()))
+                          .toList());
+                  return outcome;
+                })
+            .toList());
+    json.put(
+        "assessmentMethods",
         unit.assessmentMethods().stream().map(AssessmentMethod::code).toList());
     json.put("evidenceRequirements", unit.evidenceRequirements());
     json.put("author", unit.author());

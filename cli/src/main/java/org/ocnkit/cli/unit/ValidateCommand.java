@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ocnkit.cli.Cli;
-import org.ocnkit.cli.TerminalText;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.cli.Json;
 import org.ocnkit.cli.JsonOption;
+import org.ocnkit.cli.TerminalText;
 import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.UnitCheck;
 import org.ocnkit.unit.UnitFiles;
@@ -44,12 +44,21 @@ final class ValidateCommand implements Callable<Integer> {
     for (UnitCheck check : report.checks()) {
       if (check.isValid()) {
         CourseUnit unit = check.unit().orElseThrow();
-        cli.out().println(cli.text("unit.validate.ok", check.source(), unit.ref(),
-            unit.title(cli.locale()), unit.level().value(), unit.credits()));
+        cli.out()
+            .println(
+                cli.text(
+                    "unit.validate.ok",
+                    check.source(),
+                    unit.ref(),
+                    unit.title(cli.locale()),
+                    unit.level().value(),
+                    unit.credits()));
       } else {
-        cli.out().println(cli.text("unit.validate.invalid", check.source(),
-            check.problems().size()));
-        check.problems().forEach(p -> cli.out().println("    " + TerminalText.of(p.describe(cli.locale()))));
+        cli.out()
+            .println(cli.text("unit.validate.invalid", check.source(), check.problems().size()));
+        check
+            .problems()
+            .forEach(p -> cli.out().println("    " + TerminalText.of(p.describe(cli.locale()))));
       }
     }
     int invalid = report.invalid().size();
@@ -62,13 +71,26 @@ final class ValidateCommand implements Callable<Integer> {
       Map<String, Object> file = new LinkedHashMap<>();
       file.put("file", check.source());
       file.put("valid", check.isValid());
-      check.unit().ifPresent(u -> {
-        file.put("unit", u.ref().toString());
-        file.put("hash", u.hash().hex());
-      });
-      file.put("problems", check.problems().stream().map(p -> Json.object(
-          "location", p.location(), "rule", p.message().key(),
-          "message", p.message().format(cli.locale()))).toList());
+      check
+          .unit()
+          .ifPresent(
+              u -> {
+                file.put("unit", u.ref().toString());
+                file.put("hash", u.hash().hex());
+              });
+      file.put(
+          "problems",
+          check.problems().stream()
+              .map(
+                  p ->
+                      Json.object(
+                          "location",
+                          p.location(),
+                          "rule",
+                          p.message().key(),
+                          "message",
+                          p.message().format(cli.locale())))
+              .toList());
       files.add(file);
     }
     Map<String, Object> result = new LinkedHashMap<>();

@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ocn unit withdraw CODE@V --reason TEXT}: takes a unit version out of use. */
-@Command(name = "withdraw", mixinStandardHelpOptions = true,
+@Command(
+    name = "withdraw",
+    mixinStandardHelpOptions = true,
     resourceBundle = "org.ocnkit.cli.panel.messages")
 final class WithdrawCommand implements Callable<Integer> {
   private final Cli cli;
@@ -20,7 +22,10 @@ final class WithdrawCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CODE@V", descriptionKey = "unit.withdraw.unit")
   String unit;
 
-  @Option(names = "--reason", paramLabel = "TEXT", required = true,
+  @Option(
+      names = "--reason",
+      paramLabel = "TEXT",
+      required = true,
       descriptionKey = "unit.withdraw.reason")
   String reason;
 
@@ -32,12 +37,16 @@ final class WithdrawCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    UnitStateChange change = cli.ocn().panel().withdraw(cli.actor(),
-        UnitRef.parseExact(unit), reason);
+    UnitStateChange change =
+        cli.ocn().panel().withdraw(cli.actor(), UnitRef.parseExact(unit), reason);
     PanelTexts t = new PanelTexts(cli);
-    return cli.print(json, () -> PanelTexts.json(change), () -> {
-      cli.out().println(t.text("unit.withdrawn", change.unit(),
-          change.from().displayName(cli.locale())));
-    });
+    return cli.print(
+        json,
+        () -> PanelTexts.json(change),
+        () -> {
+          cli.out()
+              .println(
+                  t.text("unit.withdrawn", change.unit(), change.from().displayName(cli.locale())));
+        });
   }
 }

@@ -28,15 +28,22 @@ class CertificateCommandsTest {
 
     CliRun init = ocn(ws).run("keys", "init", "--rsa");
     assertThat(init.exitCode).as(init.toString()).isZero();
-    assertThat(init.out).contains("CN=Norrbacka kommun,O=Norrbacka kommun,C=SE", "RSA 3072",
-        "norrbacka-kommun/ocnkit-log+", "2026-03-02T09:00:00Z to 2036-03-02T09:00:00Z");
+    assertThat(init.out)
+        .contains(
+            "CN=Norrbacka kommun,O=Norrbacka kommun,C=SE",
+            "RSA 3072",
+            "norrbacka-kommun/ocnkit-log+",
+            "2026-03-02T09:00:00Z to 2036-03-02T09:00:00Z");
     assertThat(Files.readString(ws.resolve("keys/log-key.pem")))
         .startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----");
 
     CliRun show = ocn(ws).run("keys", "show", "--json");
     assertThat(show.exitCode).isZero();
-    assertThat(show.out).contains("\"keyAlgorithm\": \"RSA 3072\"",
-        "\"logOrigin\": \"norrbacka-kommun/ocnkit-log\"", "\"sha256\": \"");
+    assertThat(show.out)
+        .contains(
+            "\"keyAlgorithm\": \"RSA 3072\"",
+            "\"logOrigin\": \"norrbacka-kommun/ocnkit-log\"",
+            "\"sha256\": \"");
     CliRun swedish = new CliRun(ws).env("OCNKIT_LANG", "sv").run("keys", "show");
     assertThat(swedish.out).contains("loggens verifieringsnyckel", "giltigt");
 
@@ -55,16 +62,20 @@ class CertificateCommandsTest {
   void aPasswordOutsideAsciiIsRefusedAsInputInBothLanguages() throws Exception {
     assertThat(ocn(dir).run("init", "ws", "--org", "Norrbacka kommun").exitCode).isZero();
     Path ws = dir.resolve("ws");
-    CliRun english = new CliRun(ws).env("OCNKIT_KEY_PASSWORD", "lösenord-för-nycklarna")
-        .run("keys", "init");
+    CliRun english =
+        new CliRun(ws).env("OCNKIT_KEY_PASSWORD", "lösenord-för-nycklarna").run("keys", "init");
     assertThat(english.exitCode).as(english.toString()).isEqualTo(ExitCode.INPUT);
-    assertThat(english.err).contains("only ASCII letters", "Choose another password")
+    assertThat(english.err)
+        .contains("only ASCII letters", "Choose another password")
         .doesNotContain("IllegalStateException");
-    CliRun swedish = new CliRun(ws).env("OCNKIT_KEY_PASSWORD", "lösenord-för-nycklarna")
-        .env("OCNKIT_LANG", "sv").run("keys", "init");
+    CliRun swedish =
+        new CliRun(ws)
+            .env("OCNKIT_KEY_PASSWORD", "lösenord-för-nycklarna")
+            .env("OCNKIT_LANG", "sv")
+            .run("keys", "init");
     assertThat(swedish.exitCode).as(swedish.toString()).isEqualTo(ExitCode.INPUT);
-    assertThat(swedish.err).contains("bara inneh\u00e5lla ASCII-bokst\u00e4ver",
-        "V\u00e4lj ett annat l\u00f6senord");
+    assertThat(swedish.err)
+        .contains("bara inneh\u00e5lla ASCII-bokst\u00e4ver", "V\u00e4lj ett annat l\u00f6senord");
     // Nothing was written: keys with an ASCII password can still be created.
     assertThat(ws.resolve("keys/issuer.p12")).doesNotExist();
     assertThat(ocn(ws).run("keys", "init").exitCode).isZero();
@@ -75,16 +86,22 @@ class CertificateCommandsTest {
     assertThat(ocn(dir).run("init", "ws").exitCode).isZero();
     Path p12 = dir.resolve("own.p12");
     org.ocnkit.certificate.signature.IssuerKeys.write(
-        org.ocnkit.certificate.signature.IssuerKeys.generate("Region Exempel",
+        org.ocnkit.certificate.signature.IssuerKeys.generate(
+            "Region Exempel",
             org.ocnkit.certificate.signature.KeyAlgorithm.EC_P256,
             java.time.Instant.parse("2026-01-01T00:00:00Z")),
-        p12, "their password".toCharArray());
-    CliRun imported = ocn(dir.resolve("ws")).env("OCNKIT_IMPORT_PASSWORD", "their password")
-        .run("keys", "import", p12.toString());
+        p12,
+        "their password".toCharArray());
+    CliRun imported =
+        ocn(dir.resolve("ws"))
+            .env("OCNKIT_IMPORT_PASSWORD", "their password")
+            .run("keys", "import", p12.toString());
     assertThat(imported.exitCode).as(imported.toString()).isZero();
     assertThat(imported.out).contains("O=Region Exempel", "ocnkit-log+");
-    CliRun wrong = ocn(dir.resolve("ws")).env("OCNKIT_IMPORT_PASSWORD", "not it")
-        .run("keys", "import", p12.toString());
+    CliRun wrong =
+        ocn(dir.resolve("ws"))
+            .env("OCNKIT_IMPORT_PASSWORD", "not it")
+            .run("keys", "import", p12.toString());
     assertThat(wrong.exitCode).isNotZero();
   }
 
@@ -92,39 +109,56 @@ class CertificateCommandsTest {
   @EnumSource(Engine.class)
   void issuedCertificatesAreListedVerifiedRevokedAndLogged(Engine engine) {
     Path ws = IssuedCertificates.workspace(dir, engine);
-    IssuedBatch batch = IssuedCertificates.issue(ws, "Åsa Öberg-Ängström", "Eva Forsberg",
-        "Karin Ek");
+    IssuedBatch batch =
+        IssuedCertificates.issue(ws, "Åsa Öberg-Ängström", "Eva Forsberg", "Karin Ek");
 
     for (IssuedCertificate c : batch.certificates()) {
       CliRun verify = ocn(ws).run("verify", c.file().toString());
       assertThat(verify.exitCode).as(verify.toString()).isZero();
-      assertThat(verify.out).contains(": VALID", c.code().value(),
-          c.record().holder().name(), "pass        SIGNATURE_INTACT", "pass        LOG_INCLUSION",
-          "pass        STATUS").doesNotContain("FAIL");
+      assertThat(verify.out)
+          .contains(
+              ": VALID",
+              c.code().value(),
+              c.record().holder().name(),
+              "pass        SIGNATURE_INTACT",
+              "pass        LOG_INCLUSION",
+              "pass        STATUS")
+          .doesNotContain("FAIL");
     }
     CliRun json = ocn(ws).run("verify", "--json", batch.certificates().get(0).file().toString());
-    assertThat(json.out).contains("\"verdict\": \"valid\"", "\"name\": \"LOG_CONSISTENCY\"",
-        "\"outcome\": \"passed\"", "\"logKeySource\": \"workspace\"");
+    assertThat(json.out)
+        .contains(
+            "\"verdict\": \"valid\"",
+            "\"name\": \"LOG_CONSISTENCY\"",
+            "\"outcome\": \"passed\"",
+            "\"logKeySource\": \"workspace\"");
 
     CliRun list = ocn(ws).run("certificate", "list");
     assertThat(list.exitCode).isZero();
-    assertThat(list.out).contains(batch.certificates().get(2).code().value(),
-        "3 certificates, 0 revoked").doesNotContain("Eva Forsberg");
+    assertThat(list.out)
+        .contains(batch.certificates().get(2).code().value(), "3 certificates, 0 revoked")
+        .doesNotContain("Eva Forsberg");
 
     IssuedCertificate eva = batch.certificates().get(1);
-    CliRun revoke = ocn(ws).run("certificate", "revoke", eva.code().value().toLowerCase(),
-        "--reason", "issued to the wrong person");
+    CliRun revoke =
+        ocn(ws)
+            .run(
+                "certificate",
+                "revoke",
+                eva.code().value().toLowerCase(),
+                "--reason",
+                "issued to the wrong person");
     assertThat(revoke.exitCode).as(revoke.toString()).isZero();
     assertThat(revoke.out).contains("Revoked " + eva.code());
     CliRun revoked = ocn(ws).run("verify", eva.file().toString());
     assertThat(revoked.exitCode).isEqualTo(ExitCode.CHECK_FAILED);
-    assertThat(revoked.out).contains(": REVOKED", "FAIL        STATUS",
-        "issued to the wrong person");
+    assertThat(revoked.out)
+        .contains(": REVOKED", "FAIL        STATUS", "issued to the wrong person");
     CliRun byCode = ocn(ws).run("verify", "--code", eva.code().value());
     assertThat(byCode.exitCode).isEqualTo(ExitCode.CHECK_FAILED);
     assertThat(byCode.out).contains("REVOKED", "issued to the wrong person");
-    assertThat(ocn(ws).run("verify", "--code", batch.certificates().get(0).code().value())
-        .exitCode).isZero();
+    assertThat(ocn(ws).run("verify", "--code", batch.certificates().get(0).code().value()).exitCode)
+        .isZero();
     CliRun again = ocn(ws).run("certificate", "revoke", eva.code().value(), "--reason", "x");
     assertThat(again.exitCode).isEqualTo(ExitCode.CHECK_FAILED);
 
@@ -146,47 +180,91 @@ class CertificateCommandsTest {
     Path ws = IssuedCertificates.workspace(dir, Engine.SQLITE);
     IssuedBatch batch = IssuedCertificates.issue(ws, "Anna Berg", "Olle Holm");
     IssuedCertificate anna = batch.certificates().get(0);
-    assertThat(ocn(ws).run("certificate", "revoke", anna.code().value(), "--reason",
-        "the panel decision was withdrawn").exitCode).isZero();
+    assertThat(
+            ocn(ws)
+                .run(
+                    "certificate",
+                    "revoke",
+                    anna.code().value(),
+                    "--reason",
+                    "the panel decision was withdrawn")
+                .exitCode)
+        .isZero();
     CliRun list = ocn(ws).run("certificate", "revocations", "--out", "../revocations.p7m");
     assertThat(list.exitCode).as(list.toString()).isZero();
     assertThat(list.out).contains("1 revoked", "openssl cms -verify");
     assertThat(ocn(ws).run("keys", "export-cert", "../issuer.pem").exitCode).isZero();
 
     Path elsewhere = Files.createDirectories(dir.resolve("employer"));
-    CliRun offline = ocn(elsewhere).run("verify", "--trust", "../issuer.pem", "--revocations",
-        "../revocations.p7m", anna.file().toString(), batch.certificates().get(1).file()
-            .toString());
+    CliRun offline =
+        ocn(elsewhere)
+            .run(
+                "verify",
+                "--trust",
+                "../issuer.pem",
+                "--revocations",
+                "../revocations.p7m",
+                anna.file().toString(),
+                batch.certificates().get(1).file().toString());
     assertThat(offline.exitCode).as(offline.toString()).isEqualTo(ExitCode.CHECK_FAILED);
-    assertThat(offline.out).contains(": REVOKED", "the panel decision was withdrawn", ": VALID",
-        "not checked LOG_CHECKPOINT");
+    assertThat(offline.out)
+        .contains(
+            ": REVOKED",
+            "the panel decision was withdrawn",
+            ": VALID",
+            "not checked LOG_CHECKPOINT");
     CliRun untrusted = ocn(elsewhere).run("verify", anna.file().toString());
     assertThat(untrusted.exitCode).isEqualTo(ExitCode.INPUT);
     assertThat(untrusted.err).contains("--trust");
 
     // The revoked certificate with --trust alone: not 0, but "valid as far as checked".
-    CliRun trustAlone = ocn(elsewhere).run("verify", "--trust", "../issuer.pem",
-        anna.file().toString());
+    CliRun trustAlone =
+        ocn(elsewhere).run("verify", "--trust", "../issuer.pem", anna.file().toString());
     assertThat(trustAlone.exitCode).as(trustAlone.toString()).isEqualTo(ExitCode.UNCHECKED);
-    assertThat(trustAlone.out).contains("VALID AS FAR AS CHECKED: STATUS, LOG_CHECKPOINT",
-        "--accept-unchecked status,log,log-consistency");
-    CliRun sv = ocn(elsewhere).run("--lang", "sv", "verify", "--trust", "../issuer.pem",
-        anna.file().toString());
+    assertThat(trustAlone.out)
+        .contains(
+            "VALID AS FAR AS CHECKED: STATUS, LOG_CHECKPOINT",
+            "--accept-unchecked status,log,log-consistency");
+    CliRun sv =
+        ocn(elsewhere)
+            .run("--lang", "sv", "verify", "--trust", "../issuer.pem", anna.file().toString());
     assertThat(sv.out).contains("GILTIGT SÅ LÅNGT DET KUNDE KONTROLLERAS");
-    CliRun waived = ocn(elsewhere).run("verify", "--trust", "../issuer.pem",
-        "--accept-unchecked", "status,log", "--accept-unchecked", "log-consistency",
-        anna.file().toString());
+    CliRun waived =
+        ocn(elsewhere)
+            .run(
+                "verify",
+                "--trust",
+                "../issuer.pem",
+                "--accept-unchecked",
+                "status,log",
+                "--accept-unchecked",
+                "log-consistency",
+                anna.file().toString());
     assertThat(waived.exitCode).as(waived.toString()).isZero();
     assertThat(waived.out).contains(": VALID", "accepted as not run: status,log,log-consistency");
-    CliRun unknown = ocn(elsewhere).run("verify", "--trust", "../issuer.pem",
-        "--accept-unchecked", "signature", anna.file().toString());
+    CliRun unknown =
+        ocn(elsewhere)
+            .run(
+                "verify",
+                "--trust",
+                "../issuer.pem",
+                "--accept-unchecked",
+                "signature",
+                anna.file().toString());
     assertThat(unknown.exitCode).isEqualTo(ExitCode.INPUT);
     assertThat(unknown.err).contains("\"signature\"", "status, log, log-consistency");
 
     // Eight days later the list is past its validity: refused, naming it.
-    CliRun expired = new CliRun(elsewhere).env("OCNKIT_NOW", "2026-03-10T09:00:01Z").run(
-        "verify", "--trust", "../issuer.pem", "--revocations", "../revocations.p7m",
-        anna.file().toString());
+    CliRun expired =
+        new CliRun(elsewhere)
+            .env("OCNKIT_NOW", "2026-03-10T09:00:01Z")
+            .run(
+                "verify",
+                "--trust",
+                "../issuer.pem",
+                "--revocations",
+                "../revocations.p7m",
+                anna.file().toString());
     assertThat(expired.exitCode).as(expired.toString()).isEqualTo(ExitCode.CHECK_FAILED);
     assertThat(expired.err).contains("revocations.p7m", "has expired");
   }

@@ -27,8 +27,8 @@ import org.ocnkit.cli.Coordinator;
 /**
  * Kills the real {@code ocn} process (a child JVM, SIGKILL) at each named stage of {@code ocn
  * certificate issue-batch} and checks what it left: either nothing (killed before the commit) or
- * complete, committed certificates that the next run moves into place; the audit chain and the
- * log verify every time, no PDF in {@code out/} lacks a register entry, and the rerun completes.
+ * complete, committed certificates that the next run moves into place; the audit chain and the log
+ * verify every time, no PDF in {@code out/} lacks a register entry, and the rerun completes.
  */
 class IssueCrashTest {
   @TempDir Path dir;
@@ -37,23 +37,42 @@ class IssueCrashTest {
   @EnumSource(Stage.class)
   void aKillAtAnyStageLeavesNothingOrCommittedCertificates(Stage stage) throws Exception {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    Coordinator coordinator = new Coordinator(dir,
-        Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60).toString(), "Lena Holm")
-        .approvedUnitAndPlacement();
-    coordinator.roster(List.of(
-        "Amina;Hassan;1998-06-14;kvinna;ja;Lärling;" + today.minusDays(60) + ";"
-            + today.plusDays(60),
-        "Johan;Lindqvist;1979-11-03;man;nej;Lärling;" + today.minusDays(60) + ";"
-            + today.plusDays(60)));
-    coordinator.enrol("A1").enrol("A2")
+    Coordinator coordinator =
+        new Coordinator(
+                dir,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60).toString(),
+                "Lena Holm")
+            .approvedUnitAndPlacement();
+    coordinator.roster(
+        List.of(
+            "Amina;Hassan;1998-06-14;kvinna;ja;Lärling;"
+                + today.minusDays(60)
+                + ";"
+                + today.plusDays(60),
+            "Johan;Lindqvist;1979-11-03;man;nej;Lärling;"
+                + today.minusDays(60)
+                + ";"
+                + today.plusDays(60)));
+    coordinator
+        .enrol("A1")
+        .enrol("A2")
         .signOff("E1", today.minusDays(5).toString(), "Amina tog emot kunder i kassan.")
         .signOff("E2", today.minusDays(5).toString(), "Johan fyllde på varor.");
     coordinator.ok("assessor", "add", "maria-sjoberg", "--name", "Maria Sjöberg", "--qualified");
     coordinator.ok("moderate", "moderator", "add", "maria-sjoberg");
     coordinator.ok("moderate", "plan");
     for (String enrolment : List.of("E1", "E2")) {
-      coordinator.ok("moderate", "record", "--enrolment", enrolment, "--by", "maria-sjoberg",
-          "--outcome", "confirm", "--comment", "Bekräftat.");
+      coordinator.ok(
+          "moderate",
+          "record",
+          "--enrolment",
+          enrolment,
+          "--by",
+          "maria-sjoberg",
+          "--outcome",
+          "confirm",
+          "--comment",
+          "Bekräftat.");
     }
     coordinator.ok("keys", "init");
     Path out = coordinator.ws.resolve("out").resolve("certificates");
@@ -65,18 +84,23 @@ class IssueCrashTest {
     List<String> codes = lines(coordinator.ok("certificate", "list", "--codes").out);
     assertThat(codes).as("register after a kill at " + stage).hasSize(committed ? 2 : 0);
     List<Path> inPlace = pdfs(out);
-    assertThat(inPlace).as("files in out/ after a kill at " + stage)
+    assertThat(inPlace)
+        .as("files in out/ after a kill at " + stage)
         .hasSize(stage == Stage.FIRST_PUBLISHED ? 1 : 0);
     inPlace.forEach(f -> assertThat(codes).contains(code(f)));
-    assertThat(pdfs(staging)).as("staged files: the kill came at " + stage)
+    assertThat(pdfs(staging))
+        .as("staged files: the kill came at " + stage)
         .hasSize(stage == Stage.FIRST_STAGED || stage == Stage.FIRST_PUBLISHED ? 1 : 2);
     assertThat(coordinator.ok("audit", "verify").out).contains("the audit chain verifies");
     coordinator.ok("log", "verify");
 
     CliRun rerun = coordinator.ok("certificate", "issue-batch");
-    assertThat(rerun.err).as(rerun.toString()).contains(committed
-        ? "An interrupted issuing run had committed " + (stage == Stage.COMMITTED ? 2 : 1)
-        : "were never committed");
+    assertThat(rerun.err)
+        .as(rerun.toString())
+        .contains(
+            committed
+                ? "An interrupted issuing run had committed " + (stage == Stage.COMMITTED ? 2 : 1)
+                : "were never committed");
     List<String> after = lines(coordinator.ok("certificate", "list", "--codes").out);
     assertThat(after).as("register after the rerun").hasSize(2);
     if (committed) {
@@ -86,8 +110,12 @@ class IssueCrashTest {
         .isEqualTo(after.stream().sorted().toList());
     assertThat(pdfs(staging)).isEmpty();
     for (Path pdf : pdfs(out)) {
-      CliRun verify = coordinator.ocn("verify", pdf.toString(), "--trust",
-          coordinator.ws.resolve("keys").resolve("issuer-certificate.pem").toString());
+      CliRun verify =
+          coordinator.ocn(
+              "verify",
+              pdf.toString(),
+              "--trust",
+              coordinator.ws.resolve("keys").resolve("issuer-certificate.pem").toString());
       assertThat(verify.out).as(verify.toString()).contains("VALID");
     }
     assertThat(coordinator.ok("audit", "verify").out).contains("the audit chain verifies");
@@ -96,11 +124,15 @@ class IssueCrashTest {
 
   /** Runs {@code ocn args} in a child JVM that stops at {@code stage}, then kills it. */
   private static void killAt(Stage stage, Path ws, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("surefire.test.class.path",
-            System.getProperty("java.class.path")),
-        PausingOcn.class.getName(), stage.name()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty(
+                    "surefire.test.class.path", System.getProperty("java.class.path")),
+                PausingOcn.class.getName(),
+                stage.name()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("OCNKIT_WORKSPACE", ws.toString());
@@ -109,8 +141,8 @@ class IssueCrashTest {
     builder.environment().put("OCNKIT_LANG", "en");
     Process ocn = builder.start();
     StringBuilder seen = new StringBuilder();
-    try (BufferedReader err = new BufferedReader(
-        new InputStreamReader(ocn.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader err =
+        new BufferedReader(new InputStreamReader(ocn.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = err.readLine()) != null) {
         seen.append(line).append('\n');

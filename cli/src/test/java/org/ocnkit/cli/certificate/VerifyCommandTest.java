@@ -73,8 +73,14 @@ class VerifyCommandTest {
   void aByteFlippedInThePageContentIsNamed() throws Exception {
     int at;
     try (PDDocument pd = Loader.loadPDF(annaPdf)) {
-      at = PdfBytes.streamData(annaPdf, pd.getPage(0).getCOSObject().getDictionaryObject(
-          org.apache.pdfbox.cos.COSName.CONTENTS).getKey()) + 20;
+      at =
+          PdfBytes.streamData(
+                  annaPdf,
+                  pd.getPage(0)
+                      .getCOSObject()
+                      .getDictionaryObject(org.apache.pdfbox.cos.COSName.CONTENTS)
+                      .getKey())
+              + 20;
     }
     byte[] tampered = annaPdf.clone();
     tampered[at] ^= 1;
@@ -99,19 +105,36 @@ class VerifyCommandTest {
 
   @Test
   void aProofThatDoesNotLeadToTheCheckpointRootFailsTheLogCheck() throws Exception {
-    ProofBundle genuine = ProofBundle.parse(new String(PdfContents.read("a", annaPdf)
-        .attachment(CertificateIssuer.LOG_PROOF_FILE).orElseThrow().content(),
-        StandardCharsets.UTF_8));
+    ProofBundle genuine =
+        ProofBundle.parse(
+            new String(
+                PdfContents.read("a", annaPdf)
+                    .attachment(CertificateIssuer.LOG_PROOF_FILE)
+                    .orElseThrow()
+                    .content(),
+                StandardCharsets.UTF_8));
     List<Hash> proof = new ArrayList<>(genuine.proof());
     proof.set(0, Hash.sha256(new byte[] {42}));
     ProofBundle wrong = new ProofBundle(genuine.index(), proof, genuine.checkpoint());
-    IssuingKeys keys = new IssuerKeyFiles(ws.resolve("keys"))
-        .load(SampleRequests.PASSWORD.toCharArray());
-    byte[] pdf = PdfSigner.sign(CertificateRenderer.withPackagedTemplate().render(anna.record(),
-        RenderOptions.of("https://verify.example.org/ocn").createdAt(NOW)
-            .attach(Attachment.text(CertificateIssuer.LOG_PROOF_FILE, "text/plain",
-                AfRelationship.SUPPLEMENT, "proof", wrong.encoded(), NOW))),
-        keys.issuer(), SigningOptions.builder(NOW).build());
+    IssuingKeys keys =
+        new IssuerKeyFiles(ws.resolve("keys")).load(SampleRequests.PASSWORD.toCharArray());
+    byte[] pdf =
+        PdfSigner.sign(
+            CertificateRenderer.withPackagedTemplate()
+                .render(
+                    anna.record(),
+                    RenderOptions.of("https://verify.example.org/ocn")
+                        .createdAt(NOW)
+                        .attach(
+                            Attachment.text(
+                                CertificateIssuer.LOG_PROOF_FILE,
+                                "text/plain",
+                                AfRelationship.SUPPLEMENT,
+                                "proof",
+                                wrong.encoded(),
+                                NOW))),
+            keys.issuer(),
+            SigningOptions.builder(NOW).build());
     CliRun run = verify(pdf, "wrong-proof.pdf");
     assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.CHECK_FAILED);
     assertThat(failed(run)).containsExactly("LOG_INCLUSION");
@@ -120,10 +143,12 @@ class VerifyCommandTest {
 
   @Test
   void aSignatureByAnUntrustedKeyIsNamed() throws Exception {
-    byte[] forged = PdfSigner.sign(CertificateRenderer.withPackagedTemplate().render(
-        anna.record(), RenderOptions.of("https://verify.example.org/ocn")),
-        IssuerKeys.generate("Norrbacka kommun", KeyAlgorithm.EC_P256, NOW),
-        SigningOptions.builder(NOW).build());
+    byte[] forged =
+        PdfSigner.sign(
+            CertificateRenderer.withPackagedTemplate()
+                .render(anna.record(), RenderOptions.of("https://verify.example.org/ocn")),
+            IssuerKeys.generate("Norrbacka kommun", KeyAlgorithm.EC_P256, NOW),
+            SigningOptions.builder(NOW).build());
     CliRun run = verify(forged, "forged.pdf");
     assertThat(run.exitCode).isEqualTo(ExitCode.CHECK_FAILED);
     assertThat(failed(run)).contains("SIGNER_TRUSTED", "ISSUER", "LOG_CHECKPOINT");
@@ -171,8 +196,9 @@ class VerifyCommandTest {
     }
     CliRun run = ocn(ws).run("verify", loop.toString(), anna.file().toString());
     assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.INPUT);
-    assertThat(run.out).contains("loop.pdf: NOT A CERTIFICATE", "refers back to itself",
-        anna.code() + ".pdf: VALID");
+    assertThat(run.out)
+        .contains(
+            "loop.pdf: NOT A CERTIFICATE", "refers back to itself", anna.code() + ".pdf: VALID");
     assertThat(run.err).isEmpty();
     assertThat(run.out).doesNotContain("\tat ", "StackOverflowError");
   }

@@ -37,8 +37,11 @@ final class Programme {
 
   /** {@code ocn} in {@link #dir}, working in the programme's workspace at {@link #NOW}. */
   CliRun ocn(String... args) {
-    return new CliRun(dir).at(NOW).env("OCNKIT_WORKSPACE", ws.toString())
-        .env("OCNKIT_ACTOR", "Maria Samordnare").run(args);
+    return new CliRun(dir)
+        .at(NOW)
+        .env("OCNKIT_WORKSPACE", ws.toString())
+        .env("OCNKIT_ACTOR", "Maria Samordnare")
+        .run(args);
   }
 
   /** Runs {@code ocn args} and requires exit 0. */
@@ -51,17 +54,24 @@ final class Programme {
   /** Creates the workspace with the unit approved, the placement and the assessor. */
   Programme create(Engine engine) {
     if (engine == Engine.POSTGRESQL) {
-      ok("init", ws.toString(), "--db", TestWorkspaces.newPostgresUrl(), "--db-user", "postgres",
-          "--org", "Testkommunen");
+      ok(
+          "init",
+          ws.toString(),
+          "--db",
+          TestWorkspaces.newPostgresUrl(),
+          "--db-user",
+          "postgres",
+          "--org",
+          "Testkommunen");
     } else {
       ok("init", ws.toString(), "--org", "Testkommunen");
     }
     try {
       Path units = Files.createDirectories(dir.resolve("units"));
-      Files.write(units.resolve("hs-test-01.xml"),
-          LearnerFixtures.unit("HS-TEST-01", 1).canonicalForm());
-      Files.write(units.resolve("hs-test-02.xml"),
-          LearnerFixtures.unit("HS-TEST-02", 1).canonicalForm());
+      Files.write(
+          units.resolve("hs-test-01.xml"), LearnerFixtures.unit("HS-TEST-01", 1).canonicalForm());
+      Files.write(
+          units.resolve("hs-test-02.xml"), LearnerFixtures.unit("HS-TEST-02", 1).canonicalForm());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -69,16 +79,26 @@ final class Programme {
     try (Workspace w = open()) {
       TestApprovals.approve(w.store(), UNIT);
     }
-    ok("placement", "add", "ica-test", "--workplace", "ICA Nära Testby", "--employer",
-        "Testby Livs AB", "--arena", "handel-service", "--supervisor", "asa-oberg=Åsa Öberg");
+    ok(
+        "placement",
+        "add",
+        "ica-test",
+        "--workplace",
+        "ICA Nära Testby",
+        "--employer",
+        "Testby Livs AB",
+        "--arena",
+        "handel-service",
+        "--supervisor",
+        "asa-oberg=Åsa Öberg");
     ok("assessor", "add", "karin-lund", "--name", "Karin Lund", "--qualified");
     return this;
   }
 
   /** Imports a roster of {@code rows} ("first;last;birth date;gender;born abroad"). */
   Programme roster(String... rows) {
-    StringBuilder csv = new StringBuilder(
-        "förnamn;efternamn;födelsedatum;kön;född utomlands;program;startdatum\n");
+    StringBuilder csv =
+        new StringBuilder("förnamn;efternamn;födelsedatum;kön;född utomlands;program;startdatum\n");
     for (String row : rows) {
       csv.append(row).append(";Lärling 2026;2026-01-12\n");
     }
@@ -93,12 +113,21 @@ final class Programme {
 
   /** Enrols apprentice {@code id} on HS-TEST-01@1 at ica-test with karin-lund. */
   Programme enrol(String apprentice) {
-    ok("enrol", apprentice, "--unit", UNIT.toString(), "--placement", "ica-test", "--assessor",
+    ok(
+        "enrol",
+        apprentice,
+        "--unit",
+        UNIT.toString(),
+        "--placement",
+        "ica-test",
+        "--assessor",
         "karin-lund");
     return this;
   }
 
-  /** The workspace opened directly, with the same fixed clock, for checks the CLI does not print. */
+  /**
+   * The workspace opened directly, with the same fixed clock, for checks the CLI does not print.
+   */
   Workspace open() {
     return TestWorkspaces.open(ws, Clock.fixed(Instant.parse(NOW), ZoneId.of("Europe/Stockholm")));
   }

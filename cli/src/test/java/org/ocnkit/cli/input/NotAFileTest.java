@@ -29,10 +29,10 @@ class NotAFileTest {
 
   @BeforeEach
   void workspace() throws Exception {
-    coordinator = new Coordinator(dir, "2026-03-02T09:00:00Z", "Lena Holm")
-        .approvedUnitAndPlacement();
-    coordinator.roster(List.of(
-        "Amina;Hassan;1998-06-14;kvinna;ja;Lärling 2026;2026-01-12;2026-06-30"));
+    coordinator =
+        new Coordinator(dir, "2026-03-02T09:00:00Z", "Lena Holm").approvedUnitAndPlacement();
+    coordinator.roster(
+        List.of("Amina;Hassan;1998-06-14;kvinna;ja;Lärling 2026;2026-01-12;2026-06-30"));
     coordinator.enrol("A1");
     fifo = dir.resolve("pipe");
     Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
@@ -41,9 +41,23 @@ class NotAFileTest {
 
   private List<List<String>> commands(String path) {
     return List.of(
-        List.of("evidence", "add", "--enrolment", "E1", "--date", "2026-02-20", "--method",
-            "photo", "--criteria", "1.1", "--description", "Foto av hyllan.", "--recorded-by",
-            "asa-oberg", "--attach", path),
+        List.of(
+            "evidence",
+            "add",
+            "--enrolment",
+            "E1",
+            "--date",
+            "2026-02-20",
+            "--method",
+            "photo",
+            "--criteria",
+            "1.1",
+            "--description",
+            "Foto av hyllan.",
+            "--recorded-by",
+            "asa-oberg",
+            "--attach",
+            path),
         List.of("unit", "validate", path),
         List.of("apprentice", "import", path),
         List.of("evidence", "import", path));
@@ -52,11 +66,12 @@ class NotAFileTest {
   @ParameterizedTest
   @ValueSource(strings = {"fifo", "/dev/zero", "folder"})
   void aPathThatIsNotAnOrdinaryFileIsRefusedAtOnce(String kind) throws Exception {
-    String path = switch (kind) {
-      case "fifo" -> fifo.toString();
-      case "folder" -> Files.createDirectories(dir.resolve("folder")).toString();
-      default -> kind;
-    };
+    String path =
+        switch (kind) {
+          case "fifo" -> fifo.toString();
+          case "folder" -> Files.createDirectories(dir.resolve("folder")).toString();
+          default -> kind;
+        };
     assumeTrue(Files.exists(Path.of(path)));
     for (List<String> command : commands(path)) {
       if (kind.equals("folder") && command.get(0).equals("unit")) {
@@ -64,9 +79,12 @@ class NotAFileTest {
       }
       CliRun run = coordinator.ocn(command.toArray(String[]::new));
       assertThat(run.exitCode).as(command + "\n" + run.out + run.err).isIn(1, 3);
-      assertThat(run.out + run.err).as(command.toString()).contains(Path.of(path).getFileName().toString())
-          .containsAnyOf(kind.equals("folder") ? "is a folder, not a file"
-              : "not an ordinary file", "is a folder, not a file")
+      assertThat(run.out + run.err)
+          .as(command.toString())
+          .contains(Path.of(path).getFileName().toString())
+          .containsAnyOf(
+              kind.equals("folder") ? "is a folder, not a file" : "not an ordinary file",
+              "is a folder, not a file")
           .doesNotContain("Exception");
     }
   }

@@ -21,14 +21,17 @@ import org.ocnkit.cli.CliRun;
 
 /** {@code ocn placement link|links|unlink}. */
 class PlacementLinksTest {
-  private static final Pattern LINK = Pattern.compile(
-      "https://\\S+/handledare/([A-Za-z0-9_-]{43})");
+  private static final Pattern LINK =
+      Pattern.compile("https://\\S+/handledare/([A-Za-z0-9_-]{43})");
 
   @TempDir Path dir;
 
   private CliRun ok(String... args) {
-    CliRun run = new CliRun(dir).at("2026-09-01T08:00:00Z")
-        .env("OCNKIT_WORKSPACE", dir.resolve("ws").toString()).run(args);
+    CliRun run =
+        new CliRun(dir)
+            .at("2026-09-01T08:00:00Z")
+            .env("OCNKIT_WORKSPACE", dir.resolve("ws").toString())
+            .run(args);
     assertThat(run.exitCode).as(run.toString()).isZero();
     return run;
   }
@@ -36,15 +39,39 @@ class PlacementLinksTest {
   @Test
   void aLinkIsPrintedWithItsQrCodeHandedOutAndRevoked() throws Exception {
     ok("init", "ws");
-    ok("placement", "add", "ica", "--workplace", "ICA Nära", "--employer", "ICA AB", "--arena",
-        "handel-service", "--supervisor", "lena-ek=Lena Ek");
-    CliRun link = ok("--lang", "sv", "placement", "link", "ica", "--supervisor", "lena-ek",
-        "--days", "30", "--out", dir.resolve("lank.pdf").toString());
+    ok(
+        "placement",
+        "add",
+        "ica",
+        "--workplace",
+        "ICA Nära",
+        "--employer",
+        "ICA AB",
+        "--arena",
+        "handel-service",
+        "--supervisor",
+        "lena-ek=Lena Ek");
+    CliRun link =
+        ok(
+            "--lang",
+            "sv",
+            "placement",
+            "link",
+            "ica",
+            "--supervisor",
+            "lena-ek",
+            "--days",
+            "30",
+            "--out",
+            dir.resolve("lank.pdf").toString());
     Matcher m = LINK.matcher(link.out);
     assertThat(m.find()).as(link.out).isTrue();
     String url = m.group();
-    assertThat(link.out).contains("Personlig länk L1 för Lena Ek på ica, gäller till och med 2026-10-01",
-        "\u2588\u2588", "ocn placement unlink L1");
+    assertThat(link.out)
+        .contains(
+            "Personlig länk L1 för Lena Ek på ica, gäller till och med 2026-10-01",
+            "\u2588\u2588",
+            "ocn placement unlink L1");
     try (PDDocument pdf = Loader.loadPDF(dir.resolve("lank.pdf").toFile())) {
       String text = new PDFTextStripper().getText(pdf);
       assertThat(text).contains("Din länk för att registrera bevis", "Lena Ek", "2026-10-01");
@@ -58,21 +85,36 @@ class PlacementLinksTest {
       }
     }
 
-    ok("placement", "link", "ica", "--supervisor", "lena-ek", "--no-qr", "--out",
+    ok(
+        "placement",
+        "link",
+        "ica",
+        "--supervisor",
+        "lena-ek",
+        "--no-qr",
+        "--out",
         dir.resolve("lank.png").toString());
     BufferedImage png = ImageIO.read(dir.resolve("lank.png").toFile());
     int[] pixels = png.getRGB(0, 0, png.getWidth(), png.getHeight(), null, 0, png.getWidth());
-    String scanned = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-        new RGBLuminanceSource(png.getWidth(), png.getHeight(), pixels)))).getText();
+    String scanned =
+        new QRCodeReader()
+            .decode(
+                new BinaryBitmap(
+                    new HybridBinarizer(
+                        new RGBLuminanceSource(png.getWidth(), png.getHeight(), pixels))))
+            .getText();
     assertThat(scanned).matches(LINK).isNotEqualTo(url);
 
-    assertThat(ok("placement", "links").out).contains("L1", "L2", "lena-ek (Lena Ek)", "never",
-        "2 links work.");
+    assertThat(ok("placement", "links").out)
+        .contains("L1", "L2", "lena-ek (Lena Ek)", "never", "2 links work.");
     assertThat(ok("placement", "unlink", "L1").out).contains("Link L1 (Lena Ek at ica) is revoked");
     assertThat(ok("placement", "links").out).doesNotContain("L1 ").contains("1 links work.");
     assertThat(ok("placement", "links", "--all", "--json").out).contains("\"revokedAt\"");
-    CliRun again = new CliRun(dir).at("2026-09-01T08:00:00Z")
-        .env("OCNKIT_WORKSPACE", dir.resolve("ws").toString()).run("placement", "unlink", "L1");
+    CliRun again =
+        new CliRun(dir)
+            .at("2026-09-01T08:00:00Z")
+            .env("OCNKIT_WORKSPACE", dir.resolve("ws").toString())
+            .run("placement", "unlink", "L1");
     assertThat(again.exitCode).isEqualTo(1);
   }
 }

@@ -45,8 +45,7 @@ class LogCommandTest {
     sql(ws, "UPDATE ledger_node SET hash = '" + "0".repeat(64) + "' WHERE level = 2 AND idx = 0");
     CliRun run = ocn(ws).run("log", "verify", "--json");
     assertThat(run.exitCode).isEqualTo(ExitCode.CHECK_FAILED);
-    assertThat(run.out).contains("\"intact\": false", "\"key\": \"audit.nodeMismatch\"",
-        "(2, 0)");
+    assertThat(run.out).contains("\"intact\": false", "\"key\": \"audit.nodeMismatch\"", "(2, 0)");
   }
 
   @Test
@@ -64,29 +63,63 @@ class LogCommandTest {
     Path employer = Files.createDirectories(dir.resolve("employer"));
     Path copy = employer.resolve("cert.pdf");
     Files.copy(first.certificates().get(1).file(), copy);
-    CliRun strict = ocn(employer).run("verify", "--trust", "../issuer.pem", "--log",
-        "../published", "cert.pdf");
+    CliRun strict =
+        ocn(employer)
+            .run("verify", "--trust", "../issuer.pem", "--log", "../published", "cert.pdf");
     assertThat(strict.exitCode).as(strict.toString()).isEqualTo(ExitCode.UNCHECKED);
-    assertThat(strict.out).contains("cert.pdf: VALID AS FAR AS CHECKED: STATUS not checked",
-        "--accept-unchecked status");
-    CliRun run = ocn(employer).run("verify", "--trust", "../issuer.pem", "--log",
-        "../published", "--accept-unchecked", "status", "cert.pdf",
-        second.certificates().get(0).file().toString());
+    assertThat(strict.out)
+        .contains(
+            "cert.pdf: VALID AS FAR AS CHECKED: STATUS not checked", "--accept-unchecked status");
+    CliRun run =
+        ocn(employer)
+            .run(
+                "verify",
+                "--trust",
+                "../issuer.pem",
+                "--log",
+                "../published",
+                "--accept-unchecked",
+                "status",
+                "cert.pdf",
+                second.certificates().get(0).file().toString());
     assertThat(run.exitCode).as(run.toString()).isZero();
-    assertThat(run.out).contains("cert.pdf: VALID", "pass        LOG_CONSISTENCY",
-        "the published log (size 3) extends the embedded checkpoint (size 2)",
-        "read from the published folder");
+    assertThat(run.out)
+        .contains(
+            "cert.pdf: VALID",
+            "pass        LOG_CONSISTENCY",
+            "the published log (size 3) extends the embedded checkpoint (size 2)",
+            "read from the published folder");
 
     String vkey = Files.readString(dir.resolve("published/log.vkey")).strip();
-    CliRun pinned = ocn(employer).run("verify", "--trust", "../issuer.pem", "--log",
-        "../published", "--log-key", vkey, "--json", "--accept-unchecked", "status", "cert.pdf");
+    CliRun pinned =
+        ocn(employer)
+            .run(
+                "verify",
+                "--trust",
+                "../issuer.pem",
+                "--log",
+                "../published",
+                "--log-key",
+                vkey,
+                "--json",
+                "--accept-unchecked",
+                "status",
+                "cert.pdf");
     assertThat(pinned.exitCode).isZero();
     assertThat(pinned.out).contains("\"logKeySource\": \"given\"");
-    assertThat(pinned.out.replaceAll("\\s+", " ")).contains("\"strict\": false",
-        "\"acceptUnchecked\": [ \"status\" ]");
-    CliRun wrongKey = ocn(employer).run("verify", "--trust", "../issuer.pem", "--log",
-        "../published", "--log-key", vkey.replaceFirst("\\+[0-9a-f]{8}\\+", "+00000000+"),
-        "cert.pdf");
+    assertThat(pinned.out.replaceAll("\\s+", " "))
+        .contains("\"strict\": false", "\"acceptUnchecked\": [ \"status\" ]");
+    CliRun wrongKey =
+        ocn(employer)
+            .run(
+                "verify",
+                "--trust",
+                "../issuer.pem",
+                "--log",
+                "../published",
+                "--log-key",
+                vkey.replaceFirst("\\+[0-9a-f]{8}\\+", "+00000000+"),
+                "cert.pdf");
     assertThat(wrongKey.exitCode).isEqualTo(ExitCode.INPUT);
     assertThat(wrongKey.err).contains("--log-key");
   }
@@ -114,8 +147,16 @@ class LogCommandTest {
     String logKey = Files.readString(dir.resolve("published/log.vkey")).strip();
 
     Path neighbour = Files.createDirectories(dir.resolve("neighbour"));
-    CliRun init = ocn(neighbour).run("log", "witness", "init", "--name",
-        "witness.kommun-b.example/w1", "--out", "witness");
+    CliRun init =
+        ocn(neighbour)
+            .run(
+                "log",
+                "witness",
+                "init",
+                "--name",
+                "witness.kommun-b.example/w1",
+                "--out",
+                "witness");
     assertThat(init.exitCode).as(init.toString()).isZero();
     String witnessKey = init.out.strip();
     assertThat(witnessKey).startsWith("witness.kommun-b.example/w1+");
@@ -124,14 +165,36 @@ class LogCommandTest {
 
     Path employer = Files.createDirectories(dir.resolve("employer"));
     Files.copy(first.certificates().get(0).file(), employer.resolve("cert.pdf"));
-    String[] verify = {"verify", "--trust", "../issuer.pem", "--log", "../published",
-        "--log-key", logKey, "--accept-unchecked", "status", "--witness", witnessKey, "cert.pdf"};
+    String[] verify = {
+      "verify",
+      "--trust",
+      "../issuer.pem",
+      "--log",
+      "../published",
+      "--log-key",
+      logKey,
+      "--accept-unchecked",
+      "status",
+      "--witness",
+      witnessKey,
+      "cert.pdf"
+    };
     CliRun notYet = ocn(employer).run(verify);
     assertThat(notYet.exitCode).as(notYet.toString()).isEqualTo(ExitCode.CHECK_FAILED);
     assertThat(notYet.out).contains("LOG_CONSISTENCY", "witness.kommun-b.example/w1");
 
-    CliRun cosign = ocn(neighbour).run("log", "witness", "cosign", "--state", "witness",
-        "--log-key", logKey, "--log", "../published");
+    CliRun cosign =
+        ocn(neighbour)
+            .run(
+                "log",
+                "witness",
+                "cosign",
+                "--state",
+                "witness",
+                "--log-key",
+                logKey,
+                "--log",
+                "../published");
     assertThat(cosign.exitCode).as(cosign.toString()).isZero();
     assertThat(cosign.out).contains("\u2014 witness.kommun-b.example/w1 ");
     CliRun witnessed = ocn(employer).run(verify);
@@ -153,23 +216,71 @@ class LogCommandTest {
     }
     issue(ws, "Karin Ek");
     assertThat(ocn(ws).run("log", "publish", "../published").exitCode).isZero();
-    assertThat(ocn(neighbour).run("log", "witness", "cosign", "--state", "witness",
-        "--log-key", logKey, "--log", "../published").exitCode).isZero();
+    assertThat(
+            ocn(neighbour)
+                .run(
+                    "log",
+                    "witness",
+                    "cosign",
+                    "--state",
+                    "witness",
+                    "--log-key",
+                    logKey,
+                    "--log",
+                    "../published")
+                .exitCode)
+        .isZero();
     issue(split, "Olle Holm");
     assertThat(ocn(split).run("log", "publish", "../shown-to-employer").exitCode).isZero();
-    CliRun refused = ocn(neighbour).run("log", "witness", "cosign", "--state", "witness",
-        "--log-key", logKey, "--log", "../split/shown-to-employer");
+    CliRun refused =
+        ocn(neighbour)
+            .run(
+                "log",
+                "witness",
+                "cosign",
+                "--state",
+                "witness",
+                "--log-key",
+                logKey,
+                "--log",
+                "../split/shown-to-employer");
     assertThat(refused.exitCode).as(refused.toString()).isNotZero();
     assertThat(refused.err).contains("split view", "size 3");
-    CliRun unwitnessed = ocn(employer).run("verify", "--trust", "../issuer.pem", "--log",
-        "../split/shown-to-employer", "--log-key", logKey, "--accept-unchecked", "status",
-        "--witness", witnessKey, "cert.pdf");
+    CliRun unwitnessed =
+        ocn(employer)
+            .run(
+                "verify",
+                "--trust",
+                "../issuer.pem",
+                "--log",
+                "../split/shown-to-employer",
+                "--log-key",
+                logKey,
+                "--accept-unchecked",
+                "status",
+                "--witness",
+                witnessKey,
+                "cert.pdf");
     assertThat(unwitnessed.exitCode).isEqualTo(ExitCode.CHECK_FAILED);
     assertThat(unwitnessed.out).contains("no valid cosignature by: witness.kommun-b.example/w1");
 
-    CliRun twoRequired = ocn(employer).run("verify", "--trust", "../issuer.pem", "--log",
-        "../published", "--log-key", logKey, "--accept-unchecked", "status", "--witness",
-        witnessKey, "--witnesses-required", "2", "cert.pdf");
+    CliRun twoRequired =
+        ocn(employer)
+            .run(
+                "verify",
+                "--trust",
+                "../issuer.pem",
+                "--log",
+                "../published",
+                "--log-key",
+                logKey,
+                "--accept-unchecked",
+                "status",
+                "--witness",
+                witnessKey,
+                "--witnesses-required",
+                "2",
+                "cert.pdf");
     assertThat(twoRequired.exitCode).isEqualTo(ExitCode.INPUT);
     assertThat(twoRequired.err).contains("--witnesses-required");
   }

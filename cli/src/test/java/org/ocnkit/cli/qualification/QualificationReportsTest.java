@@ -24,13 +24,19 @@ class QualificationReportsTest {
 
   @Test
   void theWorkbookAndThePortfolioShowWhoMeetsAQualificationAndWhatOthersMiss() throws Exception {
-    Coordinator c = new Coordinator(dir, "2026-11-02T10:00:00Z", "koordinator")
-        .approvedUnitAndPlacement()
-        .roster(List.of("Amina;Hassan;1998-06-14;kvinna;ja;Lärling 2026;2026-08-17;2027-06-11",
-            "Johan;Lindqvist;1979-11-03;man;nej;Lärling 2026;2026-08-17;2027-06-11"))
-        .enrol("A1").enrol("A2")
-        .signOff("E1", "2026-10-20", "Amina tog emot kunder och hanterade kassan.");
-    Files.writeString(dir.resolve("kval-test.xml"), """
+    Coordinator c =
+        new Coordinator(dir, "2026-11-02T10:00:00Z", "koordinator")
+            .approvedUnitAndPlacement()
+            .roster(
+                List.of(
+                    "Amina;Hassan;1998-06-14;kvinna;ja;Lärling 2026;2026-08-17;2027-06-11",
+                    "Johan;Lindqvist;1979-11-03;man;nej;Lärling 2026;2026-08-17;2027-06-11"))
+            .enrol("A1")
+            .enrol("A2")
+            .signOff("E1", "2026-10-20", "Amina tog emot kunder och hanterade kassan.");
+    Files.writeString(
+        dir.resolve("kval-test.xml"),
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <qualification xmlns="https://ocnkit.org/ns/qualification/1" code="KVAL-TEST-1" version="1">
           <title lang="sv">Provbevis i handel</title>
@@ -48,11 +54,17 @@ class QualificationReportsTest {
     c.ok("qualification", "import", "kval-test.xml");
     try (Workspace w = c.open()) {
       // As the panel records an approval (the panel workflow has its own tests).
-      w.store().write("panel-test", tx -> {
-        tx.update("qualification_version", 1, Map.of("state", UnitState.APPROVED),
-            "panel.qualification-decide");
-        return null;
-      });
+      w.store()
+          .write(
+              "panel-test",
+              tx -> {
+                tx.update(
+                    "qualification_version",
+                    1,
+                    Map.of("state", UnitState.APPROVED),
+                    "panel.qualification-decide");
+                return null;
+              });
     }
 
     c.ok("--lang", "en", "report", "progress", "--out", "progress.xlsx");
@@ -75,9 +87,11 @@ class QualificationReportsTest {
     }
 
     c.ok("portfolio", "A1", "--out", "a1.pdf");
-    String text = PdfContents.read("a1.pdf", Files.readAllBytes(dir.resolve("a1.pdf"))).text()
-        .replaceAll("\\s+", " ");
-    assertThat(text).contains("KVAL-TEST-1@1", "Test award in retail",
-        "Kombinationsreglerna är uppfyllda");
+    String text =
+        PdfContents.read("a1.pdf", Files.readAllBytes(dir.resolve("a1.pdf")))
+            .text()
+            .replaceAll("\\s+", " ");
+    assertThat(text)
+        .contains("KVAL-TEST-1@1", "Test award in retail", "Kombinationsreglerna är uppfyllda");
   }
 }

@@ -22,18 +22,25 @@ class ServeCommandsTest {
     IssuedBatch batch = IssuedCertificates.issue(ws, "Anna Berg", "Eva Forsberg");
     IssuedCertificate valid = batch.certificates().get(0);
     IssuedCertificate revoked = batch.certificates().get(1);
-    CliRun revoke = IssuedCertificates.ocn(ws).run("certificate", "revoke",
-        revoked.code().value(), "--reason", "Fel / wrong");
+    CliRun revoke =
+        IssuedCertificates.ocn(ws)
+            .run("certificate", "revoke", revoked.code().value(), "--reason", "Fel / wrong");
     assertThat(revoke.exitCode).as(revoke.toString()).isZero();
 
-    CliRun links = IssuedCertificates.ocn(ws).run("--lang", "en", "serve", "--show-links",
-        "--port", "9090");
+    CliRun links =
+        IssuedCertificates.ocn(ws).run("--lang", "en", "serve", "--show-links", "--port", "9090");
     assertThat(links.exitCode).as(links.toString()).isZero();
-    assertThat(links.out).contains("ocn --workspace " + ws + " serve --port 9090",
-        "A valid certificate, as its QR code opens it:   http://127.0.0.1:9090/"
-            + valid.code() + "#" + valid.fingerprint().hex(),
-        "A revoked certificate, as its QR code opens it: http://127.0.0.1:9090/"
-            + revoked.code() + "#" + revoked.fingerprint().hex())
+    assertThat(links.out)
+        .contains(
+            "ocn --workspace " + ws + " serve --port 9090",
+            "A valid certificate, as its QR code opens it:   http://127.0.0.1:9090/"
+                + valid.code()
+                + "#"
+                + valid.fingerprint().hex(),
+            "A revoked certificate, as its QR code opens it: http://127.0.0.1:9090/"
+                + revoked.code()
+                + "#"
+                + revoked.fingerprint().hex())
         .doesNotContain("Anna", "Eva");
   }
 
@@ -44,8 +51,11 @@ class ServeCommandsTest {
     CliRun first = IssuedCertificates.ocn(ws).run("--lang", "en", "site", "publish", "site");
     assertThat(first.exitCode).as(first.toString()).isZero();
     assertThat(first.out).contains("1 certificate pages (1 written), log at size 1");
-    assertThat(ws.resolve("site").resolve(batch.certificates().get(0).code().value())
-        .resolve("index.html")).exists();
+    assertThat(
+            ws.resolve("site")
+                .resolve(batch.certificates().get(0).code().value())
+                .resolve("index.html"))
+        .exists();
     assertThat(Files.exists(ws.resolve("site/log/checkpoint"))).isTrue();
     CliRun again = IssuedCertificates.ocn(ws).run("--lang", "en", "site", "publish", "site");
     assertThat(again.out).contains("(0 written)", "(0 tiles and 0 entry bundles written)");

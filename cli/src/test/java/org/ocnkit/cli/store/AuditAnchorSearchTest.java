@@ -34,8 +34,8 @@ class AuditAnchorSearchTest {
   @TempDir Path dir;
 
   private Workspace open(Path ws) {
-    return TestWorkspaces.open(ws, Clock.fixed(Instant.parse(IssuedCertificates.NOW),
-        ZoneOffset.UTC));
+    return TestWorkspaces.open(
+        ws, Clock.fixed(Instant.parse(IssuedCertificates.NOW), ZoneOffset.UTC));
   }
 
   @OnEveryEngine
@@ -47,29 +47,44 @@ class AuditAnchorSearchTest {
     CliRun before = ocn(ws).run("audit", "verify");
     assertThat(before.exitCode).as(before.toString()).isZero();
     // A fresh SQLite workspace's first batch is signed over an empty chain: no head in it.
-    assertThat(before.out).contains("kept outside the database (", " signed checkpoint(s), 0"
-        + " unsigned backup manifest(s)); newest: checkpoint of log size 3 in certificate ");
+    assertThat(before.out)
+        .contains(
+            "kept outside the database (",
+            " signed checkpoint(s), 0"
+                + " unsigned backup manifest(s)); newest: checkpoint of log size 3 in certificate ");
 
     AuditAnchor newest;
     try (Workspace w = open(ws)) {
       newest = new CertificateService(w).auditAnchors(List.of()).newest().orElseThrow().anchor();
       List<AuditEvent> events = w.store().auditLog(AuditQuery.ALL);
-      AuditEvent kept = events.stream().filter(e -> e.seq() == newest.seq() - 1).findFirst()
-          .orElseThrow();
+      AuditEvent kept =
+          events.stream().filter(e -> e.seq() == newest.seq() - 1).findFirst().orElseThrow();
       // The second batch's events from the anchored one on are cut off, the head moved back.
-      TestWorkspaces.executeRaw(w, "DELETE FROM audit_event WHERE seq > " + kept.seq(),
-          "UPDATE audit_head SET seq = " + kept.seq() + ", hash = '" + kept.hash()
+      TestWorkspaces.executeRaw(
+          w,
+          "DELETE FROM audit_event WHERE seq > " + kept.seq(),
+          "UPDATE audit_head SET seq = "
+              + kept.seq()
+              + ", hash = '"
+              + kept.hash()
               + "' WHERE id = 1");
     }
 
     CliRun after = ocn(ws).run("audit", "verify");
     assertThat(after.exitCode).as(after.toString()).isEqualTo(ExitCode.ROLLBACK);
-    assertThat(after.out).contains("rolled back: event " + newest.seq() + " ("
-        + newest.action() + ", " + newest.at() + ")");
+    assertThat(after.out)
+        .contains(
+            "rolled back: event "
+                + newest.seq()
+                + " ("
+                + newest.action()
+                + ", "
+                + newest.at()
+                + ")");
     CliRun json = ocn(ws).run("audit", "verify", "--json");
     assertThat(json.exitCode).isEqualTo(ExitCode.ROLLBACK);
-    assertThat(json.out).contains("\"kind\": \"certificate\"", "\"signed\": true",
-        "\"seq\": " + newest.seq());
+    assertThat(json.out)
+        .contains("\"kind\": \"certificate\"", "\"signed\": true", "\"seq\": " + newest.seq());
   }
 
   @Test
@@ -93,13 +108,17 @@ class AuditAnchorSearchTest {
     String text = Files.readString(checkpoint, StandardCharsets.UTF_8);
     assertThat(text).contains(AuditAnchor.KEYWORD + " ");
     // A later head written into the signed note: the signature no longer verifies.
-    Files.writeString(checkpoint, text.replace(AuditAnchor.KEYWORD + " ",
-        AuditAnchor.KEYWORD + " 9"), StandardCharsets.UTF_8);
+    Files.writeString(
+        checkpoint,
+        text.replace(AuditAnchor.KEYWORD + " ", AuditAnchor.KEYWORD + " 9"),
+        StandardCharsets.UTF_8);
 
     CliRun found = ocn(ws).run("audit", "verify");
     assertThat(found.exitCode).as(found.toString()).isEqualTo(ExitCode.CHECK_FAILED);
-    assertThat(found.out).contains(checkpoint.toAbsolutePath().normalize()
-        + ": TAMPERED: a checkpoint of this log (size 2) whose signature by the log key");
+    assertThat(found.out)
+        .contains(
+            checkpoint.toAbsolutePath().normalize()
+                + ": TAMPERED: a checkpoint of this log (size 2) whose signature by the log key");
 
     CliRun given = ocn(ws).run("audit", "verify", "--anchor", "out/log/checkpoint");
     assertThat(given.exitCode).as(given.toString()).isEqualTo(ExitCode.INPUT);

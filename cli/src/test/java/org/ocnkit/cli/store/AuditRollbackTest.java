@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.ocnkit.cli.CliRun;
 import org.ocnkit.cli.ExitCode;
 import org.ocnkit.store.AuditAnchor;
@@ -17,13 +18,11 @@ import org.ocnkit.store.Workspace;
 import org.ocnkit.store.testing.Engine;
 import org.ocnkit.store.testing.OnEveryEngine;
 import org.ocnkit.store.testing.TestWorkspaces;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ocn backup} writes the audit head beside the backup ({@code FILE.anchor}); after the
- * last events are deleted and the stored head moved back, {@code ocn audit verify} alone passes
- * (a hash chain cannot see its lost tail) but with {@code --anchor} exits 6 naming the anchored
- * event.
+ * {@code ocn backup} writes the audit head beside the backup ({@code FILE.anchor}); after the last
+ * events are deleted and the stored head moved back, {@code ocn audit verify} alone passes (a hash
+ * chain cannot see its lost tail) but with {@code --anchor} exits 6 naming the anchored event.
  */
 class AuditRollbackTest {
   static final String NOW = "2026-03-02T09:00:00Z";
@@ -48,13 +47,17 @@ class AuditRollbackTest {
     Path manifest = Workspace.anchorFile(backup);
     AuditAnchor anchor = AuditAnchor.parse(Files.readString(manifest).strip()).orElseThrow();
 
-    try (Workspace w = TestWorkspaces.open(ws,
-        Clock.fixed(Instant.parse(NOW), ZoneOffset.UTC))) {
+    try (Workspace w = TestWorkspaces.open(ws, Clock.fixed(Instant.parse(NOW), ZoneOffset.UTC))) {
       List<AuditEvent> events = w.store().auditLog(AuditQuery.ALL);
       assertThat(anchor.seq()).isEqualTo(events.get(events.size() - 1).seq());
       AuditEvent kept = events.get(events.size() - 3);
-      TestWorkspaces.executeRaw(w, "DELETE FROM audit_event WHERE seq > " + kept.seq(),
-          "UPDATE audit_head SET seq = " + kept.seq() + ", hash = '" + kept.hash()
+      TestWorkspaces.executeRaw(
+          w,
+          "DELETE FROM audit_event WHERE seq > " + kept.seq(),
+          "UPDATE audit_head SET seq = "
+              + kept.seq()
+              + ", hash = '"
+              + kept.hash()
               + "' WHERE id = 1");
     }
 
@@ -62,7 +65,7 @@ class AuditRollbackTest {
     assertThat(plain.exitCode).as(plain.toString()).isZero();
     CliRun anchored = ocn(ws).run("audit", "verify", "--anchor", manifest.toString());
     assertThat(anchored.exitCode).as(anchored.toString()).isEqualTo(ExitCode.ROLLBACK);
-    assertThat(anchored.out).contains("rolled back: event " + anchor.seq() + " (moderation.plan, "
-        + anchor.at() + ")");
+    assertThat(anchored.out)
+        .contains("rolled back: event " + anchor.seq() + " (moderation.plan, " + anchor.at() + ")");
   }
 }

@@ -22,8 +22,9 @@ class WorkspaceCommandsTest {
   private void initAndImport() {
     CliRun init = new CliRun(dir).run("init", "ws", "--org", "Norrbacka kommun");
     assertThat(init.exitCode).as(init.toString()).isZero();
-    CliRun imported = inWorkspace().run("unit", "import",
-        CliRun.repositoryRoot().resolve("course-units").toString());
+    CliRun imported =
+        inWorkspace()
+            .run("unit", "import", CliRun.repositoryRoot().resolve("course-units").toString());
     assertThat(imported.exitCode).as(imported.toString()).isZero();
     assertThat(imported.out).contains("11 imported");
   }
@@ -36,11 +37,20 @@ class WorkspaceCommandsTest {
     assertThat(list.out).contains("HS-KUND-01@1", "Customer service in a shop", "Draft");
     // Flat values, with the names 'unit show --json' uses: no internal wrappers.
     CliRun json = inWorkspace().run("unit", "list", "--json");
-    assertThat(json.out).contains("\"code\": \"HS-KUND-01\"", "\"version\": 1",
-        "\"eqfLevel\": ", "\"state\": \"draft\"", "\"hash\": \"bdfee172ec3a")
+    assertThat(json.out)
+        .contains(
+            "\"code\": \"HS-KUND-01\"",
+            "\"version\": 1",
+            "\"eqfLevel\": ",
+            "\"state\": \"draft\"",
+            "\"hash\": \"bdfee172ec3a")
         .doesNotContain("\"value\"", "\"hex\"", "\"ref\"");
-    CliRun again = inWorkspace().run("unit", "import",
-        CliRun.repositoryRoot().resolve("course-units/hs-kund-01.xml").toString());
+    CliRun again =
+        inWorkspace()
+            .run(
+                "unit",
+                "import",
+                CliRun.repositoryRoot().resolve("course-units/hs-kund-01.xml").toString());
     assertThat(again.out).contains("unchanged", "0 imported");
     CliRun verify = inWorkspace().run("audit", "verify");
     assertThat(verify.exitCode).as(verify.toString()).isZero();
@@ -52,8 +62,13 @@ class WorkspaceCommandsTest {
   @Test
   void theActorOptionIsRecorded() {
     new CliRun(dir).run("init", "ws");
-    inWorkspace().run("unit", "import", "--actor", "Maria Lind",
-        CliRun.repositoryRoot().resolve("course-units/vo-hyg-01.xml").toString());
+    inWorkspace()
+        .run(
+            "unit",
+            "import",
+            "--actor",
+            "Maria Lind",
+            CliRun.repositoryRoot().resolve("course-units/vo-hyg-01.xml").toString());
     assertThat(inWorkspace().run("audit", "log").out).contains("Maria Lind");
   }
 
@@ -86,8 +101,8 @@ class WorkspaceCommandsTest {
     Path units = dir.resolve("units");
     Files.createDirectories(units);
     for (String name : new String[] {"al-komm-01.xml", "gn-mask-01.xml"}) {
-      Files.copy(CliRun.repositoryRoot().resolve("course-units").resolve(name),
-          units.resolve(name));
+      Files.copy(
+          CliRun.repositoryRoot().resolve("course-units").resolve(name), units.resolve(name));
     }
     Files.writeString(units.resolve("zz-broken.xml"), "<unit>");
     CliRun run = inWorkspace().run("unit", "import", units.toString());

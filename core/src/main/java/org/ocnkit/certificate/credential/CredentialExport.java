@@ -24,11 +24,10 @@ import org.ocnkit.pdf.Attachment;
  * Writes the credentials embedded in an issued certificate PDF to files of their own, for a wallet,
  * Europass or a registry ({@code ocn certificate export CODE --format ob3|elm --out FILE}).
  *
- * <p>The credentials were made and signed at issuance; export copies them byte for byte, so what
- * a participant uploads is exactly what the signed PDF holds. An Open Badges export of a
- * certificate with several units writes one file per unit, the unit code before the extension
- * ({@code badge-HS-KUND-01.jwt}); with one unit, the file named. Existing files are not
- * overwritten.
+ * <p>The credentials were made and signed at issuance; export copies them byte for byte, so what a
+ * participant uploads is exactly what the signed PDF holds. An Open Badges export of a certificate
+ * with several units writes one file per unit, the unit code before the extension ({@code
+ * badge-HS-KUND-01.jwt}); with one unit, the file named. Existing files are not overwritten.
  */
 public final class CredentialExport {
   private CredentialExport() {}
@@ -45,8 +44,13 @@ public final class CredentialExport {
    *     another certificate, or holds no credential of that format (issued before ocnkit made them)
    * @throws EnvironmentException when a file cannot be written or already exists
    */
-  public static List<Path> export(CertificateCode code, Optional<RegisterEntry> registered,
-      Path issuedDir, CredentialFormat format, Optional<Path> pdf, Path out) {
+  public static List<Path> export(
+      CertificateCode code,
+      Optional<RegisterEntry> registered,
+      Path issuedDir,
+      CredentialFormat format,
+      Optional<Path> pdf,
+      Path out) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(issuedDir, "issuedDir");
     Objects.requireNonNull(format, "format");
@@ -62,25 +66,35 @@ public final class CredentialExport {
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(new Problem(file.toString(), message("export.noPdf")));
     } catch (IOException e) {
-      throw new InvalidInputException(new Problem(file.toString(),
-          Message.of(CertificateVerifier.class, "verify.unreadableFile",
-              String.valueOf(e.getMessage()))), e);
+      throw new InvalidInputException(
+          new Problem(
+              file.toString(),
+              Message.of(
+                  CertificateVerifier.class,
+                  "verify.unreadableFile",
+                  String.valueOf(e.getMessage()))),
+          e);
     }
     CertificateDocument document = CertificateDocument.read(file.toString(), bytes);
     if (document.fingerprint().isEmpty()
         || !document.fingerprint().get().equals(entry.get().fingerprint())) {
-      throw new InvalidInputException(new Problem(file.toString(),
-          message("export.otherCertificate", code)));
+      throw new InvalidInputException(
+          new Problem(file.toString(), message("export.otherCertificate", code)));
     }
-    List<Attachment> credentials = new ArrayList<>(document.attachments().stream()
-        .filter(a -> format == CredentialFormat.ELM
-            ? a.name().equals(EuropeanCredentials.FILE_NAME)
-            : a.name().startsWith(OpenBadgeCredential.FILE_PREFIX)
-                && a.name().endsWith(OpenBadgeCredential.FILE_SUFFIX))
-        .sorted(Comparator.comparing(Attachment::name)).toList());
+    List<Attachment> credentials =
+        new ArrayList<>(
+            document.attachments().stream()
+                .filter(
+                    a ->
+                        format == CredentialFormat.ELM
+                            ? a.name().equals(EuropeanCredentials.FILE_NAME)
+                            : a.name().startsWith(OpenBadgeCredential.FILE_PREFIX)
+                                && a.name().endsWith(OpenBadgeCredential.FILE_SUFFIX))
+                .sorted(Comparator.comparing(Attachment::name))
+                .toList());
     if (credentials.isEmpty()) {
-      throw new InvalidInputException(new Problem(file.toString(),
-          message("export.none", format.code())));
+      throw new InvalidInputException(
+          new Problem(file.toString(), message("export.none", format.code())));
     }
     List<Path> written = new ArrayList<>();
     try {
@@ -101,8 +115,10 @@ public final class CredentialExport {
 
   /** {@code dir/b.jwt} and {@code openbadge-HS-KUND-01.jwt} give {@code dir/b-HS-KUND-01.jwt}. */
   private static Path perUnit(Path out, String attachment) {
-    String unit = attachment.substring(OpenBadgeCredential.FILE_PREFIX.length(),
-        attachment.length() - OpenBadgeCredential.FILE_SUFFIX.length());
+    String unit =
+        attachment.substring(
+            OpenBadgeCredential.FILE_PREFIX.length(),
+            attachment.length() - OpenBadgeCredential.FILE_SUFFIX.length());
     String name = out.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;

@@ -11,9 +11,9 @@ import org.ocnkit.unit.CourseUnit;
 import org.ocnkit.unit.UnitCode;
 
 /**
- * What a credential is made from: the certificate record, the content of the unit versions it
- * lists (learning outcomes and assessment criteria), when it was issued, where the issuer
- * publishes status information, and the record's transparency-log proof.
+ * What a credential is made from: the certificate record, the content of the unit versions it lists
+ * (learning outcomes and assessment criteria), when it was issued, where the issuer publishes
+ * status information, and the record's transparency-log proof.
  *
  * @param units the approved unit versions by code; a unit missing here (its content is not in the
  *     workspace) is described from the record alone, without outcomes and criteria. A unit whose
@@ -22,8 +22,12 @@ import org.ocnkit.unit.UnitCode;
  *     page)
  * @param logProof the C2SP tlog-proof bundle of the record's fingerprint, when there is one
  */
-public record CredentialSource(CertificateRecord record, Map<UnitCode, CourseUnit> units,
-    Instant issuedAt, String statusBaseUrl, Optional<ProofBundle> logProof) {
+public record CredentialSource(
+    CertificateRecord record,
+    Map<UnitCode, CourseUnit> units,
+    Instant issuedAt,
+    String statusBaseUrl,
+    Optional<ProofBundle> logProof) {
   public CredentialSource {
     Objects.requireNonNull(record, "record");
     units = Map.copyOf(units);
@@ -36,10 +40,17 @@ public record CredentialSource(CertificateRecord record, Map<UnitCode, CourseUni
     }
     for (AchievedUnit unit : record.units()) {
       CourseUnit content = units.get(unit.ref().code());
-      if (content != null && (!content.hash().equals(unit.hash())
-          || !content.ref().equals(unit.ref()))) {
-        throw new IllegalArgumentException("unit " + unit.ref() + " on the certificate has hash "
-            + unit.hash() + ", the content given is " + content.ref() + " with " + content.hash());
+      if (content != null
+          && (!content.hash().equals(unit.hash()) || !content.ref().equals(unit.ref()))) {
+        throw new IllegalArgumentException(
+            "unit "
+                + unit.ref()
+                + " on the certificate has hash "
+                + unit.hash()
+                + ", the content given is "
+                + content.ref()
+                + " with "
+                + content.hash());
       }
     }
   }

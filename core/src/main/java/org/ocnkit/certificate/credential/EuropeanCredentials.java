@@ -34,10 +34,13 @@ import org.ocnkit.unit.LearningOutcome;
 public final class EuropeanCredentials {
   /** The EDC JSON-LD context. */
   public static final String EDC_CONTEXT = "http://data.europa.eu/snb/model/context/edc-ap";
+
   /** The EDC application profile the credential declares ({@code ShaclValidator2017}). */
   public static final String EDC_PROFILE = "http://data.europa.eu/snb/model/ap/edc-generic-full";
+
   /** The name the credential is embedded under and exported with. */
   public static final String FILE_NAME = "europass-credential.jsonld";
+
   /** JSON-LD. */
   public static final String MEDIA_TYPE = "application/ld+json";
 
@@ -59,8 +62,8 @@ public final class EuropeanCredentials {
   }
 
   /** The credential as a JSON tree; see {@link #build}. */
-  public static ObjectNode credential(CredentialSource source, byte[] firstPagePng,
-      String countryIso2) {
+  public static ObjectNode credential(
+      CredentialSource source, byte[] firstPagePng, String countryIso2) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(firstPagePng, "firstPagePng");
     CertificateRecord record = source.record();
@@ -68,8 +71,10 @@ public final class EuropeanCredentials {
     ObjectNode vc = CredentialJson.object();
     vc.set("@context", CredentialJson.array(OpenBadgeCredentials.VC_CONTEXT, EDC_CONTEXT));
     vc.put("id", base + ":elm");
-    vc.set("type", CredentialJson.array("VerifiableCredential", "VerifiableAttestation",
-        "EuropeanDigitalCredential"));
+    vc.set(
+        "type",
+        CredentialJson.array(
+            "VerifiableCredential", "VerifiableAttestation", "EuropeanDigitalCredential"));
     ObjectNode schema = vc.putArray("credentialSchema").addObject();
     schema.put("id", EDC_PROFILE);
     schema.put("type", "ShaclValidator2017");
@@ -108,8 +113,8 @@ public final class EuropeanCredentials {
     return vc;
   }
 
-  private static ObjectNode achievement(CredentialSource source, AchievedUnit unit, String base,
-      ObjectNode awardingBody) {
+  private static ObjectNode achievement(
+      CredentialSource source, AchievedUnit unit, String base, ObjectNode awardingBody) {
     Optional<CourseUnit> content = source.content(unit);
     String id = base + ":achievement:" + unit.ref().code();
     ObjectNode a = CredentialJson.object();
@@ -122,25 +127,40 @@ public final class EuropeanCredentials {
     awarded.put("type", "AwardingProcess");
     awarded.putArray("awardingBody").add(awardingBody);
     awarded.put("awardingDate", CredentialJson.dateTime(unit.achieved()));
-    awarded.set("description", lang("Godk\u00e4nd av panelen: beslut " + unit.panelDecision(),
-        "Approved by the panel: decision " + unit.panelDecision()));
+    awarded.set(
+        "description",
+        lang(
+            "Godk\u00e4nd av panelen: beslut " + unit.panelDecision(),
+            "Approved by the panel: decision " + unit.panelDecision()));
     a.putArray("creditReceived").add(credits(unit));
 
     ObjectNode assessment = a.putArray("provenBy").addObject();
     assessment.put("id", id + ":assessment");
     assessment.put("type", "LearningAssessment");
-    assessment.set("title", lang("Bed\u00f6mning mot kursenhetens bed\u00f6mningskriterier",
-        "Assessment against the unit's assessment criteria"));
-    assessment.set("description", lang(methods(content, Locale.forLanguageTag("sv"),
-        "Bed\u00f6md p\u00e5 arbetsplatsen av en kvalificerad bed\u00f6mare, med internt"
-            + " kvalitetss\u00e4krad bed\u00f6mning"),
-        methods(content, Locale.ENGLISH, "Assessed at the workplace by a qualified assessor,"
-            + " with internal quality assurance")));
+    assessment.set(
+        "title",
+        lang(
+            "Bed\u00f6mning mot kursenhetens bed\u00f6mningskriterier",
+            "Assessment against the unit's assessment criteria"));
+    assessment.set(
+        "description",
+        lang(
+            methods(
+                content,
+                Locale.forLanguageTag("sv"),
+                "Bed\u00f6md p\u00e5 arbetsplatsen av en kvalificerad bed\u00f6mare, med internt"
+                    + " kvalitetss\u00e4krad bed\u00f6mning"),
+            methods(
+                content,
+                Locale.ENGLISH,
+                "Assessed at the workplace by a qualified assessor,"
+                    + " with internal quality assurance")));
     assessment.put("dateIssued", CredentialJson.dateTime(unit.achieved()));
     ObjectNode grade = assessment.putObject("grade");
     grade.put("type", "Note");
-    grade.set("noteLiteral", lang("Uppn\u00e5tt: alla kriterier uppfyllda",
-        "Achieved: every criterion met"));
+    grade.set(
+        "noteLiteral",
+        lang("Uppn\u00e5tt: alla kriterier uppfyllda", "Achieved: every criterion met"));
     ObjectNode assessmentAward = assessment.putObject("awardedBy");
     assessmentAward.put("id", id + ":assessment:awarding");
     assessmentAward.put("type", "AwardingProcess");
@@ -160,24 +180,25 @@ public final class EuropeanCredentials {
     spec.putArray("creditPoint").add(credits(unit));
     spec.put("volumeOfLearning", "PT" + unit.credits() * CourseUnit.HOURS_PER_CREDIT + "H");
     spec.set("language", CredentialJson.array().add(language("SWE", "svenska", "Swedish")));
-    content.ifPresent(c -> {
-      ArrayNode outcomes = spec.putArray("learningOutcome");
-      for (LearningOutcome outcome : c.outcomes()) {
-        ObjectNode o = outcomes.addObject();
-        o.put("id", OpenBadgeCredentials.achievementId(unit) + ":outcome:" + outcome.id());
-        o.put("type", "LearningOutcome");
-        o.set("title", lang(outcome.id() + ". " + outcome.statement(), null));
-        ObjectNode note = o.putArray("additionalNote").addObject();
-        note.put("type", "Note");
-        StringBuilder criteria = new StringBuilder();
-        for (AssessmentCriterion criterion : outcome.criteria()) {
-          criteria.append(criterion.id()).append(' ').append(criterion.text()).append('\n');
-        }
-        note.set("noteLiteral", lang(criteria.toString().strip(), null));
-        note.set("subject", concept(null, "Bed\u00f6mningskriterier", "Assessment criteria"));
-      }
-      spec.set("learningOutcomeSummary", note(UnitTexts.criteriaNarrative(unit, content)));
-    });
+    content.ifPresent(
+        c -> {
+          ArrayNode outcomes = spec.putArray("learningOutcome");
+          for (LearningOutcome outcome : c.outcomes()) {
+            ObjectNode o = outcomes.addObject();
+            o.put("id", OpenBadgeCredentials.achievementId(unit) + ":outcome:" + outcome.id());
+            o.put("type", "LearningOutcome");
+            o.set("title", lang(outcome.id() + ". " + outcome.statement(), null));
+            ObjectNode note = o.putArray("additionalNote").addObject();
+            note.put("type", "Note");
+            StringBuilder criteria = new StringBuilder();
+            for (AssessmentCriterion criterion : outcome.criteria()) {
+              criteria.append(criterion.id()).append(' ').append(criterion.text()).append('\n');
+            }
+            note.set("noteLiteral", lang(criteria.toString().strip(), null));
+            note.set("subject", concept(null, "Bed\u00f6mningskriterier", "Assessment criteria"));
+          }
+          spec.set("learningOutcomeSummary", note(UnitTexts.criteriaNarrative(unit, content)));
+        });
     return a;
   }
 
@@ -209,22 +230,32 @@ public final class EuropeanCredentials {
     display.set("title", lang("OCN-intyg " + record.code(), "OCN certificate " + record.code()));
     display.set("description", lang(record.programme(), null));
     String primary = record.language() == org.ocnkit.certificate.Language.SV ? "SWE" : "ENG";
-    display.set("language", CredentialJson.array()
-        .add(language("SWE", "svenska", "Swedish")).add(language("ENG", "engelska", "English")));
-    display.set("primaryLanguage", primary.equals("SWE") ? language("SWE", "svenska", "Swedish")
-        : language("ENG", "engelska", "English"));
+    display.set(
+        "language",
+        CredentialJson.array()
+            .add(language("SWE", "svenska", "Swedish"))
+            .add(language("ENG", "engelska", "English")));
+    display.set(
+        "primaryLanguage",
+        primary.equals("SWE")
+            ? language("SWE", "svenska", "Swedish")
+            : language("ENG", "engelska", "English"));
     ObjectNode individual = display.putArray("individualDisplay").addObject();
     individual.put("type", "IndividualDisplay");
-    individual.set("language", primary.equals("SWE") ? language("SWE", "svenska", "Swedish")
-        : language("ENG", "engelska", "English"));
+    individual.set(
+        "language",
+        primary.equals("SWE")
+            ? language("SWE", "svenska", "Swedish")
+            : language("ENG", "engelska", "English"));
     ObjectNode detail = individual.putArray("displayDetail").addObject();
     detail.put("type", "DisplayDetail");
     ObjectNode image = detail.putObject("image");
     image.put("type", "MediaObject");
-    image.set("contentType", concept(
-        "http://publications.europa.eu/resource/authority/file-type/PNG", null, null));
-    ObjectNode encoding = concept("http://data.europa.eu/snb/encoding/6146cde7dd", "base64",
-        "base64");
+    image.set(
+        "contentType",
+        concept("http://publications.europa.eu/resource/authority/file-type/PNG", null, null));
+    ObjectNode encoding =
+        concept("http://data.europa.eu/snb/encoding/6146cde7dd", "base64", "base64");
     encoding.set("inScheme", scheme("http://data.europa.eu/snb/encoding/25831c2"));
     image.set("contentEncoding", encoding);
     image.put("content", Base64.getEncoder().encodeToString(png));
@@ -243,8 +274,11 @@ public final class EuropeanCredentials {
   private static ObjectNode credits(AchievedUnit unit) {
     ObjectNode credit = CredentialJson.object();
     credit.put("type", "CreditPoint");
-    ObjectNode framework = concept(null, "OCN-po\u00e4ng (1 po\u00e4ng = 10 timmar)",
-        "OCN credits (1 credit = 10 notional learning hours)");
+    ObjectNode framework =
+        concept(
+            null,
+            "OCN-po\u00e4ng (1 po\u00e4ng = 10 timmar)",
+            "OCN credits (1 credit = 10 notional learning hours)");
     framework.put("notation", "ocn-credit");
     credit.set("framework", framework);
     credit.put("point", String.valueOf(unit.credits()));
@@ -255,8 +289,12 @@ public final class EuropeanCredentials {
     if (content.isEmpty() || content.get().assessmentMethods().isEmpty()) {
       return lead + ".";
     }
-    return lead + ": " + String.join(", ", content.get().assessmentMethods().stream()
-        .map(m -> m.displayName(locale)).toList()) + ".";
+    return lead
+        + ": "
+        + String.join(
+            ", ",
+            content.get().assessmentMethods().stream().map(m -> m.displayName(locale)).toList())
+        + ".";
   }
 
   private static ObjectNode titles(AchievedUnit unit) {
@@ -305,5 +343,4 @@ public final class EuropeanCredentials {
     }
     return m;
   }
-
 }

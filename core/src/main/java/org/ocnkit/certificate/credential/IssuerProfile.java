@@ -10,8 +10,8 @@ import java.security.cert.X509Certificate;
 import java.util.Objects;
 import java.util.Optional;
 import org.ocnkit.certificate.CertificateSettings;
-import org.ocnkit.certificate.signature.CertificateDescription;
 import org.ocnkit.certificate.credential.internal.CredentialJson;
+import org.ocnkit.certificate.signature.CertificateDescription;
 
 /**
  * What an Open Badges 3.0 credential's issuer resolves to, published by {@code ocn serve} and
@@ -34,10 +34,13 @@ import org.ocnkit.certificate.credential.internal.CredentialJson;
 public record IssuerProfile(String baseUrl, String organisation, X509Certificate certificate) {
   /** Where the profile is published, under the base. */
   public static final String PROFILE_PATH = "issuer.json";
+
   /** Where the JWK Set is published, under the base. */
   public static final String JWKS_PATH = ".well-known/jwks.json";
+
   /** A certificate's status document, under {@code <base>/<CODE>/}. */
   public static final String STATUS_FILE = "status.json";
+
   /** The media type of a JWK Set (RFC 7517). */
   public static final String JWKS_MEDIA_TYPE = "application/jwk-set+json";
 
@@ -50,13 +53,16 @@ public record IssuerProfile(String baseUrl, String organisation, X509Certificate
   /** {@code <base>/issuer.json} when the base is a configured https address, else empty. */
   public static Optional<String> resolvableId(String baseUrl) {
     String base = trimmed(baseUrl);
-    if (!base.startsWith("https://") || base.equals(trimmed(CertificateSettings.DEFAULT_BASE_URL))) {
+    if (!base.startsWith("https://")
+        || base.equals(trimmed(CertificateSettings.DEFAULT_BASE_URL))) {
       return Optional.empty();
     }
     return Optional.of(base + "/" + PROFILE_PATH);
   }
 
-  /** The issuer id credentials carry: the resolvable URL, else the URN with the certificate's hash. */
+  /**
+   * The issuer id credentials carry: the resolvable URL, else the URN with the certificate's hash.
+   */
   public static String id(String baseUrl, String certificateSha256) {
     return resolvableId(baseUrl).orElse(OpenBadgeCredentials.ISSUER_URN + certificateSha256);
   }
@@ -70,8 +76,9 @@ public record IssuerProfile(String baseUrl, String organisation, X509Certificate
   public ObjectNode profile() {
     String sha256 = CertificateDescription.of(certificate).sha256Fingerprint();
     ObjectNode p = CredentialJson.object();
-    p.set("@context", CredentialJson.array(OpenBadgeCredentials.VC_CONTEXT,
-        OpenBadgeCredentials.OB_CONTEXT));
+    p.set(
+        "@context",
+        CredentialJson.array(OpenBadgeCredentials.VC_CONTEXT, OpenBadgeCredentials.OB_CONTEXT));
     p.put("id", id(baseUrl, sha256));
     p.set("type", CredentialJson.array("Profile"));
     p.put("name", organisation);
@@ -102,9 +109,10 @@ public record IssuerProfile(String baseUrl, String organisation, X509Certificate
       throw new IllegalStateException("the issuer certificate's key is not a JWK key", e);
     }
     String kid = CertificateDescription.of(certificate).sha256Fingerprint();
-    JWK jwk = parsed instanceof ECKey ec ? new ECKey.Builder(ec).keyID(kid).build()
-        : parsed instanceof RSAKey rsa ? new RSAKey.Builder(rsa).keyID(kid).build()
-        : parsed;
+    JWK jwk =
+        parsed instanceof ECKey ec
+            ? new ECKey.Builder(ec).keyID(kid).build()
+            : parsed instanceof RSAKey rsa ? new RSAKey.Builder(rsa).keyID(kid).build() : parsed;
     return new JWKSet(jwk.toPublicJWK()).toString(true) + "\n";
   }
 

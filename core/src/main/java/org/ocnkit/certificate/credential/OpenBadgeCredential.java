@@ -15,8 +15,10 @@ import org.ocnkit.unit.UnitCode;
 public record OpenBadgeCredential(UnitCode unit, String compactJws) {
   /** The media type of a VC-JOSE-secured credential (W3C VC-JOSE-COSE). */
   public static final String MEDIA_TYPE = "application/vc+jwt";
+
   /** The name prefix of an embedded Open Badges credential: {@code openbadge-<UNIT>.jwt}. */
   public static final String FILE_PREFIX = "openbadge-";
+
   /** The file suffix. */
   public static final String FILE_SUFFIX = ".jwt";
 

@@ -38,18 +38,19 @@ import org.ocnkit.unit.CourseUnit;
  *
  * <p>The credential: {@code @context} VC 2.0 and OB 3.0.3; {@code id} {@value #CREDENTIAL_URN}
  * {@code <fingerprint>:unit:<CODE>}; the issuer {@code Profile} (the organisation, identified by
- * {@code <base>/issuer.json} when {@code certificate.baseUrl} is a configured https address, else by
- * the SHA-256 of its signing certificate, see {@link IssuerProfile}); {@code validFrom} the issue time; the {@code
- * AchievementSubject} identified by the holder's name (an {@code IdentityObject}, not hashed: the
- * credential is the participant's own, and nothing public carries it), {@code creditsEarned} and
- * the date achieved; the {@code Achievement}: the unit's titles in Swedish and English, purpose,
- * learning outcomes with assessment criteria as the {@code criteria} narrative, {@code
- * achievementType} {@code MicroCredential} (a small, assessed, credit-rated unit of learning), an
- * {@code alignment} to the EQF level's EU vocabulary URI, {@code creditsAvailable}, the unit code
- * and version, and the approved version's content hash. Two {@code evidence} entries carry the
- * certificate record ({@code certificate.xml}) and its transparency-log proof as {@code data:}
- * URIs, so that a verifier runs the same record, status and log checks as for the PDF. {@code
- * credentialStatus} points at the certificate's status document, {@code <base>/<CODE>/status.json}.
+ * {@code <base>/issuer.json} when {@code certificate.baseUrl} is a configured https address, else
+ * by the SHA-256 of its signing certificate, see {@link IssuerProfile}); {@code validFrom} the
+ * issue time; the {@code AchievementSubject} identified by the holder's name (an {@code
+ * IdentityObject}, not hashed: the credential is the participant's own, and nothing public carries
+ * it), {@code creditsEarned} and the date achieved; the {@code Achievement}: the unit's titles in
+ * Swedish and English, purpose, learning outcomes with assessment criteria as the {@code criteria}
+ * narrative, {@code achievementType} {@code MicroCredential} (a small, assessed, credit-rated unit
+ * of learning), an {@code alignment} to the EQF level's EU vocabulary URI, {@code
+ * creditsAvailable}, the unit code and version, and the approved version's content hash. Two {@code
+ * evidence} entries carry the certificate record ({@code certificate.xml}) and its transparency-log
+ * proof as {@code data:} URIs, so that a verifier runs the same record, status and log checks as
+ * for the PDF. {@code credentialStatus} points at the certificate's status document, {@code
+ * <base>/<CODE>/status.json}.
  *
  * <p>The JWS header (W3C VC-JOSE-COSE): {@code alg} ES256 for the default P-256 key (ES384 for a
  * P-384 key, RS256 for an RSA key, the same hash and padding the PDF signature uses), {@code typ}
@@ -59,24 +60,34 @@ import org.ocnkit.unit.CourseUnit;
 public final class OpenBadgeCredentials {
   /** The W3C VC 2.0 base context. */
   public static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
+
   /** The Open Badges 3.0 context. */
   public static final String OB_CONTEXT =
       "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+
   /** The published 1EdTech schema the credentials name and are tested against. */
-  public static final String OB_SCHEMA = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/"
-      + "ob_v3p0_achievementcredential_schema.json";
+  public static final String OB_SCHEMA =
+      "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/"
+          + "ob_v3p0_achievementcredential_schema.json";
+
   /** The credential id's prefix; the record's fingerprint follows. */
   public static final String CREDENTIAL_URN = "urn:ocnkit:certificate:";
+
   /** The issuer profile id's prefix; the SHA-256 of the issuer certificate follows. */
   public static final String ISSUER_URN = "urn:ocnkit:issuer:sha256:";
+
   /** The status method named in {@code credentialStatus}. */
   public static final String STATUS_TYPE = "OcnkitCertificateStatus";
+
   /** The JOSE {@code typ} of a VC-JOSE-secured credential. */
   public static final String JOSE_TYPE = "vc+jwt";
+
   /** The JOSE {@code cty}. */
   public static final String JOSE_CONTENT_TYPE = "vc";
+
   /** The evidence {@code genre} marking the embedded record. */
   static final String RECORD_GENRE = "ocnkit-certificate-record";
+
   /** The evidence {@code genre} marking the embedded log proof. */
   static final String LOG_PROOF_GENRE = "ocnkit-log-proof";
 
@@ -100,12 +111,13 @@ public final class OpenBadgeCredentials {
         throw new IllegalStateException("a loaded certificate can be encoded", e);
       }
     }
-    JWSHeader header = new JWSHeader.Builder(algorithm)
-        .type(new JOSEObjectType(JOSE_TYPE))
-        .contentType(JOSE_CONTENT_TYPE)
-        .keyID(key.describe().sha256Fingerprint())
-        .x509CertChain(chain)
-        .build();
+    JWSHeader header =
+        new JWSHeader.Builder(algorithm)
+            .type(new JOSEObjectType(JOSE_TYPE))
+            .contentType(JOSE_CONTENT_TYPE)
+            .keyID(key.describe().sha256Fingerprint())
+            .x509CertChain(chain)
+            .build();
     List<OpenBadgeCredential> out = new ArrayList<>();
     for (AchievedUnit unit : source.record().units()) {
       String payload = CredentialJson.compact(credential(source, unit));
@@ -129,8 +141,16 @@ public final class OpenBadgeCredentials {
     vc.put("id", credentialId(record, unit));
     vc.set("type", CredentialJson.array("VerifiableCredential", "OpenBadgeCredential"));
     vc.put("name", "OCN: " + UnitTexts.bilingualTitle(unit));
-    vc.put("description", "OCN-intyg " + record.code() + ", " + record.programme()
-        + " \u00b7 OCN certificate " + record.code() + ", " + record.programme());
+    vc.put(
+        "description",
+        "OCN-intyg "
+            + record.code()
+            + ", "
+            + record.programme()
+            + " \u00b7 OCN certificate "
+            + record.code()
+            + ", "
+            + record.programme());
     ObjectNode issuer = vc.putObject("issuer");
     issuer.put("id", IssuerProfile.id(source.statusBaseUrl(), record.issuer().certificateSha256()));
     issuer.set("type", CredentialJson.array("Profile"));
@@ -151,20 +171,30 @@ public final class OpenBadgeCredentials {
 
     ArrayNode evidence = vc.putArray("evidence");
     ObjectNode recordEvidence = evidence.addObject();
-    recordEvidence.put("id", "data:" + CertificateRecord.MIME_TYPE + ";base64,"
-        + java.util.Base64.getEncoder().encodeToString(record.toXml()));
+    recordEvidence.put(
+        "id",
+        "data:"
+            + CertificateRecord.MIME_TYPE
+            + ";base64,"
+            + java.util.Base64.getEncoder().encodeToString(record.toXml()));
     recordEvidence.set("type", CredentialJson.array("Evidence"));
     recordEvidence.put("name", "Intygets post (certificate.xml) \u00b7 The certificate record");
     recordEvidence.put("description", "SHA-256 " + record.fingerprint().hex());
     recordEvidence.put("genre", RECORD_GENRE);
-    source.logProof().ifPresent(proof -> {
-      ObjectNode log = evidence.addObject();
-      log.put("id", "data:text/plain;base64," + java.util.Base64.getEncoder()
-          .encodeToString(proof.encoded().getBytes(StandardCharsets.UTF_8)));
-      log.set("type", CredentialJson.array("Evidence"));
-      log.put("name", "Bevis i transparensloggen \u00b7 Transparency-log inclusion proof");
-      log.put("genre", LOG_PROOF_GENRE);
-    });
+    source
+        .logProof()
+        .ifPresent(
+            proof -> {
+              ObjectNode log = evidence.addObject();
+              log.put(
+                  "id",
+                  "data:text/plain;base64,"
+                      + java.util.Base64.getEncoder()
+                          .encodeToString(proof.encoded().getBytes(StandardCharsets.UTF_8)));
+              log.set("type", CredentialJson.array("Evidence"));
+              log.put("name", "Bevis i transparensloggen \u00b7 Transparency-log inclusion proof");
+              log.put("genre", LOG_PROOF_GENRE);
+            });
 
     ObjectNode status = vc.putObject("credentialStatus");
     status.put("id", IssuerProfile.statusUrl(source.statusBaseUrl(), record.code().value()));
@@ -182,7 +212,11 @@ public final class OpenBadgeCredentials {
 
   /** {@code urn:ocnkit:unit:<CODE>:<version>:sha256:<hash>}. */
   public static String achievementId(AchievedUnit unit) {
-    return "urn:ocnkit:unit:" + unit.ref().code() + ":" + unit.ref().version() + ":sha256:"
+    return "urn:ocnkit:unit:"
+        + unit.ref().code()
+        + ":"
+        + unit.ref().version()
+        + ":sha256:"
         + unit.hash().hex();
   }
 
@@ -232,8 +266,8 @@ public final class OpenBadgeCredentials {
     } else if (key instanceof RSAPrivateKey) {
       return JWSAlgorithm.RS256;
     }
-    throw new RefusedException(Message.of(OpenBadgeCredentials.class, "ob3.keyUnsupported",
-        key.getAlgorithm()));
+    throw new RefusedException(
+        Message.of(OpenBadgeCredentials.class, "ob3.keyUnsupported", key.getAlgorithm()));
   }
 
   private static JWSSigner signer(PrivateKey key) {
@@ -243,8 +277,8 @@ public final class OpenBadgeCredentials {
       }
       return new RSASSASigner(key);
     } catch (JOSEException e) {
-      throw new RefusedException(Message.of(OpenBadgeCredentials.class, "ob3.keyUnsupported",
-          key.getAlgorithm()));
+      throw new RefusedException(
+          Message.of(OpenBadgeCredentials.class, "ob3.keyUnsupported", key.getAlgorithm()));
     }
   }
 }

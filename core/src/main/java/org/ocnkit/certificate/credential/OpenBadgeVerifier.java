@@ -119,12 +119,17 @@ public final class OpenBadgeVerifier {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(CredentialJson.MAX_BYTES + 1);
     } catch (NoSuchFileException e) {
-      throw new InvalidInputException(new Problem(file.toString(),
-          Message.of(CertificateVerifier.class, "verify.noFile")));
+      throw new InvalidInputException(
+          new Problem(file.toString(), Message.of(CertificateVerifier.class, "verify.noFile")));
     } catch (IOException e) {
-      throw new InvalidInputException(new Problem(file.toString(),
-          Message.of(CertificateVerifier.class, "verify.unreadableFile",
-              String.valueOf(e.getMessage()))), e);
+      throw new InvalidInputException(
+          new Problem(
+              file.toString(),
+              Message.of(
+                  CertificateVerifier.class,
+                  "verify.unreadableFile",
+                  String.valueOf(e.getMessage()))),
+          e);
     }
     return verify(file.toString(), bytes);
   }
@@ -148,19 +153,24 @@ public final class OpenBadgeVerifier {
     }
 
     VerificationResult verify() {
-      Optional<JWSObject> parsed = bytes.length > CredentialJson.MAX_BYTES ? Optional.empty()
-          : jws(new String(bytes, StandardCharsets.UTF_8).strip());
+      Optional<JWSObject> parsed =
+          bytes.length > CredentialJson.MAX_BYTES
+              ? Optional.empty()
+              : jws(new String(bytes, StandardCharsets.UTF_8).strip());
       if (parsed.isEmpty()) {
-        checks.add(failed(SignatureCheck.SIGNATURE_PRESENT.name(),
-            message("ob3.notJws", CredentialJson.MAX_BYTES)));
+        checks.add(
+            failed(
+                SignatureCheck.SIGNATURE_PRESENT.name(),
+                message("ob3.notJws", CredentialJson.MAX_BYTES)));
         return result(VerificationResult.Verdict.NOT_A_CERTIFICATE, Optional.empty());
       }
       JWSObject jws = parsed.get();
-      checks.add(passed(SignatureCheck.SIGNATURE_PRESENT.name(),
-          message("ob3.present", jws.getHeader().getAlgorithm().getName())));
+      checks.add(
+          passed(
+              SignatureCheck.SIGNATURE_PRESENT.name(),
+              message("ob3.present", jws.getHeader().getAlgorithm().getName())));
       checks.add(intact(jws));
-      checks.add(passed(SignatureCheck.COVERS_WHOLE_FILE.name(),
-          message("ob3.wholeFile")));
+      checks.add(passed(SignatureCheck.COVERS_WHOLE_FILE.name(), message("ob3.wholeFile")));
       Optional<ObjectNode> credential = CredentialJson.readObject(jws.getPayload().toString());
       Optional<Instant> validFrom = credential.flatMap(c -> instant(c.path("validFrom")));
       checks.add(trusted(validFrom));
@@ -175,21 +185,35 @@ public final class OpenBadgeVerifier {
         checks.add(status(record.get().fingerprint()));
         logChecks(credential.get(), record.get().fingerprint());
       } else {
-        for (String name : List.of(CertificateDocument.RECORD_HASH, CertificateVerifier.ISSUER,
-            CertificateVerifier.STATUS, CertificateVerifier.LOG_CHECKPOINT,
-            CertificateVerifier.LOG_INCLUSION, CertificateVerifier.LOG_CONSISTENCY)) {
+        for (String name :
+            List.of(
+                CertificateDocument.RECORD_HASH,
+                CertificateVerifier.ISSUER,
+                CertificateVerifier.STATUS,
+                CertificateVerifier.LOG_CHECKPOINT,
+                CertificateVerifier.LOG_INCLUSION,
+                CertificateVerifier.LOG_CONSISTENCY)) {
           checks.add(notChecked(name, message("ob3.noRecordToCheck")));
         }
       }
-      VerificationResult.Verdict verdict = record.isEmpty() ? VerificationResult.Verdict.INVALID
-          : VerificationResult.conclude(checks, revocation.isPresent(), options.policy());
+      VerificationResult.Verdict verdict =
+          record.isEmpty()
+              ? VerificationResult.Verdict.INVALID
+              : VerificationResult.conclude(checks, revocation.isPresent(), options.policy());
       return result(verdict, record);
     }
 
-    private VerificationResult result(VerificationResult.Verdict verdict,
-        Optional<CertificateRecord> record) {
-      return new VerificationResult(source, verdict, checks, record, Optional.empty(),
-          revocation, options.logKeySource(), options.policy());
+    private VerificationResult result(
+        VerificationResult.Verdict verdict, Optional<CertificateRecord> record) {
+      return new VerificationResult(
+          source,
+          verdict,
+          checks,
+          record,
+          Optional.empty(),
+          revocation,
+          options.logKeySource(),
+          options.policy());
     }
 
     /** The JWS in {@code text}: compact, or inside an enveloped credential. */
@@ -199,8 +223,8 @@ public final class OpenBadgeVerifier {
         Optional<ObjectNode> envelope = CredentialJson.readObject(text);
         String prefix = "data:" + OpenBadgeCredential.MEDIA_TYPE + ",";
         String id = envelope.map(e -> e.path("id").asText("")).orElse("");
-        boolean enveloped = envelope.map(e -> typeContains(e, "EnvelopedVerifiableCredential"))
-            .orElse(false);
+        boolean enveloped =
+            envelope.map(e -> typeContains(e, "EnvelopedVerifiableCredential")).orElse(false);
         if (!enveloped || !id.startsWith(prefix)) {
           return Optional.empty();
         }
@@ -220,8 +244,7 @@ public final class OpenBadgeVerifier {
       String name = SignatureCheck.SIGNATURE_INTACT.name();
       JWSHeader header = jws.getHeader();
       if (!ALGORITHMS.contains(header.getAlgorithm())) {
-        return failed(name, message("ob3.algorithm",
-            header.getAlgorithm().getName()));
+        return failed(name, message("ob3.algorithm", header.getAlgorithm().getName()));
       }
       List<Base64> chain = header.getX509CertChain();
       if (chain == null || chain.isEmpty()) {
@@ -234,8 +257,7 @@ public final class OpenBadgeVerifier {
         }
         signer = certificates.get(0);
       } catch (CertificateException | RuntimeException e) {
-        return failed(name, message("ob3.x5cUnreadable",
-            String.valueOf(e.getMessage())));
+        return failed(name, message("ob3.x5cUnreadable", String.valueOf(e.getMessage())));
       }
       try {
         JWSVerifier verifier;
@@ -244,20 +266,22 @@ public final class OpenBadgeVerifier {
         } else if (signer.getPublicKey() instanceof RSAPublicKey rsa) {
           verifier = new RSASSAVerifier(rsa);
         } else {
-          return failed(name, message("ob3.keyType",
-              signer.getPublicKey().getAlgorithm()));
+          return failed(name, message("ob3.keyType", signer.getPublicKey().getAlgorithm()));
         }
         if (!verifier.supportedJWSAlgorithms().contains(header.getAlgorithm())
             || !jws.verify(verifier)) {
-          return failed(name, message("ob3.signatureInvalid",
-              CertificateDescription.of(signer).subject()));
+          return failed(
+              name, message("ob3.signatureInvalid", CertificateDescription.of(signer).subject()));
         }
       } catch (JOSEException e) {
-        return failed(name, message("ob3.signatureInvalid",
-            String.valueOf(e.getMessage())));
+        return failed(name, message("ob3.signatureInvalid", String.valueOf(e.getMessage())));
       }
-      return passed(name, message("ob3.intact",
-          header.getAlgorithm().getName(), CertificateDescription.of(signer).subject()));
+      return passed(
+          name,
+          message(
+              "ob3.intact",
+              header.getAlgorithm().getName(),
+              CertificateDescription.of(signer).subject()));
     }
 
     private VerificationCheck trusted(Optional<Instant> validFrom) {
@@ -274,41 +298,58 @@ public final class OpenBadgeVerifier {
       Instant time = validFrom.get();
       Instant now = options.policy().verifiedAt();
       if (time.isAfter(now)) {
-        return failed(name, signatureMessage("trusted.claimedInFuture",
-            time.toString(), now.toString()));
+        return failed(
+            name, signatureMessage("trusted.claimedInFuture", time.toString(), now.toString()));
       }
-      Optional<X509Certificate> anchor =
-          Trust.anchorFor(signer, options.trust().signers(), now);
+      Optional<X509Certificate> anchor = Trust.anchorFor(signer, options.trust().signers(), now);
       if (anchor.isEmpty()) {
-        return failed(name, signatureMessage("trusted.notTrusted",
-            described.subject(), described.fingerprintForDisplay()));
+        return failed(
+            name,
+            signatureMessage(
+                "trusted.notTrusted", described.subject(), described.fingerprintForDisplay()));
       }
       if (!Certificates.allowsSigning(signer)) {
-        return failed(name, signatureMessage("trusted.usage",
-            described.subject()));
+        return failed(name, signatureMessage("trusted.usage", described.subject()));
       }
       if (!described.validAt(now)) {
-        return failed(name, signatureMessage("trusted.notValidNow",
-            now.toString(), described.notBefore().toString(), described.notAfter().toString()));
+        return failed(
+            name,
+            signatureMessage(
+                "trusted.notValidNow",
+                now.toString(),
+                described.notBefore().toString(),
+                described.notAfter().toString()));
       }
       if (!described.validAt(time)) {
-        return failed(name, signatureMessage("trusted.notValidAtClaimed",
-            time.toString(), described.notBefore().toString(), described.notAfter().toString()));
+        return failed(
+            name,
+            signatureMessage(
+                "trusted.notValidAtClaimed",
+                time.toString(),
+                described.notBefore().toString(),
+                described.notAfter().toString()));
       }
-      String via = anchor.get().equals(signer) ? described.subject()
-          : CertificateDescription.of(anchor.get()).subject();
-      return passed(name, signatureMessage("trusted.okNow",
-          described.subject(), via, now.toString(), time.toString()));
+      String via =
+          anchor.get().equals(signer)
+              ? described.subject()
+              : CertificateDescription.of(anchor.get()).subject();
+      return passed(
+          name,
+          signatureMessage(
+              "trusted.okNow", described.subject(), via, now.toString(), time.toString()));
     }
 
     /** VC-JOSE and Open Badges rules on the header and the credential. */
-    private VerificationCheck credentialCheck(JWSHeader header, Optional<ObjectNode> credential,
-        Optional<Instant> validFrom) {
+    private VerificationCheck credentialCheck(
+        JWSHeader header, Optional<ObjectNode> credential, Optional<Instant> validFrom) {
       List<String> broken = new ArrayList<>();
       if (header.getType() == null
           || !OpenBadgeCredentials.JOSE_TYPE.equals(header.getType().getType())) {
-        broken.add("typ " + (header.getType() == null ? "-" : header.getType().getType())
-            + " \u2260 " + OpenBadgeCredentials.JOSE_TYPE);
+        broken.add(
+            "typ "
+                + (header.getType() == null ? "-" : header.getType().getType())
+                + " \u2260 "
+                + OpenBadgeCredentials.JOSE_TYPE);
       }
       if (header.getContentType() != null
           && !OpenBadgeCredentials.JOSE_CONTENT_TYPE.equals(header.getContentType())) {
@@ -323,13 +364,15 @@ public final class OpenBadgeVerifier {
         ObjectNode vc = credential.get();
         JsonNode context = vc.path("@context");
         if (!context.path(0).asText("").equals(OpenBadgeCredentials.VC_CONTEXT)
-            || !context.path(1).asText("").startsWith(
-                "https://purl.imsglobal.org/spec/ob/v3p0/context")) {
+            || !context
+                .path(1)
+                .asText("")
+                .startsWith("https://purl.imsglobal.org/spec/ob/v3p0/context")) {
           broken.add("@context");
         }
         if (!typeContains(vc, "VerifiableCredential")
             || !typeContains(vc, "OpenBadgeCredential")
-            && !typeContains(vc, "AchievementCredential")) {
+                && !typeContains(vc, "AchievementCredential")) {
           broken.add("type");
         }
         if (validFrom.isEmpty()) {
@@ -343,12 +386,14 @@ public final class OpenBadgeVerifier {
         }
       }
       if (!broken.isEmpty()) {
-        return failed(CREDENTIAL, message("ob3.credential.broken",
-            String.join(", ", broken)));
+        return failed(CREDENTIAL, message("ob3.credential.broken", String.join(", ", broken)));
       }
-      return passed(CREDENTIAL, message("ob3.credential.ok",
-          credential.get().path("credentialSubject").path("achievement").path("name").asText(),
-          validFrom.get().toString()));
+      return passed(
+          CREDENTIAL,
+          message(
+              "ob3.credential.ok",
+              credential.get().path("credentialSubject").path("achievement").path("name").asText(),
+              validFrom.get().toString()));
     }
 
     private Optional<CertificateRecord> record(ObjectNode vc) {
@@ -365,20 +410,21 @@ public final class OpenBadgeVerifier {
         }
         try {
           byte[] xml = java.util.Base64.getDecoder().decode(id.substring(prefix.length()));
-          CertificateRecord record = CertificateRecord.read(
-              source + "!/evidence/" + CertificateRecord.FILE_NAME, xml);
+          CertificateRecord record =
+              CertificateRecord.read(source + "!/evidence/" + CertificateRecord.FILE_NAME, xml);
           if (!record.fingerprint().equals(Fingerprint.of(xml))) {
             throw new IllegalStateException("a record read is its bytes");
           }
-          checks.add(passed(name, message("ob3.record.ok",
-              record.code(), String.valueOf(record.units().size()))));
+          checks.add(
+              passed(
+                  name,
+                  message("ob3.record.ok", record.code(), String.valueOf(record.units().size()))));
           return Optional.of(record);
         } catch (IllegalArgumentException e) {
           checks.add(failed(name, message("ob3.record.notData")));
           return Optional.empty();
         } catch (InvalidInputException e) {
-          checks.add(failed(name, message("ob3.record.invalid",
-              e.problems().get(0).toString())));
+          checks.add(failed(name, message("ob3.record.invalid", e.problems().get(0).toString())));
           return Optional.empty();
         }
       }
@@ -389,15 +435,14 @@ public final class OpenBadgeVerifier {
     private VerificationCheck recordHash(ObjectNode vc, CertificateRecord record) {
       String name = CertificateDocument.RECORD_HASH;
       String id = vc.path("id").asText("");
-      String expectedPrefix = OpenBadgeCredentials.CREDENTIAL_URN + record.fingerprint().hex()
-          + ":unit:";
+      String expectedPrefix =
+          OpenBadgeCredentials.CREDENTIAL_URN + record.fingerprint().hex() + ":unit:";
       if (!id.startsWith(expectedPrefix)) {
-        return failed(name, message("ob3.hash.id", id,
-            record.fingerprint().hex()));
+        return failed(name, message("ob3.hash.id", id, record.fingerprint().hex()));
       }
       String code = id.substring(expectedPrefix.length());
-      Optional<AchievedUnit> unit = record.units().stream()
-          .filter(u -> u.ref().code().value().equals(code)).findFirst();
+      Optional<AchievedUnit> unit =
+          record.units().stream().filter(u -> u.ref().code().value().equals(code)).findFirst();
       if (unit.isEmpty()) {
         return failed(name, message("ob3.hash.unit", code, record.code()));
       }
@@ -421,8 +466,9 @@ public final class OpenBadgeVerifier {
       }
       boolean holder = false;
       for (JsonNode identity : subject.path("identifier")) {
-        holder |= identity.path("identityType").asText().equals("name")
-            && identity.path("identityHash").asText().equals(record.holder().name());
+        holder |=
+            identity.path("identityType").asText().equals("name")
+                && identity.path("identityHash").asText().equals(record.holder().name());
       }
       if (!holder) {
         differ.add("credentialSubject.identifier");
@@ -431,37 +477,43 @@ public final class OpenBadgeVerifier {
         differ.add("issuer.name");
       }
       if (!differ.isEmpty()) {
-        return failed(name, message("ob3.hash.differs",
-            String.join(", ", differ)));
+        return failed(name, message("ob3.hash.differs", String.join(", ", differ)));
       }
-      return passed(name, message("ob3.hash.ok", record.fingerprint().hex(),
-          u.ref().toString()));
+      return passed(name, message("ob3.hash.ok", record.fingerprint().hex(), u.ref().toString()));
     }
 
     private VerificationCheck issuer(ObjectNode vc, CertificateRecord record) {
       String name = CertificateVerifier.ISSUER;
       if (signer == null) {
-        return notChecked(name,
-            Message.of(CertificateVerifier.class, "verify.issuer.notChecked"));
+        return notChecked(name, Message.of(CertificateVerifier.class, "verify.issuer.notChecked"));
       }
       CertificateDescription described = CertificateDescription.of(signer);
       String id = vc.path("issuer").path("id").asText();
       if (record.issuer().certificateSha256().equals(described.sha256Fingerprint())
           && (id.equals(OpenBadgeCredentials.ISSUER_URN + record.issuer().certificateSha256())
               || id.equals(resolvableIssuerId(vc, record).orElse(null)))) {
-        return passed(name, Message.of(CertificateVerifier.class,
-            "verify.issuer.ok", record.issuer().organisation(),
-            record.issuer().abbreviatedCertificateSha256()));
+        return passed(
+            name,
+            Message.of(
+                CertificateVerifier.class,
+                "verify.issuer.ok",
+                record.issuer().organisation(),
+                record.issuer().abbreviatedCertificateSha256()));
       }
-      return failed(name, Message.of(CertificateVerifier.class,
-          "verify.issuer.mismatch", record.issuer().organisation(),
-          record.issuer().abbreviatedCertificateSha256(), described.subject(),
-          described.sha256Fingerprint()));
+      return failed(
+          name,
+          Message.of(
+              CertificateVerifier.class,
+              "verify.issuer.mismatch",
+              record.issuer().organisation(),
+              record.issuer().abbreviatedCertificateSha256(),
+              described.subject(),
+              described.sha256Fingerprint()));
     }
 
     /**
-     * The issuer id a credential made with an https base carries: {@code <base>/issuer.json},
-     * with the base its own {@code credentialStatus.id} names ({@code <base>/<CODE>/status.json}).
+     * The issuer id a credential made with an https base carries: {@code <base>/issuer.json}, with
+     * the base its own {@code credentialStatus.id} names ({@code <base>/<CODE>/status.json}).
      */
     private static Optional<String> resolvableIssuerId(ObjectNode vc, CertificateRecord record) {
       String status = vc.path("credentialStatus").path("id").asText();
@@ -476,32 +528,45 @@ public final class OpenBadgeVerifier {
     private VerificationCheck status(Fingerprint fingerprint) {
       String name = CertificateVerifier.STATUS;
       if (options.register().isPresent()) {
-        Optional<RegisterEntry> entry = options.register().get()
-            .read(tx -> CertificateRecords.find(tx, fingerprint));
+        Optional<RegisterEntry> entry =
+            options.register().get().read(tx -> CertificateRecords.find(tx, fingerprint));
         if (entry.isEmpty()) {
           return failed(name, verifierMessage("verify.status.unknown"));
         }
         RegisterEntry e = entry.get();
         if (e.revocation().isPresent()) {
           revocation = e.revocation();
-          return failed(name, verifierMessage("verify.status.revoked",
-              e.code(), e.revocation().get().revokedAt(), e.revocation().get().reason()));
+          return failed(
+              name,
+              verifierMessage(
+                  "verify.status.revoked",
+                  e.code(),
+                  e.revocation().get().revokedAt(),
+                  e.revocation().get().reason()));
         }
-        return passed(name, verifierMessage("verify.status.valid", e.code(),
-            String.valueOf(e.serial()), e.issuedAt()));
+        return passed(
+            name,
+            verifierMessage(
+                "verify.status.valid", e.code(), String.valueOf(e.serial()), e.issuedAt()));
       }
       if (options.revocations().isPresent()) {
-        Optional<RevocationEntry> revoked =
-            options.revocations().get().find(fingerprint.hex());
+        Optional<RevocationEntry> revoked = options.revocations().get().find(fingerprint.hex());
         if (revoked.isPresent()) {
-          revocation = Optional.of(new RegisterEntry.Revocation(revoked.get().revokedAt(),
-              revoked.get().reason()));
-          return failed(name, verifierMessage("verify.status.listed",
-              revoked.get().certificateCode(), revoked.get().revokedAt(),
-              revoked.get().reason(), options.revocations().get().issuedAt()));
+          revocation =
+              Optional.of(
+                  new RegisterEntry.Revocation(revoked.get().revokedAt(), revoked.get().reason()));
+          return failed(
+              name,
+              verifierMessage(
+                  "verify.status.listed",
+                  revoked.get().certificateCode(),
+                  revoked.get().revokedAt(),
+                  revoked.get().reason(),
+                  options.revocations().get().issuedAt()));
         }
-        return passed(name, verifierMessage("verify.status.notListed",
-            options.revocations().get().issuedAt()));
+        return passed(
+            name,
+            verifierMessage("verify.status.notListed", options.revocations().get().issuedAt()));
       }
       return notChecked(name, verifierMessage("verify.status.notChecked"));
     }
@@ -514,16 +579,18 @@ public final class OpenBadgeVerifier {
         if (OpenBadgeCredentials.LOG_PROOF_GENRE.equals(evidence.path("genre").asText())
             && id.startsWith(prefix)) {
           try {
-            text = Optional.of(new String(java.util.Base64.getDecoder()
-                .decode(id.substring(prefix.length())), StandardCharsets.UTF_8));
+            text =
+                Optional.of(
+                    new String(
+                        java.util.Base64.getDecoder().decode(id.substring(prefix.length())),
+                        StandardCharsets.UTF_8));
           } catch (IllegalArgumentException e) {
             text = Optional.of("");
           }
         }
       }
       if (text.isEmpty()) {
-        checks.add(failed(CertificateVerifier.LOG_CHECKPOINT,
-            message("ob3.log.missing")));
+        checks.add(failed(CertificateVerifier.LOG_CHECKPOINT, message("ob3.log.missing")));
         noLog("verify.log.noProof");
         return;
       }
@@ -531,14 +598,18 @@ public final class OpenBadgeVerifier {
       try {
         bundle = ProofBundle.parse(text.get());
       } catch (InvalidInputException e) {
-        checks.add(failed(CertificateVerifier.LOG_CHECKPOINT,
-            verifierMessage("verify.log.malformed", e.problems().get(0).toString())));
+        checks.add(
+            failed(
+                CertificateVerifier.LOG_CHECKPOINT,
+                verifierMessage("verify.log.malformed", e.problems().get(0).toString())));
         noLog("verify.log.noProof");
         return;
       }
       if (options.logKey().isEmpty()) {
-        checks.add(notChecked(CertificateVerifier.LOG_CHECKPOINT,
-            verifierMessage("verify.log.noKey", bundle.checkpoint().checkpoint().origin())));
+        checks.add(
+            notChecked(
+                CertificateVerifier.LOG_CHECKPOINT,
+                verifierMessage("verify.log.noKey", bundle.checkpoint().checkpoint().origin())));
         noLog("verify.log.unsigned");
         return;
       }
@@ -550,10 +621,8 @@ public final class OpenBadgeVerifier {
     }
 
     private void noLog(String key) {
-      checks.add(notChecked(CertificateVerifier.LOG_INCLUSION,
-          verifierMessage(key)));
-      checks.add(notChecked(CertificateVerifier.LOG_CONSISTENCY,
-          verifierMessage(key)));
+      checks.add(notChecked(CertificateVerifier.LOG_INCLUSION, verifierMessage(key)));
+      checks.add(notChecked(CertificateVerifier.LOG_CONSISTENCY, verifierMessage(key)));
     }
 
     private VerificationCheck consistency(ProofBundle bundle, NoteVerifierKey key) {
@@ -566,34 +635,51 @@ public final class OpenBadgeVerifier {
             return failed(name, c.message());
           }
         }
-        return passed(name, verifierMessage("verify.log.published",
-            String.valueOf(bundle.checkpoint().treeHead().size()),
-            String.valueOf(options.publishedLog().get().checkpoint().treeHead().size()),
-            verified.consistency().message()));
+        return passed(
+            name,
+            verifierMessage(
+                "verify.log.published",
+                String.valueOf(bundle.checkpoint().treeHead().size()),
+                String.valueOf(options.publishedLog().get().checkpoint().treeHead().size()),
+                verified.consistency().message()));
       }
       if (options.workspaceLog().isPresent()) {
         TreeHead held = bundle.checkpoint().treeHead();
-        return options.workspaceLog().get().read(tx -> {
-          TransparencyLog log = new TransparencyLog(LogStore.jdbc(tx.connection()));
-          long size = log.size();
-          if (held.size() > size) {
-            return failed(name, verifierMessage("verify.log.beyondWorkspace",
-                String.valueOf(held.size()), String.valueOf(size)));
-          }
-          if (!log.treeHead(held.size()).rootHash().equals(held.rootHash())) {
-            return failed(name, verifierMessage("verify.log.fork",
-                String.valueOf(held.size())));
-          }
-          return passed(name, verifierMessage("verify.log.workspace",
-              String.valueOf(held.size()), String.valueOf(size)));
-        });
+        return options
+            .workspaceLog()
+            .get()
+            .read(
+                tx -> {
+                  TransparencyLog log = new TransparencyLog(LogStore.jdbc(tx.connection()));
+                  long size = log.size();
+                  if (held.size() > size) {
+                    return failed(
+                        name,
+                        verifierMessage(
+                            "verify.log.beyondWorkspace",
+                            String.valueOf(held.size()),
+                            String.valueOf(size)));
+                  }
+                  if (!log.treeHead(held.size()).rootHash().equals(held.rootHash())) {
+                    return failed(
+                        name, verifierMessage("verify.log.fork", String.valueOf(held.size())));
+                  }
+                  return passed(
+                      name,
+                      verifierMessage(
+                          "verify.log.workspace",
+                          String.valueOf(held.size()),
+                          String.valueOf(size)));
+                });
       }
       return notChecked(name, verifierMessage("verify.log.noReference"));
     }
 
     private VerificationCheck logCheck(String name, LogCheck check) {
-      return new VerificationCheck(name, check.passed()
-          ? VerificationCheck.Outcome.PASSED : VerificationCheck.Outcome.FAILED, check.message());
+      return new VerificationCheck(
+          name,
+          check.passed() ? VerificationCheck.Outcome.PASSED : VerificationCheck.Outcome.FAILED,
+          check.message());
     }
   }
 

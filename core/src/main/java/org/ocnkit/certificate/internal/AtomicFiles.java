@@ -10,8 +10,8 @@ import org.ocnkit.certificate.CertificateIssuer;
 
 /**
  * The certificate package's use of {@link org.ocnkit.io.AtomicFiles}: the same atomic writes, with
- * failures as the certificate package words them (a file that exists is refused, any other
- * failure is the environment's).
+ * failures as the certificate package words them (a file that exists is refused, any other failure
+ * is the environment's).
  */
 public final class AtomicFiles {
   private AtomicFiles() {}
@@ -50,8 +50,13 @@ public final class AtomicFiles {
   }
 
   private static EnvironmentException cannotWrite(Path file, IOException e) {
-    return new EnvironmentException(Message.of(CertificateIssuer.class, "file.cannotWrite",
-        target(file).toString(), String.valueOf(e.getMessage())), e);
+    return new EnvironmentException(
+        Message.of(
+            CertificateIssuer.class,
+            "file.cannotWrite",
+            target(file).toString(),
+            String.valueOf(e.getMessage())),
+        e);
   }
 
   private static RefusedException exists(Path file) {

@@ -31,18 +31,19 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Reads a certificate record in three passes, each reporting every problem it finds with line and
- * column: the XSD, then the rules a schema cannot express (total credits, one entry per unit
- * code, title languages, dates), then the canonical form (a record is read only in the exact form
- * ocnkit writes, so that one record has one fingerprint).
+ * column: the XSD, then the rules a schema cannot express (total credits, one entry per unit code,
+ * title languages, dates), then the canonical form (a record is read only in the exact form ocnkit
+ * writes, so that one record has one fingerprint).
  */
 public final class CertificateReader {
   private static final Schema SCHEMA = SecureXml.schema(schemaLocation());
   private static final JAXBContext JAXB = SecureXml.context(CertificateXml.class);
 
   /** Facet errors that the following "value ... of element ... is not valid" error repeats. */
-  private static final Pattern FACET_ERROR = Pattern.compile(
-      "cvc-(pattern-valid|enumeration-valid|minInclusive-valid|maxInclusive-valid|"
-          + "datatype-valid\\.1\\.2\\.1|minLength-valid|maxLength-valid).*");
+  private static final Pattern FACET_ERROR =
+      Pattern.compile(
+          "cvc-(pattern-valid|enumeration-valid|minInclusive-valid|maxInclusive-valid|"
+              + "datatype-valid\\.1\\.2\\.1|minLength-valid|maxLength-valid).*");
 
   private CertificateReader() {}
 
@@ -68,8 +69,8 @@ public final class CertificateReader {
       Object root = unmarshaller.unmarshal(SecureXml.source(content));
       xml = (CertificateXml) root;
     } catch (JAXBException | ClassCastException e) {
-      throw new InvalidInputException(Problem.at(source, 0, 0,
-          message("rule.xml.malformed", String.valueOf(e.getMessage()))));
+      throw new InvalidInputException(
+          Problem.at(source, 0, 0, message("rule.xml.malformed", String.valueOf(e.getMessage()))));
     }
     new Rules(source, ElementPositions.of(SecureXml.source(content)), problems).check(xml);
     if (!problems.isEmpty()) {
@@ -79,8 +80,8 @@ public final class CertificateReader {
     try {
       record = toModel(xml);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new InvalidInputException(Problem.at(source, 0, 0,
-          message("rule.invalid", e.getMessage())));
+      throw new InvalidInputException(
+          Problem.at(source, 0, 0, message("rule.invalid", e.getMessage())));
     }
     byte[] canonical = record.toXml();
     if (!Arrays.equals(canonical, content)) {
@@ -98,8 +99,7 @@ public final class CertificateReader {
     }
     String want = i < expected.length ? expected[i] : "";
     String got = i < found.length ? found[i] : "";
-    return Problem.at(source, i + 1, 0,
-        message("rule.canonical", shorten(want), shorten(got)));
+    return Problem.at(source, i + 1, 0, message("rule.canonical", shorten(want), shorten(got)));
   }
 
   private static String shorten(String line) {
@@ -110,8 +110,8 @@ public final class CertificateReader {
   private static boolean validate(String source, byte[] content, List<Problem> out) {
     SchemaValidation validation = SecureXml.validate(SCHEMA, content);
     if (validation.unreadable().isPresent()) {
-      out.add(Problem.at(source, 0, 0, message("rule.xml.malformed",
-          validation.unreadable().get())));
+      out.add(
+          Problem.at(source, 0, 0, message("rule.xml.malformed", validation.unreadable().get())));
       return false;
     }
     List<SAXParseException> errors = validation.errors();
@@ -120,9 +120,10 @@ public final class CertificateReader {
     for (int i = 0; i < errors.size(); i++) {
       SAXParseException e = errors.get(i);
       String text = String.valueOf(e.getMessage()).replace(prefix, "");
-      boolean repeatedNext = i + 1 < errors.size()
-          && errors.get(i + 1).getLineNumber() == e.getLineNumber()
-          && errors.get(i + 1).getColumnNumber() == e.getColumnNumber();
+      boolean repeatedNext =
+          i + 1 < errors.size()
+              && errors.get(i + 1).getLineNumber() == e.getLineNumber()
+              && errors.get(i + 1).getColumnNumber() == e.getColumnNumber();
       if (FACET_ERROR.matcher(text).matches() && repeatedNext) {
         continue;
       }
@@ -176,7 +177,9 @@ public final class CertificateReader {
         if (qualification && !certified) {
           add(path, "rule.unit.certificateMissing", xml.units.get(i).code.trim());
         } else if (!qualification && certified) {
-          add(path + "/certificate", "rule.unit.certificateWithoutQualification",
+          add(
+              path + "/certificate",
+              "rule.unit.certificateWithoutQualification",
               xml.units.get(i).code.trim());
         }
       }
@@ -184,8 +187,11 @@ public final class CertificateReader {
         List<String> langs = new ArrayList<>();
         xml.qualification.titles.forEach(t -> langs.add(t.lang == null ? "" : t.lang.trim()));
         if (!langs.equals(List.of("sv")) && !langs.equals(List.of("sv", "en"))) {
-          add("/certificate/qualification/title", "rule.unit.titles",
-              xml.qualification.code.trim(), String.join(", ", langs));
+          add(
+              "/certificate/qualification/title",
+              "rule.unit.titles",
+              xml.qualification.code.trim(),
+              String.join(", ", langs));
         }
       }
       int total = Integer.parseInt(xml.totalCredits.trim());
@@ -205,38 +211,51 @@ public final class CertificateReader {
   }
 
   private static CertificateRecord toModel(CertificateXml xml) {
-    CertificateRecord.Builder b = CertificateRecord.builder()
-        .language(Language.fromCode(xml.language.trim()).orElseThrow())
-        .holder(new Holder(xml.holder.name, LocalDate.parse(xml.holder.dateOfBirth.trim())))
-        .issuer(new Issuer(xml.issuer.organisation, xml.issuer.certificateSha256.trim()))
-        .serial(Long.parseLong(xml.serial.trim()))
-        .programme(xml.programme)
-        .issueDate(LocalDate.parse(xml.issueDate.trim()));
+    CertificateRecord.Builder b =
+        CertificateRecord.builder()
+            .language(Language.fromCode(xml.language.trim()).orElseThrow())
+            .holder(new Holder(xml.holder.name, LocalDate.parse(xml.holder.dateOfBirth.trim())))
+            .issuer(new Issuer(xml.issuer.organisation, xml.issuer.certificateSha256.trim()))
+            .serial(Long.parseLong(xml.serial.trim()))
+            .programme(xml.programme)
+            .issueDate(LocalDate.parse(xml.issueDate.trim()));
     java.util.Map<org.ocnkit.unit.UnitCode, org.ocnkit.certificate.CertificateCode> certificates =
         new java.util.LinkedHashMap<>();
     for (CertificateXml.Unit u : xml.units) {
       if (u.certificate != null) {
-        certificates.put(new org.ocnkit.unit.UnitCode(u.code.trim()),
+        certificates.put(
+            new org.ocnkit.unit.UnitCode(u.code.trim()),
             new org.ocnkit.certificate.CertificateCode(u.certificate.trim()));
       }
     }
     if (xml.qualification != null) {
       CertificateXml.Qualification q = xml.qualification;
-      Optional<String> en = q.titles.size() > 1 ? Optional.of(q.titles.get(1).value)
-          : Optional.empty();
-      b.qualification(new org.ocnkit.certificate.QualificationAward(
-          org.ocnkit.qualification.QualificationRef.of(q.code.trim(),
-              Integer.parseInt(q.version.trim())),
-          new org.ocnkit.qualification.QualificationHash(q.hash.trim()), q.titles.get(0).value,
-          en, new EqfLevel(Integer.parseInt(q.level.trim())), q.panelDecision, certificates));
+      Optional<String> en =
+          q.titles.size() > 1 ? Optional.of(q.titles.get(1).value) : Optional.empty();
+      b.qualification(
+          new org.ocnkit.certificate.QualificationAward(
+              org.ocnkit.qualification.QualificationRef.of(
+                  q.code.trim(), Integer.parseInt(q.version.trim())),
+              new org.ocnkit.qualification.QualificationHash(q.hash.trim()),
+              q.titles.get(0).value,
+              en,
+              new EqfLevel(Integer.parseInt(q.level.trim())),
+              q.panelDecision,
+              certificates));
     }
     for (CertificateXml.Unit u : xml.units) {
-      Optional<String> en = u.titles.size() > 1 ? Optional.of(u.titles.get(1).value)
-          : Optional.empty();
-      b.unit(new AchievedUnit(UnitRef.of(u.code.trim(), Integer.parseInt(u.version.trim())),
-          new UnitHash(u.hash.trim()), u.titles.get(0).value, en,
-          new EqfLevel(Integer.parseInt(u.level.trim())), Integer.parseInt(u.credits.trim()),
-          LocalDate.parse(u.achieved.trim()), u.panelDecision));
+      Optional<String> en =
+          u.titles.size() > 1 ? Optional.of(u.titles.get(1).value) : Optional.empty();
+      b.unit(
+          new AchievedUnit(
+              UnitRef.of(u.code.trim(), Integer.parseInt(u.version.trim())),
+              new UnitHash(u.hash.trim()),
+              u.titles.get(0).value,
+              en,
+              new EqfLevel(Integer.parseInt(u.level.trim())),
+              Integer.parseInt(u.credits.trim()),
+              LocalDate.parse(u.achieved.trim()),
+              u.panelDecision));
     }
     return b.build();
   }
@@ -244,7 +263,4 @@ public final class CertificateReader {
   private static Message message(String key, Object... args) {
     return Message.of(CertificateRecord.class, key, args);
   }
-
-
-
 }

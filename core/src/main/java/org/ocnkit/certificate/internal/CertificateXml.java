@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The {@code <certificate>} element as JAXB binds it; see {@code certificate-record.xsd}. Where
- * each element stands in the file is recorded separately by {@link ElementPositions}: the
- * Glassfish runtime does not fill {@code @XmlLocation} on classes with an {@code @XmlValue}.
+ * each element stands in the file is recorded separately by {@link ElementPositions}: the Glassfish
+ * runtime does not fill {@code @XmlLocation} on classes with an {@code @XmlValue}.
  */
 @XmlRootElement(name = "certificate")
 public final class CertificateXml {
@@ -47,6 +47,7 @@ public final class CertificateXml {
   public static final class Holder {
     @XmlElement(name = "name")
     public String name;
+
     @XmlElement(name = "dateOfBirth")
     public String dateOfBirth;
   }
@@ -55,6 +56,7 @@ public final class CertificateXml {
   public static final class Issuer {
     @XmlElement(name = "organisation")
     public String organisation;
+
     @XmlElement(name = "certificateSha256")
     public String certificateSha256;
   }
@@ -63,20 +65,28 @@ public final class CertificateXml {
   public static final class Unit {
     @XmlAttribute(name = "code")
     public String code;
+
     @XmlAttribute(name = "version")
     public String version;
+
     @XmlElement(name = "hash")
     public String hash;
+
     @XmlElement(name = "title")
     public List<Title> titles = new ArrayList<>();
+
     @XmlElement(name = "level")
     public String level;
+
     @XmlElement(name = "credits")
     public String credits;
+
     @XmlElement(name = "achieved")
     public String achieved;
+
     @XmlElement(name = "panelDecision")
     public String panelDecision;
+
     @XmlElement(name = "certificate")
     public String certificate;
   }
@@ -85,14 +95,19 @@ public final class CertificateXml {
   public static final class Qualification {
     @XmlAttribute(name = "code")
     public String code;
+
     @XmlAttribute(name = "version")
     public String version;
+
     @XmlElement(name = "hash")
     public String hash;
+
     @XmlElement(name = "title")
     public List<Title> titles = new ArrayList<>();
+
     @XmlElement(name = "level")
     public String level;
+
     @XmlElement(name = "panelDecision")
     public String panelDecision;
   }
@@ -101,6 +116,7 @@ public final class CertificateXml {
   public static final class Title {
     @XmlAttribute(name = "lang")
     public String lang;
+
     @XmlValue public String value;
   }
 }

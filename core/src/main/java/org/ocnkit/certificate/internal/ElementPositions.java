@@ -53,8 +53,11 @@ final class ElementPositions extends DefaultHandler {
     String here = parent + "/" + localName + (n == 1 ? "" : "[" + n + "]");
     path.push(here);
     siblings.push(new HashMap<>());
-    positions.put(here, locator == null ? new Position(0, 0)
-        : new Position(locator.getLineNumber(), locator.getColumnNumber()));
+    positions.put(
+        here,
+        locator == null
+            ? new Position(0, 0)
+            : new Position(locator.getLineNumber(), locator.getColumnNumber()));
   }
 
   @Override

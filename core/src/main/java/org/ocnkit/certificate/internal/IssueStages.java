@@ -7,9 +7,9 @@ import java.util.function.Consumer;
  * The named moments of an issuing run ({@code stage → commit → publish}), and a seam through which
  * a crash test learns that a run reached one, to kill the process exactly there.
  *
- * <p>The shipped {@code ocn} never installs an observer: no option, environment variable or
- * system property reaches {@link #observe}; only code a test puts on the class path calls it. A
- * user therefore cannot make {@code ocn} pause while it holds the write lock.
+ * <p>The shipped {@code ocn} never installs an observer: no option, environment variable or system
+ * property reaches {@link #observe}; only code a test puts on the class path calls it. A user
+ * therefore cannot make {@code ocn} pause while it holds the write lock.
  */
 public final class IssueStages {
   /** A moment of an issuing run, in the order they happen. */
@@ -24,7 +24,7 @@ public final class IssueStages {
     FIRST_PUBLISHED
   }
 
-  private static volatile Consumer<Stage> observer = stage -> { };
+  private static volatile Consumer<Stage> observer = stage -> {};
 
   private IssueStages() {}
 

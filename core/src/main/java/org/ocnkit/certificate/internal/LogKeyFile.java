@@ -29,8 +29,8 @@ import org.ocnkit.ledger.NoteSigningKey;
 
 /**
  * The transparency log's Ed25519 key as a password-encrypted PKCS#8 file (RFC 5958 {@code
- * EncryptedPrivateKeyInfo} with PBES2: PBKDF2 with HMAC-SHA256 and AES-256-CBC; the key itself
- * an RFC 8410 Ed25519 private key), in PEM: {@code -----BEGIN ENCRYPTED PRIVATE KEY-----}. OpenSSL
+ * EncryptedPrivateKeyInfo} with PBES2: PBKDF2 with HMAC-SHA256 and AES-256-CBC; the key itself an
+ * RFC 8410 Ed25519 private key), in PEM: {@code -----BEGIN ENCRYPTED PRIVATE KEY-----}. OpenSSL
  * reads it ({@code openssl pkey -in log-key.pem}); the seed never touches the disk in clear.
  */
 public final class LogKeyFile {
@@ -43,15 +43,17 @@ public final class LogKeyFile {
   public static byte[] encrypt(NoteSigningKey key, char[] password) {
     byte[] seed = seed(key);
     try {
-      PrivateKeyInfo info = new PrivateKeyInfo(
-          new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519), new DEROctetString(seed));
-      OutputEncryptor encryptor = new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC)
-          .setPRF(PKCS8Generator.PRF_HMACSHA256)
-          .setIterationCount(ITERATIONS)
-          .setRandom(Crypto.random())
-          .setProvider(Crypto.bc())
-          .setPassword(password)
-          .build();
+      PrivateKeyInfo info =
+          new PrivateKeyInfo(
+              new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519), new DEROctetString(seed));
+      OutputEncryptor encryptor =
+          new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC)
+              .setPRF(PKCS8Generator.PRF_HMACSHA256)
+              .setIterationCount(ITERATIONS)
+              .setRandom(Crypto.random())
+              .setProvider(Crypto.bc())
+              .setPassword(password)
+              .build();
       StringWriter text = new StringWriter();
       try (PemWriter pem = new PemWriter(text)) {
         pem.writeObject(new PKCS8Generator(info, encryptor).generate());
@@ -72,8 +74,8 @@ public final class LogKeyFile {
    */
   public static NoteSigningKey decrypt(String where, byte[] pem, char[] password, String name) {
     Object object;
-    try (PEMParser parser = new PEMParser(
-        new StringReader(new String(pem, StandardCharsets.US_ASCII)))) {
+    try (PEMParser parser =
+        new PEMParser(new StringReader(new String(pem, StandardCharsets.US_ASCII)))) {
       object = parser.readObject();
     } catch (IOException | RuntimeException e) {
       throw notAKey(where, String.valueOf(e.getMessage()));
@@ -83,8 +85,8 @@ public final class LogKeyFile {
     }
     PrivateKeyInfo info;
     try {
-      InputDecryptorProvider decryptor = new JceOpenSSLPKCS8DecryptorProviderBuilder()
-          .setProvider(Crypto.bc()).build(password);
+      InputDecryptorProvider decryptor =
+          new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(Crypto.bc()).build(password);
       info = encrypted.decryptPrivateKeyInfo(decryptor);
     } catch (PKCSException | OperatorCreationException e) {
       throw new EnvironmentException(

@@ -68,8 +68,8 @@ public record CertificateDescription(
   }
 
   /**
-   * The organisation the subject names: its O, else its CN; empty when it names neither or
-   * cannot be read.
+   * The organisation the subject names: its O, else its CN; empty when it names neither or cannot
+   * be read.
    */
   public java.util.Optional<String> organisation() {
     try {
@@ -99,7 +99,13 @@ public record CertificateDescription(
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%s (%s, valid %s to %s, SHA-256 %s)", subject,
-        keyAlgorithm, notBefore, notAfter, fingerprintForDisplay());
+    return String.format(
+        Locale.ROOT,
+        "%s (%s, valid %s to %s, SHA-256 %s)",
+        subject,
+        keyAlgorithm,
+        notBefore,
+        notAfter,
+        fingerprintForDisplay());
   }
 }

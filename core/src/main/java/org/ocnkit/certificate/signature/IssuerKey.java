@@ -55,7 +55,12 @@ public final class IssuerKey {
   /** Names the certificate only; never the key. */
   @Override
   public String toString() {
-    return "IssuerKey[" + description.subject() + ", " + description.keyAlgorithm()
-        + ", certificate SHA-256 " + description.sha256Fingerprint() + "]";
+    return "IssuerKey["
+        + description.subject()
+        + ", "
+        + description.keyAlgorithm()
+        + ", certificate SHA-256 "
+        + description.sha256Fingerprint()
+        + "]";
   }
 }

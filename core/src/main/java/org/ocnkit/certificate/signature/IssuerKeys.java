@@ -67,8 +67,12 @@ public final class IssuerKeys {
    * @throws InvalidInputException when the organisation name or the password is unacceptable
    * @throws EnvironmentException when the file cannot be written
    */
-  public static IssuerKey create(Path keystore, char[] password, String organisation,
-      KeyAlgorithm algorithm, Instant notBefore) {
+  public static IssuerKey create(
+      Path keystore,
+      char[] password,
+      String organisation,
+      KeyAlgorithm algorithm,
+      Instant notBefore) {
     checkNewPassword(password);
     if (Files.exists(keystore)) {
       throw new RefusedException(Message.of(IssuerKeys.class, "keys.exists", keystore.toString()));
@@ -91,19 +95,18 @@ public final class IssuerKeys {
   }
 
   /**
-   * Loads the issuer key from {@code keystore}. The keystore must hold exactly one private key
-   * that can sign (see {@link #importKeystore}); an entry named {@value #ALIAS} is preferred.
+   * Loads the issuer key from {@code keystore}. The keystore must hold exactly one private key that
+   * can sign (see {@link #importKeystore}); an entry named {@value #ALIAS} is preferred.
    *
-   * @throws EnvironmentException when the file is missing or unreadable, the password is wrong,
-   *     the file is not PKCS#12, or it holds no suitable key; each with its own message
+   * @throws EnvironmentException when the file is missing or unreadable, the password is wrong, the
+   *     file is not PKCS#12, or it holds no suitable key; each with its own message
    */
   public static IssuerKey load(Path keystore, char[] password) {
     Keystores.Contents contents = Keystores.read(keystore, password);
     List<Keystores.Entry> usable = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
     for (Keystores.Entry entry : contents.entries()) {
-      List<Message> problems =
-          Certificates.unsuitableForSigning(entry.key(), entry.chain().get(0));
+      List<Message> problems = Certificates.unsuitableForSigning(entry.key(), entry.chain().get(0));
       if (problems.isEmpty()) {
         usable.add(entry);
       } else {
@@ -120,17 +123,26 @@ public final class IssuerKeys {
       return new IssuerKey(usable.get(0).key(), usable.get(0).chain());
     }
     if (usable.isEmpty()) {
-      throw new EnvironmentException(Message.of(IssuerKeys.class, "keys.noSuitableKey",
-          keystore.toString(), reasons.isEmpty() ? "-" : String.join("; ", reasons)));
+      throw new EnvironmentException(
+          Message.of(
+              IssuerKeys.class,
+              "keys.noSuitableKey",
+              keystore.toString(),
+              reasons.isEmpty() ? "-" : String.join("; ", reasons)));
     }
-    throw new EnvironmentException(Message.of(IssuerKeys.class, "keys.severalKeys",
-        keystore.toString(), String.valueOf(usable.size()), aliases(usable)));
+    throw new EnvironmentException(
+        Message.of(
+            IssuerKeys.class,
+            "keys.severalKeys",
+            keystore.toString(),
+            String.valueOf(usable.size()),
+            aliases(usable)));
   }
 
   /**
-   * Brings the organisation's own keystore into the workspace: reads {@code source}, checks that
-   * it holds exactly one private key with its certificate that can sign certificates (ECDSA P-256
-   * or P-384, or RSA of 2048 bits or more; key usage, when present, allowing digitalSignature or
+   * Brings the organisation's own keystore into the workspace: reads {@code source}, checks that it
+   * holds exactly one private key with its certificate that can sign certificates (ECDSA P-256 or
+   * P-384, or RSA of 2048 bits or more; key usage, when present, allowing digitalSignature or
    * nonRepudiation; the key matching the certificate; the certificate valid at {@code now}), and
    * writes it with its certificate chain to the new file {@code keystore} under {@code password}.
    *
@@ -139,8 +151,8 @@ public final class IssuerKeys {
    * @throws InvalidInputException listing every reason the key in {@code source} cannot be used
    * @throws RefusedException when {@code keystore} already exists
    */
-  public static IssuerKey importKeystore(Path source, char[] sourcePassword, Path keystore,
-      char[] password, Instant now) {
+  public static IssuerKey importKeystore(
+      Path source, char[] sourcePassword, Path keystore, char[] password, Instant now) {
     Objects.requireNonNull(now, "now");
     checkNewPassword(password);
     if (Files.exists(keystore)) {
@@ -152,15 +164,15 @@ public final class IssuerKeys {
     List<Keystores.Entry> usable = new ArrayList<>();
     for (Keystores.Entry entry : contents.entries()) {
       X509Certificate certificate = entry.chain().get(0);
-      List<Message> unsuitable = new ArrayList<>(
-          Certificates.unsuitableForSigning(entry.key(), certificate));
+      List<Message> unsuitable =
+          new ArrayList<>(Certificates.unsuitableForSigning(entry.key(), certificate));
       CertificateDescription description = CertificateDescription.of(certificate);
       if (now.isBefore(description.notBefore())) {
-        unsuitable.add(Message.of(IssuerKeys.class, "key.notYetValid",
-            description.notBefore().toString()));
+        unsuitable.add(
+            Message.of(IssuerKeys.class, "key.notYetValid", description.notBefore().toString()));
       } else if (now.isAfter(description.notAfter())) {
-        unsuitable.add(Message.of(IssuerKeys.class, "key.expired",
-            description.notAfter().toString()));
+        unsuitable.add(
+            Message.of(IssuerKeys.class, "key.expired", description.notAfter().toString()));
       }
       if (unsuitable.isEmpty()) {
         usable.add(entry);
@@ -168,8 +180,7 @@ public final class IssuerKeys {
         unsuitable.forEach(m -> problems.add(new Problem(where + "#" + entry.alias(), m)));
       }
     }
-    contents.skipped()
-        .forEach(s -> problems.add(new Problem(where + "#" + s.alias(), s.reason())));
+    contents.skipped().forEach(s -> problems.add(new Problem(where + "#" + s.alias(), s.reason())));
     if (usable.isEmpty()) {
       if (problems.isEmpty()) {
         problems.add(new Problem(where, Message.of(IssuerKeys.class, "keys.noPrivateKey")));
@@ -177,8 +188,15 @@ public final class IssuerKeys {
       throw new InvalidInputException(problems);
     }
     if (usable.size() > 1) {
-      throw new InvalidInputException(new Problem(where, Message.of(IssuerKeys.class,
-          "keys.severalKeys", where, String.valueOf(usable.size()), aliases(usable))));
+      throw new InvalidInputException(
+          new Problem(
+              where,
+              Message.of(
+                  IssuerKeys.class,
+                  "keys.severalKeys",
+                  where,
+                  String.valueOf(usable.size()),
+                  aliases(usable))));
     }
     Keystores.Entry chosen = usable.get(0);
     IssuerKey key = new IssuerKey(chosen.key(), chosen.chain());
@@ -201,17 +219,27 @@ public final class IssuerKeys {
     try {
       Files.writeString(file, toPem(key.certificate()), StandardCharsets.US_ASCII);
     } catch (IOException e) {
-      throw new EnvironmentException(Message.of(IssuerKeys.class, "cert.cannotWrite",
-          file.toString(), String.valueOf(e.getMessage())), e);
+      throw new EnvironmentException(
+          Message.of(
+              IssuerKeys.class,
+              "cert.cannotWrite",
+              file.toString(),
+              String.valueOf(e.getMessage())),
+          e);
     }
   }
 
   private static String checkedOrganisation(String organisation) {
     String name = organisation == null ? "" : organisation.strip();
-    if (name.isEmpty() || name.length() > MAX_NAME_LENGTH
+    if (name.isEmpty()
+        || name.length() > MAX_NAME_LENGTH
         || name.codePoints().anyMatch(Character::isISOControl)) {
-      throw new InvalidInputException(Message.of(IssuerKeys.class, "keys.organisationInvalid",
-          String.valueOf(organisation), String.valueOf(MAX_NAME_LENGTH)));
+      throw new InvalidInputException(
+          Message.of(
+              IssuerKeys.class,
+              "keys.organisationInvalid",
+              String.valueOf(organisation),
+              String.valueOf(MAX_NAME_LENGTH)));
     }
     return name;
   }
@@ -219,8 +247,9 @@ public final class IssuerKeys {
   private static void checkNewPassword(char[] password) {
     Objects.requireNonNull(password, "password");
     if (password.length < MIN_PASSWORD_LENGTH) {
-      throw new InvalidInputException(Message.of(IssuerKeys.class, "keys.passwordTooShort",
-          String.valueOf(MIN_PASSWORD_LENGTH)));
+      throw new InvalidInputException(
+          Message.of(
+              IssuerKeys.class, "keys.passwordTooShort", String.valueOf(MIN_PASSWORD_LENGTH)));
     }
   }
 

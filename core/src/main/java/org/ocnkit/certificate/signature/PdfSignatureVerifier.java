@@ -5,8 +5,8 @@ import org.ocnkit.certificate.signature.internal.PdfSignatureInspector;
 import org.ocnkit.pdf.ParsedPdf;
 
 /**
- * Checks the signature of a PDF against trust anchors and reports every {@link SignatureCheck}
- * with its reason: {@code SIGNATURE_PRESENT}, {@code SIGNATURE_INTACT}, {@code COVERS_WHOLE_FILE},
+ * Checks the signature of a PDF against trust anchors and reports every {@link SignatureCheck} with
+ * its reason: {@code SIGNATURE_PRESENT}, {@code SIGNATURE_INTACT}, {@code COVERS_WHOLE_FILE},
  * {@code SIGNER_TRUSTED}, and {@code TIMESTAMP} when the signature carries one.
  *
  * <p>Any bytes may be passed: a file that is not a PDF, is encrypted, or has no signature gives a
@@ -31,8 +31,7 @@ public final class PdfSignatureVerifier {
    * timestamp from a trusted authority is judged at the timestamp's time (PAdES B-T); any other
    * (B-B) at {@code now} and at the time it claims, which must not be after {@code now}.
    */
-  public static PdfSignatureReport verify(byte[] pdf, TrustAnchors anchors,
-      java.time.Instant now) {
+  public static PdfSignatureReport verify(byte[] pdf, TrustAnchors anchors, java.time.Instant now) {
     Objects.requireNonNull(pdf, "pdf");
     Objects.requireNonNull(anchors, "anchors");
     Objects.requireNonNull(now, "now");
@@ -43,8 +42,8 @@ public final class PdfSignatureVerifier {
    * The same as {@link #verify(byte[], TrustAnchors, java.time.Instant)}, reading the signature
    * from {@code parsed}, the parse of {@code pdf} that the caller shares with its other readers.
    */
-  public static PdfSignatureReport verify(byte[] pdf, ParsedPdf parsed, TrustAnchors anchors,
-      java.time.Instant now) {
+  public static PdfSignatureReport verify(
+      byte[] pdf, ParsedPdf parsed, TrustAnchors anchors, java.time.Instant now) {
     Objects.requireNonNull(pdf, "pdf");
     Objects.requireNonNull(parsed, "parsed");
     Objects.requireNonNull(anchors, "anchors");

@@ -27,21 +27,22 @@ import org.ocnkit.certificate.signature.internal.Trust;
  * Signs a PDF with a PAdES baseline signature: B-B, or B-T when {@link SigningOptions} names a
  * timestamp authority.
  *
- * <p>The signature is appended as an incremental update (the original bytes stay as they were, so
- * a PDF/A file stays PDF/A): an invisible signature field, a signature dictionary with {@code
- * /Filter /Adobe.PPKLite}, {@code /SubFilter /ETSI.CAdES.detached}, {@code /M} the claimed signing
- * time and the optional {@code /Name}, {@code /Reason}, {@code /Location}; {@code /Contents} holds a
- * DER CMS SignedData, detached, SHA-256 with ECDSA or RSA (PKCS#1 v1.5) after the key, the signer
+ * <p>The signature is appended as an incremental update (the original bytes stay as they were, so a
+ * PDF/A file stays PDF/A): an invisible signature field, a signature dictionary with {@code /Filter
+ * /Adobe.PPKLite}, {@code /SubFilter /ETSI.CAdES.detached}, {@code /M} the claimed signing time and
+ * the optional {@code /Name}, {@code /Reason}, {@code /Location}; {@code /Contents} holds a DER CMS
+ * SignedData, detached, SHA-256 with ECDSA or RSA (PKCS#1 v1.5) after the key, the signer
  * certificate chain included, and exactly the signed attributes content-type, message-digest and
  * signing-certificate-v2 (no signing-time). For B-T the signature value is timestamped by the
  * authority and the token added as the unsigned attribute id-aa-signatureTimeStampToken.
  *
- * <p>Sign last: any byte written after the signature makes {@link PdfSignatureVerifier} report
- * the file as changed.
+ * <p>Sign last: any byte written after the signature makes {@link PdfSignatureVerifier} report the
+ * file as changed.
  */
 public final class PdfSigner {
   /** Room in {@code /Contents} on top of the certificate chain, for the CMS structure itself. */
   private static final int CMS_ALLOWANCE = 2048;
+
   /** Room for a timestamp token with its authority's certificate chain. */
   private static final int TIMESTAMP_ALLOWANCE = 16384;
 
@@ -62,12 +63,18 @@ public final class PdfSigner {
     X509Certificate certificate = key.certificate();
     if (!Trust.validAt(certificate, options.signingTime())) {
       CertificateDescription d = key.describe();
-      throw new RefusedException(Message.of(PdfSigner.class, "sign.certificateNotValid",
-          options.signingTime().toString(), d.notBefore().toString(), d.notAfter().toString()));
+      throw new RefusedException(
+          Message.of(
+              PdfSigner.class,
+              "sign.certificateNotValid",
+              options.signingTime().toString(),
+              d.notBefore().toString(),
+              d.notAfter().toString()));
     }
-    int reserved = CMS_ALLOWANCE
-        + key.certificateChain().stream().mapToInt(c -> encodedLength(c)).sum()
-        + (options.timestampAuthority().isPresent() ? TIMESTAMP_ALLOWANCE : 0);
+    int reserved =
+        CMS_ALLOWANCE
+            + key.certificateChain().stream().mapToInt(c -> encodedLength(c)).sum()
+            + (options.timestampAuthority().isPresent() ? TIMESTAMP_ALLOWANCE : 0);
     Attempt first = attempt(pdf, key, options, reserved);
     if (first.signed() != null) {
       return first.signed();
@@ -82,8 +89,7 @@ public final class PdfSigner {
 
   private record Attempt(byte[] signed, int needed) {}
 
-  private static Attempt attempt(byte[] pdf, IssuerKey key, SigningOptions options,
-      int reserved) {
+  private static Attempt attempt(byte[] pdf, IssuerKey key, SigningOptions options, int reserved) {
     try (PDDocument document = load(pdf);
         SignatureOptions signatureOptions = new SignatureOptions()) {
       if (document.isEncrypted()) {
@@ -110,11 +116,11 @@ public final class PdfSigner {
       try (InputStream content = external.getContent()) {
         signedRange = content.readAllBytes();
       }
-      CMSSignedData cms = CmsSigning.signDetached(signedRange, key.insecurePrivateKey(),
-          key.certificateChain());
+      CMSSignedData cms =
+          CmsSigning.signDetached(signedRange, key.insecurePrivateKey(), key.certificateChain());
       if (options.timestampAuthority().isPresent()) {
-        Rfc3161Client client = new Rfc3161Client(options.timestampAuthority().get(),
-            options.timestampTimeout());
+        Rfc3161Client client =
+            new Rfc3161Client(options.timestampAuthority().get(), options.timestampTimeout());
         byte[] token = client.timestamp(CmsSigning.onlySigner(cms).getSignature());
         cms = CmsSigning.withSignatureTimestamp(cms, token);
       }

@@ -35,9 +35,9 @@ import org.ocnkit.certificate.signature.internal.EncapsulatedSignature;
  * revoked	K7QM-2XHD	3f5c…(64 hex digits)	2026-11-20T08:00:00Z	issued to the wrong person
  * </pre>
  *
- * <p>In a reason, backslash, tab, line feed and carriage return are written {@code \\}, {@code
- * \t}, {@code \n} and {@code \r}. The body is wrapped as an encapsulated CMS SignedData (DER, a
- * {@code .p7m} file) signed by the issuer key with the same signed attributes as a PAdES signature
+ * <p>In a reason, backslash, tab, line feed and carriage return are written {@code \\}, {@code \t},
+ * {@code \n} and {@code \r}. The body is wrapped as an encapsulated CMS SignedData (DER, a {@code
+ * .p7m} file) signed by the issuer key with the same signed attributes as a PAdES signature
  * (content-type, message-digest, signing-certificate-v2). Anyone can check a list with OpenSSL and
  * read the body it prints:
  *
@@ -45,15 +45,15 @@ import org.ocnkit.certificate.signature.internal.EncapsulatedSignature;
  * openssl cms -verify -inform DER -in revocations.p7m -CAfile issuer.pem -purpose any
  * </pre>
  *
- * <p>It prints the body and "CMS Verification successful", and exits with 0 (checked with
- * OpenSSL 3.0 in {@code RevocationListTest}). {@code -purpose any} keeps OpenSSL from applying its
- * S/MIME e-mail checks, which a certificate imported from the organisation with a restrictive
- * extended key usage could fail; a certificate made by {@code ocn keys init} passes either way.
+ * <p>It prints the body and "CMS Verification successful", and exits with 0 (checked with OpenSSL
+ * 3.0 in {@code RevocationListTest}). {@code -purpose any} keeps OpenSSL from applying its S/MIME
+ * e-mail checks, which a certificate imported from the organisation with a restrictive extended key
+ * usage could fail; a certificate made by {@code ocn keys init} passes either way.
  *
  * <p>Like a CRL's thisUpdate and nextUpdate, {@code issued-at} says when the list was made and
  * {@code valid-until} until when it may be relied on ({@code revocation.validityDays} after, 7 by
- * default); a verifier refuses a list past that time ({@link #requireCurrent}). The full format
- * is documented in {@code docs/revocation-list.md}.
+ * default); a verifier refuses a list past that time ({@link #requireCurrent}). The full format is
+ * documented in {@code docs/revocation-list.md}.
  *
  * @param issuedAt when the list was made, kept to the second
  * @param validUntil until when it may be relied on, kept to the second; after {@code issuedAt}
@@ -72,8 +72,11 @@ public record RevocationList(Instant issuedAt, Instant validUntil, List<Revocati
     issuedAt = issuedAt.truncatedTo(ChronoUnit.SECONDS);
     validUntil = validUntil.truncatedTo(ChronoUnit.SECONDS);
     if (!validUntil.isAfter(issuedAt)) {
-      throw new IllegalArgumentException("a revocation list is valid until after it was issued ("
-          + issuedAt + "), got " + validUntil);
+      throw new IllegalArgumentException(
+          "a revocation list is valid until after it was issued ("
+              + issuedAt
+              + "), got "
+              + validUntil);
     }
     List<RevocationEntry> sorted = new ArrayList<>(entries);
     sorted.sort(Comparator.comparing(RevocationEntry::fingerprint));
@@ -93,19 +96,28 @@ public record RevocationList(Instant issuedAt, Instant validUntil, List<Revocati
   }
 
   /**
-   * Refuses this list at the verifier's time {@code now} when it is past its validity, or was
-   * made after {@code now} (a list from the future says nothing about now).
+   * Refuses this list at the verifier's time {@code now} when it is past its validity, or was made
+   * after {@code now} (a list from the future says nothing about now).
    *
    * @throws RefusedException naming the list by its times and saying what to do
    */
   public void requireCurrent(Instant now) {
     if (now.isAfter(validUntil)) {
-      throw new RefusedException(Message.of(RevocationList.class, "revocations.expired",
-          issuedAt, validUntil, now.truncatedTo(ChronoUnit.SECONDS)));
+      throw new RefusedException(
+          Message.of(
+              RevocationList.class,
+              "revocations.expired",
+              issuedAt,
+              validUntil,
+              now.truncatedTo(ChronoUnit.SECONDS)));
     }
     if (issuedAt.isAfter(now)) {
-      throw new RefusedException(Message.of(RevocationList.class, "revocations.future",
-          issuedAt, now.truncatedTo(ChronoUnit.SECONDS)));
+      throw new RefusedException(
+          Message.of(
+              RevocationList.class,
+              "revocations.future",
+              issuedAt,
+              now.truncatedTo(ChronoUnit.SECONDS)));
     }
   }
 
@@ -122,10 +134,14 @@ public record RevocationList(Instant issuedAt, Instant validUntil, List<Revocati
     text.append("valid-until\t").append(validUntil).append('\n');
     text.append("entries\t").append(entries.size()).append('\n');
     for (RevocationEntry entry : entries) {
-      text.append("revoked\t").append(entry.certificateCode())
-          .append('\t').append(entry.fingerprint())
-          .append('\t').append(entry.revokedAt())
-          .append('\t').append(escape(entry.reason()))
+      text.append("revoked\t")
+          .append(entry.certificateCode())
+          .append('\t')
+          .append(entry.fingerprint())
+          .append('\t')
+          .append(entry.revokedAt())
+          .append('\t')
+          .append(escape(entry.reason()))
           .append('\n');
     }
     return text.toString().getBytes(StandardCharsets.UTF_8);
@@ -133,8 +149,8 @@ public record RevocationList(Instant issuedAt, Instant validUntil, List<Revocati
 
   /** The body signed by {@code key}: a DER CMS SignedData with the body encapsulated. */
   public byte[] sign(IssuerKey key) {
-    return CmsSigning.der(CmsSigning.signEncapsulated(body(), key.insecurePrivateKey(),
-        key.certificateChain()));
+    return CmsSigning.der(
+        CmsSigning.signEncapsulated(body(), key.insecurePrivateKey(), key.certificateChain()));
   }
 
   /**
@@ -160,10 +176,13 @@ public record RevocationList(Instant issuedAt, Instant validUntil, List<Revocati
   static RevocationList parse(byte[] body) {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body))
+              .toString();
     } catch (CharacterCodingException e) {
       throw malformed(0, "not UTF-8");
     }
@@ -172,8 +191,12 @@ public record RevocationList(Instant issuedAt, Instant validUntil, List<Revocati
     }
     String[] lines = text.substring(0, text.length() - 1).split("\n", -1);
     if (lines.length > 0 && lines[0].equals(HEADER_V1)) {
-      throw malformed(1, "a list in the first format carries no validity period and cannot be"
-          + " relied on; ask the issuer for a current list (\"" + HEADER + "\")");
+      throw malformed(
+          1,
+          "a list in the first format carries no validity period and cannot be"
+              + " relied on; ask the issuer for a current list (\""
+              + HEADER
+              + "\")");
     }
     if (!lines[0].equals(HEADER)) {
       throw malformed(1, "expected \"" + HEADER + "\"");
@@ -215,8 +238,14 @@ public record RevocationList(Instant issuedAt, Instant validUntil, List<Revocati
   private static String[] field(String line, String name, int lineNumber, int values) {
     String[] parts = line.split("\t", -1);
     if (!parts[0].equals(name) || parts.length != values + 1) {
-      throw malformed(lineNumber, "expected \"" + name + "\" and " + values + " tab-separated "
-          + (values == 1 ? "value" : "values"));
+      throw malformed(
+          lineNumber,
+          "expected \""
+              + name
+              + "\" and "
+              + values
+              + " tab-separated "
+              + (values == 1 ? "value" : "values"));
     }
     String[] rest = new String[values];
     System.arraycopy(parts, 1, rest, 0, values);
@@ -268,7 +297,7 @@ public record RevocationList(Instant issuedAt, Instant validUntil, List<Revocati
   }
 
   private static RefusedException malformed(int line, String detail) {
-    return new RefusedException(Message.of(RevocationList.class, "revocations.malformed",
-        String.valueOf(line), detail));
+    return new RefusedException(
+        Message.of(RevocationList.class, "revocations.malformed", String.valueOf(line), detail));
   }
 }

@@ -5,7 +5,9 @@ package org.ocnkit.certificate.signature;
  * file is verified only when every reported check passed.
  */
 public enum SignatureCheck {
-  /** The file is a PDF with a signature of a kind ocnkit reads (a detached CMS over a byte range). */
+  /**
+   * The file is a PDF with a signature of a kind ocnkit reads (a detached CMS over a byte range).
+   */
   SIGNATURE_PRESENT,
   /**
    * The CMS verifies with the signer certificate it carries; its message-digest attribute equals

@@ -77,8 +77,8 @@ public final class SigningOptions {
     private Duration timestampTimeout = DEFAULT_TIMESTAMP_TIMEOUT;
 
     private Builder(Instant signingTime) {
-      this.signingTime = Objects.requireNonNull(signingTime, "signingTime")
-          .truncatedTo(ChronoUnit.SECONDS);
+      this.signingTime =
+          Objects.requireNonNull(signingTime, "signingTime").truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** {@code /Name}: who signed, usually the organisation. */
@@ -117,8 +117,8 @@ public final class SigningOptions {
 
     public Builder timestampTimeout(Duration timeout) {
       if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("the timestamp timeout must be positive, got "
-            + timeout);
+        throw new IllegalArgumentException(
+            "the timestamp timeout must be positive, got " + timeout);
       }
       this.timestampTimeout = timeout;
       return this;

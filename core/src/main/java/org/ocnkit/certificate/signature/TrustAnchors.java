@@ -23,8 +23,8 @@ import org.ocnkit.certificate.signature.internal.Certificates;
  * @param timestampAuthorities RFC 3161 timestamp authority certificates (or their CAs) whose times
  *     are accepted; may be empty, and then a timestamp never counts
  */
-public record TrustAnchors(List<X509Certificate> signers,
-    List<X509Certificate> timestampAuthorities) {
+public record TrustAnchors(
+    List<X509Certificate> signers, List<X509Certificate> timestampAuthorities) {
   public TrustAnchors {
     signers = List.copyOf(signers);
     timestampAuthorities = List.copyOf(timestampAuthorities);
@@ -60,16 +60,22 @@ public record TrustAnchors(List<X509Certificate> signers,
       throw new InvalidInputException(
           new Problem(where, Message.of(TrustAnchors.class, "trust.fileMissing")));
     } catch (IOException e) {
-      throw new InvalidInputException(new Problem(where,
-          Message.of(TrustAnchors.class, "trust.fileUnreadable", String.valueOf(e.getMessage()))),
+      throw new InvalidInputException(
+          new Problem(
+              where,
+              Message.of(
+                  TrustAnchors.class, "trust.fileUnreadable", String.valueOf(e.getMessage()))),
           e);
     }
     List<X509Certificate> certificates;
     try {
       certificates = Certificates.parse(bytes);
     } catch (CertificateException e) {
-      throw new InvalidInputException(new Problem(where,
-          Message.of(TrustAnchors.class, "trust.notCertificates", String.valueOf(e.getMessage()))),
+      throw new InvalidInputException(
+          new Problem(
+              where,
+              Message.of(
+                  TrustAnchors.class, "trust.notCertificates", String.valueOf(e.getMessage()))),
           e);
     }
     if (certificates.isEmpty()) {

@@ -16,16 +16,18 @@ import org.ocnkit.pdf.Attachment;
 import org.ocnkit.pdf.PdfContents;
 
 /**
- * The text a file shows a reader, to find a person's name in it: a PDF's page text and its
- * embedded files (a certificate's record), the XML parts of a zip container (xlsx, docx), any
- * other file as UTF-8. Bounded: a file larger than {@link #MAX_BYTES}, or a zip part larger than
- * {@link #MAX_PART_BYTES} once inflated, is read only up to that size.
+ * The text a file shows a reader, to find a person's name in it: a PDF's page text and its embedded
+ * files (a certificate's record), the XML parts of a zip container (xlsx, docx), any other file as
+ * UTF-8. Bounded: a file larger than {@link #MAX_BYTES}, or a zip part larger than {@link
+ * #MAX_PART_BYTES} once inflated, is read only up to that size.
  */
 public final class FileText {
   /** The most of one file (or zip part) that is read. */
   public static final int MAX_BYTES = 64 * 1024 * 1024;
+
   /** The most of one zip part that is inflated. */
   public static final int MAX_PART_BYTES = 16 * 1024 * 1024;
+
   private static final int MAX_PARTS = 1000;
 
   private FileText() {}
@@ -40,8 +42,11 @@ public final class FileText {
       if (name.endsWith(".pdf")) {
         return pdf(file);
       }
-      if (name.endsWith(".xlsx") || name.endsWith(".docx") || name.endsWith(".zip")
-          || name.endsWith(".odt") || name.endsWith(".ods")) {
+      if (name.endsWith(".xlsx")
+          || name.endsWith(".docx")
+          || name.endsWith(".zip")
+          || name.endsWith(".odt")
+          || name.endsWith(".ods")) {
         return zip(file);
       }
       return List.of(Files.readString(file, StandardCharsets.UTF_8));
@@ -84,8 +89,12 @@ public final class FileText {
   }
 
   private static String unescape(String xml) {
-    return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&apos;", "'").replace("&#39;", "'").replace("&amp;", "&");
+    return xml.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
   }
 
   private static String head(Path file) throws IOException {

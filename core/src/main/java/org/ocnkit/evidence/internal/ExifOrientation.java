@@ -22,8 +22,14 @@ final class ExifOrientation {
       if (length < 2 || i + 2 + length > jpeg.length) {
         return 1;
       }
-      if (marker == 0xE1 && length >= 16 && jpeg[i + 4] == 'E' && jpeg[i + 5] == 'x'
-          && jpeg[i + 6] == 'i' && jpeg[i + 7] == 'f' && jpeg[i + 8] == 0 && jpeg[i + 9] == 0) {
+      if (marker == 0xE1
+          && length >= 16
+          && jpeg[i + 4] == 'E'
+          && jpeg[i + 5] == 'x'
+          && jpeg[i + 6] == 'i'
+          && jpeg[i + 7] == 'f'
+          && jpeg[i + 8] == 0
+          && jpeg[i + 9] == 0) {
         return fromTiff(jpeg, i + 10, i + 2 + length);
       }
       i += 2 + length;
@@ -82,20 +88,40 @@ final class ExifOrientation {
     int w = src.getWidth();
     int h = src.getHeight();
     boolean swap = o >= 5;
-    BufferedImage dst = new BufferedImage(swap ? h : w, swap ? w : h,
-        BufferedImage.TYPE_3BYTE_BGR);
+    BufferedImage dst = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_3BYTE_BGR);
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         int dx;
         int dy;
         switch (o) {
-          case 2 -> { dx = w - 1 - x; dy = y; }
-          case 3 -> { dx = w - 1 - x; dy = h - 1 - y; }
-          case 4 -> { dx = x; dy = h - 1 - y; }
-          case 5 -> { dx = y; dy = x; }
-          case 6 -> { dx = h - 1 - y; dy = x; }
-          case 7 -> { dx = h - 1 - y; dy = w - 1 - x; }
-          default -> { dx = y; dy = w - 1 - x; }
+          case 2 -> {
+            dx = w - 1 - x;
+            dy = y;
+          }
+          case 3 -> {
+            dx = w - 1 - x;
+            dy = h - 1 - y;
+          }
+          case 4 -> {
+            dx = x;
+            dy = h - 1 - y;
+          }
+          case 5 -> {
+            dx = y;
+            dy = x;
+          }
+          case 6 -> {
+            dx = h - 1 - y;
+            dy = x;
+          }
+          case 7 -> {
+            dx = h - 1 - y;
+            dy = w - 1 - x;
+          }
+          default -> {
+            dx = y;
+            dy = w - 1 - x;
+          }
         }
         dst.setRGB(dx, dy, src.getRGB(x, y));
       }

@@ -14,8 +14,8 @@ import org.ocnkit.learner.internal.SheetCells;
  * @param sealProblems every locked cell or technical-sheet cell that was changed ({@link
  *     WorkbookSeal})
  */
-public record ParsedWorkbook(String placementCode, List<Sheet> sheets, List<String> recorders,
-    List<Problem> sealProblems) {
+public record ParsedWorkbook(
+    String placementCode, List<Sheet> sheets, List<String> recorders, List<Problem> sealProblems) {
   public ParsedWorkbook {
     sheets = List.copyOf(sheets);
     recorders = List.copyOf(recorders);
@@ -34,8 +34,14 @@ public record ParsedWorkbook(String placementCode, List<Sheet> sheets, List<Stri
    * @param expectedName the name it was written with
    * @param problems what is wrong with its rows as such: duplicates, rows added
    */
-  public record Sheet(String expectedName, Optional<String> name, String enrolmentId,
-      String unitRef, String unitHash, List<CriterionRow> rows, List<Problem> problems) {
+  public record Sheet(
+      String expectedName,
+      Optional<String> name,
+      String enrolmentId,
+      String unitRef,
+      String unitHash,
+      List<CriterionRow> rows,
+      List<Problem> problems) {
     public Sheet {
       rows = List.copyOf(rows);
       problems = List.copyOf(problems);
@@ -49,12 +55,23 @@ public record ParsedWorkbook(String placementCode, List<Sheet> sheets, List<Stri
    * @param criterion the id in the hidden column
    * @param shownId the id in column A
    */
-  public record CriterionRow(String sheet, int row, String criterion, String shownId,
-      String text, SheetCells.DateReading date, String method, String observed, String claim,
+  public record CriterionRow(
+      String sheet,
+      int row,
+      String criterion,
+      String shownId,
+      String text,
+      SheetCells.DateReading date,
+      String method,
+      String observed,
+      String claim,
       String recorder) {
     /** Whether the supervisor filled anything in. */
     public boolean filled() {
-      return !date.blank() || !method.isEmpty() || !observed.isEmpty() || !claim.isEmpty()
+      return !date.blank()
+          || !method.isEmpty()
+          || !observed.isEmpty()
+          || !claim.isEmpty()
           || !recorder.isEmpty();
     }
 

@@ -25,13 +25,13 @@ import org.ocnkit.evidence.EvidenceRecords;
 import org.ocnkit.input.InputLimits;
 
 /**
- * A file uploaded on the supervisor's web form, made safe to store: its type is read from its
- * first bytes, never from its name; a photo (JPEG, PNG) is decoded and written anew from its
- * pixels alone, so that nothing of the original file but the picture survives: no EXIF, no GPS
- * position, no XMP or IPTC block, no text chunk, no thumbnail, no trailing data. The EXIF
- * orientation is applied to the pixels first, so that an upright photo stays upright. A PDF must
- * open as one and is stored as uploaded. HEIC photos (iPhone) are refused with a plain message:
- * Java cannot decode them, so their metadata could not be removed.
+ * A file uploaded on the supervisor's web form, made safe to store: its type is read from its first
+ * bytes, never from its name; a photo (JPEG, PNG) is decoded and written anew from its pixels
+ * alone, so that nothing of the original file but the picture survives: no EXIF, no GPS position,
+ * no XMP or IPTC block, no text chunk, no thumbnail, no trailing data. The EXIF orientation is
+ * applied to the pixels first, so that an upright photo stays upright. A PDF must open as one and
+ * is stored as uploaded. HEIC photos (iPhone) are refused with a plain message: Java cannot decode
+ * them, so their metadata could not be removed.
  */
 public final class SafeUpload {
   private static final float JPEG_QUALITY = 0.9f;
@@ -76,7 +76,8 @@ public final class SafeUpload {
       if (starts(bytes, 0, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
         return PDF;
       }
-      if (starts(bytes, 4, "ftyp".getBytes(StandardCharsets.US_ASCII)) && bytes.length >= 12
+      if (starts(bytes, 4, "ftyp".getBytes(StandardCharsets.US_ASCII))
+          && bytes.length >= 12
           && HEIF_BRANDS.contains(new String(bytes, 8, 4, StandardCharsets.US_ASCII))) {
         return HEIF;
       }
@@ -102,8 +103,8 @@ public final class SafeUpload {
     }
     Kind kind = Kind.of(bytes);
     return switch (kind) {
-      case JPEG, PNG -> new Cleaned(named(shown, kind), kind.mediaType, reencode(shown, bytes,
-          kind));
+      case JPEG, PNG ->
+          new Cleaned(named(shown, kind), kind.mediaType, reencode(shown, bytes, kind));
       case PDF -> new Cleaned(named(shown, kind), kind.mediaType, checkPdf(shown, bytes));
       case HEIF -> throw refused(shown, "upload.heic");
       case OTHER -> throw refused(shown, "upload.type");
@@ -122,11 +123,19 @@ public final class SafeUpload {
         reader.setInput(in, true, true);
         long w = reader.getWidth(0);
         long h = reader.getHeight(0);
-        if (w > InputLimits.IMAGE_MAX_SIDE || h > InputLimits.IMAGE_MAX_SIDE
+        if (w > InputLimits.IMAGE_MAX_SIDE
+            || h > InputLimits.IMAGE_MAX_SIDE
             || w * h > InputLimits.IMAGE_MAX_PIXELS) {
-          throw new InvalidInputException(new Problem(shown, Message.of(InputLimits.class,
-              "input.image.tooManyPixels", w, h, InputLimits.IMAGE_MAX_SIDE,
-              InputLimits.IMAGE_MAX_PIXELS)));
+          throw new InvalidInputException(
+              new Problem(
+                  shown,
+                  Message.of(
+                      InputLimits.class,
+                      "input.image.tooManyPixels",
+                      w,
+                      h,
+                      InputLimits.IMAGE_MAX_SIDE,
+                      InputLimits.IMAGE_MAX_PIXELS)));
         }
         image = reader.read(0);
       } finally {
@@ -174,8 +183,8 @@ public final class SafeUpload {
         || image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
       return image;
     }
-    BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(),
-        BufferedImage.TYPE_3BYTE_BGR);
+    BufferedImage rgb =
+        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
     java.awt.Graphics2D g = rgb.createGraphics();
     try {
       g.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
@@ -198,8 +207,8 @@ public final class SafeUpload {
 
   /** The name without folders, control characters or an overlong tail. */
   static String shownName(String name) {
-    String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "")
-        .replaceAll("\\p{Cntrl}", "").strip();
+    String base =
+        name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
     if (base.isEmpty()) {
       base = "bilaga";
     }
@@ -219,7 +228,7 @@ public final class SafeUpload {
   }
 
   private static InvalidInputException refused(String shown, String key, Object... args) {
-    return new InvalidInputException(new Problem(shown,
-        Message.of(EvidenceRecords.class, key, args)));
+    return new InvalidInputException(
+        new Problem(shown, Message.of(EvidenceRecords.class, key, args)));
   }
 }

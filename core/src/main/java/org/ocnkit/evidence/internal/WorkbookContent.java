@@ -13,9 +13,14 @@ import java.util.Optional;
  * @param judgements the names offered in the "met?" list
  * @param password the sheet-protection password, if the settings give one
  */
-public record WorkbookContent(String placementCode, List<String> instructions,
-    List<String> headers, List<String> recorders, List<String> judgements,
-    Optional<String> password, List<Sheet> sheets) {
+public record WorkbookContent(
+    String placementCode,
+    List<String> instructions,
+    List<String> headers,
+    List<String> recorders,
+    List<String> judgements,
+    Optional<String> password,
+    List<Sheet> sheets) {
   public WorkbookContent {
     instructions = List.copyOf(instructions);
     headers = List.copyOf(headers);
@@ -25,8 +30,14 @@ public record WorkbookContent(String placementCode, List<String> instructions,
   }
 
   /** One enrolment's sheet. */
-  public record Sheet(String name, List<String> heading, String enrolmentId, String unitRef,
-      String unitHash, List<String> methods, List<Criterion> criteria) {
+  public record Sheet(
+      String name,
+      List<String> heading,
+      String enrolmentId,
+      String unitRef,
+      String unitHash,
+      List<String> methods,
+      List<Criterion> criteria) {
     public Sheet {
       heading = List.copyOf(heading);
       methods = List.copyOf(methods);

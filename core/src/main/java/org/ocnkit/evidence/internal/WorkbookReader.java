@@ -40,8 +40,8 @@ public final class WorkbookReader {
   }
 
   /**
-   * Reads {@code file} and, when {@code seal} is given, checks that no locked cell and nothing
-   * on the technical sheet was changed ({@link ParsedWorkbook#sealProblems()}).
+   * Reads {@code file} and, when {@code seal} is given, checks that no locked cell and nothing on
+   * the technical sheet was changed ({@link ParsedWorkbook#sealProblems()}).
    */
   public static ParsedWorkbook read(Path file, String shownName, Optional<WorkbookSeal> seal) {
     InputLimits.checkXlsx(file, shownName);
@@ -49,8 +49,8 @@ public final class WorkbookReader {
     try {
       wb = WorkbookFactory.create(file.toFile(), null, true);
     } catch (IOException | RuntimeException e) {
-      throw new InvalidInputException(new Problem(shownName,
-          msg("workbook.notXlsx", String.valueOf(e.getMessage()))), e);
+      throw new InvalidInputException(
+          new Problem(shownName, msg("workbook.notXlsx", String.valueOf(e.getMessage()))), e);
     }
     try (wb) {
       Sheet manifest = wb.getSheet(MANIFEST);
@@ -58,8 +58,8 @@ public final class WorkbookReader {
         throw new InvalidInputException(new Problem(shownName, msg("workbook.notOurs")));
       }
       if (!Integer.toString(VERSION).equals(text(manifest, 0, 1))) {
-        throw new InvalidInputException(new Problem(shownName,
-            msg("workbook.version", text(manifest, 0, 1), VERSION)));
+        throw new InvalidInputException(
+            new Problem(shownName, msg("workbook.version", text(manifest, 0, 1), VERSION)));
       }
       List<Problem> changed = seal.map(x -> x.check(wb)).orElse(List.of());
       List<ParsedWorkbook.Sheet> sheets = new ArrayList<>();
@@ -70,10 +70,18 @@ public final class WorkbookReader {
         }
         String enrolment = text(manifest, r, 1);
         Optional<Sheet> sheet = find(wb, expected, enrolment);
-        sheets.add(sheet.isEmpty()
-            ? new ParsedWorkbook.Sheet(expected, Optional.empty(), enrolment,
-                text(manifest, r, 2), text(manifest, r, 3), List.of(), List.of())
-            : rows(sheet.get(), expected, enrolment, text(manifest, r, 2), text(manifest, r, 3)));
+        sheets.add(
+            sheet.isEmpty()
+                ? new ParsedWorkbook.Sheet(
+                    expected,
+                    Optional.empty(),
+                    enrolment,
+                    text(manifest, r, 2),
+                    text(manifest, r, 3),
+                    List.of(),
+                    List.of())
+                : rows(
+                    sheet.get(), expected, enrolment, text(manifest, r, 2), text(manifest, r, 3)));
       }
       List<String> recorders = new ArrayList<>();
       for (int r = 1; r <= manifest.getLastRowNum(); r++) {
@@ -84,8 +92,8 @@ public final class WorkbookReader {
       }
       return new ParsedWorkbook(text(manifest, 0, 2), sheets, recorders, changed);
     } catch (IOException e) {
-      throw new InvalidInputException(new Problem(shownName,
-          msg("workbook.notXlsx", String.valueOf(e.getMessage()))), e);
+      throw new InvalidInputException(
+          new Problem(shownName, msg("workbook.notXlsx", String.valueOf(e.getMessage()))), e);
     }
   }
 
@@ -103,8 +111,8 @@ public final class WorkbookReader {
     return Optional.empty();
   }
 
-  private static ParsedWorkbook.Sheet rows(Sheet sheet, String expected, String enrolment,
-      String unitRef, String unitHash) {
+  private static ParsedWorkbook.Sheet rows(
+      Sheet sheet, String expected, String enrolment, String unitRef, String unitHash) {
     String name = sheet.getSheetName();
     List<ParsedWorkbook.CriterionRow> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -118,8 +126,8 @@ public final class WorkbookReader {
       if (criterion.isEmpty()) {
         for (int c = COL_ID; c <= COL_STATUS; c++) {
           if (!SheetCells.text(row.getCell(c)).isEmpty()) {
-            problems.add(new Problem(SheetCells.location(name, r, c),
-                msg("workbook.rowAdded", r + 1)));
+            problems.add(
+                new Problem(SheetCells.location(name, r, c), msg("workbook.rowAdded", r + 1)));
             break;
           }
         }
@@ -127,21 +135,27 @@ public final class WorkbookReader {
       }
       Integer first = seen.putIfAbsent(criterion, r);
       if (first != null) {
-        problems.add(new Problem(SheetCells.location(name, r, COL_ID),
-            msg("workbook.duplicateRow", criterion, first + 1)));
+        problems.add(
+            new Problem(
+                SheetCells.location(name, r, COL_ID),
+                msg("workbook.duplicateRow", criterion, first + 1)));
         continue;
       }
-      rows.add(new ParsedWorkbook.CriterionRow(name, r, criterion,
-          SheetCells.text(row.getCell(COL_ID)),
-          SheetCells.text(row.getCell(COL_TEXT)),
-          SheetCells.date(row.getCell(COL_DATE)),
-          SheetCells.text(row.getCell(COL_METHOD)),
-          SheetCells.text(row.getCell(COL_OBSERVED)),
-          SheetCells.text(row.getCell(COL_CLAIM)),
-          SheetCells.text(row.getCell(COL_RECORDER))));
+      rows.add(
+          new ParsedWorkbook.CriterionRow(
+              name,
+              r,
+              criterion,
+              SheetCells.text(row.getCell(COL_ID)),
+              SheetCells.text(row.getCell(COL_TEXT)),
+              SheetCells.date(row.getCell(COL_DATE)),
+              SheetCells.text(row.getCell(COL_METHOD)),
+              SheetCells.text(row.getCell(COL_OBSERVED)),
+              SheetCells.text(row.getCell(COL_CLAIM)),
+              SheetCells.text(row.getCell(COL_RECORDER))));
     }
-    return new ParsedWorkbook.Sheet(expected, Optional.of(name), enrolment, unitRef, unitHash,
-        rows, problems);
+    return new ParsedWorkbook.Sheet(
+        expected, Optional.of(name), enrolment, unitRef, unitHash, rows, problems);
   }
 
   private static String text(Sheet sheet, int row, int column) {

@@ -20,28 +20,31 @@ import org.ocnkit.learner.internal.SheetCells;
 
 /**
  * The seal that lets an import refuse a workbook whose locked cells or technical sheet were
- * changed, whatever application saved it. Sheet protection and a very hidden sheet only keep
- * honest users out: LibreOffice, for one, saves the very hidden technical sheet as merely hidden,
- * which anyone can unhide and edit, and protection without a password is one click away.
+ * changed, whatever application saved it. Sheet protection and a very hidden sheet only keep honest
+ * users out: LibreOffice, for one, saves the very hidden technical sheet as merely hidden, which
+ * anyone can unhide and edit, and protection without a password is one click away.
  *
  * <p>When ocnkit writes a workbook it records, in the technical sheet, a keyed tag (HMAC-SHA256
  * under a key only the workspace holds, 64 bits shown) of every non-empty locked cell: its sheet
  * (an enrolment sheet by its hidden enrolment id, so renaming a tab changes nothing), its address
- * and its text. Each sheet's list carries a tag of its own. On import every listed cell is
- * checked; a locked cell that was changed, cleared or filled in is named. Formatting, column
- * widths, hidden or shown sheets and the yellow cells are free to change. Without the workspace's
- * key nobody can make a changed workbook pass.
+ * and its text. Each sheet's list carries a tag of its own. On import every listed cell is checked;
+ * a locked cell that was changed, cleared or filled in is named. Formatting, column widths, hidden
+ * or shown sheets and the yellow cells are free to change. Without the workspace's key nobody can
+ * make a changed workbook pass.
  */
 public final class WorkbookSeal {
   /** Columns of the technical sheet that hold the seal: sheet key, entries, the list's tag. */
   public static final int COL_SEAL_SHEET = 12;
+
   public static final int COL_SEAL_ENTRIES = 13;
   public static final int COL_SEAL_TAG = 14;
   private static final String HEAD = "seal-v1";
 
   private final BinaryOperator<String> tagger;
 
-  /** @param tagger a keyed tag of (purpose, text): the workspace's key, never written down */
+  /**
+   * @param tagger a keyed tag of (purpose, text): the workspace's key, never written down
+   */
   public WorkbookSeal(BinaryOperator<String> tagger) {
     this.tagger = tagger;
   }
@@ -59,14 +62,15 @@ public final class WorkbookSeal {
         if (entries.length() > 0) {
           entries.append(' ');
         }
-        entries.append(cell.getAddress().formatAsString()).append('=')
+        entries
+            .append(cell.getAddress().formatAsString())
+            .append('=')
             .append(tag(e.getKey(), cell.getAddress().formatAsString(), SheetCells.text(cell)));
       }
       Row row = row(manifest, r++);
       row.createCell(COL_SEAL_SHEET).setCellValue(e.getKey());
       row.createCell(COL_SEAL_ENTRIES).setCellValue(entries.toString());
-      row.createCell(COL_SEAL_TAG).setCellValue(
-          tagger.apply("list", e.getKey() + "\n" + entries));
+      row.createCell(COL_SEAL_TAG).setCellValue(tagger.apply("list", e.getKey() + "\n" + entries));
     }
   }
 
@@ -80,8 +84,9 @@ public final class WorkbookSeal {
       return problems; // the reader reports a workbook that is not ours
     }
     if (!HEAD.equals(text(manifest, 0, COL_SEAL_SHEET))) {
-      problems.add(new Problem(SheetCells.location(MANIFEST, 0, COL_SEAL_SHEET),
-          msg("workbook.seal.missing")));
+      problems.add(
+          new Problem(
+              SheetCells.location(MANIFEST, 0, COL_SEAL_SHEET), msg("workbook.seal.missing")));
       return problems;
     }
     Map<String, Sheet> sheets = sealedSheets(wb);
@@ -93,8 +98,10 @@ public final class WorkbookSeal {
       }
       String entries = text(manifest, r, COL_SEAL_ENTRIES);
       if (!tagger.apply("list", key + "\n" + entries).equals(text(manifest, r, COL_SEAL_TAG))) {
-        problems.add(new Problem(SheetCells.location(MANIFEST, r, COL_SEAL_ENTRIES),
-            msg("workbook.seal.technical")));
+        problems.add(
+            new Problem(
+                SheetCells.location(MANIFEST, r, COL_SEAL_ENTRIES),
+                msg("workbook.seal.technical")));
         continue;
       }
       seen.put(key, true);
@@ -114,25 +121,30 @@ public final class WorkbookSeal {
         String address = cell.getAddress().formatAsString();
         String want = expected.remove(address);
         if (want == null) {
-          problems.add(new Problem(SheetCells.location(name, cell.getRowIndex(),
-              cell.getColumnIndex()), msg(key.equals(MANIFEST) ? "workbook.seal.technical"
-              : "workbook.seal.added")));
+          problems.add(
+              new Problem(
+                  SheetCells.location(name, cell.getRowIndex(), cell.getColumnIndex()),
+                  msg(key.equals(MANIFEST) ? "workbook.seal.technical" : "workbook.seal.added")));
         } else if (!want.equals(tag(key, address, SheetCells.text(cell)))) {
-          problems.add(new Problem(SheetCells.location(name, cell.getRowIndex(),
-              cell.getColumnIndex()), msg(key.equals(MANIFEST) ? "workbook.seal.technical"
-              : "workbook.seal.changed")));
+          problems.add(
+              new Problem(
+                  SheetCells.location(name, cell.getRowIndex(), cell.getColumnIndex()),
+                  msg(key.equals(MANIFEST) ? "workbook.seal.technical" : "workbook.seal.changed")));
         }
       }
       for (String address : expected.keySet()) {
         var ref = new org.apache.poi.ss.util.CellReference(address);
-        problems.add(new Problem(SheetCells.location(name, ref.getRow(), ref.getCol()),
-            msg(key.equals(MANIFEST) ? "workbook.seal.technical" : "workbook.seal.cleared")));
+        problems.add(
+            new Problem(
+                SheetCells.location(name, ref.getRow(), ref.getCol()),
+                msg(key.equals(MANIFEST) ? "workbook.seal.technical" : "workbook.seal.cleared")));
       }
     }
     for (String key : sheets.keySet()) {
       if (!seen.containsKey(key) && problems.isEmpty()) {
-        problems.add(new Problem(SheetCells.location(MANIFEST, 0, COL_SEAL_SHEET),
-            msg("workbook.seal.technical")));
+        problems.add(
+            new Problem(
+                SheetCells.location(MANIFEST, 0, COL_SEAL_SHEET), msg("workbook.seal.technical")));
       }
     }
     return problems;
@@ -173,8 +185,10 @@ public final class WorkbookSeal {
     boolean enrolment = !manifest && !text(sheet, 0, COL_HIDDEN).isEmpty();
     List<Cell> cells = new ArrayList<>();
     for (Row row : sheet) {
-      boolean criterionRow = enrolment && row.getRowNum() >= FIRST_CRITERION_ROW
-          && !SheetCells.text(row.getCell(COL_HIDDEN)).isEmpty();
+      boolean criterionRow =
+          enrolment
+              && row.getRowNum() >= FIRST_CRITERION_ROW
+              && !SheetCells.text(row.getCell(COL_HIDDEN)).isEmpty();
       for (Cell cell : row) {
         int c = cell.getColumnIndex();
         if (manifest && c >= COL_SEAL_SHEET && c <= COL_SEAL_TAG) {

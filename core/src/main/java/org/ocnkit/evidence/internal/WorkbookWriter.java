@@ -57,8 +57,8 @@ public final class WorkbookWriter {
   }
 
   /**
-   * Writes {@code content} to {@code out} through a temporary file in the same folder, so a
-   * reader never sees half a workbook.
+   * Writes {@code content} to {@code out} through a temporary file in the same folder, so a reader
+   * never sees half a workbook.
    */
   public static void write(WorkbookContent content, Path out) throws IOException {
     write(content, out, Optional.empty());
@@ -137,15 +137,28 @@ public final class WorkbookWriter {
     }
     int last = FIRST_CRITERION_ROW + s.criteria().size() - 1;
     XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
-    list(sheet, helper, helper.createExplicitListConstraint(s.methods().toArray(String[]::new)),
-        COL_METHOD, last, true);
-    list(sheet, helper,
+    list(
+        sheet,
+        helper,
+        helper.createExplicitListConstraint(s.methods().toArray(String[]::new)),
+        COL_METHOD,
+        last,
+        true);
+    list(
+        sheet,
+        helper,
         helper.createExplicitListConstraint(content.judgements().toArray(String[]::new)),
-        COL_CLAIM, last, true);
+        COL_CLAIM,
+        last,
+        true);
     if (!content.recorders().isEmpty()) {
-      String range = MANIFEST + "!" + new CellReference(1, MANIFEST_RECORDERS, true, true)
-          .formatAsString() + ":" + new CellReference(content.recorders().size(),
-          MANIFEST_RECORDERS, true, true).formatAsString();
+      String range =
+          MANIFEST
+              + "!"
+              + new CellReference(1, MANIFEST_RECORDERS, true, true).formatAsString()
+              + ":"
+              + new CellReference(content.recorders().size(), MANIFEST_RECORDERS, true, true)
+                  .formatAsString();
       list(sheet, helper, helper.createFormulaListConstraint(range), COL_RECORDER, last, false);
     }
     sheet.setColumnHidden(COL_HIDDEN, true);
@@ -157,14 +170,21 @@ public final class WorkbookWriter {
     protect(sheet, content);
   }
 
-  private static void list(XSSFSheet sheet, XSSFDataValidationHelper helper,
-      DataValidationConstraint constraint, int column, int lastRow, boolean strict) {
-    DataValidation dv = helper.createValidation(constraint,
-        new CellRangeAddressList(FIRST_CRITERION_ROW, lastRow, column, column));
+  private static void list(
+      XSSFSheet sheet,
+      XSSFDataValidationHelper helper,
+      DataValidationConstraint constraint,
+      int column,
+      int lastRow,
+      boolean strict) {
+    DataValidation dv =
+        helper.createValidation(
+            constraint, new CellRangeAddressList(FIRST_CRITERION_ROW, lastRow, column, column));
     dv.setSuppressDropDownArrow(true);
     dv.setShowErrorBox(true);
     dv.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.INFO);
-    dv.createErrorBox(sv("workbook.list.title"),
+    dv.createErrorBox(
+        sv("workbook.list.title"),
         sv(strict ? "workbook.list.choose" : "workbook.list.unknownName"));
     sheet.addValidationData(dv);
   }

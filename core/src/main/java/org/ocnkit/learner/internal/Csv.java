@@ -16,8 +16,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * CSV rosters as spreadsheet programs save them, read with Apache Commons CSV (RFC 4180 quoting):
- * UTF-8 with or without a byte-order mark; fields separated by semicolons (as Swedish Excel writes them),
- * commas or tabs, whichever the header line uses.
+ * UTF-8 with or without a byte-order mark; fields separated by semicolons (as Swedish Excel writes
+ * them), commas or tabs, whichever the header line uses.
  */
 public final class Csv {
   /** One record and the line it starts on (1-based). */
@@ -28,10 +28,13 @@ public final class Csv {
   /** The text of {@code bytes} if they are UTF-8, without a byte-order mark. */
   public static Optional<String> decodeUtf8(byte[] bytes) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
       return Optional.of(text.startsWith("\ufeff") ? text.substring(1) : text);
     } catch (CharacterCodingException e) {
       return Optional.empty();
@@ -42,9 +45,12 @@ public final class Csv {
   public static int firstNonUtf8Line(byte[] bytes) {
     ByteBuffer in = ByteBuffer.wrap(bytes);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-    java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+    java.nio.charset.CoderResult result =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(in, out, true);
     if (!result.isError()) {
       return 0;
     }
@@ -65,8 +71,8 @@ public final class Csv {
    * @throws IllegalArgumentException naming the line where a quoted field is not closed
    */
   public static List<Record> parse(String text) {
-    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator(text))
-        .setIgnoreEmptyLines(true).get();
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setDelimiter(separator(text)).setIgnoreEmptyLines(true).get();
     String[] lines = text.split("\r\n|\r|\n", -1);
     List<Record> records = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(text, format)) {

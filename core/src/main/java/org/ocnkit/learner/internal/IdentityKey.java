@@ -26,14 +26,15 @@ import org.ocnkit.store.Workspace;
  * The workspace's secret key for hashing personal identity numbers: 32 random bytes, created on
  * first use. A SQLite workspace keeps it in {@code keys/identity-hmac.key}, readable by the owner
  * only; a shared PostgreSQL workspace keeps it in the database, wrapped under the programme secret
- * ({@link SharedKeys}), so that every desk hashes a number the same way and finds it again. The keyed hash
- * (HMAC-SHA256) lets ocnkit find a person again by their number without storing the number;
- * without the key, the hash cannot be reversed by trying every possible number. Back the key up
- * with the workspace: without it, numbers recorded before cannot be matched again.
+ * ({@link SharedKeys}), so that every desk hashes a number the same way and finds it again. The
+ * keyed hash (HMAC-SHA256) lets ocnkit find a person again by their number without storing the
+ * number; without the key, the hash cannot be reversed by trying every possible number. Back the
+ * key up with the workspace: without it, numbers recorded before cannot be matched again.
  */
 public final class IdentityKey {
   /** The key file's name in the workspace's {@code keys/} folder. */
   public static final String FILE = "identity-hmac.key";
+
   /** The key's name among a shared workspace's {@link SharedKeys}. */
   public static final String SHARED_NAME = "identity-hmac";
 
@@ -123,8 +124,8 @@ public final class IdentityKey {
     try {
       byte[] bytes = Files.readAllBytes(file);
       if (bytes.length != LENGTH) {
-        throw new EnvironmentException(Message.of(PersonalIdentityNumber.class,
-            "identityKey.damaged", file, LENGTH));
+        throw new EnvironmentException(
+            Message.of(PersonalIdentityNumber.class, "identityKey.damaged", file, LENGTH));
       }
       return Optional.of(new IdentityKey(bytes));
     } catch (IOException e) {
@@ -137,8 +138,10 @@ public final class IdentityKey {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return HexFormat.of().formatHex(
-          mac.doFinal(number.revealDigits().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+      return HexFormat.of()
+          .formatHex(
+              mac.doFinal(
+                  number.revealDigits().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("every Java runtime has HmacSHA256", e);
     }
@@ -146,15 +149,17 @@ public final class IdentityKey {
 
   /**
    * A keyed tag of {@code text} for {@code purpose} (such as sealing a workbook's locked cells):
-   * HMAC-SHA256 under a key derived from this one for that purpose alone, its first 64 bits as
-   * 16 hex digits. Who lacks the workspace's key can neither forge nor check it.
+   * HMAC-SHA256 under a key derived from this one for that purpose alone, its first 64 bits as 16
+   * hex digits. Who lacks the workspace's key can neither forge nor check it.
    */
   public String tag(String purpose, String text) {
     try {
       Mac derive = Mac.getInstance("HmacSHA256");
       derive.init(new SecretKeySpec(key, "HmacSHA256"));
-      byte[] subKey = derive.doFinal(("ocnkit-derived-key-v1\n" + purpose)
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] subKey =
+          derive.doFinal(
+              ("ocnkit-derived-key-v1\n" + purpose)
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(subKey, "HmacSHA256"));
       byte[] full = mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -184,7 +189,12 @@ public final class IdentityKey {
   }
 
   private static EnvironmentException cannot(Path file, IOException e) {
-    return new EnvironmentException(Message.of(PersonalIdentityNumber.class,
-        "identityKey.unusable", file, String.valueOf(e.getMessage())), e);
+    return new EnvironmentException(
+        Message.of(
+            PersonalIdentityNumber.class,
+            "identityKey.unusable",
+            file,
+            String.valueOf(e.getMessage())),
+        e);
   }
 }

@@ -29,9 +29,9 @@ import org.ocnkit.learner.NewApprentice;
 
 /**
  * Reads a roster of apprentices: a CSV file (UTF-8; semicolons, commas or tabs) or the first sheet
- * of an xlsx workbook, a header row naming the columns (English or Swedish, in any order), then
- * one apprentice per row. Collects every problem with its place: {@code roster.csv:4} for a CSV
- * line, {@code Deltagare!C4} for a cell.
+ * of an xlsx workbook, a header row naming the columns (English or Swedish, in any order), then one
+ * apprentice per row. Collects every problem with its place: {@code roster.csv:4} for a CSV line,
+ * {@code Deltagare!C4} for a cell.
  */
 public final class RosterReader {
   /** The roster's columns, with their English and Swedish header names. */
@@ -148,12 +148,16 @@ public final class RosterReader {
     return new Result(entries, problems);
   }
 
-  private static void readCsv(byte[] bytes, String name, List<Map<Column, Field>> rows,
-      List<String> locations, List<Problem> problems) {
+  private static void readCsv(
+      byte[] bytes,
+      String name,
+      List<Map<Column, Field>> rows,
+      List<String> locations,
+      List<Problem> problems) {
     Optional<String> text = Csv.decodeUtf8(bytes);
     if (text.isEmpty()) {
-      problems.add(Problem.at(name, Math.max(1, Csv.firstNonUtf8Line(bytes)), 0,
-          msg("roster.notUtf8")));
+      problems.add(
+          Problem.at(name, Math.max(1, Csv.firstNonUtf8Line(bytes)), 0, msg("roster.notUtf8")));
       return;
     }
     InputLimits.checkCsvText(text.get(), name);
@@ -173,22 +177,28 @@ public final class RosterReader {
     for (Csv.Record r : records.subList(1, records.size())) {
       String location = name + ":" + r.line();
       if (r.fields().size() > header.fields().size()) {
-        problems.add(new Problem(location,
-            msg("roster.tooManyFields", r.fields().size(), header.fields().size())));
+        problems.add(
+            new Problem(
+                location, msg("roster.tooManyFields", r.fields().size(), header.fields().size())));
         continue;
       }
       Map<Column, Field> row = new EnumMap<>(Column.class);
-      columns.forEach((index, column) -> {
-        String value = index < r.fields().size() ? r.fields().get(index) : "";
-        row.put(column, new Field(TypedText.clean(value), SheetCells.text(value), location));
-      });
+      columns.forEach(
+          (index, column) -> {
+            String value = index < r.fields().size() ? r.fields().get(index) : "";
+            row.put(column, new Field(TypedText.clean(value), SheetCells.text(value), location));
+          });
       rows.add(row);
       locations.add(location);
     }
   }
 
-  private static void readXlsx(byte[] bytes, String name, List<Map<Column, Field>> rows,
-      List<String> locations, List<Problem> problems) {
+  private static void readXlsx(
+      byte[] bytes,
+      String name,
+      List<Map<Column, Field>> rows,
+      List<String> locations,
+      List<Problem> problems) {
     try (InputStream in = new java.io.ByteArrayInputStream(bytes);
         Workbook workbook = WorkbookFactory.create(in)) {
       Sheet sheet = null;
@@ -216,22 +226,28 @@ public final class RosterReader {
       }
       int headerRow = header.getRowNum();
       String sheetName = sheet.getSheetName();
-      Map<Integer, Column> columns = header(names,
-          i -> SheetCells.location(sheetName, headerRow, i), problems);
+      Map<Integer, Column> columns =
+          header(names, i -> SheetCells.location(sheetName, headerRow, i), problems);
       for (Row r : sheet) {
         if (r.getRowNum() <= headerRow || blank(r)) {
           continue;
         }
         Map<Column, Field> row = new EnumMap<>(Column.class);
-        columns.forEach((index, column) -> {
-          Cell cell = r.getCell(index);
-          row.put(column, new Field(SheetCells.text(cell), SheetCells.date(cell),
-              SheetCells.location(sheetName, r.getRowNum(), index)));
-        });
+        columns.forEach(
+            (index, column) -> {
+              Cell cell = r.getCell(index);
+              row.put(
+                  column,
+                  new Field(
+                      SheetCells.text(cell),
+                      SheetCells.date(cell),
+                      SheetCells.location(sheetName, r.getRowNum(), index)));
+            });
         for (int c = 0; c < Math.max(0, r.getLastCellNum()); c++) {
           if (!columns.containsKey(c) && !SheetCells.text(r.getCell(c)).isEmpty()) {
-            problems.add(new Problem(SheetCells.location(sheetName, r.getRowNum(), c),
-                msg("roster.noHeader")));
+            problems.add(
+                new Problem(
+                    SheetCells.location(sheetName, r.getRowNum(), c), msg("roster.noHeader")));
           }
         }
         rows.add(row);
@@ -251,8 +267,8 @@ public final class RosterReader {
     return true;
   }
 
-  private static Map<Integer, Column> header(List<String> names,
-      Function<Integer, String> location, List<Problem> problems) {
+  private static Map<Integer, Column> header(
+      List<String> names, Function<Integer, String> location, List<Problem> problems) {
     Map<Integer, Column> columns = new LinkedHashMap<>();
     Map<Column, Integer> seen = new EnumMap<>(Column.class);
     for (int i = 0; i < names.size(); i++) {
@@ -262,9 +278,15 @@ public final class RosterReader {
       }
       Optional<Column> column = Column.fromHeader(name);
       if (column.isEmpty()) {
-        problems.add(new Problem(location.apply(i), msg("roster.unknownColumn", name,
-            String.join(", ", java.util.Arrays.stream(Column.values())
-                .map(Column::header).toList()))));
+        problems.add(
+            new Problem(
+                location.apply(i),
+                msg(
+                    "roster.unknownColumn",
+                    name,
+                    String.join(
+                        ", ",
+                        java.util.Arrays.stream(Column.values()).map(Column::header).toList()))));
       } else if (seen.putIfAbsent(column.get(), i) != null) {
         problems.add(new Problem(location.apply(i), msg("roster.duplicateColumn", name)));
       } else {
@@ -273,15 +295,15 @@ public final class RosterReader {
     }
     for (Column c : Column.values()) {
       if (c.required && !seen.containsKey(c)) {
-        problems.add(new Problem(location.apply(0),
-            msg("roster.missingColumn", c.english, c.swedish)));
+        problems.add(
+            new Problem(location.apply(0), msg("roster.missingColumn", c.english, c.swedish)));
       }
     }
     return columns;
   }
 
-  private static Optional<Entry> toEntry(Map<Column, Field> row, String location,
-      List<Problem> problems) {
+  private static Optional<Entry> toEntry(
+      Map<Column, Field> row, String location, List<Problem> problems) {
     int before = problems.size();
     Reader r = new Reader(row, problems);
     String first = r.required(Column.FIRST_NAME);
@@ -290,13 +312,16 @@ public final class RosterReader {
     Gender gender = r.choice(Column.GENDER, Gender::fromText, Gender.codes());
     BornAbroad abroad = r.choice(Column.BORN_ABROAD, BornAbroad::fromText, BornAbroad.codes());
     Optional<String> pin = r.optional(Column.PERSONAL_NUMBER);
-    Optional<Boolean> disability = r.optional(Column.DISABILITY).flatMap(text -> {
-      Optional<Boolean> value = yesNo(text);
-      if (value.isEmpty()) {
-        r.problem(Column.DISABILITY, "roster.yesNo", text);
-      }
-      return value;
-    });
+    Optional<Boolean> disability =
+        r.optional(Column.DISABILITY)
+            .flatMap(
+                text -> {
+                  Optional<Boolean> value = yesNo(text);
+                  if (value.isEmpty()) {
+                    r.problem(Column.DISABILITY, "roster.yesNo", text);
+                  }
+                  return value;
+                });
     String programme = r.required(Column.PROGRAMME);
     LocalDate start = r.date(Column.START_DATE, true);
     LocalDate end = r.date(Column.END_DATE, false);
@@ -308,8 +333,21 @@ public final class RosterReader {
     for (Column c : Column.values()) {
       cells.putIfAbsent(c, location);
     }
-    return Optional.of(new Entry(location, new NewApprentice(first, last, birth, gender, abroad,
-        programme, start, Optional.ofNullable(end), pin, disability), cells));
+    return Optional.of(
+        new Entry(
+            location,
+            new NewApprentice(
+                first,
+                last,
+                birth,
+                gender,
+                abroad,
+                programme,
+                start,
+                Optional.ofNullable(end),
+                pin,
+                disability),
+            cells));
   }
 
   /** {@code yes}/{@code ja}/{@code 1} or {@code no}/{@code nej}/{@code 0}. */

@@ -13,14 +13,20 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * Reading cells and dates the way people fill spreadsheets in: a date may be a date cell, a
- * number typed without a date format ({@code 20260302}), or text such as {@code 2026-03-02},
- * {@code 2/3/2026} or {@code 2.3.2026} (day first, as in Sweden).
+ * Reading cells and dates the way people fill spreadsheets in: a date may be a date cell, a number
+ * typed without a date format ({@code 20260302}), or text such as {@code 2026-03-02}, {@code
+ * 2/3/2026} or {@code 2.3.2026} (day first, as in Sweden).
  */
 public final class SheetCells {
-  private static final List<DateTimeFormatter> TEXT_DATES = List.of(
-      pattern("uuuu-M-d"), pattern("uuuuMMdd"), pattern("d/M/uuuu"), pattern("d.M.uuuu"),
-      pattern("d-M-uuuu"), pattern("uuuu/M/d"), pattern("uuuu.M.d"));
+  private static final List<DateTimeFormatter> TEXT_DATES =
+      List.of(
+          pattern("uuuu-M-d"),
+          pattern("uuuuMMdd"),
+          pattern("d/M/uuuu"),
+          pattern("d.M.uuuu"),
+          pattern("d-M-uuuu"),
+          pattern("uuuu/M/d"),
+          pattern("uuuu.M.d"));
 
   /** A date read from a cell or text. */
   public record DateReading(boolean blank, Optional<LocalDate> date, String text) {
@@ -47,13 +53,16 @@ public final class SheetCells {
     if (cell == null) {
       return "";
     }
-    CellType type = cell.getCellType() == CellType.FORMULA
-        ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     return switch (type) {
       case STRING -> TypedText.clean(cell.getRichStringCellValue().getString());
-      case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-          ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-          : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+      case NUMERIC ->
+          DateUtil.isCellDateFormatted(cell)
+              ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+              : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
       case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
       default -> "";
     };
@@ -64,21 +73,23 @@ public final class SheetCells {
     if (cell == null) {
       return new DateReading(true, Optional.empty(), "");
     }
-    CellType type = cell.getCellType() == CellType.FORMULA
-        ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     if (type == CellType.NUMERIC) {
       double value = cell.getNumericCellValue();
       String shown = text(cell);
       if (DateUtil.isCellDateFormatted(cell)) {
-        return new DateReading(false,
-            Optional.of(cell.getLocalDateTimeCellValue().toLocalDate()), shown);
+        return new DateReading(
+            false, Optional.of(cell.getLocalDateTimeCellValue().toLocalDate()), shown);
       }
       if (value == Math.rint(value) && value >= 19000101 && value <= 29991231) {
         return new DateReading(false, parse(shown), shown);
       }
       if (DateUtil.isValidExcelDate(value) && value >= 1 && value < 2958466) {
-        return new DateReading(false,
-            Optional.of(DateUtil.getLocalDateTime(value).toLocalDate()), shown);
+        return new DateReading(
+            false, Optional.of(DateUtil.getLocalDateTime(value).toLocalDate()), shown);
       }
       return new DateReading(false, Optional.empty(), shown);
     }

@@ -28,7 +28,8 @@ public final class TypedText {
       return "";
     }
     return Normalizer.normalize(text, Normalizer.Form.NFC)
-        .replaceAll("[\\s\\u00a0\\u2007\\u202f]+", " ").strip();
+        .replaceAll("[\\s\\u00a0\\u2007\\u202f]+", " ")
+        .strip();
   }
 
   /** {@link #clean} text compared without regard to letter case. */

@@ -100,7 +100,10 @@ public final class Auditor {
             stored == null
                 ? Message.of(LogStore.class, "audit.nodeMissing", node.toString(), expected.hex())
                 : Message.of(
-                    LogStore.class, "audit.nodeMismatch", node.toString(), stored.hex(),
+                    LogStore.class,
+                    "audit.nodeMismatch",
+                    node.toString(),
+                    stored.hex(),
                     expected.hex())));
     return false;
   }

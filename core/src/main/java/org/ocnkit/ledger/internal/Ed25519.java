@@ -81,12 +81,15 @@ public final class Ed25519 {
     byte[] spki = Arrays.copyOf(SPKI_PREFIX, SPKI_PREFIX.length + KEY_LENGTH);
     System.arraycopy(publicKey, 0, spki, SPKI_PREFIX.length, KEY_LENGTH);
     try {
-      PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
+      PublicKey key =
+          KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
       Signature verifier = Signature.getInstance("Ed25519");
       verifier.initVerify(key);
       verifier.update(message);
       return verifier.verify(signature);
-    } catch (GeneralSecurityException | java.security.ProviderException | IllegalArgumentException e) {
+    } catch (GeneralSecurityException
+        | java.security.ProviderException
+        | IllegalArgumentException e) {
       // An encoding that is not a curve point, or a malformed signature: not valid.
       return false;
     }

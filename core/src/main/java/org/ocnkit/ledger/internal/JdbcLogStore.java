@@ -65,7 +65,11 @@ public final class JdbcLogStore implements LogStore {
   public void forEachEntry(long from, long to, IndexedHashes sink) {
     scan(
         "SELECT idx, fingerprint FROM ledger_entry WHERE idx >= ? AND idx < ? ORDER BY idx",
-        -1, from, to, sink, false);
+        -1,
+        from,
+        to,
+        sink,
+        false);
   }
 
   @Override
@@ -108,7 +112,11 @@ public final class JdbcLogStore implements LogStore {
   public void forEachHash(int level, long from, long to, IndexedHashes sink) {
     scan(
         "SELECT idx, hash FROM ledger_node WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx",
-        level, from, to, sink, true);
+        level,
+        from,
+        to,
+        sink,
+        true);
   }
 
   private void scan(
@@ -125,7 +133,8 @@ public final class JdbcLogStore implements LogStore {
           if (countReads) {
             reads++;
           }
-          sink.accept(r.getLong(1), hash(r.getString(2), countReads ? "ledger_node" : "ledger_entry"));
+          sink.accept(
+              r.getLong(1), hash(r.getString(2), countReads ? "ledger_node" : "ledger_entry"));
         }
       }
     } catch (SQLException e) {

@@ -13,14 +13,14 @@ import org.ocnkit.ledger.TreeHead;
 /**
  * Roots and proofs of RFC 9162 §2.1 computed from the hashes of complete subtrees.
  *
- * <p>Every hash RFC 9162 asks for is {@code MTH(D[a:b])} of a range that is a subtree of the
- * tree: {@code a} is a multiple of the smallest power of two {@code >= b - a}. Such a range splits
- * into complete subtrees of strictly decreasing size, one per set bit of {@code b - a} ({@link
- * #cover}); folding them from the right with the node hash gives {@code MTH(D[a:b])}, exactly as
- * the RFC's recursive definition does. A proof therefore needs only stored complete subtrees: the
- * plan lists them all, they are read in one batch, then folded. In an audit path at most one
- * sibling is incomplete (the one on the tree's right border), so a proof in a tree of {@code n}
- * entries reads at most {@code 2 ceil(log2 n)} stored hashes.
+ * <p>Every hash RFC 9162 asks for is {@code MTH(D[a:b])} of a range that is a subtree of the tree:
+ * {@code a} is a multiple of the smallest power of two {@code >= b - a}. Such a range splits into
+ * complete subtrees of strictly decreasing size, one per set bit of {@code b - a} ({@link #cover});
+ * folding them from the right with the node hash gives {@code MTH(D[a:b])}, exactly as the RFC's
+ * recursive definition does. A proof therefore needs only stored complete subtrees: the plan lists
+ * them all, they are read in one batch, then folded. In an audit path at most one sibling is
+ * incomplete (the one on the tree's right border), so a proof in a tree of {@code n} entries reads
+ * at most {@code 2 ceil(log2 n)} stored hashes.
  */
 public final class MerkleProver {
   private final Function<List<NodeId>, List<Hash>> source;
@@ -77,7 +77,9 @@ public final class MerkleProver {
     if (from < 1 || from > to) {
       throw new IllegalArgumentException(
           "a consistency proof goes from a size of 1 or more to the same or a larger size, got "
-              + from + " to " + to);
+              + from
+              + " to "
+              + to);
     }
     List<long[]> ranges = new ArrayList<>();
     if (from < to) {
@@ -167,8 +169,8 @@ public final class MerkleProver {
     }
     List<Hash> stored = all.isEmpty() ? List.of() : source.apply(all);
     if (stored.size() != all.size()) {
-      throw new IllegalStateException("the node source returned " + stored.size()
-          + " hashes for " + all.size() + " nodes");
+      throw new IllegalStateException(
+          "the node source returned " + stored.size() + " hashes for " + all.size() + " nodes");
     }
     List<Hash> out = new ArrayList<>(ranges.size());
     int at = 0;

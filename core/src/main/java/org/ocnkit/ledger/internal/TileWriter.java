@@ -42,10 +42,10 @@ public final class TileWriter {
    * Publishes the log at the size of {@code checkpoint}, which must match the store (the caller
    * checks). A checkpoint already in {@code dir} must be of the same log and not newer.
    *
-   * @param earlierSizes sizes of earlier checkpoints: their partial tiles are written too, as
-   *     C2SP tlog-tiles asks of every size a checkpoint was made for
-   * @param rootAt gives the store's root hash at a size, to check a previously published
-   *     checkpoint against
+   * @param earlierSizes sizes of earlier checkpoints: their partial tiles are written too, as C2SP
+   *     tlog-tiles asks of every size a checkpoint was made for
+   * @param rootAt gives the store's root hash at a size, to check a previously published checkpoint
+   *     against
    */
   public static PublishResult publish(
       LogStore store,
@@ -87,21 +87,29 @@ public final class TileWriter {
     if (!published.checkpoint().origin().equals(origin)) {
       throw new RefusedException(
           Message.of(
-              LogStore.class, "publish.existing.otherLog", file.toString(),
-              published.checkpoint().origin(), origin));
+              LogStore.class,
+              "publish.existing.otherLog",
+              file.toString(),
+              published.checkpoint().origin(),
+              origin));
     }
     long publishedSize = published.treeHead().size();
     long size = checkpoint.treeHead().size();
     if (publishedSize > size) {
       throw new RefusedException(
           Message.of(
-              LogStore.class, "publish.existing.newer", file.toString(),
-              String.valueOf(publishedSize), String.valueOf(size)));
+              LogStore.class,
+              "publish.existing.newer",
+              file.toString(),
+              String.valueOf(publishedSize),
+              String.valueOf(size)));
     }
     if (!rootAt.apply(publishedSize).equals(published.treeHead().rootHash())) {
       throw new RefusedException(
           Message.of(
-              LogStore.class, "publish.existing.inconsistent", file.toString(),
+              LogStore.class,
+              "publish.existing.inconsistent",
+              file.toString(),
               String.valueOf(publishedSize)));
     }
   }

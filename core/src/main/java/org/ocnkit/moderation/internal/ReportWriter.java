@@ -93,8 +93,8 @@ public final class ReportWriter {
         }
         sheet.createFreezePane(0, 1);
         if (!t.header().isEmpty()) {
-          sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0,
-              t.header().size() - 1));
+          sheet.setAutoFilter(
+              new CellRangeAddress(0, Math.max(0, r - 1), 0, t.header().size() - 1));
         }
       }
       wb.getProperties().getCoreProperties().setCreator("ocnkit");

@@ -30,23 +30,33 @@ import org.ocnkit.unit.UnitRef;
  */
 public final class SignOffs {
   /** One {@code enrolment_signoff} row with what it refers to. */
-  public record SignOffRow(long id, EnrolmentId enrolment, ApprenticeId apprentice, UnitRef unit,
-      String unitTitle, Code assessor, String assessorName, Code site, LocalDate achievedOn,
-      Instant signedAt, boolean withdrawn) {
+  public record SignOffRow(
+      long id,
+      EnrolmentId enrolment,
+      ApprenticeId apprentice,
+      UnitRef unit,
+      String unitTitle,
+      Code assessor,
+      String assessorName,
+      Code site,
+      LocalDate achievedOn,
+      Instant signedAt,
+      boolean withdrawn) {
     public SignOffRow {
       Objects.requireNonNull(enrolment, "enrolment");
       Objects.requireNonNull(unit, "unit");
     }
   }
 
-  private static final String SELECT = "SELECT es.id, es.enrolment_id, e.apprentice_id,"
-      + " u.code AS unit_code, u.version AS unit_version, u.title_sv, a.code AS assessor_code,"
-      + " a.name AS assessor_name, p.code AS placement_code, es.achieved_on, es.signed_at,"
-      + " (SELECT count(*) FROM enrolment_signoff_withdrawal w"
-      + " WHERE w.enrolment_signoff_id = es.id) AS withdrawn"
-      + " FROM enrolment_signoff es JOIN enrolment e ON e.id = es.enrolment_id"
-      + " JOIN unit_version u ON u.id = e.unit_version_id"
-      + " JOIN assessor a ON a.id = es.assessor_id JOIN placement p ON p.id = e.placement_id";
+  private static final String SELECT =
+      "SELECT es.id, es.enrolment_id, e.apprentice_id,"
+          + " u.code AS unit_code, u.version AS unit_version, u.title_sv, a.code AS assessor_code,"
+          + " a.name AS assessor_name, p.code AS placement_code, es.achieved_on, es.signed_at,"
+          + " (SELECT count(*) FROM enrolment_signoff_withdrawal w"
+          + " WHERE w.enrolment_signoff_id = es.id) AS withdrawn"
+          + " FROM enrolment_signoff es JOIN enrolment e ON e.id = es.enrolment_id"
+          + " JOIN unit_version u ON u.id = e.unit_version_id"
+          + " JOIN assessor a ON a.id = es.assessor_id JOIN placement p ON p.id = e.placement_id";
 
   private SignOffs() {}
 
@@ -58,10 +68,10 @@ public final class SignOffs {
   }
 
   /** The sign-offs of one enrolment, by id. */
-  public static List<SignOffRow> ofEnrolment(ReadTx tx, EnrolmentId enrolment)
-      throws SQLException {
-    List<SignOffRow> rows = new ArrayList<>(tx.query(SELECT + " WHERE es.enrolment_id = ?",
-        SignOffs::row, enrolment.value()));
+  public static List<SignOffRow> ofEnrolment(ReadTx tx, EnrolmentId enrolment) throws SQLException {
+    List<SignOffRow> rows =
+        new ArrayList<>(
+            tx.query(SELECT + " WHERE es.enrolment_id = ?", SignOffs::row, enrolment.value()));
     rows.sort(Comparator.comparingLong(SignOffRow::id));
     return rows;
   }
@@ -99,8 +109,19 @@ public final class SignOffs {
 
   /** The assessment a sign-off is. */
   public static Assessment assessment(SignOffRow r, int rank, List<AssessmentMethod> methods) {
-    return new Assessment(r.id(), r.enrolment(), r.apprentice(), r.unit(), r.unitTitle(),
-        r.assessor(), r.assessorName(), r.site(), methods, r.achievedOn(), r.signedAt(), rank);
+    return new Assessment(
+        r.id(),
+        r.enrolment(),
+        r.apprentice(),
+        r.unit(),
+        r.unitTitle(),
+        r.assessor(),
+        r.assessorName(),
+        r.site(),
+        methods,
+        r.achievedOn(),
+        r.signedAt(),
+        rank);
   }
 
   /** Method codes as stored in a plan item: sorted, comma-separated. */
@@ -113,8 +134,10 @@ public final class SignOffs {
     List<AssessmentMethod> methods = new ArrayList<>();
     for (String code : codes.split(",")) {
       if (!code.isBlank()) {
-        methods.add(AssessmentMethod.fromCode(code).orElseThrow(() ->
-            new IllegalStateException("unknown method in a plan item: " + code)));
+        methods.add(
+            AssessmentMethod.fromCode(code)
+                .orElseThrow(
+                    () -> new IllegalStateException("unknown method in a plan item: " + code)));
       }
     }
     return methods;

@@ -14,10 +14,10 @@ import org.ocnkit.panel.PanelMember;
  * ampersands and line breaks, and each of those parts again at the words " och " and " and ". The
  * whole field and every part are candidate names. A member is the author when their name or their
  * organisation equals a candidate, ignoring case, accents' composition (Unicode NFC) and runs of
- * whitespace. So "Lärcentrum Norrbacka kommun" names every member from that organisation, and
- * "Anna Andersson och Bo Berg" names Anna Andersson; but "Norrbacka kommun" does not name a
- * member of "Lärcentrum Norrbacka kommun": a part must match a whole name. A member the rule does
- * not recognise declares a conflict of interest instead.
+ * whitespace. So "Lärcentrum Norrbacka kommun" names every member from that organisation, and "Anna
+ * Andersson och Bo Berg" names Anna Andersson; but "Norrbacka kommun" does not name a member of
+ * "Lärcentrum Norrbacka kommun": a part must match a whole name. A member the rule does not
+ * recognise declares a conflict of interest instead.
  */
 public final class AuthorMatch {
   private AuthorMatch() {}
@@ -44,7 +44,9 @@ public final class AuthorMatch {
 
   /** {@code text} as names are compared: NFC, runs of whitespace as one space, lower case. */
   public static String normalize(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip()
+    return Normalizer.normalize(text, Normalizer.Form.NFC)
+        .replaceAll("\\s+", " ")
+        .strip()
         .toLowerCase(Locale.ROOT);
   }
 }

@@ -29,9 +29,9 @@ import org.ocnkit.pdf.TextStyle;
 
 /**
  * Lays out the minutes ("protokoll") of a panel meeting in Swedish: organisation, date, chair,
- * attendance with sectors, conflicts of interest, then one numbered paragraph (§) per unit
- * version with its code, version, full content hash, the votes with comments and conditions, the
- * decision, its conditions and due date, and the approval period; a signature line for the chair.
+ * attendance with sectors, conflicts of interest, then one numbered paragraph (§) per unit version
+ * with its code, version, full content hash, the votes with comments and conditions, the decision,
+ * its conditions and due date, and the approval period; a signature line for the chair.
  */
 public final class MinutesLayout {
   private final Minutes minutes;
@@ -50,13 +50,18 @@ public final class MinutesLayout {
   private PdfaDocument document(Instant created) {
     Meeting meeting = minutes.meeting();
     String title = s.text("minutes.title") + " " + meeting.date();
-    DocumentInfo info = new DocumentInfo(title, minutes.organisation().isBlank()
-        ? DocumentInfo.PRODUCER : minutes.organisation(),
-        s.text("minutes.subject", String.valueOf(meeting.id()), meeting.date()),
-        s.locale(), created);
-    PdfaDocument.Builder doc = PdfaDocument.builder(info, DocumentStyle.page())
-        .footer(new PageBand(this::footer, DocumentStyle.band(),
-            Optional.of(DocumentStyle.RULE), true));
+    DocumentInfo info =
+        new DocumentInfo(
+            title,
+            minutes.organisation().isBlank() ? DocumentInfo.PRODUCER : minutes.organisation(),
+            s.text("minutes.subject", String.valueOf(meeting.id()), meeting.date()),
+            s.locale(),
+            created);
+    PdfaDocument.Builder doc =
+        PdfaDocument.builder(info, DocumentStyle.page())
+            .footer(
+                new PageBand(
+                    this::footer, DocumentStyle.band(), Optional.of(DocumentStyle.RULE), true));
     doc.addAll(head(meeting));
     doc.addAll(attendance(meeting));
     doc.addAll(conflicts());
@@ -84,38 +89,51 @@ public final class MinutesLayout {
       blocks.add(new Spacer(4));
     }
     blocks.add(Paragraph.of(s.text("minutes.title"), DocumentStyle.title()).withLineHeight(1.2f));
-    blocks.add(Paragraph.of(s.text("minutes.meeting", String.valueOf(meeting.id()),
-        meeting.date()), DocumentStyle.body().withSize(11)));
+    blocks.add(
+        Paragraph.of(
+            s.text("minutes.meeting", String.valueOf(meeting.id()), meeting.date()),
+            DocumentStyle.body().withSize(11)));
     blocks.add(new Spacer(6));
     blocks.add(new Rule(1, DocumentStyle.ACCENT));
     blocks.add(new Spacer(10));
-    blocks.add(DocumentStyle.labelled(s.text("minutes.date"), meeting.date().toString(),
-        DocumentStyle.body()));
-    blocks.add(DocumentStyle.labelled(s.text("minutes.chair"), meeting.chair().name(),
-        DocumentStyle.body()));
+    blocks.add(
+        DocumentStyle.labelled(
+            s.text("minutes.date"), meeting.date().toString(), DocumentStyle.body()));
+    blocks.add(
+        DocumentStyle.labelled(
+            s.text("minutes.chair"), meeting.chair().name(), DocumentStyle.body()));
     blocks.add(new Spacer(10));
     return blocks;
   }
 
   private List<Block> attendance(Meeting meeting) {
-    Table.Builder table = Table.builder()
-        .column(3, Align.LEFT).column(4, Align.LEFT).column(2, Align.LEFT).column(1.6f, Align.LEFT)
-        .style(DocumentStyle.table())
-        .header(DocumentStyle.head(s.text("minutes.name")),
-            DocumentStyle.head(s.text("minutes.organisation")),
-            DocumentStyle.head(s.text("minutes.sector")),
-            DocumentStyle.head(s.text("minutes.role")));
+    Table.Builder table =
+        Table.builder()
+            .column(3, Align.LEFT)
+            .column(4, Align.LEFT)
+            .column(2, Align.LEFT)
+            .column(1.6f, Align.LEFT)
+            .style(DocumentStyle.table())
+            .header(
+                DocumentStyle.head(s.text("minutes.name")),
+                DocumentStyle.head(s.text("minutes.organisation")),
+                DocumentStyle.head(s.text("minutes.sector")),
+                DocumentStyle.head(s.text("minutes.role")));
     TextStyle body = DocumentStyle.body();
     for (PanelMember m : meeting.present()) {
-      table.row(DocumentStyle.cell(m.name(), body), DocumentStyle.cell(m.organisation(), body),
+      table.row(
+          DocumentStyle.cell(m.name(), body),
+          DocumentStyle.cell(m.organisation(), body),
           DocumentStyle.cell(m.sector().displayName(s.locale()), body),
-          DocumentStyle.cell(m.id() == meeting.chair().id() ? s.text("minutes.chairRole") : "",
-              body));
+          DocumentStyle.cell(
+              m.id() == meeting.chair().id() ? s.text("minutes.chairRole") : "", body));
     }
     return List.of(
-        Paragraph.heading(s.text("minutes.present", meeting.present().size()),
-            DocumentStyle.heading()),
-        new Spacer(4), table.build(), new Spacer(12));
+        Paragraph.heading(
+            s.text("minutes.present", meeting.present().size()), DocumentStyle.heading()),
+        new Spacer(4),
+        table.build(),
+        new Spacer(12));
   }
 
   private List<Block> conflicts() {
@@ -126,15 +144,20 @@ public final class MinutesLayout {
     if (conflicts.isEmpty()) {
       blocks.add(Paragraph.of(s.text("minutes.noConflicts"), DocumentStyle.body()));
     } else {
-      Table.Builder table = Table.builder()
-          .column(3, Align.LEFT).column(2.4f, Align.LEFT).column(5, Align.LEFT)
-          .style(DocumentStyle.table())
-          .header(DocumentStyle.head(s.text("minutes.member")),
-              DocumentStyle.head(s.text("minutes.unit")),
-              DocumentStyle.head(s.text("minutes.reason")));
+      Table.Builder table =
+          Table.builder()
+              .column(3, Align.LEFT)
+              .column(2.4f, Align.LEFT)
+              .column(5, Align.LEFT)
+              .style(DocumentStyle.table())
+              .header(
+                  DocumentStyle.head(s.text("minutes.member")),
+                  DocumentStyle.head(s.text("minutes.unit")),
+                  DocumentStyle.head(s.text("minutes.reason")));
       TextStyle body = DocumentStyle.body();
       for (Conflict c : conflicts) {
-        table.row(DocumentStyle.cell(c.member().name(), body),
+        table.row(
+            DocumentStyle.cell(c.member().name(), body),
             DocumentStyle.cell(c.unit().toString(), body),
             DocumentStyle.cell(c.reason().orElse("\u2013"), body));
       }
@@ -147,23 +170,34 @@ public final class MinutesLayout {
   private List<Block> item(int number, Minutes.Item item) {
     List<Block> blocks = new ArrayList<>();
     TextStyle body = DocumentStyle.body();
-    blocks.add(Paragraph.heading("\u00a7 " + number + "  " + item.unit() + "  " + item.titleSv(),
-        DocumentStyle.subheading().withSize(10.5f)));
-    item.titleEn().ifPresent(en ->
-        blocks.add(Paragraph.of(en, DocumentStyle.small().italic()).keptWithNext()));
+    blocks.add(
+        Paragraph.heading(
+            "\u00a7 " + number + "  " + item.unit() + "  " + item.titleSv(),
+            DocumentStyle.subheading().withSize(10.5f)));
+    item.titleEn()
+        .ifPresent(
+            en -> blocks.add(Paragraph.of(en, DocumentStyle.small().italic()).keptWithNext()));
     blocks.add(new Spacer(3));
-    blocks.add(DocumentStyle.labelled(s.text("minutes.unitVersion"),
-        s.text("minutes.unitVersionValue", item.unit().code().value(),
-            String.valueOf(item.unit().version())), body));
-    blocks.add(DocumentStyle.labelled(s.text("minutes.hash"), item.hash().hex(),
-        DocumentStyle.mono()));
+    blocks.add(
+        DocumentStyle.labelled(
+            s.text("minutes.unitVersion"),
+            s.text(
+                "minutes.unitVersionValue",
+                item.unit().code().value(),
+                String.valueOf(item.unit().version())),
+            body));
+    blocks.add(
+        DocumentStyle.labelled(s.text("minutes.hash"), item.hash().hex(), DocumentStyle.mono()));
     if (!item.authors().isEmpty()) {
-      blocks.add(DocumentStyle.labelled(s.text("minutes.authorsNotVoting"),
-          names(item.authors()), body));
+      blocks.add(
+          DocumentStyle.labelled(s.text("minutes.authorsNotVoting"), names(item.authors()), body));
     }
     if (!item.conflicts().isEmpty()) {
-      blocks.add(DocumentStyle.labelled(s.text("minutes.conflictsNotVoting"),
-          names(item.conflicts().stream().map(Conflict::member).toList()), body));
+      blocks.add(
+          DocumentStyle.labelled(
+              s.text("minutes.conflictsNotVoting"),
+              names(item.conflicts().stream().map(Conflict::member).toList()),
+              body));
     }
     blocks.add(new Spacer(5));
     if (item.votes().isEmpty()) {
@@ -179,21 +213,31 @@ public final class MinutesLayout {
 
   private Table votes(Minutes.Item item) {
     TextStyle body = DocumentStyle.body();
-    Table.Builder table = Table.builder()
-        .column(3, Align.LEFT).column(3.4f, Align.LEFT).column(5, Align.LEFT)
-        .style(DocumentStyle.table())
-        .header(DocumentStyle.head(s.text("minutes.member")),
-            DocumentStyle.head(s.text("minutes.vote")),
-            DocumentStyle.head(s.text("minutes.comment")));
+    Table.Builder table =
+        Table.builder()
+            .column(3, Align.LEFT)
+            .column(3.4f, Align.LEFT)
+            .column(5, Align.LEFT)
+            .style(DocumentStyle.table())
+            .header(
+                DocumentStyle.head(s.text("minutes.member")),
+                DocumentStyle.head(s.text("minutes.vote")),
+                DocumentStyle.head(s.text("minutes.comment")));
     for (Vote v : item.votes()) {
       List<Paragraph> choice = new ArrayList<>();
       choice.add(Paragraph.of(v.ballot().choice().displayName(s.locale()), body.bold()));
-      v.ballot().conditions().ifPresent(c -> choice.add(Paragraph.of(
-          s.text("minutes.voteConditions", c.text(), c.due()), body)));
+      v.ballot()
+          .conditions()
+          .ifPresent(
+              c ->
+                  choice.add(
+                      Paragraph.of(s.text("minutes.voteConditions", c.text(), c.due()), body)));
       if (!item.counts(v)) {
         choice.add(Paragraph.of(s.text("minutes.notCounted"), DocumentStyle.small().italic()));
       }
-      table.row(Table.Cell.of(Paragraph.of(v.member().name(), body),
+      table.row(
+          Table.Cell.of(
+              Paragraph.of(v.member().name(), body),
               Paragraph.of(v.member().sector().displayName(s.locale()), DocumentStyle.small())),
           new Table.Cell(choice),
           DocumentStyle.cell(v.ballot().comment().orElse(""), body));
@@ -209,26 +253,43 @@ public final class MinutesLayout {
       return blocks;
     }
     PanelDecision d = item.decision().get();
-    blocks.add(DocumentStyle.labelled(s.text("minutes.decision"),
-        d.outcome().displayName(s.locale()), body.bold().withColor(DocumentStyle.ACCENT)));
-    blocks.add(Paragraph.of(s.text("minutes.tally", d.tally().approve(),
-        d.tally().approveWithConditions(), d.tally().refer(), d.tally().reject()), body));
+    blocks.add(
+        DocumentStyle.labelled(
+            s.text("minutes.decision"),
+            d.outcome().displayName(s.locale()),
+            body.bold().withColor(DocumentStyle.ACCENT)));
+    blocks.add(
+        Paragraph.of(
+            s.text(
+                "minutes.tally",
+                d.tally().approve(),
+                d.tally().approveWithConditions(),
+                d.tally().refer(),
+                d.tally().reject()),
+            body));
     if (d.chairDecided()) {
-      blocks.add(Paragraph.of(s.text("minutes.chairDecided", minutes.meeting().chair().name()),
-          body));
+      blocks.add(
+          Paragraph.of(s.text("minutes.chairDecided", minutes.meeting().chair().name()), body));
     }
     if (!d.conditions().isEmpty()) {
       blocks.add(Paragraph.of(s.text("minutes.conditions"), body.bold()).keptWithNext());
       for (String condition : d.conditions()) {
         blocks.add(Paragraph.of("\u2013 " + condition, body));
       }
-      d.conditionsDue().ifPresent(due ->
-          blocks.add(Paragraph.of(s.text("minutes.conditionsDue", due), body)));
+      d.conditionsDue()
+          .ifPresent(due -> blocks.add(Paragraph.of(s.text("minutes.conditionsDue", due), body)));
     }
-    d.approvedUntil().ifPresent(until -> blocks.add(Paragraph.of(
-        s.text("minutes.approvalPeriod", d.date(), until), body)));
-    item.conditionsMet().ifPresent(met -> blocks.add(Paragraph.of(
-        s.text("minutes.conditionsMet", met.by().name(), met.on()), body.italic())));
+    d.approvedUntil()
+        .ifPresent(
+            until ->
+                blocks.add(Paragraph.of(s.text("minutes.approvalPeriod", d.date(), until), body)));
+    item.conditionsMet()
+        .ifPresent(
+            met ->
+                blocks.add(
+                    Paragraph.of(
+                        s.text("minutes.conditionsMet", met.by().name(), met.on()),
+                        body.italic())));
     return blocks;
   }
 
@@ -236,39 +297,57 @@ public final class MinutesLayout {
   private List<Block> qualification(int number, Minutes.QualificationItem item) {
     List<Block> blocks = new ArrayList<>();
     TextStyle body = DocumentStyle.body();
-    blocks.add(Paragraph.heading("\u00a7 " + number + "  " + item.qualification() + "  "
-        + item.titleSv(), DocumentStyle.subheading().withSize(10.5f)));
-    item.titleEn().ifPresent(en ->
-        blocks.add(Paragraph.of(en, DocumentStyle.small().italic()).keptWithNext()));
+    blocks.add(
+        Paragraph.heading(
+            "\u00a7 " + number + "  " + item.qualification() + "  " + item.titleSv(),
+            DocumentStyle.subheading().withSize(10.5f)));
+    item.titleEn()
+        .ifPresent(
+            en -> blocks.add(Paragraph.of(en, DocumentStyle.small().italic()).keptWithNext()));
     blocks.add(new Spacer(3));
-    blocks.add(DocumentStyle.labelled(s.text("minutes.qualificationVersion"),
-        s.text("minutes.unitVersionValue", item.qualification().code().value(),
-            String.valueOf(item.qualification().version())), body));
-    blocks.add(DocumentStyle.labelled(s.text("minutes.hash"), item.hash().hex(),
-        DocumentStyle.mono()));
+    blocks.add(
+        DocumentStyle.labelled(
+            s.text("minutes.qualificationVersion"),
+            s.text(
+                "minutes.unitVersionValue",
+                item.qualification().code().value(),
+                String.valueOf(item.qualification().version())),
+            body));
+    blocks.add(
+        DocumentStyle.labelled(s.text("minutes.hash"), item.hash().hex(), DocumentStyle.mono()));
     if (!item.authors().isEmpty()) {
-      blocks.add(DocumentStyle.labelled(s.text("minutes.authorsNotVoting"),
-          names(item.authors()), body));
+      blocks.add(
+          DocumentStyle.labelled(s.text("minutes.authorsNotVoting"), names(item.authors()), body));
     }
     blocks.add(new Spacer(5));
     if (item.votes().isEmpty()) {
       blocks.add(Paragraph.of(s.text("minutes.noVotes"), body));
     } else {
-      Table.Builder table = Table.builder()
-          .column(3, Align.LEFT).column(3.4f, Align.LEFT).column(5, Align.LEFT)
-          .style(DocumentStyle.table())
-          .header(DocumentStyle.head(s.text("minutes.member")),
-              DocumentStyle.head(s.text("minutes.vote")),
-              DocumentStyle.head(s.text("minutes.comment")));
+      Table.Builder table =
+          Table.builder()
+              .column(3, Align.LEFT)
+              .column(3.4f, Align.LEFT)
+              .column(5, Align.LEFT)
+              .style(DocumentStyle.table())
+              .header(
+                  DocumentStyle.head(s.text("minutes.member")),
+                  DocumentStyle.head(s.text("minutes.vote")),
+                  DocumentStyle.head(s.text("minutes.comment")));
       for (QualificationVote v : item.votes()) {
         List<Paragraph> choice = new ArrayList<>();
         choice.add(Paragraph.of(v.ballot().choice().displayName(s.locale()), body.bold()));
-        v.ballot().conditions().ifPresent(c -> choice.add(Paragraph.of(
-            s.text("minutes.voteConditions", c.text(), c.due()), body)));
+        v.ballot()
+            .conditions()
+            .ifPresent(
+                c ->
+                    choice.add(
+                        Paragraph.of(s.text("minutes.voteConditions", c.text(), c.due()), body)));
         if (item.authors().stream().anyMatch(a -> a.id() == v.member().id())) {
           choice.add(Paragraph.of(s.text("minutes.notCounted"), DocumentStyle.small().italic()));
         }
-        table.row(Table.Cell.of(Paragraph.of(v.member().name(), body),
+        table.row(
+            Table.Cell.of(
+                Paragraph.of(v.member().name(), body),
                 Paragraph.of(v.member().sector().displayName(s.locale()), DocumentStyle.small())),
             new Table.Cell(choice),
             DocumentStyle.cell(v.ballot().comment().orElse(""), body));
@@ -280,24 +359,37 @@ public final class MinutesLayout {
       blocks.add(Paragraph.of(s.text("minutes.noDecision"), body.italic()));
     } else {
       QualificationDecision d = item.decision().get();
-      blocks.add(DocumentStyle.labelled(s.text("minutes.decision"),
-          d.outcome().displayName(s.locale()), body.bold().withColor(DocumentStyle.ACCENT)));
-      blocks.add(Paragraph.of(s.text("minutes.tally", d.tally().approve(),
-          d.tally().approveWithConditions(), d.tally().refer(), d.tally().reject()), body));
+      blocks.add(
+          DocumentStyle.labelled(
+              s.text("minutes.decision"),
+              d.outcome().displayName(s.locale()),
+              body.bold().withColor(DocumentStyle.ACCENT)));
+      blocks.add(
+          Paragraph.of(
+              s.text(
+                  "minutes.tally",
+                  d.tally().approve(),
+                  d.tally().approveWithConditions(),
+                  d.tally().refer(),
+                  d.tally().reject()),
+              body));
       if (d.chairDecided()) {
-        blocks.add(Paragraph.of(s.text("minutes.chairDecided",
-            minutes.meeting().chair().name()), body));
+        blocks.add(
+            Paragraph.of(s.text("minutes.chairDecided", minutes.meeting().chair().name()), body));
       }
       if (!d.conditions().isEmpty()) {
         blocks.add(Paragraph.of(s.text("minutes.conditions"), body.bold()).keptWithNext());
         for (String condition : d.conditions()) {
           blocks.add(Paragraph.of("\u2013 " + condition, body));
         }
-        d.conditionsDue().ifPresent(due ->
-            blocks.add(Paragraph.of(s.text("minutes.conditionsDue", due), body)));
+        d.conditionsDue()
+            .ifPresent(due -> blocks.add(Paragraph.of(s.text("minutes.conditionsDue", due), body)));
       }
-      d.approvedUntil().ifPresent(until -> blocks.add(Paragraph.of(
-          s.text("minutes.approvalPeriod", d.date(), until), body)));
+      d.approvedUntil()
+          .ifPresent(
+              until ->
+                  blocks.add(
+                      Paragraph.of(s.text("minutes.approvalPeriod", d.date(), until), body)));
     }
     return List.of(new KeepTogether(blocks), new Spacer(14));
   }
@@ -313,8 +405,10 @@ public final class MinutesLayout {
 
   private RunningText footer(int page, int pages) {
     Meeting meeting = minutes.meeting();
-    return new RunningText(s.text("minutes.footer", String.valueOf(meeting.id()),
-        meeting.date()), "", s.text("page", page, pages));
+    return new RunningText(
+        s.text("minutes.footer", String.valueOf(meeting.id()), meeting.date()),
+        "",
+        s.text("page", page, pages));
   }
 
   private static String names(List<PanelMember> members) {

@@ -28,8 +28,8 @@ import org.ocnkit.unit.catalog.UnitState;
  * Lays out the panel's reading copy of a unit version: Swedish, with the English title where the
  * unit has one; facts (code, version, state, arena, level, credits and hours, author, review
  * period, hash); the EQF level's three descriptors in Swedish; purpose; every outcome with every
- * criterion; assessment methods; evidence requirements. The footer of every page names the
- * version and its full content hash, so a page on its own still says what the panel read.
+ * criterion; assessment methods; evidence requirements. The footer of every page names the version
+ * and its full content hash, so a page on its own still says what the panel read.
  */
 public final class ReadingCopyLayout {
   private final CourseUnit unit;
@@ -38,8 +38,8 @@ public final class ReadingCopyLayout {
   private final String organisation;
   private final DocumentStyle s;
 
-  private ReadingCopyLayout(CourseUnit unit, UnitState state, Optional<LocalDate> approvedUntil,
-      String organisation) {
+  private ReadingCopyLayout(
+      CourseUnit unit, UnitState state, Optional<LocalDate> approvedUntil, String organisation) {
     this.unit = unit;
     this.state = state;
     this.approvedUntil = approvedUntil;
@@ -48,28 +48,42 @@ public final class ReadingCopyLayout {
   }
 
   /** The reading copy as PDF/A-3b bytes, stamped {@code created}. */
-  public static byte[] render(CourseUnit unit, UnitState state, Optional<LocalDate> approvedUntil,
-      String organisation, Instant created) {
-    return new ReadingCopyLayout(unit, state, approvedUntil, organisation).document(created)
+  public static byte[] render(
+      CourseUnit unit,
+      UnitState state,
+      Optional<LocalDate> approvedUntil,
+      String organisation,
+      Instant created) {
+    return new ReadingCopyLayout(unit, state, approvedUntil, organisation)
+        .document(created)
         .render();
   }
 
   private PdfaDocument document(Instant created) {
-    DocumentInfo info = new DocumentInfo(
-        s.text("copy.docTitle", unit.ref(), unit.titleSv()),
-        organisation.isBlank() ? unit.author() : organisation,
-        s.text("copy.subject", unit.hash().hex()), s.locale(), created);
-    PdfaDocument.Builder doc = PdfaDocument.builder(info, DocumentStyle.page())
-        .footer(new PageBand(this::footer, DocumentStyle.band(),
-            Optional.of(DocumentStyle.RULE), true));
+    DocumentInfo info =
+        new DocumentInfo(
+            s.text("copy.docTitle", unit.ref(), unit.titleSv()),
+            organisation.isBlank() ? unit.author() : organisation,
+            s.text("copy.subject", unit.hash().hex()),
+            s.locale(),
+            created);
+    PdfaDocument.Builder doc =
+        PdfaDocument.builder(info, DocumentStyle.page())
+            .footer(
+                new PageBand(
+                    this::footer, DocumentStyle.band(), Optional.of(DocumentStyle.RULE), true));
     doc.addAll(head());
     doc.add(facts());
     doc.add(new Spacer(14));
     doc.addAll(eqf());
     doc.addAll(section("copy.purpose", unit.purpose()));
     doc.addAll(outcomes());
-    doc.addAll(section("copy.methods", unit.assessmentMethods().stream()
-        .map(m -> m.displayName(s.locale())).collect(Collectors.joining(", "))));
+    doc.addAll(
+        section(
+            "copy.methods",
+            unit.assessmentMethods().stream()
+                .map(m -> m.displayName(s.locale()))
+                .collect(Collectors.joining(", "))));
     doc.addAll(section("copy.evidence", unit.evidenceRequirements()));
     return doc.build();
   }
@@ -93,64 +107,92 @@ public final class ReadingCopyLayout {
   private Table facts() {
     TextStyle label = DocumentStyle.small();
     TextStyle value = DocumentStyle.body();
-    Table.Builder table = Table.builder().column(1.6f, Align.LEFT).column(5, Align.LEFT)
-        .style(DocumentStyle.facts());
-    String stateText = state.displayName(s.locale()) + approvedUntil
-        .filter(d -> state == UnitState.APPROVED || state == UnitState.APPROVED_WITH_CONDITIONS
-            || state == UnitState.REVIEW_DUE)
-        .map(d -> " " + s.text("copy.until", d)).orElse("");
+    Table.Builder table =
+        Table.builder().column(1.6f, Align.LEFT).column(5, Align.LEFT).style(DocumentStyle.facts());
+    String stateText =
+        state.displayName(s.locale())
+            + approvedUntil
+                .filter(
+                    d ->
+                        state == UnitState.APPROVED
+                            || state == UnitState.APPROVED_WITH_CONDITIONS
+                            || state == UnitState.REVIEW_DUE)
+                .map(d -> " " + s.text("copy.until", d))
+                .orElse("");
     fact(table, "copy.code", unit.ref().toString(), label, value.bold());
     fact(table, "copy.state", stateText, label, value);
     fact(table, "copy.arena", unit.arena().displayName(s.locale()), label, value);
     fact(table, "copy.level", s.text("copy.levelValue", unit.level().value()), label, value);
-    fact(table, "copy.credits", s.text("copy.creditsValue", unit.credits(), unit.notionalHours()),
-        label, value);
+    fact(
+        table,
+        "copy.credits",
+        s.text("copy.creditsValue", unit.credits(), unit.notionalHours()),
+        label,
+        value);
     fact(table, "copy.author", unit.author(), label, value);
-    unit.reviewPeriodYears().ifPresent(y ->
-        fact(table, "copy.review", s.text("copy.reviewValue", y), label, value));
+    unit.reviewPeriodYears()
+        .ifPresent(y -> fact(table, "copy.review", s.text("copy.reviewValue", y), label, value));
     fact(table, "copy.hash", unit.hash().hex(), label, DocumentStyle.mono());
     return table.build();
   }
 
-  private void fact(Table.Builder table, String key, String text, TextStyle label,
-      TextStyle value) {
+  private void fact(
+      Table.Builder table, String key, String text, TextStyle label, TextStyle value) {
     table.row(DocumentStyle.cell(s.text(key), label), DocumentStyle.cell(text, value));
   }
 
   private List<Block> eqf() {
     EqfDescriptors d = unit.level().descriptors(s.locale());
     TextStyle body = DocumentStyle.body().withSize(8.5f);
-    Table table = Table.builder()
-        .column(1, Align.LEFT).column(1, Align.LEFT).column(1, Align.LEFT)
-        .style(DocumentStyle.table())
-        .header(DocumentStyle.head(s.text("copy.knowledge")),
-            DocumentStyle.head(s.text("copy.skills")),
-            DocumentStyle.head(s.text("copy.responsibility")))
-        .row(DocumentStyle.cell(d.knowledge(), body), DocumentStyle.cell(d.skills(), body),
-            DocumentStyle.cell(d.responsibilityAndAutonomy(), body))
-        .build();
+    Table table =
+        Table.builder()
+            .column(1, Align.LEFT)
+            .column(1, Align.LEFT)
+            .column(1, Align.LEFT)
+            .style(DocumentStyle.table())
+            .header(
+                DocumentStyle.head(s.text("copy.knowledge")),
+                DocumentStyle.head(s.text("copy.skills")),
+                DocumentStyle.head(s.text("copy.responsibility")))
+            .row(
+                DocumentStyle.cell(d.knowledge(), body),
+                DocumentStyle.cell(d.skills(), body),
+                DocumentStyle.cell(d.responsibilityAndAutonomy(), body))
+            .build();
     return List.of(
         Paragraph.heading(s.text("copy.eqf", unit.level().value()), DocumentStyle.heading()),
-        new Spacer(4), table, new Spacer(14));
+        new Spacer(4),
+        table,
+        new Spacer(14));
   }
 
   private List<Block> section(String key, String text) {
-    return List.of(Paragraph.heading(s.text(key), DocumentStyle.heading()), new Spacer(4),
-        Paragraph.of(text, DocumentStyle.body()).withLineHeight(1.4f), new Spacer(14));
+    return List.of(
+        Paragraph.heading(s.text(key), DocumentStyle.heading()),
+        new Spacer(4),
+        Paragraph.of(text, DocumentStyle.body()).withLineHeight(1.4f),
+        new Spacer(14));
   }
 
   private List<Block> outcomes() {
     TextStyle body = DocumentStyle.body();
-    Table.Builder table = Table.builder().column(0.7f, Align.LEFT).column(8, Align.LEFT)
-        .style(DocumentStyle.table())
-        .header(DocumentStyle.head(s.text("copy.number")),
-            Table.Cell.of(Paragraph.of(s.text("copy.outcomeHeader"), body.bold()),
-                Paragraph.of(s.text("copy.criterionHeader"), DocumentStyle.small())));
+    Table.Builder table =
+        Table.builder()
+            .column(0.7f, Align.LEFT)
+            .column(8, Align.LEFT)
+            .style(DocumentStyle.table())
+            .header(
+                DocumentStyle.head(s.text("copy.number")),
+                Table.Cell.of(
+                    Paragraph.of(s.text("copy.outcomeHeader"), body.bold()),
+                    Paragraph.of(s.text("copy.criterionHeader"), DocumentStyle.small())));
     for (LearningOutcome outcome : unit.outcomes()) {
-      table.row(DocumentStyle.cell(outcome.id().toString(), body.bold()),
+      table.row(
+          DocumentStyle.cell(outcome.id().toString(), body.bold()),
           DocumentStyle.cell(outcome.statement(), body.bold()));
       for (AssessmentCriterion criterion : outcome.criteria()) {
-        table.row(DocumentStyle.cell(criterion.id().toString(), body),
+        table.row(
+            DocumentStyle.cell(criterion.id().toString(), body),
             DocumentStyle.cell(criterion.text(), body));
       }
     }
@@ -160,7 +202,7 @@ public final class ReadingCopyLayout {
   }
 
   private RunningText footer(int page, int pages) {
-    return new RunningText(unit.ref() + " \u00b7 " + s.text("page", page, pages), "",
-        "SHA-256 " + unit.hash().hex());
+    return new RunningText(
+        unit.ref() + " \u00b7 " + s.text("page", page, pages), "", "SHA-256 " + unit.hash().hex());
   }
 }

@@ -92,15 +92,16 @@ final class Boxer {
     return new TableBox(widths, header, rows, style);
   }
 
-  private TableBox.Row row(Table table, List<Table.Cell> cells, float[] widths,
-      Optional<Rgb> background) {
+  private TableBox.Row row(
+      Table table, List<Table.Cell> cells, float[] widths, Optional<Rgb> background) {
     float padding = table.style().padding();
     List<List<Line>> lines = new ArrayList<>();
     for (int c = 0; c < cells.size(); c++) {
       List<Line> cellLines = new ArrayList<>();
       for (Paragraph p : cells.get(c).paragraphs()) {
-        cellLines.addAll(breaker.lines(p.aligned(table.columns().get(c).align()),
-            Math.max(1, widths[c] - 2 * padding)));
+        cellLines.addAll(
+            breaker.lines(
+                p.aligned(table.columns().get(c).align()), Math.max(1, widths[c] - 2 * padding)));
       }
       lines.add(cellLines);
     }

@@ -23,6 +23,7 @@ import org.ocnkit.pdf.TextStyle;
  */
 public final class FontBook {
   private static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
+
   /** Font files are read from the classpath once per JVM; each document parses its own copy. */
   private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
 
@@ -35,7 +36,8 @@ public final class FontBook {
 
   /** The font for {@code style}, loaded into the document on first use. */
   public PDFont font(TextStyle style) {
-    return fonts.computeIfAbsent(style.family(), f -> new EnumMap<>(FontFace.class))
+    return fonts
+        .computeIfAbsent(style.family(), f -> new EnumMap<>(FontFace.class))
         .computeIfAbsent(style.face(), face -> load(style.family(), face));
   }
 
@@ -73,8 +75,8 @@ public final class FontBook {
         return new MissingGlyphException(text, cp, style.family().fileName(style.face()));
       }
     }
-    return new MissingGlyphException(text, codePoints.length == 0 ? 0 : codePoints[0],
-        style.family().fileName(style.face()));
+    return new MissingGlyphException(
+        text, codePoints.length == 0 ? 0 : codePoints[0], style.family().fileName(style.face()));
   }
 
   private PDType0Font load(FontFamily family, FontFace face) {
@@ -96,8 +98,11 @@ public final class FontBook {
   private static byte[] readFontFile(String file) {
     try (InputStream in = FontBook.class.getResourceAsStream(FONT_FOLDER + file)) {
       if (in == null) {
-        throw new IllegalStateException("font " + file + " is not on the classpath: is the"
-            + " net.sf.jasperreports:jasperreports-fonts artifact missing?");
+        throw new IllegalStateException(
+            "font "
+                + file
+                + " is not on the classpath: is the"
+                + " net.sf.jasperreports:jasperreports-fonts artifact missing?");
       }
       return in.readAllBytes();
     } catch (IOException e) {

@@ -23,11 +23,12 @@ final class ImageBox extends Box {
 
   @Override
   void draw(Canvas canvas, float x, float top) {
-    float dx = switch (image.align()) {
-      case LEFT -> 0;
-      case CENTER -> (available - width) / 2;
-      case RIGHT -> available - width;
-    };
+    float dx =
+        switch (image.align()) {
+          case LEFT -> 0;
+          case CENTER -> (available - width) / 2;
+          case RIGHT -> available - width;
+        };
     canvas.image(image, x + dx, top, width, height);
   }
 }

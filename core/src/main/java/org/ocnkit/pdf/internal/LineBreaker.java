@@ -8,10 +8,10 @@ import org.ocnkit.pdf.Span;
 import org.ocnkit.pdf.TextStyle;
 
 /**
- * Breaks a paragraph into lines no wider than a given width: greedily, at spaces and after
- * hyphens and slashes; a word wider than a whole line is broken between characters. Text is
- * normalized to Unicode NFC first, so "e" followed by a combining accent is drawn with the
- * font's precomposed glyph.
+ * Breaks a paragraph into lines no wider than a given width: greedily, at spaces and after hyphens
+ * and slashes; a word wider than a whole line is broken between characters. Text is normalized to
+ * Unicode NFC first, so "e" followed by a combining accent is drawn with the font's precomposed
+ * glyph.
  */
 public final class LineBreaker {
   private final FontBook fonts;
@@ -56,8 +56,8 @@ public final class LineBreaker {
         continue;
       }
       lastStyle = word.pieces().get(word.pieces().size() - 1).style();
-      float space = !current.isEmpty() && word.spaceStyle() != null
-          ? fonts.width(" ", word.spaceStyle()) : 0;
+      float space =
+          !current.isEmpty() && word.spaceStyle() != null ? fonts.width(" ", word.spaceStyle()) : 0;
       float w = word.width();
       if (used + space + w <= width) {
         if (space > 0) {
@@ -110,8 +110,8 @@ public final class LineBreaker {
     return lines;
   }
 
-  private Line line(List<Line.Piece> pieces, float width, TextStyle emptyStyle,
-      Paragraph paragraph) {
+  private Line line(
+      List<Line.Piece> pieces, float width, TextStyle emptyStyle, Paragraph paragraph) {
     List<Line.Piece> merged = merge(pieces);
     float size = 0;
     float ascent = 0;
@@ -138,8 +138,8 @@ public final class LineBreaker {
       int last = merged.size() - 1;
       if (last >= 0 && merged.get(last).style().equals(p.style())) {
         Line.Piece prev = merged.get(last);
-        merged.set(last, new Line.Piece(prev.text() + p.text(), p.style(),
-            prev.width() + p.width()));
+        merged.set(
+            last, new Line.Piece(prev.text() + p.text(), p.style(), prev.width() + p.width()));
       } else {
         merged.add(p);
       }
@@ -154,8 +154,10 @@ public final class LineBreaker {
     TextStyle pendingSpace = null;
     boolean pendingBreak = false;
     for (Span span : paragraph.spans()) {
-      String text = Normalizer.normalize(span.text(), Normalizer.Form.NFC)
-          .replace("\r\n", "\n").replace('\r', '\n');
+      String text =
+          Normalizer.normalize(span.text(), Normalizer.Form.NFC)
+              .replace("\r\n", "\n")
+              .replace('\r', '\n');
       TextStyle style = span.style();
       StringBuilder piece = new StringBuilder();
       int[] cps = text.codePoints().toArray();
@@ -177,8 +179,11 @@ public final class LineBreaker {
           pendingSpace = style;
         } else {
           piece.appendCodePoint(cp);
-          boolean breakAfter = (cp == '-' || cp == '/') && piece.length() > 1
-              && i + 1 < cps.length && !Character.isWhitespace(cps[i + 1]);
+          boolean breakAfter =
+              (cp == '-' || cp == '/')
+                  && piece.length() > 1
+                  && i + 1 < cps.length
+                  && !Character.isWhitespace(cps[i + 1]);
           if (breakAfter) {
             flushPiece(piece, style, pieces);
             flushWord(words, pieces, pendingSpace, pendingBreak);
@@ -202,8 +207,8 @@ public final class LineBreaker {
     }
   }
 
-  private static void flushWord(List<Word> words, List<Line.Piece> pieces, TextStyle space,
-      boolean lineBreakBefore) {
+  private static void flushWord(
+      List<Word> words, List<Line.Piece> pieces, TextStyle space, boolean lineBreakBefore) {
     if (!pieces.isEmpty() || lineBreakBefore) {
       words.add(new Word(List.copyOf(pieces), space, lineBreakBefore));
     }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * Places boxes on pages top to bottom: a box that does not fit is split where it allows, else
- * moved to the next page; vertical space at the top of a page is dropped; a box kept with the
- * next one moves with it.
+ * Places boxes on pages top to bottom: a box that does not fit is split where it allows, else moved
+ * to the next page; vertical space at the top of a page is dropped; a box kept with the next one
+ * moves with it.
  */
 final class Paginator {
   /** Tolerance for rounding in float sums of heights. */
@@ -54,15 +54,19 @@ final class Paginator {
         }
         continue;
       }
-      Box[] parts = box instanceof GroupBox || box.keepWithNext() && !pageTop
-          ? null : box.split(available, pageTop, height);
+      Box[] parts =
+          box instanceof GroupBox || box.keepWithNext() && !pageTop
+              ? null
+              : box.split(available, pageTop, height);
       if (parts != null) {
         page.add(new Placed(parts[0], y));
         queue.addFirst(parts[1]);
       } else if (pageTop) {
-        throw new IllegalStateException(String.format(
-            "a block %.0f points tall does not fit on a page with %.0f points for the body and"
-                + " cannot be split; make it smaller", box.height(), height));
+        throw new IllegalStateException(
+            String.format(
+                "a block %.0f points tall does not fit on a page with %.0f points for the body and"
+                    + " cannot be split; make it smaller",
+                box.height(), height));
       } else {
         queue.addFirst(box);
       }

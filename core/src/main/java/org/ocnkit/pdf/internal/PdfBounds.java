@@ -19,22 +19,30 @@ import org.ocnkit.pdf.PdfContents;
 
 /**
  * The limits a PDF from a stranger must keep before anything in it is decoded: how many objects,
- * which stream filters, and how many bytes each stream and all streams together may inflate to.
- * One flat pass over the cross-reference table (no recursion, so no loop to guard), decoding each
- * Flate stream into a counter, never into memory; a decompression bomb stops at the cap.
+ * which stream filters, and how many bytes each stream and all streams together may inflate to. One
+ * flat pass over the cross-reference table (no recursion, so no loop to guard), decoding each Flate
+ * stream into a counter, never into memory; a decompression bomb stops at the cap.
  */
 public final class PdfBounds {
   /** The most indirect objects a readable PDF may hold. */
   public static final int MAX_OBJECTS = 100_000;
+
   /** The most bytes one stream may decode to. */
   public static final long MAX_STREAM_BYTES = 16L << 20;
+
   /** The most bytes all streams together may decode to. */
   public static final long MAX_TOTAL_BYTES = 64L << 20;
 
   /** Filters that decode to at most a bounded multiple of their input, or are not decoded. */
-  private static final Set<COSName> ALLOWED = Set.of(COSName.FLATE_DECODE, COSName.DCT_DECODE,
-      COSName.JPX_DECODE, COSName.CCITTFAX_DECODE, COSName.JBIG2_DECODE,
-      COSName.ASCII_HEX_DECODE, COSName.ASCII85_DECODE);
+  private static final Set<COSName> ALLOWED =
+      Set.of(
+          COSName.FLATE_DECODE,
+          COSName.DCT_DECODE,
+          COSName.JPX_DECODE,
+          COSName.CCITTFAX_DECODE,
+          COSName.JBIG2_DECODE,
+          COSName.ASCII_HEX_DECODE,
+          COSName.ASCII85_DECODE);
 
   private PdfBounds() {}
 
@@ -47,8 +55,8 @@ public final class PdfBounds {
   public static void check(COSDocument document, String source) {
     List<COSObjectKey> keys = List.copyOf(document.getXrefTable().keySet());
     if (keys.size() > MAX_OBJECTS) {
-      throw tooMuch(source, "read.tooManyObjects", String.valueOf(keys.size()),
-          String.valueOf(MAX_OBJECTS));
+      throw tooMuch(
+          source, "read.tooManyObjects", String.valueOf(keys.size()), String.valueOf(MAX_OBJECTS));
     }
     long total = 0;
     for (COSObjectKey key : keys) {
@@ -59,8 +67,10 @@ public final class PdfBounds {
       }
       String where = key.getNumber() + " " + key.getGeneration() + " R";
       List<COSName> filters = filters(stream, source, where);
-      long length = filters.contains(COSName.FLATE_DECODE) ? inflated(stream, source, where)
-          : stream.getLength();
+      long length =
+          filters.contains(COSName.FLATE_DECODE)
+              ? inflated(stream, source, where)
+              : stream.getLength();
       if (length > MAX_STREAM_BYTES) {
         throw tooMuch(source, "read.streamTooLarge", where, String.valueOf(MAX_STREAM_BYTES));
       }
@@ -78,7 +88,8 @@ public final class PdfBounds {
       names = List.of();
     } else if (filter instanceof COSName name) {
       names = List.of(name);
-    } else if (filter instanceof COSArray array && array.size() == 1
+    } else if (filter instanceof COSArray array
+        && array.size() == 1
         && array.getObject(0) instanceof COSName name) {
       names = List.of(name);
     } else {

@@ -81,9 +81,15 @@ public final class PdfaWriter {
       FontBook fonts = new FontBook(pd);
       PageSetup setup = document.page();
       List<Box> boxes = new Boxer(fonts).boxes(document.blocks(), setup.bodyWidth());
-      List<List<Paginator.Placed>> pages = Paginator.paginate(boxes,
-          i -> setup.height() - setup.marginTop() - setup.marginBottom()
-              - reserve(document.header(), i, fonts) - reserve(document.footer(), i, fonts));
+      List<List<Paginator.Placed>> pages =
+          Paginator.paginate(
+              boxes,
+              i ->
+                  setup.height()
+                      - setup.marginTop()
+                      - setup.marginBottom()
+                      - reserve(document.header(), i, fonts)
+                      - reserve(document.footer(), i, fonts));
       Map<Image, PDImageXObject> images = new HashMap<>();
       for (int i = 0; i < pages.size(); i++) {
         PDPage page = new PDPage(new PDRectangle(setup.width(), setup.height()));
@@ -119,29 +125,59 @@ public final class PdfaWriter {
     return style.size() * 1.3f;
   }
 
-  private static void drawBands(Canvas canvas, PdfaDocument document, FontBook fonts, int page,
-      int pages) {
+  private static void drawBands(
+      Canvas canvas, PdfaDocument document, FontBook fonts, int page, int pages) {
     PageSetup setup = document.page();
-    document.header().filter(b -> page > 1 || b.onFirstPage()).ifPresent(band -> {
-      float top = setup.marginTop();
-      drawBand(canvas, band, fonts, setup, top, page, pages);
-      band.rule().ifPresent(color -> canvas.fillRect(setup.marginLeft(),
-          top + lineHeight(band.style()) + BAND_GAP / 2, setup.bodyWidth(), 0.5f, color));
-    });
-    document.footer().filter(b -> page > 1 || b.onFirstPage()).ifPresent(band -> {
-      float top = setup.height() - setup.marginBottom() - lineHeight(band.style());
-      band.rule().ifPresent(color -> canvas.fillRect(setup.marginLeft(),
-          top - BAND_GAP / 2 - 0.5f, setup.bodyWidth(), 0.5f, color));
-      drawBand(canvas, band, fonts, setup, top, page, pages);
-    });
+    document
+        .header()
+        .filter(b -> page > 1 || b.onFirstPage())
+        .ifPresent(
+            band -> {
+              float top = setup.marginTop();
+              drawBand(canvas, band, fonts, setup, top, page, pages);
+              band.rule()
+                  .ifPresent(
+                      color ->
+                          canvas.fillRect(
+                              setup.marginLeft(),
+                              top + lineHeight(band.style()) + BAND_GAP / 2,
+                              setup.bodyWidth(),
+                              0.5f,
+                              color));
+            });
+    document
+        .footer()
+        .filter(b -> page > 1 || b.onFirstPage())
+        .ifPresent(
+            band -> {
+              float top = setup.height() - setup.marginBottom() - lineHeight(band.style());
+              band.rule()
+                  .ifPresent(
+                      color ->
+                          canvas.fillRect(
+                              setup.marginLeft(),
+                              top - BAND_GAP / 2 - 0.5f,
+                              setup.bodyWidth(),
+                              0.5f,
+                              color));
+              drawBand(canvas, band, fonts, setup, top, page, pages);
+            });
   }
 
-  private static void drawBand(Canvas canvas, PageBand band, FontBook fonts, PageSetup setup,
-      float top, int page, int pages) {
+  private static void drawBand(
+      Canvas canvas,
+      PageBand band,
+      FontBook fonts,
+      PageSetup setup,
+      float top,
+      int page,
+      int pages) {
     RunningText text = band.text().on(page, pages);
     TextStyle style = band.style();
-    float baseline = top + (lineHeight(style) - fonts.ascent(style) - fonts.descent(style)) / 2
-        + fonts.ascent(style);
+    float baseline =
+        top
+            + (lineHeight(style) - fonts.ascent(style) - fonts.descent(style)) / 2
+            + fonts.ascent(style);
     String[] parts = {text.left(), text.center(), text.right()};
     for (int i = 0; i < parts.length; i++) {
       String part = parts[i].strip();
@@ -149,11 +185,12 @@ public final class PdfaWriter {
         continue;
       }
       float w = fonts.width(part, style);
-      float x = switch (i) {
-        case 0 -> setup.marginLeft();
-        case 1 -> setup.marginLeft() + (setup.bodyWidth() - w) / 2;
-        default -> setup.marginLeft() + setup.bodyWidth() - w;
-      };
+      float x =
+          switch (i) {
+            case 0 -> setup.marginLeft();
+            case 1 -> setup.marginLeft() + (setup.bodyWidth() - w) / 2;
+            default -> setup.marginLeft() + setup.bodyWidth() - w;
+          };
       canvas.text(x, baseline, List.of(new Line.Piece(part, style, w)));
     }
   }
@@ -232,8 +269,8 @@ public final class PdfaWriter {
     COSArray af = new COSArray();
     for (Attachment a : attachments) {
       Calendar modified = calendar(a.modified());
-      PDEmbeddedFile file = new PDEmbeddedFile(pd, new ByteArrayInputStream(a.content()),
-          COSName.FLATE_DECODE);
+      PDEmbeddedFile file =
+          new PDEmbeddedFile(pd, new ByteArrayInputStream(a.content()), COSName.FLATE_DECODE);
       file.setSubtype(a.mimeType());
       file.setSize(a.size());
       file.setCreationDate(modified);
@@ -250,8 +287,8 @@ public final class PdfaWriter {
       if (!a.description().isEmpty()) {
         spec.setFileDescription(a.description());
       }
-      spec.getCOSObject().setItem(COSName.AF_RELATIONSHIP,
-          COSName.getPDFName(a.relationship().pdfName()));
+      spec.getCOSObject()
+          .setItem(COSName.AF_RELATIONSHIP, COSName.getPDFName(a.relationship().pdfName()));
       spec.getCOSObject().setDirect(false);
       byName.put(a.name(), spec);
       af.add(spec);
@@ -266,8 +303,8 @@ public final class PdfaWriter {
   }
 
   /**
-   * Saves twice: first with a zero ID, then with an ID made of the first 16 bytes of the SHA-256
-   * of that first file. The ID thus changes whenever the content does, and never otherwise.
+   * Saves twice: first with a zero ID, then with an ID made of the first 16 bytes of the SHA-256 of
+   * that first file. The ID thus changes whenever the content does, and never otherwise.
    */
   private static byte[] saveWithContentId(PDDocument pd) throws IOException {
     setId(pd, new byte[16]);

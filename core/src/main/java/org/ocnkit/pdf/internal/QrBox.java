@@ -24,8 +24,12 @@ final class QrBox extends Box {
     this.available = available;
     this.size = Math.min(code.size(), available);
     try {
-      this.matrix = Encoder.encode(code.content(), ErrorCorrectionLevel.M,
-          Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name())).getMatrix();
+      this.matrix =
+          Encoder.encode(
+                  code.content(),
+                  ErrorCorrectionLevel.M,
+                  Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()))
+              .getMatrix();
     } catch (WriterException e) {
       throw new IllegalArgumentException("QR content cannot be encoded: " + e.getMessage(), e);
     }
@@ -38,11 +42,12 @@ final class QrBox extends Box {
 
   @Override
   void draw(Canvas canvas, float x, float top) {
-    float dx = switch (code.align()) {
-      case LEFT -> 0;
-      case CENTER -> (available - size) / 2;
-      case RIGHT -> available - size;
-    };
+    float dx =
+        switch (code.align()) {
+          case LEFT -> 0;
+          case CENTER -> (available - size) / 2;
+          case RIGHT -> available - size;
+        };
     int modules = matrix.getWidth() + 2 * QUIET_ZONE;
     float module = size / modules;
     float left = x + dx + QUIET_ZONE * module;

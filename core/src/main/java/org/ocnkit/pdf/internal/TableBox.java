@@ -7,8 +7,8 @@ import org.ocnkit.pdf.Rgb;
 import org.ocnkit.pdf.Table;
 
 /**
- * A table laid out for a width: header rows and body rows. Splits between body rows and repeats
- * the header rows on the next page; a body row taller than a page splits between lines.
+ * A table laid out for a width: header rows and body rows. Splits between body rows and repeats the
+ * header rows on the next page; a body row taller than a page splits between lines.
  */
 final class TableBox extends Box {
   private final float[] widths;
@@ -37,8 +37,9 @@ final class TableBox extends Box {
         head.add(cell.subList(0, n));
         tail.add(cell.subList(n, cell.size()));
       }
-      return progress ? new Row[] {new Row(head, padding, background),
-          new Row(tail, padding, background)} : null;
+      return progress
+          ? new Row[] {new Row(head, padding, background), new Row(tail, padding, background)}
+          : null;
     }
   }
 
@@ -80,13 +81,14 @@ final class TableBox extends Box {
       n++;
     }
     if (n > 0) {
-      return n == rows.size() ? null : new Box[] {
-        new TableBox(widths, header, rows.subList(0, n), style),
-        new TableBox(widths, header, rows.subList(n, rows.size()), style)
-      };
+      return n == rows.size()
+          ? null
+          : new Box[] {
+            new TableBox(widths, header, rows.subList(0, n), style),
+            new TableBox(widths, header, rows.subList(n, rows.size()), style)
+          };
     }
-    if (rows.isEmpty()
-        || !(pageTop || headerHeight() + rows.get(0).height() > pageHeight)) {
+    if (rows.isEmpty() || !(pageTop || headerHeight() + rows.get(0).height() > pageHeight)) {
       return null;
     }
     Row[] parts = rows.get(0).split(available - headerHeight());
@@ -128,7 +130,11 @@ final class TableBox extends Box {
     row.background().ifPresent(bg -> canvas.fillRect(x, top, total, h, bg));
     float cx = x;
     for (int c = 0; c < widths.length; c++) {
-      TextBox.draw(canvas, row.cells().get(c), cx + row.padding(), top + row.padding(),
+      TextBox.draw(
+          canvas,
+          row.cells().get(c),
+          cx + row.padding(),
+          top + row.padding(),
           widths[c] - 2 * row.padding());
       cx += widths[c];
     }

@@ -21,10 +21,9 @@ import org.ocnkit.store.Store;
  * QualificationRecords}.
  *
  * <p>As with units, a version is stored once; importing the same content again changes nothing,
- * importing other content under a code and version already stored is refused. Importing also
- * runs the {@linkplain QualificationRecords#consistency consistency checks} against the stored
- * units and reports what it finds; the panel workflow refuses to submit a qualification that
- * fails them.
+ * importing other content under a code and version already stored is refused. Importing also runs
+ * the {@linkplain QualificationRecords#consistency consistency checks} against the stored units and
+ * reports what it finds; the panel workflow refuses to submit a qualification that fails them.
  */
 public final class QualificationCatalog {
   /** The audit action of an import. */
@@ -38,13 +37,13 @@ public final class QualificationCatalog {
   }
 
   /**
-   * Imports qualification files and folders in one transaction, as drafts. Every file is
-   * validated first; if any is invalid, or conflicts with a stored version, nothing is imported.
+   * Imports qualification files and folders in one transaction, as drafts. Every file is validated
+   * first; if any is invalid, or conflicts with a stored version, nothing is imported.
    *
    * @throws InvalidInputException listing every problem
    */
-  public static List<QualificationImport> importQualifications(Store store, String actor,
-      Path base, List<Path> paths) {
+  public static List<QualificationImport> importQualifications(
+      Store store, String actor, Path base, List<Path> paths) {
     List<QualificationCheck> checks = QualificationFiles.validate(base, paths);
     List<Problem> invalid = checks.stream().flatMap(c -> c.problems().stream()).toList();
     if (!invalid.isEmpty()) {
@@ -55,8 +54,14 @@ public final class QualificationCatalog {
       Qualification q = check.orThrow();
       QualificationCheck first = seen.putIfAbsent(q.ref(), check);
       if (first != null && !first.orThrow().hash().equals(q.hash())) {
-        throw new InvalidInputException(new Problem(check.source(), Message.of(
-            QualificationRecords.class, "import.duplicateInBatch", q.ref(), first.source())));
+        throw new InvalidInputException(
+            new Problem(
+                check.source(),
+                Message.of(
+                    QualificationRecords.class,
+                    "import.duplicateInBatch",
+                    q.ref(),
+                    first.source())));
       }
     }
     return store.write(actor, tx -> QualificationRecords.importChecked(tx, checks));

@@ -11,13 +11,21 @@ import org.ocnkit.qualification.QualificationRef;
  *
  * @param source the file as the user named it
  * @param id the stored version's id
- * @param consistency what the panel would be told: units not approved, rules that can never be
- *     met, a level above the units' levels; empty when consistent
+ * @param consistency what the panel would be told: units not approved, rules that can never be met,
+ *     a level above the units' levels; empty when consistent
  */
-public record QualificationImport(String source, QualificationRef ref, QualificationHash hash,
-    long id, Outcome outcome, List<Problem> consistency) {
+public record QualificationImport(
+    String source,
+    QualificationRef ref,
+    QualificationHash hash,
+    long id,
+    Outcome outcome,
+    List<Problem> consistency) {
   /** Whether the version was stored now or already was, with the same content. */
-  public enum Outcome { IMPORTED, UNCHANGED }
+  public enum Outcome {
+    IMPORTED,
+    UNCHANGED
+  }
 
   public QualificationImport {
     Objects.requireNonNull(source, "source");

@@ -43,13 +43,14 @@ import org.ocnkit.unit.catalog.UnitState;
  * run their own transaction.
  *
  * <p>As with units, a version is stored once; importing the same content again changes nothing,
- * importing other content under a code and version already stored is refused. Importing also
- * runs the {@linkplain #consistency consistency checks} against the stored units and reports what
- * it finds; the panel workflow refuses to submit a qualification that fails them.
+ * importing other content under a code and version already stored is refused. Importing also runs
+ * the {@linkplain #consistency consistency checks} against the stored units and reports what it
+ * finds; the panel workflow refuses to submit a qualification that fails them.
  */
 public final class QualificationRecords {
-  private static final String COLUMNS = "id, code, version, hash, title_sv, title_en, eqf_level,"
-      + " total_credits, state, approved_until";
+  private static final String COLUMNS =
+      "id, code, version, hash, title_sv, title_en, eqf_level,"
+          + " total_credits, state, approved_until";
 
   /** A new row of {@code qualification_version}: a draft holding the canonical form. */
   record VersionRow(Qualification q, Instant importedAt, String importedBy) {
@@ -90,8 +91,8 @@ public final class QualificationRecords {
   private QualificationRecords() {}
 
   /**
-   * Stores checked qualifications as drafts within {@code tx}, with the consistency checks of
-   * each; a version already stored with the same content is left unchanged. {@link
+   * Stores checked qualifications as drafts within {@code tx}, with the consistency checks of each;
+   * a version already stored with the same content is left unchanged. {@link
    * QualificationCatalog#importQualifications} validates the files first.
    *
    * @throws InvalidInputException listing every conflict with a stored version
@@ -102,23 +103,47 @@ public final class QualificationRecords {
     List<Problem> conflicts = new ArrayList<>();
     for (QualificationCheck check : checks) {
       Qualification q = check.orThrow();
-      Optional<Map.Entry<Long, String>> stored = tx.queryOne(
-          "SELECT id, hash FROM qualification_version WHERE code = ? AND version = ?",
-          row -> Map.entry(row.getLong("id"), row.getString("hash")),
-          q.code().value(), q.version());
+      Optional<Map.Entry<Long, String>> stored =
+          tx.queryOne(
+              "SELECT id, hash FROM qualification_version WHERE code = ? AND version = ?",
+              row -> Map.entry(row.getLong("id"), row.getString("hash")),
+              q.code().value(),
+              q.version());
       List<Problem> consistency = consistency(tx, q, check.source());
       if (stored.isEmpty()) {
-        results.add(new QualificationImport(check.source(), q.ref(), q.hash(), insert(tx, q),
-            QualificationImport.Outcome.IMPORTED, consistency));
+        results.add(
+            new QualificationImport(
+                check.source(),
+                q.ref(),
+                q.hash(),
+                insert(tx, q),
+                QualificationImport.Outcome.IMPORTED,
+                consistency));
       } else if (stored.get().getValue().equals(q.hash().hex())) {
-        results.add(new QualificationImport(check.source(), q.ref(), q.hash(),
-            stored.get().getKey(), QualificationImport.Outcome.UNCHANGED, consistency));
+        results.add(
+            new QualificationImport(
+                check.source(),
+                q.ref(),
+                q.hash(),
+                stored.get().getKey(),
+                QualificationImport.Outcome.UNCHANGED,
+                consistency));
       } else {
-        long next = tx.queryLong("SELECT max(version) FROM qualification_version"
-            + " WHERE code = ?", q.code().value()) + 1;
-        conflicts.add(new Problem(check.source(), Message.of(QualificationRecords.class,
-            "import.versionTaken", q.ref().toString(), stored.get().getValue().substring(0, 12),
-            q.hash().prefix(), String.valueOf(next))));
+        long next =
+            tx.queryLong(
+                    "SELECT max(version) FROM qualification_version" + " WHERE code = ?",
+                    q.code().value())
+                + 1;
+        conflicts.add(
+            new Problem(
+                check.source(),
+                Message.of(
+                    QualificationRecords.class,
+                    "import.versionTaken",
+                    q.ref().toString(),
+                    stored.get().getValue().substring(0, 12),
+                    q.hash().prefix(),
+                    String.valueOf(next))));
       }
     }
     if (!conflicts.isEmpty()) {
@@ -130,74 +155,101 @@ public final class QualificationRecords {
   /** The stored versions, by code and version, with their state as of today. */
   public static List<QualificationSummary> list(ReadTx tx) throws SQLException {
     LocalDate today = tx.today();
-    List<QualificationSummary> all = new ArrayList<>(tx.query(
-        "SELECT " + COLUMNS + " FROM qualification_version", row -> summary(row, today)));
+    List<QualificationSummary> all =
+        new ArrayList<>(
+            tx.query(
+                "SELECT " + COLUMNS + " FROM qualification_version", row -> summary(row, today)));
     all.sort(Comparator.comparing(QualificationSummary::ref));
     return all;
   }
 
   /**
-   * Changes the state of a stored version: the only way another package (the panel) moves a
-   * version through its states, since this package owns {@code qualification_version}. Audited as {@code
+   * Changes the state of a stored version: the only way another package (the panel) moves a version
+   * through its states, since this package owns {@code qualification_version}. Audited as {@code
    * action}.
    */
-  public static void changeState(Tx tx, long qualificationVersionId, UnitState state,
-      String action) throws SQLException {
-    tx.update("qualification_version", qualificationVersionId, new StateRow(state).columns(),
-        action);
+  public static void changeState(Tx tx, long qualificationVersionId, UnitState state, String action)
+      throws SQLException {
+    tx.update(
+        "qualification_version", qualificationVersionId, new StateRow(state).columns(), action);
   }
 
   /**
    * Changes the state and the end of the approval period of a stored version (a panel decision;
    * empty: no approval period). Audited as {@code action}.
    */
-  public static void changeState(Tx tx, long qualificationVersionId, UnitState state,
-      Optional<LocalDate> approvedUntil, String action) throws SQLException {
-    tx.update("qualification_version", qualificationVersionId,
-        new ApprovalRow(state, approvedUntil).columns(), action);
+  public static void changeState(
+      Tx tx,
+      long qualificationVersionId,
+      UnitState state,
+      Optional<LocalDate> approvedUntil,
+      String action)
+      throws SQLException {
+    tx.update(
+        "qualification_version",
+        qualificationVersionId,
+        new ApprovalRow(state, approvedUntil).columns(),
+        action);
   }
 
   /** The version named, or the newest of the code when no version is given. */
   public static Optional<StoredQualification> find(ReadTx tx, QualificationRef.Query query)
       throws SQLException {
-    String select = "SELECT id, hash, state, content, imported_at, approved_until"
-        + " FROM qualification_version WHERE code = ?";
+    String select =
+        "SELECT id, hash, state, content, imported_at, approved_until"
+            + " FROM qualification_version WHERE code = ?";
     return query.version().isPresent()
-        ? tx.queryOne(select + " AND version = ?", QualificationRecords::stored,
-            query.code().value(), query.version().get())
-        : tx.queryOne(select + " AND version = (SELECT max(version) FROM qualification_version"
-            + " WHERE code = ?)", QualificationRecords::stored, query.code().value(),
+        ? tx.queryOne(
+            select + " AND version = ?",
+            QualificationRecords::stored,
+            query.code().value(),
+            query.version().get())
+        : tx.queryOne(
+            select
+                + " AND version = (SELECT max(version) FROM qualification_version"
+                + " WHERE code = ?)",
+            QualificationRecords::stored,
+            query.code().value(),
             query.code().value());
   }
 
   /** The stored version named, or {@link InvalidInputException} saying how to import it. */
   public static StoredQualification require(ReadTx tx, QualificationRef.Query query)
       throws SQLException {
-    return find(tx, query).orElseThrow(() -> new InvalidInputException(
-        Message.of(QualificationRecords.class, "qualification.notStored", query.toString())));
+    return find(tx, query)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    Message.of(
+                        QualificationRecords.class, "qualification.notStored", query.toString())));
   }
 
   /** The stored version with id {@code id} ({@code qualification_version:id}). */
   public static StoredQualification byId(ReadTx tx, long id) throws SQLException {
-    return tx.queryOne("SELECT id, hash, state, content, imported_at, approved_until"
-        + " FROM qualification_version WHERE id = ?", QualificationRecords::stored, id)
+    return tx.queryOne(
+            "SELECT id, hash, state, content, imported_at, approved_until"
+                + " FROM qualification_version WHERE id = ?",
+            QualificationRecords::stored,
+            id)
         .orElseThrow(() -> new IllegalArgumentException("no qualification_version:" + id));
   }
 
   /** Every stored version of {@code code}, oldest first. */
   public static List<StoredQualification> versions(ReadTx tx, QualificationCode code)
       throws SQLException {
-    return tx.query("SELECT id, hash, state, content, imported_at, approved_until"
-        + " FROM qualification_version WHERE code = ? ORDER BY version", 
-        QualificationRecords::stored, code.value());
+    return tx.query(
+        "SELECT id, hash, state, content, imported_at, approved_until"
+            + " FROM qualification_version WHERE code = ? ORDER BY version",
+        QualificationRecords::stored,
+        code.value());
   }
 
   /**
-   * The checks against the stored units that a file alone cannot answer, reported before the
-   * panel sees the qualification: every listed unit is stored and approved in an accepted
-   * version; every rule can be met with the listed units (an exclusion, a group whose units are
-   * worth too few credits, a total above what the units add up to); no level rule and not the
-   * award itself is above the levels of its units.
+   * The checks against the stored units that a file alone cannot answer, reported before the panel
+   * sees the qualification: every listed unit is stored and approved in an accepted version; every
+   * rule can be met with the listed units (an exclusion, a group whose units are worth too few
+   * credits, a total above what the units add up to); no level rule and not the award itself is
+   * above the levels of its units.
    *
    * @param source how to name the qualification in the problems (its file, or its reference)
    * @return every problem found; empty when consistent
@@ -210,53 +262,90 @@ public final class QualificationRecords {
     boolean allStored = true;
     int highest = 0;
     for (ListedUnit listed : q.units()) {
-      List<StoredVersion> versions = tx.query(
-          "SELECT version, hash, credits, eqf_level, state, approved_until FROM unit_version"
-              + " WHERE code = ?",
-          row -> new StoredVersion(new UnitRef(listed.code(), row.getInt("version")),
-              new UnitHash(row.getString("hash")), row.getInt("credits"),
-              row.getInt("eqf_level"), row.getEnum("state", UnitState.class),
-              row.optLocalDate("approved_until")),
-          listed.code().value()).stream()
-          .filter(v -> listed.accepts(v.ref(), v.hash()))
-          .sorted(Comparator.comparing(StoredVersion::ref))
-          .toList();
+      List<StoredVersion> versions =
+          tx
+              .query(
+                  "SELECT version, hash, credits, eqf_level, state, approved_until FROM unit_version"
+                      + " WHERE code = ?",
+                  row ->
+                      new StoredVersion(
+                          new UnitRef(listed.code(), row.getInt("version")),
+                          new UnitHash(row.getString("hash")),
+                          row.getInt("credits"),
+                          row.getInt("eqf_level"),
+                          row.getEnum("state", UnitState.class),
+                          row.optLocalDate("approved_until")),
+                  listed.code().value())
+              .stream()
+              .filter(v -> listed.accepts(v.ref(), v.hash()))
+              .sorted(Comparator.comparing(StoredVersion::ref))
+              .toList();
       if (versions.isEmpty()) {
         allStored = false;
-        problems.add(new Problem(source, Message.of(QualificationRecords.class,
-            "consistency.unitNotStored", listed.code(), versionsText(listed))));
+        problems.add(
+            new Problem(
+                source,
+                Message.of(
+                    QualificationRecords.class,
+                    "consistency.unitNotStored",
+                    listed.code(),
+                    versionsText(listed))));
         continue;
       }
       if (versions.stream().noneMatch(v -> v.approvedOn(today))) {
-        problems.add(new Problem(source, Message.of(QualificationRecords.class,
-            "consistency.unitNotApproved", listed.code(),
-            String.join(", ", versions.stream().map(v -> v.ref().toString()).toList()))));
+        problems.add(
+            new Problem(
+                source,
+                Message.of(
+                    QualificationRecords.class,
+                    "consistency.unitNotApproved",
+                    listed.code(),
+                    String.join(", ", versions.stream().map(v -> v.ref().toString()).toList()))));
       }
-      StoredVersion best = versions.stream()
-          .max(Comparator.comparingInt(StoredVersion::credits)
-              .thenComparing(StoredVersion::ref)).orElseThrow();
-      highest = Math.max(highest, versions.stream().mapToInt(StoredVersion::level).max()
-          .orElse(0));
-      everything.add(AchievedUnit.here(best.ref(), best.hash(), best.credits(), best.level(),
-          today));
+      StoredVersion best =
+          versions.stream()
+              .max(
+                  Comparator.comparingInt(StoredVersion::credits).thenComparing(StoredVersion::ref))
+              .orElseThrow();
+      highest = Math.max(highest, versions.stream().mapToInt(StoredVersion::level).max().orElse(0));
+      everything.add(
+          AchievedUnit.here(best.ref(), best.hash(), best.credits(), best.level(), today));
     }
     if (!allStored) {
       return problems;
     }
     for (LevelCredits level : q.rules().levelCredits()) {
       if (level.level().value() > highest) {
-        problems.add(new Problem(source, Message.of(QualificationRecords.class,
-            "consistency.levelAboveUnits", level.level().value(), highest)));
+        problems.add(
+            new Problem(
+                source,
+                Message.of(
+                    QualificationRecords.class,
+                    "consistency.levelAboveUnits",
+                    level.level().value(),
+                    highest)));
       }
     }
     if (q.level().compareTo(new EqfLevel(highest)) > 0) {
-      problems.add(new Problem(source, Message.of(QualificationRecords.class,
-          "consistency.awardAboveUnits", q.level().value(), highest)));
+      problems.add(
+          new Problem(
+              source,
+              Message.of(
+                  QualificationRecords.class,
+                  "consistency.awardAboveUnits",
+                  q.level().value(),
+                  highest)));
     }
     Evaluation withEverything = Evaluation.of(q, everything, today);
     for (RuleResult rule : withEverything.unmet()) {
-      problems.add(new Problem(source, Message.of(QualificationRecords.class,
-          "consistency.neverMet", rule.rule(), rule.missing().get(0))));
+      problems.add(
+          new Problem(
+              source,
+              Message.of(
+                  QualificationRecords.class,
+                  "consistency.neverMet",
+                  rule.rule(),
+                  rule.missing().get(0))));
     }
     return problems;
   }
@@ -266,8 +355,13 @@ public final class QualificationRecords {
   }
 
   /** One stored version of a listed unit. */
-  private record StoredVersion(UnitRef ref, UnitHash hash, int credits, int level,
-      UnitState state, Optional<LocalDate> approvedUntil) {
+  private record StoredVersion(
+      UnitRef ref,
+      UnitHash hash,
+      int credits,
+      int level,
+      UnitState state,
+      Optional<LocalDate> approvedUntil) {
     /** Approved (conditions signed off) and not yet at its review date. */
     boolean approvedOn(LocalDate today) {
       return state == UnitState.APPROVED
@@ -276,7 +370,9 @@ public final class QualificationRecords {
   }
 
   private static long insert(Tx tx, Qualification q) throws SQLException {
-    return tx.insert("qualification_version", new VersionRow(q, tx.now(), tx.actor()).columns(),
+    return tx.insert(
+        "qualification_version",
+        new VersionRow(q, tx.now(), tx.actor()).columns(),
         QualificationCatalog.ACTION_IMPORT);
   }
 
@@ -284,26 +380,36 @@ public final class QualificationRecords {
     UnitState state = row.getEnum("state", UnitState.class);
     Optional<LocalDate> until = row.optLocalDate("approved_until");
     if ((state == UnitState.APPROVED || state == UnitState.APPROVED_WITH_CONDITIONS)
-        && until.isPresent() && !today.isBefore(until.get())) {
+        && until.isPresent()
+        && !today.isBefore(until.get())) {
       state = UnitState.REVIEW_DUE;
     }
-    return new QualificationSummary(row.getLong("id"),
+    return new QualificationSummary(
+        row.getLong("id"),
         QualificationRef.of(row.getString("code"), row.getInt("version")),
-        row.getString("title_sv"), row.optString("title_en"),
-        new EqfLevel(row.getInt("eqf_level")), row.getInt("total_credits"), state,
-        new QualificationHash(row.getString("hash")), until);
+        row.getString("title_sv"),
+        row.optString("title_en"),
+        new EqfLevel(row.getInt("eqf_level")),
+        row.getInt("total_credits"),
+        state,
+        new QualificationHash(row.getString("hash")),
+        until);
   }
 
   private static StoredQualification stored(Row row) throws SQLException {
     long id = row.getLong("id");
     String source = "qualification_version:" + id;
-    QualificationCheck check = QualificationFiles.parse(source,
-        row.getString("content").getBytes(StandardCharsets.UTF_8));
+    QualificationCheck check =
+        QualificationFiles.parse(source, row.getString("content").getBytes(StandardCharsets.UTF_8));
     if (!check.isValid() || !check.orThrow().hash().hex().equals(row.getString("hash"))) {
-      throw new EnvironmentException(Message.of(QualificationRecords.class,
-          "qualification.damaged", source));
+      throw new EnvironmentException(
+          Message.of(QualificationRecords.class, "qualification.damaged", source));
     }
-    return new StoredQualification(id, check.orThrow(), row.getEnum("state", UnitState.class),
-        row.getInstant("imported_at"), row.optLocalDate("approved_until"));
+    return new StoredQualification(
+        id,
+        check.orThrow(),
+        row.getEnum("state", UnitState.class),
+        row.getInstant("imported_at"),
+        row.optLocalDate("approved_until"));
   }
 }

@@ -14,9 +14,16 @@ import org.ocnkit.unit.catalog.UnitState;
  *
  * @param state the state as of the day it was listed (an approval past its review date is due)
  */
-public record QualificationSummary(long id, QualificationRef ref, String titleSv,
-    Optional<String> titleEn, EqfLevel level, int totalCredits, UnitState state,
-    QualificationHash hash, Optional<LocalDate> approvedUntil) {
+public record QualificationSummary(
+    long id,
+    QualificationRef ref,
+    String titleSv,
+    Optional<String> titleEn,
+    EqfLevel level,
+    int totalCredits,
+    UnitState state,
+    QualificationHash hash,
+    Optional<LocalDate> approvedUntil) {
   public QualificationSummary {
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(titleSv, "titleSv");

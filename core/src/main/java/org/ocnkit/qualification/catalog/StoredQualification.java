@@ -14,8 +14,12 @@ import org.ocnkit.unit.catalog.UnitState;
  * @param id the stored version's id ({@code qualification_version:id})
  * @param approvedUntil the date the approval ends, once approved
  */
-public record StoredQualification(long id, Qualification qualification, UnitState state,
-    Instant importedAt, Optional<LocalDate> approvedUntil) {
+public record StoredQualification(
+    long id,
+    Qualification qualification,
+    UnitState state,
+    Instant importedAt,
+    Optional<LocalDate> approvedUntil) {
   public StoredQualification {
     Objects.requireNonNull(qualification, "qualification");
     Objects.requireNonNull(state, "state");
@@ -23,12 +27,11 @@ public record StoredQualification(long id, Qualification qualification, UnitStat
     Objects.requireNonNull(approvedUntil, "approvedUntil");
   }
 
-  /**
-   * The state as of {@code today}: an approval whose review date has come is due for review.
-   */
+  /** The state as of {@code today}: an approval whose review date has come is due for review. */
   public UnitState stateOn(LocalDate today) {
     if ((state == UnitState.APPROVED || state == UnitState.APPROVED_WITH_CONDITIONS)
-        && approvedUntil.isPresent() && !today.isBefore(approvedUntil.get())) {
+        && approvedUntil.isPresent()
+        && !today.isBefore(approvedUntil.get())) {
       return UnitState.REVIEW_DUE;
     }
     return state;

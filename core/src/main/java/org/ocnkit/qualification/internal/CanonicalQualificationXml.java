@@ -25,8 +25,12 @@ public final class CanonicalQualificationXml {
   public static String write(Qualification q) {
     StringBuilder xml = new StringBuilder(2048);
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    xml.append("<qualification xmlns=\"").append(QualificationXml.NAMESPACE).append("\" code=\"")
-        .append(escape(q.code().value())).append("\" version=\"").append(q.version())
+    xml.append("<qualification xmlns=\"")
+        .append(QualificationXml.NAMESPACE)
+        .append("\" code=\"")
+        .append(escape(q.code().value()))
+        .append("\" version=\"")
+        .append(q.version())
         .append("\">\n");
     element(xml, "title lang=\"sv\"", "title", q.titleSv());
     q.titleEn().ifPresent(en -> element(xml, "title lang=\"en\"", "title", en));
@@ -66,27 +70,36 @@ public final class CanonicalQualificationXml {
       xml.append("</group>\n");
     }
     for (LevelCredits level : rules.levelCredits()) {
-      xml.append("<levelCredits level=\"").append(level.level().value())
-          .append("\" minCredits=\"").append(level.minCredits()).append("\"/>\n");
+      xml.append("<levelCredits level=\"")
+          .append(level.level().value())
+          .append("\" minCredits=\"")
+          .append(level.minCredits())
+          .append("\"/>\n");
     }
     for (Exclusion exclusion : rules.exclusions()) {
       xml.append("<exclusion>\n");
       exclusion.units().forEach(code -> unitName(xml, code));
       xml.append("</exclusion>\n");
     }
-    rules.unitValidityYears().ifPresent(
-        y -> element(xml, "unitValidityYears", "unitValidityYears", Integer.toString(y)));
-    rules.otherProviders().ifPresent(other -> {
-      xml.append("<otherProviders");
-      other.maxCredits().ifPresent(m -> xml.append(" maxCredits=\"").append(m).append('"'));
-      xml.append(">\n");
-      other.providers().forEach(p -> element(xml, "provider", "provider", p));
-      xml.append("</otherProviders>\n");
-    });
+    rules
+        .unitValidityYears()
+        .ifPresent(
+            y -> element(xml, "unitValidityYears", "unitValidityYears", Integer.toString(y)));
+    rules
+        .otherProviders()
+        .ifPresent(
+            other -> {
+              xml.append("<otherProviders");
+              other.maxCredits().ifPresent(m -> xml.append(" maxCredits=\"").append(m).append('"'));
+              xml.append(">\n");
+              other.providers().forEach(p -> element(xml, "provider", "provider", p));
+              xml.append("</otherProviders>\n");
+            });
     xml.append("</rules>\n");
     element(xml, "author", "author", q.author());
-    q.reviewPeriodYears().ifPresent(
-        y -> element(xml, "reviewPeriodYears", "reviewPeriodYears", Integer.toString(y)));
+    q.reviewPeriodYears()
+        .ifPresent(
+            y -> element(xml, "reviewPeriodYears", "reviewPeriodYears", Integer.toString(y)));
     xml.append("</qualification>\n");
     return xml.toString();
   }
@@ -96,7 +109,12 @@ public final class CanonicalQualificationXml {
   }
 
   private static void element(StringBuilder xml, String open, String close, String text) {
-    xml.append('<').append(open).append('>').append(escape(normalize(text))).append("</").append(close)
+    xml.append('<')
+        .append(open)
+        .append('>')
+        .append(escape(normalize(text)))
+        .append("</")
+        .append(close)
         .append(">\n");
   }
 

@@ -44,7 +44,8 @@ public final class QualificationReader {
   private static final JAXBContext JAXB = SecureXml.context(QualificationXml.class);
 
   private static final Pattern BAD_ELEMENT_VALUE =
-      Pattern.compile("cvc-type\\.3\\.1\\.3: The value '(.*)' of element '([\\w:]+)' is not valid\\.");
+      Pattern.compile(
+          "cvc-type\\.3\\.1\\.3: The value '(.*)' of element '([\\w:]+)' is not valid\\.");
   private static final Pattern BAD_ATTRIBUTE_VALUE =
       Pattern.compile(
           "cvc-attribute\\.3: The value '(.*)' of attribute '(\\w+)' on element '([\\w:]+)' is not"
@@ -67,8 +68,8 @@ public final class QualificationReader {
     List<Problem> problems = new ArrayList<>();
     SchemaValidation validation = SecureXml.validate(SCHEMA, content);
     if (validation.unreadable().isPresent()) {
-      problems.add(Problem.at(source, 0, 0,
-          msg("rule.xml.malformed", validation.unreadable().get())));
+      problems.add(
+          Problem.at(source, 0, 0, msg("rule.xml.malformed", validation.unreadable().get())));
       return failed(source, problems);
     }
     translate(source, validation.errors(), validation.fatal(), problems);
@@ -86,8 +87,8 @@ public final class QualificationReader {
       }
       xml = q;
     } catch (JAXBException e) {
-      problems.add(Problem.at(source, 0, 0, msg("rule.xml.malformed",
-          String.valueOf(e.getMessage()))));
+      problems.add(
+          Problem.at(source, 0, 0, msg("rule.xml.malformed", String.valueOf(e.getMessage()))));
       return failed(source, problems);
     }
     new RuleCheck(source, problems).check(xml);
@@ -111,17 +112,19 @@ public final class QualificationReader {
       SAXParseException e = errors.get(i);
       String text = String.valueOf(e.getMessage());
       if (fatal && i == errors.size() - 1) {
-        out.add(Problem.at(source, e.getLineNumber(), e.getColumnNumber(),
-            msg("rule.xml.malformed", text)));
+        out.add(
+            Problem.at(
+                source, e.getLineNumber(), e.getColumnNumber(), msg("rule.xml.malformed", text)));
         continue;
       }
-      if (FACET_ERROR.matcher(text).matches() && i + 1 < errors.size()
+      if (FACET_ERROR.matcher(text).matches()
+          && i + 1 < errors.size()
           && e.getLineNumber() == errors.get(i + 1).getLineNumber()
           && e.getColumnNumber() == errors.get(i + 1).getColumnNumber()) {
         continue;
       }
-      Message message = friendly(text).orElseGet(() ->
-          msg("rule.schema", text.replace(NS_PREFIX, "")));
+      Message message =
+          friendly(text).orElseGet(() -> msg("rule.schema", text.replace(NS_PREFIX, "")));
       out.add(Problem.at(source, e.getLineNumber(), e.getColumnNumber(), message));
     }
   }
@@ -133,7 +136,8 @@ public final class QualificationReader {
     }
     Matcher attribute = BAD_ATTRIBUTE_VALUE.matcher(text);
     if (attribute.matches()) {
-      return known("rule.attribute." + localName(attribute.group(3)) + "." + attribute.group(2),
+      return known(
+          "rule.attribute." + localName(attribute.group(3)) + "." + attribute.group(2),
           attribute.group(1));
     }
     return Optional.empty();
@@ -194,8 +198,7 @@ public final class QualificationReader {
         }
         int minUnits = number(group.minUnits);
         if (minUnits > inGroup.size()) {
-          add(group.location, "rule.group.tooFewUnits", group.id.trim(), minUnits,
-              inGroup.size());
+          add(group.location, "rule.group.tooFewUnits", group.id.trim(), minUnits, inGroup.size());
         }
       }
       Set<String> levels = new HashSet<>();
@@ -246,7 +249,8 @@ public final class QualificationReader {
         }
         if (unit.versions != null) {
           String[] range = unit.versions.trim().split("-", -1);
-          if (range.length == 2 && !range[1].isEmpty()
+          if (range.length == 2
+              && !range[1].isEmpty()
               && Integer.parseInt(range[1]) < Integer.parseInt(range[0])) {
             add(unit.location, "rule.unit.rangeBackwards", unit.versions.trim(), code);
           }
@@ -263,8 +267,8 @@ public final class QualificationReader {
       }
     }
 
-    private void checkTitles(Locator owner, List<QualificationXml.Title> titles,
-        boolean swedishRequired) {
+    private void checkTitles(
+        Locator owner, List<QualificationXml.Title> titles, boolean swedishRequired) {
       Set<String> seen = new HashSet<>();
       for (QualificationXml.Title title : titles) {
         if (title.lang != null && !seen.add(title.lang)) {
@@ -287,8 +291,8 @@ public final class QualificationReader {
     }
 
     private void add(Locator at, String key, Object... args) {
-      problems.add(Problem.at(source, line(at), at == null ? 0 : at.getColumnNumber(),
-          msg(key, args)));
+      problems.add(
+          Problem.at(source, line(at), at == null ? 0 : at.getColumnNumber(), msg(key, args)));
     }
 
     private static int line(Locator at) {
@@ -316,9 +320,8 @@ public final class QualificationReader {
   }
 
   private static Qualification toModel(QualificationXml xml) {
-    Qualification.Builder b = Qualification.builder()
-        .code(xml.code.trim())
-        .version(number(xml.version));
+    Qualification.Builder b =
+        Qualification.builder().code(xml.code.trim()).version(number(xml.version));
     for (QualificationXml.Title title : xml.titles) {
       if ("sv".equals(title.lang)) {
         b.titleSv(title.value);
@@ -333,21 +336,28 @@ public final class QualificationReader {
     for (QualificationXml.Unit unit : xml.units.units) {
       UnitCode code = new UnitCode(code(unit));
       if (unit.hash != null) {
-        b.unit(new ListedUnit(code, 1, OptionalInt.empty(),
-            Optional.of(new UnitHash(unit.hash.trim()))));
+        b.unit(
+            new ListedUnit(
+                code, 1, OptionalInt.empty(), Optional.of(new UnitHash(unit.hash.trim()))));
       } else if (unit.versions != null) {
         String[] range = unit.versions.trim().split("-", -1);
         int from = Integer.parseInt(range[0]);
-        OptionalInt to = range.length == 1 ? OptionalInt.of(from)
-            : range[1].isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(range[1]));
+        OptionalInt to =
+            range.length == 1
+                ? OptionalInt.of(from)
+                : range[1].isEmpty()
+                    ? OptionalInt.empty()
+                    : OptionalInt.of(Integer.parseInt(range[1]));
         b.unit(new ListedUnit(code, from, to, Optional.empty()));
       } else {
         b.unit(new ListedUnit(code, 1, OptionalInt.empty(), Optional.empty()));
       }
     }
     QualificationXml.RulesXml r = xml.rules;
-    List<UnitCode> mandatory = r.mandatory == null ? List.of()
-        : r.mandatory.units.stream().map(u -> new UnitCode(code(u))).toList();
+    List<UnitCode> mandatory =
+        r.mandatory == null
+            ? List.of()
+            : r.mandatory.units.stream().map(u -> new UnitCode(code(u))).toList();
     List<UnitGroup> groups = new ArrayList<>();
     for (QualificationXml.Group g : r.groups) {
       Optional<String> sv = Optional.empty();
@@ -359,27 +369,40 @@ public final class QualificationReader {
           en = Optional.of(norm(t.value));
         }
       }
-      groups.add(new UnitGroup(g.id.trim(), sv, en,
-          g.units.stream().map(u -> new UnitCode(code(u))).toList(),
-          number(g.minCredits), number(g.minUnits)));
+      groups.add(
+          new UnitGroup(
+              g.id.trim(),
+              sv,
+              en,
+              g.units.stream().map(u -> new UnitCode(code(u))).toList(),
+              number(g.minCredits),
+              number(g.minUnits)));
     }
-    List<LevelCredits> levels = r.levels.stream()
-        .map(l -> new LevelCredits(new EqfLevel(number(l.level)), number(l.minCredits)))
-        .toList();
-    List<Exclusion> exclusions = r.exclusions.stream()
-        .map(e -> new Exclusion(e.units.stream().map(u -> new UnitCode(code(u))).toList()))
-        .toList();
-    OptionalInt validity = r.unitValidityYears == null ? OptionalInt.empty()
-        : OptionalInt.of(number(r.unitValidityYears.value));
+    List<LevelCredits> levels =
+        r.levels.stream()
+            .map(l -> new LevelCredits(new EqfLevel(number(l.level)), number(l.minCredits)))
+            .toList();
+    List<Exclusion> exclusions =
+        r.exclusions.stream()
+            .map(e -> new Exclusion(e.units.stream().map(u -> new UnitCode(code(u))).toList()))
+            .toList();
+    OptionalInt validity =
+        r.unitValidityYears == null
+            ? OptionalInt.empty()
+            : OptionalInt.of(number(r.unitValidityYears.value));
     Optional<OtherProviders> others = Optional.empty();
     if (r.otherProviders != null) {
-      others = Optional.of(new OtherProviders(
-          r.otherProviders.providers.stream().map(p -> norm(p.value)).toList(),
-          r.otherProviders.maxCredits == null ? OptionalInt.empty()
-              : OptionalInt.of(number(r.otherProviders.maxCredits))));
+      others =
+          Optional.of(
+              new OtherProviders(
+                  r.otherProviders.providers.stream().map(p -> norm(p.value)).toList(),
+                  r.otherProviders.maxCredits == null
+                      ? OptionalInt.empty()
+                      : OptionalInt.of(number(r.otherProviders.maxCredits))));
     }
-    b.rules(new Rules(number(r.totalCredits.value), mandatory, groups, levels, exclusions,
-        validity, others));
+    b.rules(
+        new Rules(
+            number(r.totalCredits.value), mandatory, groups, levels, exclusions, validity, others));
     return b.build();
   }
 }

@@ -57,14 +57,17 @@ public final class QualificationXml {
   /** {@code <title lang="sv">}. */
   public static final class Title {
     @XmlLocation @XmlTransient public Locator location;
+
     @XmlAttribute(name = "lang")
     public String lang;
+
     @XmlValue public String value;
   }
 
   /** {@code <units>}. */
   public static final class Units {
     @XmlLocation @XmlTransient public Locator location;
+
     @XmlElement(name = "unit")
     public List<Unit> units = new ArrayList<>();
   }
@@ -72,10 +75,13 @@ public final class QualificationXml {
   /** {@code <unit code=".." versions=".." hash=".."/>}, in the list or named by a rule. */
   public static final class Unit {
     @XmlLocation @XmlTransient public Locator location;
+
     @XmlAttribute(name = "code")
     public String code;
+
     @XmlAttribute(name = "versions")
     public String versions;
+
     @XmlAttribute(name = "hash")
     public String hash;
   }
@@ -83,18 +89,25 @@ public final class QualificationXml {
   /** {@code <rules>}. */
   public static final class RulesXml {
     @XmlLocation @XmlTransient public Locator location;
+
     @XmlElement(name = "totalCredits")
     public Located totalCredits;
+
     @XmlElement(name = "mandatory")
     public UnitList mandatory;
+
     @XmlElement(name = "group")
     public List<Group> groups = new ArrayList<>();
+
     @XmlElement(name = "levelCredits")
     public List<Level> levels = new ArrayList<>();
+
     @XmlElement(name = "exclusion")
     public List<UnitList> exclusions = new ArrayList<>();
+
     @XmlElement(name = "unitValidityYears")
     public Located unitValidityYears;
+
     @XmlElement(name = "otherProviders")
     public Providers otherProviders;
   }
@@ -102,6 +115,7 @@ public final class QualificationXml {
   /** A list of {@code <unit code=".."/>}. */
   public static class UnitList {
     @XmlLocation @XmlTransient public Locator location;
+
     @XmlElement(name = "unit")
     public List<Unit> units = new ArrayList<>();
   }
@@ -109,14 +123,19 @@ public final class QualificationXml {
   /** {@code <group id="B" minCredits="4">}. */
   public static final class Group {
     @XmlLocation @XmlTransient public Locator location;
+
     @XmlAttribute(name = "id")
     public String id;
+
     @XmlAttribute(name = "minCredits")
     public String minCredits;
+
     @XmlAttribute(name = "minUnits")
     public String minUnits;
+
     @XmlElement(name = "title")
     public List<Title> titles = new ArrayList<>();
+
     @XmlElement(name = "unit")
     public List<Unit> units = new ArrayList<>();
   }
@@ -124,8 +143,10 @@ public final class QualificationXml {
   /** {@code <levelCredits level="3" minCredits="3"/>}. */
   public static final class Level {
     @XmlLocation @XmlTransient public Locator location;
+
     @XmlAttribute(name = "level")
     public String level;
+
     @XmlAttribute(name = "minCredits")
     public String minCredits;
   }
@@ -133,8 +154,10 @@ public final class QualificationXml {
   /** {@code <otherProviders maxCredits="..">}. */
   public static final class Providers {
     @XmlLocation @XmlTransient public Locator location;
+
     @XmlAttribute(name = "maxCredits")
     public String maxCredits;
+
     @XmlElement(name = "provider")
     public List<Located> providers = new ArrayList<>();
   }

@@ -27,16 +27,17 @@ import org.ocnkit.store.ReadTx;
 
 /**
  * Which valid certificates each apprentice holds, from the opaque references the register keeps
- * with a certificate: {@code ("apprentice", "A12")} names the holder, {@code ("enrolment",
- * "E42")} an enrolment it certifies (and so its apprentice); both are accepted with or without
- * the letter. Revoked certificates are left out, and so are qualification certificates under
- * review (a unit certificate they rest on was revoked): neither is valid. A qualification
- * certificate is told from a certificate of units by its {@value
- * QualificationCertification#REF_QUALIFICATION} reference ({@code CODE@V}).
+ * with a certificate: {@code ("apprentice", "A12")} names the holder, {@code ("enrolment", "E42")}
+ * an enrolment it certifies (and so its apprentice); both are accepted with or without the letter.
+ * Revoked certificates are left out, and so are qualification certificates under review (a unit
+ * certificate they rest on was revoked): neither is valid. A qualification certificate is told from
+ * a certificate of units by its {@value QualificationCertification#REF_QUALIFICATION} reference
+ * ({@code CODE@V}).
  */
 public final class HeldCertificates {
   /** A reference kind naming the apprentice a certificate was issued to. */
   public static final String APPRENTICE = "apprentice";
+
   /** A reference kind naming an enrolment whose unit a certificate lists. */
   public static final String ENROLMENT = "enrolment";
 
@@ -46,11 +47,11 @@ public final class HeldCertificates {
    * A valid certificate an apprentice holds.
    *
    * @param enrolments the apprentice's enrolments it names (empty when it names none)
-   * @param qualification for a qualification certificate, the qualification it awards; empty for
-   *     a certificate of units
+   * @param qualification for a qualification certificate, the qualification it awards; empty for a
+   *     certificate of units
    */
-  public record Held(RegisterEntry entry, Set<EnrolmentId> enrolments,
-      Optional<QualificationCode> qualification) {
+  public record Held(
+      RegisterEntry entry, Set<EnrolmentId> enrolments, Optional<QualificationCode> qualification) {
     public Held {
       Objects.requireNonNull(entry, "entry");
       enrolments = Set.copyOf(enrolments);

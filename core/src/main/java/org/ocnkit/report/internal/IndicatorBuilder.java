@@ -34,8 +34,8 @@ import org.ocnkit.report.ReportSettings;
 import org.ocnkit.store.ReadTx;
 
 /**
- * Counts the participants into the indicator tables, lets {@link Suppression} decide what is
- * shown, and assembles the {@link IndicatorReport}.
+ * Counts the participants into the indicator tables, lets {@link Suppression} decide what is shown,
+ * and assembles the {@link IndicatorReport}.
  *
  * <p>What is counted (see also the report's "About" sheet):
  *
@@ -46,17 +46,17 @@ import org.ocnkit.store.ReadTx;
  *       computed from the date of birth when the apprentice was added and kept after erasure): a
  *       birthday during the programme does not move anyone to another band.
  *   <li>units, credits and participants with a unit: units signed off as achieved in the period.
- *   <li>with a unit certificate: participants with at least one valid (not revoked) certificate
- *       of units issued in the period: what "gained a qualification" counted before qualifications
+ *   <li>with a unit certificate: participants with at least one valid (not revoked) certificate of
+ *       units issued in the period: what "gained a qualification" counted before qualifications
  *       existed (issue 21), kept so that funders still see it.
  *   <li>gained a qualification: participants with at least one valid qualification certificate
  *       issued in the period. Valid means neither revoked nor under review: a qualification
- *       certificate one of whose unit certificates was revoked is flagged for review, and until
- *       the issuer has reviewed it, it does not count as gained. Status is as of the report date,
- *       like everything else in the report.
- *   <li>by qualification: for each qualification code in the catalogue (all versions together),
- *       the participants who gained it in the period; someone who gained two qualifications is
- *       counted under each, and once in "gained a qualification".
+ *       certificate one of whose unit certificates was revoked is flagged for review, and until the
+ *       issuer has reviewed it, it does not count as gained. Status is as of the report date, like
+ *       everything else in the report.
+ *   <li>by qualification: for each qualification code in the catalogue (all versions together), the
+ *       participants who gained it in the period; someone who gained two qualifications is counted
+ *       under each, and once in "gained a qualification".
  *   <li>outcomes: for each participant who ended in the period, the current outcome recorded at
  *       each follow-up point, or "not recorded".
  * </ul>
@@ -98,11 +98,15 @@ public final class IndicatorBuilder {
   private final List<Suppression.Line> lines = new ArrayList<>();
 
   /**
-   * @param qualifications the qualifications of the catalogue, one per code, whose titles the
-   *     table by qualification shows
+   * @param qualifications the qualifications of the catalogue, one per code, whose titles the table
+   *     by qualification shows
    */
-  public IndicatorBuilder(List<Participant> participants, ReportPeriod period, LocalDate today,
-      ReportSettings settings, List<QualificationTitle> qualifications) {
+  public IndicatorBuilder(
+      List<Participant> participants,
+      ReportPeriod period,
+      LocalDate today,
+      ReportSettings settings,
+      List<QualificationTitle> qualifications) {
     this.participants = List.copyOf(participants);
     this.period = period;
     this.today = today;
@@ -111,11 +115,11 @@ public final class IndicatorBuilder {
   }
 
   /**
-   * A qualification as the table by qualification names it: the code and the titles of its
-   * newest version.
+   * A qualification as the table by qualification names it: the code and the titles of its newest
+   * version.
    */
-  public record QualificationTitle(QualificationCode code, String titleSv,
-      Optional<String> titleEn) {
+  public record QualificationTitle(
+      QualificationCode code, String titleSv, Optional<String> titleEn) {
     public QualificationTitle {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(titleSv, "titleSv");
@@ -127,8 +131,8 @@ public final class IndicatorBuilder {
       Map<QualificationCode, QualificationTitle> newest = new TreeMap<>();
       // The catalogue lists by code and version, so the last one of a code is its newest.
       for (QualificationSummary q : QualificationRecords.list(tx)) {
-        newest.put(q.ref().code(), new QualificationTitle(q.ref().code(), q.titleSv(),
-            q.titleEn()));
+        newest.put(
+            q.ref().code(), new QualificationTitle(q.ref().code(), q.titleSv(), q.titleEn()));
       }
       return List.copyOf(newest.values());
     }
@@ -138,10 +142,14 @@ public final class IndicatorBuilder {
   public IndicatorReport build(String organisation) {
     count();
     List<TableSpec> participantTables = new ArrayList<>();
-    participantTables.add(cube("participants", text("table.participants"), BAND,
-        settings.ageBands()));
-    settings.secondAgeBands().ifPresent(second -> participantTables.add(cube(
-        "participants-second", text("table.participantsSecond"), BAND2, second)));
+    participantTables.add(
+        cube("participants", text("table.participants"), BAND, settings.ageBands()));
+    settings
+        .secondAgeBands()
+        .ifPresent(
+            second ->
+                participantTables.add(
+                    cube("participants-second", text("table.participantsSecond"), BAND2, second)));
     participantTables.add(disability());
     TableSpec results = results();
     TableSpec byQualification = qualifications();
@@ -151,18 +159,35 @@ public final class IndicatorBuilder {
     }
     Set<Quantity> people = new HashSet<>(used.keySet());
     people.removeAll(sums);
-    Map<Quantity, Figure> figures = new Suppression(used, people, summedOver, lines,
-        settings.suppressBelow()).decide();
-    return new IndicatorReport(organisation, period, today, settings, List.of(
-        new IndicatorReport.Sheet(IndicatorReport.PARTICIPANTS, text("sheet.participants"),
-            participantTables.stream().map(t -> t.table(figures)).toList()),
-        new IndicatorReport.Sheet(IndicatorReport.RESULTS, text("sheet.results"),
-            List.of(results.table(figures), byQualification.table(figures))),
-        new IndicatorReport.Sheet(IndicatorReport.OUTCOMES, text("sheet.outcomes"),
-            outcomes.stream().map(t -> t.table(figures)).toList())),
-        catalogue.values().stream().map(q -> new IndicatorReport.QualificationGained(
-            q.code().value(), q.titleSv(), q.titleEn(),
-            figures.get(qualification(q.code().value())))).toList());
+    Map<Quantity, Figure> figures =
+        new Suppression(used, people, summedOver, lines, settings.suppressBelow()).decide();
+    return new IndicatorReport(
+        organisation,
+        period,
+        today,
+        settings,
+        List.of(
+            new IndicatorReport.Sheet(
+                IndicatorReport.PARTICIPANTS,
+                text("sheet.participants"),
+                participantTables.stream().map(t -> t.table(figures)).toList()),
+            new IndicatorReport.Sheet(
+                IndicatorReport.RESULTS,
+                text("sheet.results"),
+                List.of(results.table(figures), byQualification.table(figures))),
+            new IndicatorReport.Sheet(
+                IndicatorReport.OUTCOMES,
+                text("sheet.outcomes"),
+                outcomes.stream().map(t -> t.table(figures)).toList())),
+        catalogue.values().stream()
+            .map(
+                q ->
+                    new IndicatorReport.QualificationGained(
+                        q.code().value(),
+                        q.titleSv(),
+                        q.titleEn(),
+                        figures.get(qualification(q.code().value()))))
+            .toList());
   }
 
   // Counting -----------------------------------------------------------------------------------
@@ -185,18 +210,22 @@ public final class IndicatorBuilder {
               add(Quantity.of(measure).with(GENDER, gv).with(ABROAD, bv).with(BAND, av), 1);
             }
             if (band2.isPresent()) {
-              add(Quantity.of(measure).with(GENDER, gv).with(ABROAD, bv).with(BAND2, band2.get()),
+              add(
+                  Quantity.of(measure).with(GENDER, gv).with(ABROAD, bv).with(BAND2, band2.get()),
                   1);
             }
           }
         }
         add(Quantity.of(measure).with(DISABILITY, d), 1);
       }
-      List<Quantity> groups = List.of(Quantity.of(ACHIEVERS), Quantity.of(ACHIEVERS)
-          .with(GENDER, g), Quantity.of(ACHIEVERS).with(BAND, band), Quantity.of(ACHIEVERS)
-          .with(ABROAD, b));
-      List<Participant.AchievedUnit> units = p.units().stream()
-          .filter(u -> period.counts(u.on(), today)).toList();
+      List<Quantity> groups =
+          List.of(
+              Quantity.of(ACHIEVERS),
+              Quantity.of(ACHIEVERS).with(GENDER, g),
+              Quantity.of(ACHIEVERS).with(BAND, band),
+              Quantity.of(ACHIEVERS).with(ABROAD, b));
+      List<Participant.AchievedUnit> units =
+          p.units().stream().filter(u -> period.counts(u.on(), today)).toList();
       if (!units.isEmpty()) {
         int credits = units.stream().mapToInt(Participant.AchievedUnit::credits).sum();
         for (Quantity q : groups) {
@@ -218,14 +247,16 @@ public final class IndicatorBuilder {
         groups.forEach(q -> add(q.as(QUALIFIED), 1));
       }
       for (String code : gained) {
-        catalogue.putIfAbsent(code, new QualificationTitle(new QualificationCode(code), code,
-            Optional.empty()));
+        catalogue.putIfAbsent(
+            code, new QualificationTitle(new QualificationCode(code), code, Optional.empty()));
         add(qualification(code), 1);
       }
       if (ended) {
         for (FollowUpPoint point : settings.followUps()) {
-          String s = Optional.ofNullable(p.outcomes().get(point.code())).map(OutcomeStatus::code)
-              .orElse(NOT_RECORDED);
+          String s =
+              Optional.ofNullable(p.outcomes().get(point.code()))
+                  .map(OutcomeStatus::code)
+                  .orElse(NOT_RECORDED);
           Quantity q = Quantity.of(outcome(point)).with(STATUS, s);
           add(q, 1);
           add(q.with(GENDER, g), 1);
@@ -265,8 +296,8 @@ public final class IndicatorBuilder {
 
   /**
    * Started and ended by gender, age band and born abroad, with every total: blocks of rows per
-   * gender (all genders first), a row per band and the block's total; columns per born abroad
-   * and total, for started and for ended.
+   * gender (all genders first), a row per band and the block's total; columns per born abroad and
+   * total, for started and for ended.
    */
   private TableSpec cube(String id, Message title, String bandDimension, AgeBands bands) {
     List<String> bandValues = new ArrayList<>(bands.bands().stream().map(AgeBand::key).toList());
@@ -279,7 +310,9 @@ public final class IndicatorBuilder {
     TableSpec t = new TableSpec(id, title, List.of(text("header.gender"), text("header.band")));
     for (String measure : List.of(STARTED, ENDED)) {
       for (String b : withTotal(ABROAD_VALUES)) {
-        t.column(measure + "/" + key(b), Optional.of(text("measure." + measure)),
+        t.column(
+            measure + "/" + key(b),
+            Optional.of(text("measure." + measure)),
             text(b == null ? "abroad.total" : "abroad." + b));
       }
     }
@@ -291,31 +324,42 @@ public final class IndicatorBuilder {
         List<Quantity> cells = new ArrayList<>();
         for (String measure : List.of(STARTED, ENDED)) {
           for (String b : withTotal(ABROAD_VALUES)) {
-            cells.add(use(Quantity.of(measure).with(GENDER, g).with(bandDimension, a)
-                .with(ABROAD, b)));
+            cells.add(
+                use(Quantity.of(measure).with(GENDER, g).with(bandDimension, a).with(ABROAD, b)));
           }
         }
-        t.row(key(g) + "/" + key(a), List.of(genderLabel(g),
-            a == null ? text("band.total") : bandLabels.get(a)), a == null, cells);
+        t.row(
+            key(g) + "/" + key(a),
+            List.of(genderLabel(g), a == null ? text("band.total") : bandLabels.get(a)),
+            a == null,
+            cells);
       }
     }
     for (String measure : List.of(STARTED, ENDED)) {
       Quantity m = Quantity.of(measure);
       for (String a : withTotal(bandValues)) {
         for (String b : withTotal(ABROAD_VALUES)) {
-          line(m.with(bandDimension, a).with(ABROAD, b),
-              GENDERS.stream().map(g -> m.with(GENDER, g).with(bandDimension, a)
-                  .with(ABROAD, b)).toList());
+          line(
+              m.with(bandDimension, a).with(ABROAD, b),
+              GENDERS.stream()
+                  .map(g -> m.with(GENDER, g).with(bandDimension, a).with(ABROAD, b))
+                  .toList());
         }
       }
       for (String g : withTotal(GENDERS)) {
         for (String b : withTotal(ABROAD_VALUES)) {
-          line(m.with(GENDER, g).with(ABROAD, b), bandValues.stream().map(a -> m.with(GENDER, g)
-              .with(bandDimension, a).with(ABROAD, b)).toList());
+          line(
+              m.with(GENDER, g).with(ABROAD, b),
+              bandValues.stream()
+                  .map(a -> m.with(GENDER, g).with(bandDimension, a).with(ABROAD, b))
+                  .toList());
         }
         for (String a : withTotal(bandValues)) {
-          line(m.with(GENDER, g).with(bandDimension, a), ABROAD_VALUES.stream().map(b -> m
-              .with(GENDER, g).with(bandDimension, a).with(ABROAD, b)).toList());
+          line(
+              m.with(GENDER, g).with(bandDimension, a),
+              ABROAD_VALUES.stream()
+                  .map(b -> m.with(GENDER, g).with(bandDimension, a).with(ABROAD, b))
+                  .toList());
         }
       }
     }
@@ -324,19 +368,24 @@ public final class IndicatorBuilder {
 
   /** Started and ended by disability: yes, no, not recorded. */
   private TableSpec disability() {
-    TableSpec t = new TableSpec("disability", text("table.disability"),
-        List.of(text("header.disability")));
+    TableSpec t =
+        new TableSpec("disability", text("table.disability"), List.of(text("header.disability")));
     List<String> values = List.of("yes", "no", NOT_RECORDED);
     for (String measure : List.of(STARTED, ENDED)) {
       t.column(measure, Optional.empty(), text("measure." + measure));
     }
     for (String d : withTotal(values)) {
-      t.row(key(d), List.of(text("disability." + key(d))), d == null, List.of(
-          use(Quantity.of(STARTED).with(DISABILITY, d)),
-          use(Quantity.of(ENDED).with(DISABILITY, d))));
+      t.row(
+          key(d),
+          List.of(text("disability." + key(d))),
+          d == null,
+          List.of(
+              use(Quantity.of(STARTED).with(DISABILITY, d)),
+              use(Quantity.of(ENDED).with(DISABILITY, d))));
     }
     for (String measure : List.of(STARTED, ENDED)) {
-      line(Quantity.of(measure),
+      line(
+          Quantity.of(measure),
           values.stream().map(d -> Quantity.of(measure).with(DISABILITY, d)).toList());
     }
     return t;
@@ -347,21 +396,25 @@ public final class IndicatorBuilder {
    * participants who gained a qualification: in total, by gender, by age band and by born abroad.
    */
   private TableSpec results() {
-    TableSpec t = new TableSpec("results", text("table.results"),
-        List.of(text("header.group"), text("header.value")));
+    TableSpec t =
+        new TableSpec(
+            "results", text("table.results"), List.of(text("header.group"), text("header.value")));
     List<String> measures = List.of(ACHIEVERS, UNITS, CREDITS, CERTIFIED, QUALIFIED);
     for (String measure : measures) {
       t.column(measure, Optional.empty(), text("results." + measure));
     }
-    List<String> bandValues = new ArrayList<>(settings.ageBands().bands().stream()
-        .map(AgeBand::key).toList());
+    List<String> bandValues =
+        new ArrayList<>(settings.ageBands().bands().stream().map(AgeBand::key).toList());
     Map<String, Message> bandLabels = new LinkedHashMap<>();
     settings.ageBands().bands().forEach(b -> bandLabels.put(b.key(), b.label()));
     if (!settings.ageBands().coversAll()) {
       bandValues.add(OTHER_AGES);
       bandLabels.put(OTHER_AGES, text("band.other"));
     }
-    t.row(TOTAL, List.of(text("group.all"), text("group.allValue")), true,
+    t.row(
+        TOTAL,
+        List.of(text("group.all"), text("group.allValue")),
+        true,
         measures.stream().map(m -> use(Quantity.of(m))).toList());
     Map<String, List<String>> dimensions = new LinkedHashMap<>();
     dimensions.put(GENDER, GENDERS);
@@ -369,17 +422,22 @@ public final class IndicatorBuilder {
     dimensions.put(ABROAD, ABROAD_VALUES);
     for (Map.Entry<String, List<String>> dim : dimensions.entrySet()) {
       for (String v : dim.getValue()) {
-        Message label = switch (dim.getKey()) {
-          case GENDER -> genderLabel(v);
-          case BAND -> bandLabels.get(v);
-          default -> text("abroad." + v);
-        };
-        t.row(dim.getKey() + "/" + v, List.of(text("group." + dim.getKey()), label), false,
+        Message label =
+            switch (dim.getKey()) {
+              case GENDER -> genderLabel(v);
+              case BAND -> bandLabels.get(v);
+              default -> text("abroad." + v);
+            };
+        t.row(
+            dim.getKey() + "/" + v,
+            List.of(text("group." + dim.getKey()), label),
+            false,
             measures.stream().map(m -> use(Quantity.of(m).with(dim.getKey(), v))).toList());
       }
       for (String m : measures) {
-        line(Quantity.of(m), dim.getValue().stream()
-            .map(v -> Quantity.of(m).with(dim.getKey(), v)).toList());
+        line(
+            Quantity.of(m),
+            dim.getValue().stream().map(v -> Quantity.of(m).with(dim.getKey(), v)).toList());
       }
     }
     for (Quantity q : List.copyOf(used.keySet())) {
@@ -392,21 +450,28 @@ public final class IndicatorBuilder {
   }
 
   /**
-   * The participants who gained each qualification of the catalogue, by code. The counts add up
-   * to "gained a qualification" only where nobody gained two; there the table and the results
-   * make a line for the suppression rule, so that a hidden total is not given away by the
-   * qualifications (with one qualification, its count is the total).
+   * The participants who gained each qualification of the catalogue, by code. The counts add up to
+   * "gained a qualification" only where nobody gained two; there the table and the results make a
+   * line for the suppression rule, so that a hidden total is not given away by the qualifications
+   * (with one qualification, its count is the total).
    */
   private TableSpec qualifications() {
-    TableSpec t = new TableSpec(IndicatorReport.QUALIFICATIONS, text("table.qualifications"),
-        List.of(text("header.qualificationCode"), text("header.qualification")));
+    TableSpec t =
+        new TableSpec(
+            IndicatorReport.QUALIFICATIONS,
+            text("table.qualifications"),
+            List.of(text("header.qualificationCode"), text("header.qualification")));
     t.column(QUALIFIED, Optional.empty(), text("qualifications.gained"));
     List<Quantity> parts = new ArrayList<>();
     for (QualificationTitle q : catalogue.values()) {
       Quantity cell = use(qualification(q.code().value()));
       parts.add(cell);
-      t.row(q.code().value(), List.of(text("qualification.code", q.code().value()),
-          text("qualification.title", q.titleSv(), q.titleEn().orElse(q.titleSv()))), false,
+      t.row(
+          q.code().value(),
+          List.of(
+              text("qualification.code", q.code().value()),
+              text("qualification.title", q.titleSv(), q.titleEn().orElse(q.titleSv()))),
+          false,
           List.of(cell));
     }
     long sum = parts.stream().mapToLong(used::get).sum();
@@ -418,8 +483,11 @@ public final class IndicatorBuilder {
 
   /** The outcomes at one point of those who ended: status by gender. */
   private TableSpec outcomes(FollowUpPoint point) {
-    TableSpec t = new TableSpec("outcomes-" + point.code(), point.label("table.outcomes"),
-        List.of(text("header.status")));
+    TableSpec t =
+        new TableSpec(
+            "outcomes-" + point.code(),
+            point.label("table.outcomes"),
+            List.of(text("header.status")));
     for (String g : withTotal(GENDERS)) {
       t.column(key(g), Optional.empty(), genderLabel(g));
     }
@@ -429,15 +497,16 @@ public final class IndicatorBuilder {
       for (String g : withTotal(GENDERS)) {
         cells.add(use(outcomeCell(measure, s, g)));
       }
-      t.row(key(s), List.of(s == null ? text("status.total") : statusLabel(s)), s == null,
-          cells);
+      t.row(key(s), List.of(s == null ? text("status.total") : statusLabel(s)), s == null, cells);
     }
     for (String s : withTotal(STATUSES)) {
-      line(outcomeCell(measure, s, null),
+      line(
+          outcomeCell(measure, s, null),
           GENDERS.stream().map(g -> outcomeCell(measure, s, g)).toList());
     }
     for (String g : GENDERS) {
-      line(outcomeCell(measure, null, g),
+      line(
+          outcomeCell(measure, null, g),
           STATUSES.stream().map(s -> outcomeCell(measure, s, g)).toList());
     }
     return t;
@@ -445,7 +514,8 @@ public final class IndicatorBuilder {
 
   /** A status by gender; the "all statuses" cells are the counts of those who ended. */
   private static Quantity outcomeCell(String measure, String status, String gender) {
-    return status == null ? Quantity.of(ENDED).with(GENDER, gender)
+    return status == null
+        ? Quantity.of(ENDED).with(GENDER, gender)
         : Quantity.of(measure).with(STATUS, status).with(GENDER, gender);
   }
 
@@ -470,8 +540,8 @@ public final class IndicatorBuilder {
   }
 
   private static List<String> statuses() {
-    List<String> all = new ArrayList<>(
-        Arrays.stream(OutcomeStatus.values()).map(OutcomeStatus::code).toList());
+    List<String> all =
+        new ArrayList<>(Arrays.stream(OutcomeStatus.values()).map(OutcomeStatus::code).toList());
     all.add(NOT_RECORDED);
     return List.copyOf(all);
   }
@@ -505,13 +575,13 @@ public final class IndicatorBuilder {
     IndicatorTable table(Map<Quantity, Figure> figures) {
       List<TableRow> out = new ArrayList<>();
       for (SpecRow r : rows) {
-        out.add(new TableRow(r.key(), r.labels(), r.total(),
-            r.cells().stream().map(figures::get).toList()));
+        out.add(
+            new TableRow(
+                r.key(), r.labels(), r.total(), r.cells().stream().map(figures::get).toList()));
       }
       return new IndicatorTable(id, title, labelHeaders, columns, out);
     }
 
-    private record SpecRow(String key, List<Message> labels, boolean total,
-        List<Quantity> cells) {}
+    private record SpecRow(String key, List<Message> labels, boolean total, List<Quantity> cells) {}
   }
 }

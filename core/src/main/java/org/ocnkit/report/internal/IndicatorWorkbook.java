@@ -43,14 +43,14 @@ import org.ocnkit.report.IndicatorTable;
 
 /**
  * Writes an {@link IndicatorReport} as an xlsx workbook with Apache POI: one sheet per group of
- * tables (participants, results, outcomes), each opening with the period and the suppression
- * note; a chart sheet with a bar chart of the outcomes at each follow-up point, one series per
- * gender; and a sheet that explains what is counted and how. Numbers are plain values: the
- * workbook holds no formulas, so nothing can recompute a hidden number from the ones shown.
+ * tables (participants, results, outcomes), each opening with the period and the suppression note;
+ * a chart sheet with a bar chart of the outcomes at each follow-up point, one series per gender;
+ * and a sheet that explains what is counted and how. Numbers are plain values: the workbook holds
+ * no formulas, so nothing can recompute a hidden number from the ones shown.
  *
- * <p>Layout of a table, which a program can rely on: a row with the title in column A; for
- * tables with column groups, a row with the group names over their columns (column A empty);
- * a header row; the data rows, label columns first; an empty row.
+ * <p>Layout of a table, which a program can rely on: a row with the title in column A; for tables
+ * with column groups, a row with the group names over their columns (column A empty); a header row;
+ * the data rows, label columns first; an empty row.
  */
 public final class IndicatorWorkbook {
   private final IndicatorReport report;
@@ -132,10 +132,15 @@ public final class IndicatorWorkbook {
   /** The title, period and notes every sheet opens with; returns the next free row. */
   private int opening(XSSFSheet sheet, String heading, boolean suppressionNote) {
     cell(sheet, 0, 0, heading, title);
-    String organisation = report.organisation().isBlank() ? ""
-        : report.organisation() + " \u00b7 ";
-    cell(sheet, 1, 0, organisation + text("workbook.period", text(report.period().label()),
-        report.reportDate().toString()), note);
+    String organisation = report.organisation().isBlank() ? "" : report.organisation() + " \u00b7 ";
+    cell(
+        sheet,
+        1,
+        0,
+        organisation
+            + text(
+                "workbook.period", text(report.period().label()), report.reportDate().toString()),
+        note);
     int r = 2;
     if (suppressionNote) {
       int t = report.settings().suppressBelow();
@@ -187,8 +192,9 @@ public final class IndicatorWorkbook {
           }
           groups.getCell(labels + c).setCellValue(text(group.get()));
           if (end > c) {
-            sheet.addMergedRegion(new CellRangeAddress(groups.getRowNum(), groups.getRowNum(),
-                labels + c, labels + end));
+            sheet.addMergedRegion(
+                new CellRangeAddress(
+                    groups.getRowNum(), groups.getRowNum(), labels + c, labels + end));
           }
         }
         c = end + 1;
@@ -256,8 +262,8 @@ public final class IndicatorWorkbook {
         cell.setCellValue(text(table.columns().get(c).label()));
         cell.setCellStyle(header);
       }
-      List<IndicatorTable.TableRow> statuses = new ArrayList<>(table.rows().stream()
-          .filter(row -> !row.total()).toList());
+      List<IndicatorTable.TableRow> statuses =
+          new ArrayList<>(table.rows().stream().filter(row -> !row.total()).toList());
       int first = r;
       for (IndicatorTable.TableRow row : statuses) {
         Row out = sheet.createRow(r++);
@@ -273,8 +279,8 @@ public final class IndicatorWorkbook {
       int last = r - 1;
       int chartTop = first - 2;
       int chartBottom = Math.max(last + 2, chartTop + 18);
-      XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, genders + 2, chartTop,
-          genders + 11, chartBottom);
+      XSSFClientAnchor anchor =
+          drawing.createAnchor(0, 0, 0, 0, genders + 2, chartTop, genders + 11, chartBottom);
       XSSFChart chart = drawing.createChart(anchor);
       chart.setTitleText(text(table.title()));
       chart.setTitleOverlay(false);
@@ -282,17 +288,20 @@ public final class IndicatorWorkbook {
       XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
       XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
       values.setCrosses(AxisCrosses.AUTO_ZERO);
-      XDDFDataSource<String> statusNames = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-          new CellRangeAddress(first, last, 0, 0));
-      XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories,
-          values);
+      XDDFDataSource<String> statusNames =
+          XDDFDataSourcesFactory.fromStringCellRange(
+              sheet, new CellRangeAddress(first, last, 0, 0));
+      XDDFBarChartData data =
+          (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
       data.setBarDirection(BarDirection.COL);
       data.setVaryColors(false);
       for (int c = 0; c < genders; c++) {
-        XDDFNumericalDataSource<Double> counts = XDDFDataSourcesFactory.fromNumericCellRange(
-            sheet, new CellRangeAddress(first, last, 1 + c, 1 + c));
+        XDDFNumericalDataSource<Double> counts =
+            XDDFDataSourcesFactory.fromNumericCellRange(
+                sheet, new CellRangeAddress(first, last, 1 + c, 1 + c));
         XDDFChartData.Series series = data.addSeries(statusNames, counts);
-        series.setTitle(text(table.columns().get(c).label()),
+        series.setTitle(
+            text(table.columns().get(c).label()),
             new CellReference(sheet.getSheetName(), headRow, 1 + c, true, true));
       }
       chart.plot(data);
@@ -305,9 +314,9 @@ public final class IndicatorWorkbook {
   }
 
   /**
-   * Prints (and converts to PDF) {@code sheet} landscape, one page wide, as many pages tall as
-   * it needs, over columns 0..{@code lastColumn} and rows 0..{@code lastRow}: charts anchored
-   * beside their data do not spill onto a page of their own or get cut.
+   * Prints (and converts to PDF) {@code sheet} landscape, one page wide, as many pages tall as it
+   * needs, over columns 0..{@code lastColumn} and rows 0..{@code lastRow}: charts anchored beside
+   * their data do not spill onto a page of their own or get cut.
    */
   private void fitToPageWidth(XSSFSheet sheet, int lastColumn, int lastRow) {
     sheet.setFitToPage(true);
@@ -329,20 +338,46 @@ public final class IndicatorWorkbook {
     wrap.setVerticalAlignment(VerticalAlignment.TOP);
     int t = report.settings().suppressBelow();
     List<String> lines = new ArrayList<>();
-    for (String key : List.of("about.started", "about.erased", "about.age", "about.abroad",
-        "about.disability", "about.units", "about.certified", "about.qualified",
-        "about.byQualification", "about.outcomes")) {
+    for (String key :
+        List.of(
+            "about.started",
+            "about.erased",
+            "about.age",
+            "about.abroad",
+            "about.disability",
+            "about.units",
+            "about.certified",
+            "about.qualified",
+            "about.byQualification",
+            "about.outcomes")) {
       lines.add(text(key));
     }
-    lines.add(t > 1 ? text("about.suppression", t, t - 1, Figure.HIDDEN_MARK)
-        : text("note.notSuppressed"));
-    lines.add(text("about.settings", t,
-        String.join(", ", report.settings().ageBands().bands().stream()
-            .map(b -> b.displayName(locale)).toList()),
-        report.settings().secondAgeBands().map(s -> String.join(", ", s.bands().stream()
-            .map(b -> b.displayName(locale)).toList())).orElse("-"),
-        String.join(", ", report.settings().followUps().stream()
-            .map((FollowUpPoint p) -> p.displayName(locale)).toList())));
+    lines.add(
+        t > 1
+            ? text("about.suppression", t, t - 1, Figure.HIDDEN_MARK)
+            : text("note.notSuppressed"));
+    lines.add(
+        text(
+            "about.settings",
+            t,
+            String.join(
+                ", ",
+                report.settings().ageBands().bands().stream()
+                    .map(b -> b.displayName(locale))
+                    .toList()),
+            report
+                .settings()
+                .secondAgeBands()
+                .map(
+                    s ->
+                        String.join(
+                            ", ", s.bands().stream().map(b -> b.displayName(locale)).toList()))
+                .orElse("-"),
+            String.join(
+                ", ",
+                report.settings().followUps().stream()
+                    .map((FollowUpPoint p) -> p.displayName(locale))
+                    .toList())));
     for (String line : lines) {
       cell(sheet, r++, 0, line, wrap);
     }

@@ -25,21 +25,29 @@ import org.ocnkit.unit.catalog.UnitSummary;
 
 /**
  * What the indicators count about one apprentice: the funders' categories (kept after erasure),
- * dates, the units achieved with their credits, the issue dates of the valid certificates of
- * units held, the valid qualification certificates held, and the current outcome at each point.
- * Never a name.
+ * dates, the units achieved with their credits, the issue dates of the valid certificates of units
+ * held, the valid qualification certificates held, and the current outcome at each point. Never a
+ * name.
  *
  * @param disability yes or no where recorded; empty when not asked or erased
  * @param units the units achieved: date of the sign-off and the unit's credits
  * @param unitCertificates the issue dates of the valid certificates of units the apprentice holds
- * @param qualifications the valid qualification certificates the apprentice holds (not revoked,
- *     not under review)
+ * @param qualifications the valid qualification certificates the apprentice holds (not revoked, not
+ *     under review)
  * @param outcomes the current outcome's status by follow-up point code
  */
-public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad, int ageAtEntry,
-    Optional<Boolean> disability, LocalDate start, Optional<LocalDate> end,
-    List<AchievedUnit> units, List<LocalDate> unitCertificates,
-    List<GainedQualification> qualifications, Map<String, OutcomeStatus> outcomes) {
+public record Participant(
+    ApprenticeId id,
+    Gender gender,
+    BornAbroad bornAbroad,
+    int ageAtEntry,
+    Optional<Boolean> disability,
+    LocalDate start,
+    Optional<LocalDate> end,
+    List<AchievedUnit> units,
+    List<LocalDate> unitCertificates,
+    List<GainedQualification> qualifications,
+    Map<String, OutcomeStatus> outcomes) {
   public Participant {
     Objects.requireNonNull(id, "id");
     units = List.copyOf(units);
@@ -64,12 +72,14 @@ public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad,
    *
    * @param outcomes the current outcome of every apprentice at every point, read in {@code tx}
    */
-  public static List<Participant> load(ReadTx tx,
-      Map<ApprenticeId, Map<String, Outcome>> outcomes) throws SQLException {
+  public static List<Participant> load(ReadTx tx, Map<ApprenticeId, Map<String, Outcome>> outcomes)
+      throws SQLException {
     Map<Long, Boolean> disability = new HashMap<>();
-    for (DisabilityRow row : tx.query("SELECT apprentice_id, disability"
-        + " FROM apprentice_disability WHERE disability IS NOT NULL",
-        r -> new DisabilityRow(r.getLong("apprentice_id"), r.getLong("disability") != 0))) {
+    for (DisabilityRow row :
+        tx.query(
+            "SELECT apprentice_id, disability"
+                + " FROM apprentice_disability WHERE disability IS NOT NULL",
+            r -> new DisabilityRow(r.getLong("apprentice_id"), r.getLong("disability") != 0))) {
       disability.put(row.apprentice(), row.disability());
     }
     Map<Long, Integer> credits = new HashMap<>();
@@ -78,26 +88,48 @@ public record Participant(ApprenticeId id, Gender gender, BornAbroad bornAbroad,
     }
     Map<ApprenticeId, List<AchievedUnit>> units = new HashMap<>();
     for (Achievement a : EvidenceRecords.achievements(tx)) {
-      units.computeIfAbsent(a.apprentice(), x -> new ArrayList<>())
+      units
+          .computeIfAbsent(a.apprentice(), x -> new ArrayList<>())
           .add(new AchievedUnit(a.achievedOn(), credits.getOrDefault(a.unitVersionId(), 0)));
     }
     Map<ApprenticeId, List<LocalDate>> certificates = new HashMap<>();
     Map<ApprenticeId, List<GainedQualification>> qualifications = new HashMap<>();
-    HeldCertificates.load(tx).forEach((a, held) -> {
-      certificates.put(a, held.stream().filter(h -> !h.awardsQualification())
-          .map(h -> h.entry().issueDate()).toList());
-      qualifications.put(a, held.stream().filter(HeldCertificates.Held::awardsQualification)
-          .map(h -> new GainedQualification(h.qualification().orElseThrow(),
-              h.entry().issueDate())).toList());
-    });
+    HeldCertificates.load(tx)
+        .forEach(
+            (a, held) -> {
+              certificates.put(
+                  a,
+                  held.stream()
+                      .filter(h -> !h.awardsQualification())
+                      .map(h -> h.entry().issueDate())
+                      .toList());
+              qualifications.put(
+                  a,
+                  held.stream()
+                      .filter(HeldCertificates.Held::awardsQualification)
+                      .map(
+                          h ->
+                              new GainedQualification(
+                                  h.qualification().orElseThrow(), h.entry().issueDate()))
+                      .toList());
+            });
     List<Participant> all = new ArrayList<>();
     for (Apprentice a : LearnerRecords.apprentices(tx)) {
       Map<String, OutcomeStatus> status = new HashMap<>();
       outcomes.getOrDefault(a.id(), Map.of()).forEach((p, o) -> status.put(p, o.status()));
-      all.add(new Participant(a.id(), a.gender(), a.bornAbroad(), a.ageAtEntry(),
-          Optional.ofNullable(disability.get(a.id().value())), a.startDate(), a.endDate(),
-          units.getOrDefault(a.id(), List.of()), certificates.getOrDefault(a.id(), List.of()),
-          qualifications.getOrDefault(a.id(), List.of()), status));
+      all.add(
+          new Participant(
+              a.id(),
+              a.gender(),
+              a.bornAbroad(),
+              a.ageAtEntry(),
+              Optional.ofNullable(disability.get(a.id().value())),
+              a.startDate(),
+              a.endDate(),
+              units.getOrDefault(a.id(), List.of()),
+              certificates.getOrDefault(a.id(), List.of()),
+              qualifications.getOrDefault(a.id(), List.of()),
+              status));
     }
     return all;
   }

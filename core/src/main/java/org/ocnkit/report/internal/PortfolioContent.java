@@ -18,10 +18,19 @@ import org.ocnkit.unit.CourseUnit;
  * @param created when the portfolio was made
  * @param compiledOn the date it was made, in the workspace's time zone
  */
-public record PortfolioContent(ApprenticeId apprentice, String holder, LocalDate birthDate,
-    String programme, LocalDate start, Optional<LocalDate> end, String organisation,
-    List<Unit> units, List<Certificate> certificates, String verificationBaseUrl,
-    Instant created, LocalDate compiledOn) {
+public record PortfolioContent(
+    ApprenticeId apprentice,
+    String holder,
+    LocalDate birthDate,
+    String programme,
+    LocalDate start,
+    Optional<LocalDate> end,
+    String organisation,
+    List<Unit> units,
+    List<Certificate> certificates,
+    String verificationBaseUrl,
+    Instant created,
+    LocalDate compiledOn) {
   public PortfolioContent {
     units = List.copyOf(units);
     certificates = List.copyOf(certificates);
@@ -33,7 +42,11 @@ public record PortfolioContent(ApprenticeId apprentice, String holder, LocalDate
    * @param workplace the placement where it was achieved, and its employer
    * @param certificates the codes of the valid certificates that list it
    */
-  public record Unit(CourseUnit unit, LocalDate achievedOn, String workplace, String employer,
+  public record Unit(
+      CourseUnit unit,
+      LocalDate achievedOn,
+      String workplace,
+      String employer,
       List<CertificateCode> certificates) {
     public Unit {
       certificates = List.copyOf(certificates);

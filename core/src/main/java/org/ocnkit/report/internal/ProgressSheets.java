@@ -39,14 +39,16 @@ import org.ocnkit.unit.UnitRef;
 
 /**
  * Lays out the progress workbook with Apache POI (see {@link ProgressWorkbook}). Every data sheet
- * has its header in row 1, frozen, with an auto-filter over the table; the colours are
- * conditional formats, so they follow the values if someone edits a copy.
+ * has its header in row 1, frozen, with an auto-filter over the table; the colours are conditional
+ * formats, so they follow the values if someone edits a copy.
  */
 public final class ProgressSheets {
   /** Fill of a met criterion, or a unit with every criterion met. */
   public static final String GREEN = "C6EFCE";
+
   /** Fill of a criterion not yet met or awaiting the assessor, or a unit partly met. */
   public static final String AMBER = "FFEB9C";
+
   /** Fill of a criterion without evidence, or a unit with nothing met. */
   public static final String RED = "FFC7CE";
 
@@ -62,8 +64,13 @@ public final class ProgressSheets {
 
   private final List<org.ocnkit.report.QualificationProgress.Standing> qualifications;
 
-  public ProgressSheets(List<Apprentice> apprentices, List<EnrolmentProgress> progress,
-      boolean names, String organisation, LocalDate today, Locale locale) {
+  public ProgressSheets(
+      List<Apprentice> apprentices,
+      List<EnrolmentProgress> progress,
+      boolean names,
+      String organisation,
+      LocalDate today,
+      Locale locale) {
     this(apprentices, progress, List.of(), names, organisation, today, locale);
   }
 
@@ -71,9 +78,14 @@ public final class ProgressSheets {
    * With {@code qualifications}, each apprentice's standing against each approved qualification,
    * the workbook has a sheet of them after the units.
    */
-  public ProgressSheets(List<Apprentice> apprentices, List<EnrolmentProgress> progress,
-      List<org.ocnkit.report.QualificationProgress.Standing> qualifications, boolean names,
-      String organisation, LocalDate today, Locale locale) {
+  public ProgressSheets(
+      List<Apprentice> apprentices,
+      List<EnrolmentProgress> progress,
+      List<org.ocnkit.report.QualificationProgress.Standing> qualifications,
+      boolean names,
+      String organisation,
+      LocalDate today,
+      Locale locale) {
     this.qualifications = List.copyOf(qualifications);
     this.apprentices = List.copyOf(apprentices);
     for (EnrolmentProgress p : progress) {
@@ -142,8 +154,8 @@ public final class ProgressSheets {
   }
 
   private void overview(XSSFWorkbook wb, Styles styles) {
-    XSSFSheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(
-        text("progress.sheet.overview")));
+    XSSFSheet sheet =
+        wb.createSheet(WorkbookUtil.createSafeSheetName(text("progress.sheet.overview")));
     Row header = sheet.createRow(0);
     int first = labelColumns(header, styles);
     List<UnitRef> units = units();
@@ -165,20 +177,30 @@ public final class ProgressSheets {
           cell.setCellStyle(styles.share);
         }
       }
-      row.createCell(achievedColumn).setCellValue(
-          mine.values().stream().filter(p -> p.achievedOn().isPresent()).count());
+      row.createCell(achievedColumn)
+          .setCellValue(mine.values().stream().filter(p -> p.achievedOn().isPresent()).count());
     }
     int last = Math.max(r - 1, 1);
     if (!units.isEmpty()) {
       SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
       CellRangeAddress[] range = {new CellRangeAddress(1, last, first, first + units.size() - 1)};
       String ref = new CellReference(1, first, false, false).formatAsString();
-      rule(cf, range, cf.createConditionalFormattingRule(
-          "AND(ISNUMBER(" + ref + ")," + ref + ">=1)"), GREEN);
-      rule(cf, range, cf.createConditionalFormattingRule(
-          "AND(ISNUMBER(" + ref + ")," + ref + ">0," + ref + "<1)"), AMBER);
-      rule(cf, range, cf.createConditionalFormattingRule(
-          "AND(ISNUMBER(" + ref + ")," + ref + "=0)"), RED);
+      rule(
+          cf,
+          range,
+          cf.createConditionalFormattingRule("AND(ISNUMBER(" + ref + ")," + ref + ">=1)"),
+          GREEN);
+      rule(
+          cf,
+          range,
+          cf.createConditionalFormattingRule(
+              "AND(ISNUMBER(" + ref + ")," + ref + ">0," + ref + "<1)"),
+          AMBER);
+      rule(
+          cf,
+          range,
+          cf.createConditionalFormattingRule("AND(ISNUMBER(" + ref + ")," + ref + "=0)"),
+          RED);
     }
     finish(sheet, achievedColumn, r - 1);
     sheet.setColumnWidth(0, 12 * 256);
@@ -190,8 +212,8 @@ public final class ProgressSheets {
     }
   }
 
-  private void unitSheet(XSSFWorkbook wb, Styles styles, String name,
-      List<EnrolmentProgress> enrolled) {
+  private void unitSheet(
+      XSSFWorkbook wb, Styles styles, String name, List<EnrolmentProgress> enrolled) {
     XSSFSheet sheet = wb.createSheet(name);
     Row header = sheet.createRow(0);
     header.setHeightInPoints(75);
@@ -209,7 +231,10 @@ public final class ProgressSheets {
     int firstCriterion = c;
     List<CriterionProgress> criteria = enrolled.get(0).criteria();
     for (int k = 0; k < criteria.size(); k++) {
-      cell(header, firstCriterion + k, criteria.get(k).id() + " " + criteria.get(k).text(),
+      cell(
+          header,
+          firstCriterion + k,
+          criteria.get(k).id() + " " + criteria.get(k).text(),
           styles.header);
     }
     Map<ApprenticeId, Apprentice> people = new LinkedHashMap<>();
@@ -230,8 +255,9 @@ public final class ProgressSheets {
     }
     int lastColumn = firstCriterion + criteria.size() - 1;
     SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-    CellRangeAddress[] range = {new CellRangeAddress(1, Math.max(r - 1, 1), firstCriterion,
-        lastColumn)};
+    CellRangeAddress[] range = {
+      new CellRangeAddress(1, Math.max(r - 1, 1), firstCriterion, lastColumn)
+    };
     rule(cf, range, statusRule(cf, CriterionStatus.MET), GREEN);
     rule(cf, range, statusRule(cf, CriterionStatus.CLAIMED), AMBER);
     rule(cf, range, statusRule(cf, CriterionStatus.NOT_YET), AMBER);
@@ -250,8 +276,8 @@ public final class ProgressSheets {
 
   /** One row per apprentice and approved qualification: met or not, and what is missing. */
   private void qualificationSheet(XSSFWorkbook wb, Styles styles) {
-    XSSFSheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(
-        text("progress.sheet.qualifications")));
+    XSSFSheet sheet =
+        wb.createSheet(WorkbookUtil.createSafeSheetName(text("progress.sheet.qualifications")));
     Row header = sheet.createRow(0);
     int c = labelColumns(header, styles);
     int qualification = c++;
@@ -276,12 +302,23 @@ public final class ProgressSheets {
       labels(row, a);
       row.createCell(qualification).setCellValue(q.qualification().toString());
       row.createCell(title).setCellValue(q.title(locale));
-      row.createCell(status).setCellValue(text(q.certified() ? "progress.qualification.certified"
-          : q.evaluation().met() ? "progress.qualification.met"
-              : "progress.qualification.notMet"));
+      row.createCell(status)
+          .setCellValue(
+              text(
+                  q.certified()
+                      ? "progress.qualification.certified"
+                      : q.evaluation().met()
+                          ? "progress.qualification.met"
+                          : "progress.qualification.notMet"));
       row.createCell(credits).setCellValue(q.evaluation().countedCredits());
-      row.createCell(missing).setCellValue(String.join("; ", q.evaluation().unmet().stream()
-          .flatMap(u -> u.missing().stream()).map(m -> m.format(locale)).toList()));
+      row.createCell(missing)
+          .setCellValue(
+              String.join(
+                  "; ",
+                  q.evaluation().unmet().stream()
+                      .flatMap(u -> u.missing().stream())
+                      .map(m -> m.format(locale))
+                      .toList()));
     }
     SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
     CellRangeAddress[] range = {new CellRangeAddress(1, Math.max(r - 1, 1), status, status)};
@@ -296,22 +333,24 @@ public final class ProgressSheets {
   }
 
   private static ConditionalFormattingRule textRule(SheetConditionalFormatting cf, String value) {
-    return cf.createConditionalFormattingRule(ComparisonOperator.EQUAL,
-        "\"" + value.replace("\"", "\"\"") + "\"");
+    return cf.createConditionalFormattingRule(
+        ComparisonOperator.EQUAL, "\"" + value.replace("\"", "\"\"") + "\"");
   }
 
-  private ConditionalFormattingRule statusRule(SheetConditionalFormatting cf,
-      CriterionStatus status) {
-    return cf.createConditionalFormattingRule(ComparisonOperator.EQUAL,
-        "\"" + status.displayName(locale).replace("\"", "\"\"") + "\"");
+  private ConditionalFormattingRule statusRule(
+      SheetConditionalFormatting cf, CriterionStatus status) {
+    return cf.createConditionalFormattingRule(
+        ComparisonOperator.EQUAL, "\"" + status.displayName(locale).replace("\"", "\"\"") + "\"");
   }
 
-  private static void rule(SheetConditionalFormatting cf, CellRangeAddress[] range,
-      ConditionalFormattingRule rule, String rgb) {
+  private static void rule(
+      SheetConditionalFormatting cf,
+      CellRangeAddress[] range,
+      ConditionalFormattingRule rule,
+      String rgb) {
     PatternFormatting fill = rule.createPatternFormatting();
     // ARGB, opaque: the schema's colour is four bytes, and readers may drop a three-byte one
-    fill.setFillBackgroundColor(new XSSFColor(java.util.HexFormat.of().parseHex("FF" + rgb),
-        null));
+    fill.setFillBackgroundColor(new XSSFColor(java.util.HexFormat.of().parseHex("FF" + rgb), null));
     fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
     cf.addConditionalFormatting(range, rule);
   }
@@ -323,19 +362,23 @@ public final class ProgressSheets {
   }
 
   private void about(XSSFWorkbook wb, Styles styles) {
-    XSSFSheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(
-        text("progress.sheet.about")));
+    XSSFSheet sheet =
+        wb.createSheet(WorkbookUtil.createSafeSheetName(text("progress.sheet.about")));
     sheet.setColumnWidth(0, 110 * 256);
     List<String> lines = new ArrayList<>();
     lines.add(text("progress.title"));
-    lines.add((organisation.isBlank() ? "" : organisation + " \u00b7 ")
-        + text("progress.made", today.toString()));
+    lines.add(
+        (organisation.isBlank() ? "" : organisation + " \u00b7 ")
+            + text("progress.made", today.toString()));
     lines.add("");
     lines.add(text("progress.about.overview"));
     lines.add(text("progress.about.units"));
     lines.add(text("progress.about.green", CriterionStatus.MET.displayName(locale)));
-    lines.add(text("progress.about.amber", CriterionStatus.NOT_YET.displayName(locale),
-        CriterionStatus.CLAIMED.displayName(locale)));
+    lines.add(
+        text(
+            "progress.about.amber",
+            CriterionStatus.NOT_YET.displayName(locale),
+            CriterionStatus.CLAIMED.displayName(locale)));
     lines.add(text("progress.about.red", CriterionStatus.NO_EVIDENCE.displayName(locale)));
     lines.add(text(names ? "progress.about.names" : "progress.about.pseudonymous"));
     for (int i = 0; i < lines.size(); i++) {
@@ -347,16 +390,18 @@ public final class ProgressSheets {
 
   /**
    * The unit version's sheet name, {@code CODE@2}: a code too long for Excel's 31 characters is
-   * shortened, never the version, which tells two versions' sheets apart; a name already taken
-   * gets a number.
+   * shortened, never the version, which tells two versions' sheets apart; a name already taken gets
+   * a number.
    */
   private static String sheetName(UnitRef unit, Set<String> taken) {
     String code = WorkbookUtil.createSafeSheetName(unit.code().value());
     String version = "@" + unit.version();
     String suffix = "";
     for (int n = 2; ; n++) {
-      String name = code.substring(0, Math.min(code.length(),
-          31 - version.length() - suffix.length())) + version + suffix;
+      String name =
+          code.substring(0, Math.min(code.length(), 31 - version.length() - suffix.length()))
+              + version
+              + suffix;
       if (taken.add(name.toLowerCase(Locale.ROOT))) {
         return name;
       }

@@ -6,8 +6,8 @@ import java.util.TreeMap;
 
 /**
  * One number a report can show: a measure ({@code started}, {@code units} ...) over the
- * participants that match every dimension given ({@code gender=woman}, {@code band=18-29} ...);
- * a dimension left out means "all". Two tables showing the same quantity show the same number.
+ * participants that match every dimension given ({@code gender=woman}, {@code band=18-29} ...); a
+ * dimension left out means "all". Two tables showing the same quantity show the same number.
  */
 public record Quantity(String measure, Map<String, String> dimensions) {
   public Quantity {

@@ -17,29 +17,28 @@ import org.ocnkit.report.Figure;
  * <p>The rule ("cell suppression", as statistics offices publish tables):
  *
  * <ol>
- *   <li><b>Primary</b>: a count of people from 1 up to the threshold minus one is shown as
- *       "&lt;N". Zero is shown: it says nothing about anyone.
- *   <li><b>Secondary</b>: every published total is a sum of published parts (a {@link Line}).
- *       A line never has exactly one hidden number, or that number would be the total minus the
+ *   <li><b>Primary</b>: a count of people from 1 up to the threshold minus one is shown as "&lt;N".
+ *       Zero is shown: it says nothing about anyone.
+ *   <li><b>Secondary</b>: every published total is a sum of published parts (a {@link Line}). A
+ *       line never has exactly one hidden number, or that number would be the total minus the
  *       others; and no "&lt;N" count may be narrowed down to a single value by what a reader can
  *       work out from all lines together. The reader's reasoning is modelled as interval
  *       propagation: each hidden count is known to lie in 1..N-1 ("&lt;N") or to be N or more
  *       ("x"), each hidden sum to be 1 or more, and every line's equation narrows those ranges
  *       until nothing changes. Where a "&lt;N" count would be pinned, or a line has a lone hidden
- *       number, one more number of that line is hidden, shown as "x": the smallest non-zero
- *       inner cell (a number that is no line's total). Totals and margins are published, as
- *       official statistics publish them: one is hidden only where no inner cell is left that
- *       would protect the small count.
- *   <li><b>Consistency</b>: a number is one quantity wherever it appears (the women who started
- *       are the same count in every table that shows them), so it is hidden everywhere or
- *       nowhere.
+ *       number, one more number of that line is hidden, shown as "x": the smallest non-zero inner
+ *       cell (a number that is no line's total). Totals and margins are published, as official
+ *       statistics publish them: one is hidden only where no inner cell is left that would protect
+ *       the small count.
+ *   <li><b>Consistency</b>: a number is one quantity wherever it appears (the women who started are
+ *       the same count in every table that shows them), so it is hidden everywhere or nowhere.
  *   <li><b>Sums over people</b> (units, credits) are hidden, as "x", wherever the count of the
  *       people they are summed over is hidden.
  * </ol>
  *
  * Interval propagation is not a complete attack (a reader solving the equations as a linear
- * programme can sometimes do better); it closes the ways a careful reader with a calculator
- * would find.
+ * programme can sometimes do better); it closes the ways a careful reader with a calculator would
+ * find.
  */
 public final class Suppression {
   /** Large enough for "no upper bound" and small enough to add many without overflow. */
@@ -53,6 +52,7 @@ public final class Suppression {
   private final int[] base;
   private final List<int[]> lines = new ArrayList<>();
   private final Figure.Kind[] shown;
+
   /** Whether a quantity is the total of some line: a margin or the grand total. */
   private final boolean[] margin;
 
@@ -69,14 +69,18 @@ public final class Suppression {
 
   /**
    * @param values every quantity a table shows, with its true value
-   * @param peopleCounts the quantities that count people (subject to the primary rule); the
-   *     others are sums
+   * @param peopleCounts the quantities that count people (subject to the primary rule); the others
+   *     are sums
    * @param summedOver for a sum, the count of the people it is summed over
    * @param lines every total-and-parts relation the tables show
    * @param threshold counts from 1 to threshold - 1 are suppressed; 1 suppresses nothing
    */
-  public Suppression(Map<Quantity, Long> values, Set<Quantity> peopleCounts,
-      Map<Quantity, Quantity> summedOver, List<Line> lines, int threshold) {
+  public Suppression(
+      Map<Quantity, Long> values,
+      Set<Quantity> peopleCounts,
+      Map<Quantity, Quantity> summedOver,
+      List<Line> lines,
+      int threshold) {
     if (threshold < 1) {
       throw new IllegalArgumentException("threshold is 1 or more");
     }
@@ -109,8 +113,13 @@ public final class Suppression {
         sum += this.values[members[p + 1]];
       }
       if (sum != this.values[members[0]]) {
-        throw new IllegalArgumentException("the parts of " + line.total() + " add up to " + sum
-            + ", not " + this.values[members[0]]);
+        throw new IllegalArgumentException(
+            "the parts of "
+                + line.total()
+                + " add up to "
+                + sum
+                + ", not "
+                + this.values[members[0]]);
       }
       this.lines.add(members);
     }
@@ -140,11 +149,13 @@ public final class Suppression {
     }
     Map<Quantity, Figure> out = new LinkedHashMap<>();
     for (int i = 0; i < values.length; i++) {
-      out.put(quantities.get(i), switch (shown[i]) {
-        case VALUE -> Figure.of(values[i]);
-        case BELOW -> Figure.below();
-        case HIDDEN -> Figure.hidden();
-      });
+      out.put(
+          quantities.get(i),
+          switch (shown[i]) {
+            case VALUE -> Figure.of(values[i]);
+            case BELOW -> Figure.below();
+            case HIDDEN -> Figure.hidden();
+          });
     }
     return out;
   }
@@ -179,8 +190,8 @@ public final class Suppression {
   }
 
   /**
-   * Hides the smallest non-zero shown inner cell of {@code line}; a margin only when the line
-   * has no such inner cell left.
+   * Hides the smallest non-zero shown inner cell of {@code line}; a margin only when the line has
+   * no such inner cell left.
    */
   private boolean hideCandidate(int[] line) {
     int best = -1;
@@ -197,7 +208,9 @@ public final class Suppression {
     return true;
   }
 
-  /** Whether {@code a} is a better number to hide than {@code b}: inner before margin, then small. */
+  /**
+   * Whether {@code a} is a better number to hide than {@code b}: inner before margin, then small.
+   */
   private boolean better(int a, int b) {
     if (margin[a] != margin[b]) {
       return !margin[a];
@@ -220,9 +233,9 @@ public final class Suppression {
   }
 
   /**
-   * Hides one more number to protect quantity {@code i}: an inner cell of a line through {@code
-   * i} if one is left, else the best candidate of any line with a hidden number (inner cells
-   * first). False when every such number is hidden already.
+   * Hides one more number to protect quantity {@code i}: an inner cell of a line through {@code i}
+   * if one is left, else the best candidate of any line with a hidden number (inner cells first).
+   * False when every such number is hidden already.
    */
   private boolean hideNextTo(int i) {
     for (int[] line : lines) {
@@ -231,7 +244,8 @@ public final class Suppression {
       }
     }
     for (int[] line : lines) {
-      if (Arrays.stream(line).anyMatch(this::hidden) && hasInnerCandidate(line)
+      if (Arrays.stream(line).anyMatch(this::hidden)
+          && hasInnerCandidate(line)
           && hideCandidate(line)) {
         return true;
       }
@@ -272,8 +286,8 @@ public final class Suppression {
   }
 
   /**
-   * What a reader can know of every number from the figures and the lines: [0] lower bounds,
-   * [1] upper bounds.
+   * What a reader can know of every number from the figures and the lines: [0] lower bounds, [1]
+   * upper bounds.
    */
   long[][] propagate() {
     return propagate(-1, 0);
@@ -322,9 +336,9 @@ public final class Suppression {
   }
 
   /**
-   * The reader's stronger attack, probing: for each "&lt;N" count, tries every other value it
-   * could have and propagates; if every other value leads to a contradiction, the count is
-   * given away, and one more number next to it is hidden.
+   * The reader's stronger attack, probing: for each "&lt;N" count, tries every other value it could
+   * have and propagates; if every other value leads to a contradiction, the count is given away,
+   * and one more number next to it is hidden.
    */
   private boolean protectProbed() {
     for (int i = 0; i < values.length; i++) {

@@ -12,15 +12,15 @@ import org.ocnkit.io.Sha256;
  * The two hashes of the audit chain, defined byte for byte so that any implementation (and both
  * engines) computes the same values.
  *
- * <p><b>Row digest</b>: SHA-256 over the UTF-8 text {@code ocnkit-row-v1}, then for each column
- * in ascending name order: the name, a one-byte type tag and the value. Tags: {@code n} NULL (no
- * value follows), {@code i} integer (its decimal text), {@code s} text (as is), {@code b} bytes
+ * <p><b>Row digest</b>: SHA-256 over the UTF-8 text {@code ocnkit-row-v1}, then for each column in
+ * ascending name order: the name, a one-byte type tag and the value. Tags: {@code n} NULL (no value
+ * follows), {@code i} integer (its decimal text), {@code s} text (as is), {@code b} bytes
  * (lowercase hex). Every name and value is written as a 4-byte big-endian length followed by its
  * UTF-8 bytes, so no two different rows encode alike and NULL differs from the empty text.
  *
- * <p><b>Event hash</b>: SHA-256 over {@code ocnkit-audit-v1} followed by the length-prefixed
- * fields seq (decimal), at, actor, action, entity, digest, detail (length -1 when absent) and
- * prev_hash. The first event's prev_hash is 64 zeros.
+ * <p><b>Event hash</b>: SHA-256 over {@code ocnkit-audit-v1} followed by the length-prefixed fields
+ * seq (decimal), at, actor, action, entity, digest, detail (length -1 when absent) and prev_hash.
+ * The first event's prev_hash is 64 zeros.
  *
  * <p>Hashes are 64 lowercase hex digits.
  */
@@ -83,8 +83,16 @@ public final class AuditCodec {
    * (SQLite, or events written before it was recorded) the same as the hash above, so chains
    * written before stay valid.
    */
-  public static String eventHash(long seq, String at, String dbAt, String actor, String action,
-      String entity, String digest, String detail, String prevHash) {
+  public static String eventHash(
+      long seq,
+      String at,
+      String dbAt,
+      String actor,
+      String action,
+      String entity,
+      String digest,
+      String detail,
+      String prevHash) {
     if (dbAt == null) {
       return eventHash(seq, at, actor, action, entity, digest, detail, prevHash);
     }

@@ -26,9 +26,9 @@ import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings a database up to date with the Flyway migrations in {@code db/migration} on the class
- * path ({@code V<n>__<package>.sql}), with the engine's {@link Database#placeholders()
- * placeholders} and Flyway's logging silenced.
+ * Brings a database up to date with the Flyway migrations in {@code db/migration} on the class path
+ * ({@code V<n>__<package>.sql}), with the engine's {@link Database#placeholders() placeholders} and
+ * Flyway's logging silenced.
  *
  * <p>When every migration on the class path is already applied, Flyway is not even loaded: a CLI
  * command then starts in a fraction of the time. Otherwise Flyway runs and checks everything.
@@ -91,8 +91,9 @@ public final class Migrations {
     Set<String> applied = new HashSet<>();
     try (Connection c = db.connect();
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(
-            "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
       while (rs.next()) {
         if (!rs.getBoolean("success")) {
           return false;
@@ -106,8 +107,8 @@ public final class Migrations {
   }
 
   /**
-   * The versions of the migrations on the class path, as Flyway records them ("1", "2.1"), found
-   * as Flyway finds them: in the folder and its subfolders.
+   * The versions of the migrations on the class path, as Flyway records them ("1", "2.1"), found as
+   * Flyway finds them: in the folder and its subfolders.
    */
   static Set<String> availableVersions(ClassLoader loader) throws IOException {
     Set<String> versions = new HashSet<>();

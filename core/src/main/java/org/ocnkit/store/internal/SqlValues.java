@@ -57,8 +57,8 @@ public final class SqlValues {
 
   /**
    * The text form of a value stored as text: ISO-8601 for dates ({@code 2025-03-01}), instants
-   * ({@link #INSTANT 2025-03-01T09:30:00.000Z}), periods and durations; plain digits for decimals; the constant
-   * name for enums.
+   * ({@link #INSTANT 2025-03-01T09:30:00.000Z}), periods and durations; plain digits for decimals;
+   * the constant name for enums.
    */
   public static String asText(Object value, String where) {
     if (value instanceof LocalDate d) {
@@ -75,7 +75,11 @@ public final class SqlValues {
       return s.toString();
     }
     throw new IllegalArgumentException(
-        "cannot store a " + value.getClass().getName() + " (" + where + "): use String, Long,"
+        "cannot store a "
+            + value.getClass().getName()
+            + " ("
+            + where
+            + "): use String, Long,"
             + " Integer, Boolean, byte[], LocalDate, Instant, Period, BigDecimal or an enum");
   }
 
@@ -90,7 +94,9 @@ public final class SqlValues {
     if (value == null || value instanceof String || value instanceof byte[]) {
       return value;
     }
-    if (value instanceof Long || value instanceof Integer || value instanceof Short
+    if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
         || value instanceof Byte) {
       return ((Number) value).longValue();
     }
@@ -104,7 +110,10 @@ public final class SqlValues {
       return d.longValueExact();
     }
     throw new IllegalStateException(
-        "column " + column + " holds a " + value.getClass().getName()
+        "column "
+            + column
+            + " holds a "
+            + value.getClass().getName()
             + "; the storage conventions allow only INTEGER/BIGINT, TEXT and binary columns");
   }
 
@@ -119,7 +128,9 @@ public final class SqlValues {
     return row;
   }
 
-  /** {@code name} if it is a plain lowercase SQL identifier, else {@link IllegalArgumentException}. */
+  /**
+   * {@code name} if it is a plain lowercase SQL identifier, else {@link IllegalArgumentException}.
+   */
   public static String identifier(String name) {
     if (name == null || !IDENTIFIER.matcher(name).matches()) {
       throw new IllegalArgumentException(

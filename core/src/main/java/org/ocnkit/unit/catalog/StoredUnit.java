@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.ocnkit.unit.CourseUnit;
 
 /**
- * A unit version as stored in the workspace: its content, read back from the stored canonical
- * XML, and where it stands.
+ * A unit version as stored in the workspace: its content, read back from the stored canonical XML,
+ * and where it stands.
  *
  * @param id the stored version's id ({@code unit_version:id})
  * @param importedAt when it was imported

@@ -12,10 +12,10 @@ import org.ocnkit.unit.UnitRef;
 import org.ocnkit.unit.ValidationReport;
 
 /**
- * Imports course-unit files into the catalog of stored versions, in a transaction of its own:
- * what {@code Ocnkit.units()} ({@link org.ocnkit.unit.UnitService}) runs, and what test fixtures
- * and the benchmark workspace generator call on a bare store. Front ends use {@code
- * Ocnkit.units()}; inside a transaction, other core packages use {@link UnitRecords}.
+ * Imports course-unit files into the catalog of stored versions, in a transaction of its own: what
+ * {@code Ocnkit.units()} ({@link org.ocnkit.unit.UnitService}) runs, and what test fixtures and the
+ * benchmark workspace generator call on a bare store. Front ends use {@code Ocnkit.units()}; inside
+ * a transaction, other core packages use {@link UnitRecords}.
  *
  * <p>A unit version is stored once: its code and version name it, its content hash identifies it.
  * Importing the same content again changes nothing; importing different content under a code and

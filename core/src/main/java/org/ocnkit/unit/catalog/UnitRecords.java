@@ -29,9 +29,9 @@ import org.ocnkit.unit.UnitRef;
 
 /**
  * The stored course-unit versions of a workspace (table {@code unit_version}) at the level of
- * transactions, with their SQL: for the other core packages (panel, learner, evidence,
- * certificate, report) that read a version or, for the panel, move it through its states inside a
- * transaction of their own. Not for front ends: they use {@code Ocnkit.units()} ({@link
+ * transactions, with their SQL: for the other core packages (panel, learner, evidence, certificate,
+ * report) that read a version or, for the panel, move it through its states inside a transaction of
+ * their own. Not for front ends: they use {@code Ocnkit.units()} ({@link
  * org.ocnkit.unit.UnitService}), whose methods run their own transaction.
  *
  * <p>A unit version is stored once: its code and version name it, its content hash identifies it.
@@ -96,23 +96,43 @@ public final class UnitRecords {
     List<Problem> conflicts = new ArrayList<>();
     for (UnitCheck check : checks) {
       CourseUnit unit = check.unit().orElseThrow();
-      Optional<Map.Entry<Long, String>> stored = tx.queryOne(
-          "SELECT id, hash FROM unit_version WHERE code = ? AND version = ?",
-          row -> Map.entry(row.getLong("id"), row.getString("hash")),
-          unit.code().value(), unit.version());
+      Optional<Map.Entry<Long, String>> stored =
+          tx.queryOne(
+              "SELECT id, hash FROM unit_version WHERE code = ? AND version = ?",
+              row -> Map.entry(row.getLong("id"), row.getString("hash")),
+              unit.code().value(),
+              unit.version());
       if (stored.isEmpty()) {
-        results.add(new ImportResult(check.source(), unit.ref(), unit.hash(),
-            insert(tx, unit), ImportResult.Outcome.IMPORTED));
+        results.add(
+            new ImportResult(
+                check.source(),
+                unit.ref(),
+                unit.hash(),
+                insert(tx, unit),
+                ImportResult.Outcome.IMPORTED));
       } else if (stored.get().getValue().equals(unit.hash().hex())) {
-        results.add(new ImportResult(check.source(), unit.ref(), unit.hash(),
-            stored.get().getKey(), ImportResult.Outcome.UNCHANGED));
+        results.add(
+            new ImportResult(
+                check.source(),
+                unit.ref(),
+                unit.hash(),
+                stored.get().getKey(),
+                ImportResult.Outcome.UNCHANGED));
       } else {
-        long next = tx.queryLong("SELECT max(version) FROM unit_version WHERE code = ?",
-            unit.code().value()) + 1;
-        conflicts.add(new Problem(check.source(), Message.of(UnitRecords.class,
-            "import.versionTaken", unit.ref().toString(),
-            stored.get().getValue().substring(0, 12), unit.hash().prefix(),
-            String.valueOf(next))));
+        long next =
+            tx.queryLong(
+                    "SELECT max(version) FROM unit_version WHERE code = ?", unit.code().value())
+                + 1;
+        conflicts.add(
+            new Problem(
+                check.source(),
+                Message.of(
+                    UnitRecords.class,
+                    "import.versionTaken",
+                    unit.ref().toString(),
+                    stored.get().getValue().substring(0, 12),
+                    unit.hash().prefix(),
+                    String.valueOf(next))));
       }
     }
     if (!conflicts.isEmpty()) {
@@ -126,10 +146,13 @@ public final class UnitRecords {
     StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM unit_version");
     List<Object> params = new ArrayList<>();
     List<String> where = new ArrayList<>();
-    filter.state().ifPresent(s -> {
-      where.add("state = ?");
-      params.add(s.name());
-    });
+    filter
+        .state()
+        .ifPresent(
+            s -> {
+              where.add("state = ?");
+              params.add(s.name());
+            });
     if (filter.dueOnly()) {
       where.add("(state = ? OR (state IN (?, ?) AND approved_until <= ?))");
       params.add(UnitState.REVIEW_DUE.name());
@@ -140,16 +163,15 @@ public final class UnitRecords {
     if (!where.isEmpty()) {
       sql.append(" WHERE ").append(String.join(" AND ", where));
     }
-    List<UnitSummary> units = new ArrayList<>(
-        tx.query(sql.toString(), UnitRecords::summary, params.toArray()));
+    List<UnitSummary> units =
+        new ArrayList<>(tx.query(sql.toString(), UnitRecords::summary, params.toArray()));
     units.sort(Comparator.comparing(UnitSummary::ref));
     return units;
   }
 
   /**
-   * Changes the state of a stored version: the only way another package (the panel) moves a
-   * version through its states, since this package owns {@code unit_version}. Audited as {@code
-   * action}.
+   * Changes the state of a stored version: the only way another package (the panel) moves a version
+   * through its states, since this package owns {@code unit_version}. Audited as {@code action}.
    */
   public static void changeState(Tx tx, long unitVersionId, UnitState state, String action)
       throws SQLException {
@@ -160,10 +182,11 @@ public final class UnitRecords {
    * Changes the state and the end of the approval period of a stored version (a panel decision;
    * empty: no approval period). Audited as {@code action}.
    */
-  public static void changeState(Tx tx, long unitVersionId, UnitState state,
-      Optional<LocalDate> approvedUntil, String action) throws SQLException {
-    tx.update("unit_version", unitVersionId, new ApprovalRow(state, approvedUntil).columns(),
-        action);
+  public static void changeState(
+      Tx tx, long unitVersionId, UnitState state, Optional<LocalDate> approvedUntil, String action)
+      throws SQLException {
+    tx.update(
+        "unit_version", unitVersionId, new ApprovalRow(state, approvedUntil).columns(), action);
   }
 
   /**
@@ -173,13 +196,23 @@ public final class UnitRecords {
    *     (the database was altered; {@code ocn audit verify} says where)
    */
   public static Optional<StoredUnit> find(ReadTx tx, UnitRef.Query query) throws SQLException {
-    String select = "SELECT id, hash, state, content, imported_at, approved_until"
-        + " FROM unit_version WHERE code = ?";
-    Optional<StoredUnit> found = query.version().isPresent()
-        ? tx.queryOne(select + " AND version = ?", UnitRecords::stored,
-            query.code().value(), query.version().get())
-        : tx.queryOne(select + " AND version = (SELECT max(version) FROM unit_version"
-            + " WHERE code = ?)", UnitRecords::stored, query.code().value(), query.code().value());
+    String select =
+        "SELECT id, hash, state, content, imported_at, approved_until"
+            + " FROM unit_version WHERE code = ?";
+    Optional<StoredUnit> found =
+        query.version().isPresent()
+            ? tx.queryOne(
+                select + " AND version = ?",
+                UnitRecords::stored,
+                query.code().value(),
+                query.version().get())
+            : tx.queryOne(
+                select
+                    + " AND version = (SELECT max(version) FROM unit_version"
+                    + " WHERE code = ?)",
+                UnitRecords::stored,
+                query.code().value(),
+                query.code().value());
     return found;
   }
 
@@ -188,8 +221,11 @@ public final class UnitRecords {
    * import it.
    */
   public static StoredUnit require(ReadTx tx, UnitRef.Query query) throws SQLException {
-    return find(tx, query).orElseThrow(() -> new InvalidInputException(
-        Message.of(UnitRecords.class, "unit.notStored", query.toString())));
+    return find(tx, query)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    Message.of(UnitRecords.class, "unit.notStored", query.toString())));
   }
 
   static void checkBatch(List<UnitCheck> checks) {
@@ -199,8 +235,14 @@ public final class UnitRecords {
       CourseUnit unit = check.unit().orElseThrow();
       UnitCheck first = seen.putIfAbsent(unit.ref(), check);
       if (first != null && !first.unit().orElseThrow().hash().equals(unit.hash())) {
-        problems.add(new Problem(check.source(), Message.of(UnitRecords.class,
-            "import.duplicateInBatch", unit.ref().toString(), first.source())));
+        problems.add(
+            new Problem(
+                check.source(),
+                Message.of(
+                    UnitRecords.class,
+                    "import.duplicateInBatch",
+                    unit.ref().toString(),
+                    first.source())));
       }
     }
     if (!problems.isEmpty()) {
@@ -209,7 +251,9 @@ public final class UnitRecords {
   }
 
   private static long insert(Tx tx, CourseUnit unit) throws SQLException {
-    return tx.insert("unit_version", new VersionRow(unit, tx.now(), tx.actor()).columns(),
+    return tx.insert(
+        "unit_version",
+        new VersionRow(unit, tx.now(), tx.actor()).columns(),
         UnitCatalog.ACTION_IMPORT);
   }
 
@@ -231,13 +275,18 @@ public final class UnitRecords {
   private static StoredUnit stored(Row row) throws SQLException {
     long id = row.getLong("id");
     String source = "unit_version:" + id;
-    UnitCheck check = UnitFiles.parse(source,
-        row.getString("content").getBytes(StandardCharsets.UTF_8));
-    if (!check.isValid() || !check.unit().orElseThrow().hash().hex().equals(row.getString("hash"))) {
+    UnitCheck check =
+        UnitFiles.parse(source, row.getString("content").getBytes(StandardCharsets.UTF_8));
+    if (!check.isValid()
+        || !check.unit().orElseThrow().hash().hex().equals(row.getString("hash"))) {
       throw damaged(row, "content");
     }
-    return new StoredUnit(id, check.unit().orElseThrow(), row.getEnum("state", UnitState.class),
-        row.getInstant("imported_at"), row.optLocalDate("approved_until"));
+    return new StoredUnit(
+        id,
+        check.unit().orElseThrow(),
+        row.getEnum("state", UnitState.class),
+        row.getInstant("imported_at"),
+        row.optLocalDate("approved_until"));
   }
 
   private static EnvironmentException damaged(Row row, String what) {
@@ -247,7 +296,6 @@ public final class UnitRecords {
     } catch (SQLException e) {
       entity = "unit_version";
     }
-    return new EnvironmentException(
-        Message.of(UnitRecords.class, "unit.damaged", entity, what));
+    return new EnvironmentException(Message.of(UnitRecords.class, "unit.damaged", entity, what));
   }
 }

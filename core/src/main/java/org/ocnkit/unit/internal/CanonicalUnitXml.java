@@ -10,11 +10,11 @@ import org.ocnkit.unit.LearningOutcome;
 /**
  * Writes the canonical form of a unit, the input of its content hash.
  *
- * <p>The form is a valid unit file: the XML declaration, elements in schema order, attributes in
- * a fixed order, one element per line with no indentation, text normalized (NFC, whitespace
- * collapsed), {@code \n} line ends, assessment methods in schema order. Anything the schema
- * treats as layout (indentation, attribute order, line ends, comments, re-wrapped text) therefore
- * cannot change the hash, and any change of content does.
+ * <p>The form is a valid unit file: the XML declaration, elements in schema order, attributes in a
+ * fixed order, one element per line with no indentation, text normalized (NFC, whitespace
+ * collapsed), {@code \n} line ends, assessment methods in schema order. Anything the schema treats
+ * as layout (indentation, attribute order, line ends, comments, re-wrapped text) therefore cannot
+ * change the hash, and any change of content does.
  *
  * <p>Changing this format changes every unit's hash and so invalidates every panel decision: it
  * must stay as it is for version 1 of the schema.
@@ -25,8 +25,12 @@ public final class CanonicalUnitXml {
   public static String write(CourseUnit unit) {
     StringBuilder xml = new StringBuilder(4096);
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    xml.append("<unit xmlns=\"").append(UnitXml.NAMESPACE).append("\" code=\"")
-        .append(escape(unit.code().value())).append("\" version=\"").append(unit.version())
+    xml.append("<unit xmlns=\"")
+        .append(UnitXml.NAMESPACE)
+        .append("\" code=\"")
+        .append(escape(unit.code().value()))
+        .append("\" version=\"")
+        .append(unit.version())
         .append("\">\n");
     element(xml, "title lang=\"sv\"", "title", unit.titleSv());
     unit.titleEn().ifPresent(en -> element(xml, "title lang=\"en\"", "title", en));
@@ -64,7 +68,12 @@ public final class CanonicalUnitXml {
   }
 
   private static void element(StringBuilder xml, String open, String close, String text) {
-    xml.append('<').append(open).append('>').append(escape(text)).append("</").append(close)
+    xml.append('<')
+        .append(open)
+        .append('>')
+        .append(escape(text))
+        .append("</")
+        .append(close)
         .append(">\n");
   }
 }

@@ -40,7 +40,8 @@ public final class UnitReader {
 
   /** A schema error about the value of one element: "The value 'x' of element 'level' ...". */
   private static final Pattern BAD_ELEMENT_VALUE =
-      Pattern.compile("cvc-type\\.3\\.1\\.3: The value '(.*)' of element '([\\w:]+)' is not valid\\.");
+      Pattern.compile(
+          "cvc-type\\.3\\.1\\.3: The value '(.*)' of element '([\\w:]+)' is not valid\\.");
 
   private static final Pattern BAD_ATTRIBUTE_VALUE =
       Pattern.compile(
@@ -87,8 +88,11 @@ public final class UnitReader {
       xml = unit;
     } catch (JAXBException e) {
       problems.add(
-          Problem.at(source, 0, 0, Message.of(CourseUnit.class, "rule.xml.malformed",
-              String.valueOf(e.getMessage()))));
+          Problem.at(
+              source,
+              0,
+              0,
+              Message.of(CourseUnit.class, "rule.xml.malformed", String.valueOf(e.getMessage()))));
       return new UnitCheck(source, Optional.empty(), problems);
     }
     new RuleCheck(source, problems).check(xml);
@@ -101,8 +105,12 @@ public final class UnitReader {
   private static boolean validateAgainstSchema(String source, byte[] content, List<Problem> out) {
     SchemaValidation validation = SecureXml.validate(SCHEMA, content);
     if (validation.unreadable().isPresent()) {
-      out.add(Problem.at(source, 0, 0, Message.of(CourseUnit.class, "rule.xml.malformed",
-          validation.unreadable().get())));
+      out.add(
+          Problem.at(
+              source,
+              0,
+              0,
+              Message.of(CourseUnit.class, "rule.xml.malformed", validation.unreadable().get())));
       return false;
     }
     translate(source, validation.errors(), validation.fatal(), out);
@@ -116,16 +124,23 @@ public final class UnitReader {
       SAXParseException e = errors.get(i);
       String text = String.valueOf(e.getMessage());
       if (fatal && i == errors.size() - 1) {
-        out.add(Problem.at(source, e.getLineNumber(), e.getColumnNumber(),
-            Message.of(CourseUnit.class, "rule.xml.malformed", text)));
+        out.add(
+            Problem.at(
+                source,
+                e.getLineNumber(),
+                e.getColumnNumber(),
+                Message.of(CourseUnit.class, "rule.xml.malformed", text)));
         continue;
       }
-      if (FACET_ERROR.matcher(text).matches() && i + 1 < errors.size()
+      if (FACET_ERROR.matcher(text).matches()
+          && i + 1 < errors.size()
           && sameSpot(e, errors.get(i + 1))) {
         continue; // the next message names the element, which is what the user needs
       }
-      Message message = friendly(text).orElseGet(() ->
-          Message.of(CourseUnit.class, "rule.schema", text.replace(NS_PREFIX, "")));
+      Message message =
+          friendly(text)
+              .orElseGet(
+                  () -> Message.of(CourseUnit.class, "rule.schema", text.replace(NS_PREFIX, "")));
       out.add(Problem.at(source, e.getLineNumber(), e.getColumnNumber(), message));
     }
   }
@@ -212,7 +227,11 @@ public final class UnitReader {
       if (h % CourseUnit.HOURS_PER_CREDIT != 0) {
         add(unit.notionalHours.location, "rule.hours.multiple", h);
       } else if (credits.getAsInt() != h / CourseUnit.HOURS_PER_CREDIT) {
-        add(unit.credits.location, "rule.credits.mismatch", credits.getAsInt(), h,
+        add(
+            unit.credits.location,
+            "rule.credits.mismatch",
+            credits.getAsInt(),
+            h,
             h / CourseUnit.HOURS_PER_CREDIT);
       }
     }
@@ -246,7 +265,11 @@ public final class UnitReader {
             if (!Integer.toString(parsed.outcome().number()).equals(id)) {
               add(criterion.location, "rule.criterion.misplaced", cid, id);
             } else if (parsed.number() != expectedCriterion) {
-              add(criterion.location, "rule.criterion.numbering", cid, id + "." + expectedCriterion);
+              add(
+                  criterion.location,
+                  "rule.criterion.numbering",
+                  cid,
+                  id + "." + expectedCriterion);
             }
           }
           expectedCriterion++;
@@ -277,8 +300,12 @@ public final class UnitReader {
     }
 
     private void add(Locator at, String key, Object... args) {
-      problems.add(Problem.at(source, line(at), at == null ? 0 : at.getColumnNumber(),
-          Message.of(CourseUnit.class, key, args)));
+      problems.add(
+          Problem.at(
+              source,
+              line(at),
+              at == null ? 0 : at.getColumnNumber(),
+              Message.of(CourseUnit.class, key, args)));
     }
 
     private static int line(Locator at) {
@@ -287,9 +314,8 @@ public final class UnitReader {
   }
 
   private static CourseUnit toModel(UnitXml xml) {
-    CourseUnit.Builder b = CourseUnit.builder()
-        .code(xml.code.trim())
-        .version(Integer.parseInt(xml.version.trim()));
+    CourseUnit.Builder b =
+        CourseUnit.builder().code(xml.code.trim()).version(Integer.parseInt(xml.version.trim()));
     for (UnitXml.Title title : xml.titles) {
       if ("sv".equals(title.lang)) {
         b.titleSv(title.value);
@@ -319,7 +345,4 @@ public final class UnitReader {
     }
     return b.build();
   }
-
-
-
 }

@@ -64,9 +64,9 @@ public final class UnitXml {
     @XmlValue public String value;
 
     /**
-     * Never present: the schema allows no attribute on these elements. Declaring an attribute
-     * makes JAXB bind the element as a complex type; a class with only an {@code @XmlValue} is
-     * bound as a simple type, and JAXB then never sets its {@link #location}.
+     * Never present: the schema allows no attribute on these elements. Declaring an attribute makes
+     * JAXB bind the element as a complex type; a class with only an {@code @XmlValue} is bound as a
+     * simple type, and JAXB then never sets its {@link #location}.
      */
     @XmlAttribute(name = "unbound")
     public String unbound;
@@ -75,8 +75,10 @@ public final class UnitXml {
   /** {@code <title lang="sv">}. */
   public static final class Title {
     @XmlLocation @XmlTransient public Locator location;
+
     @XmlAttribute(name = "lang")
     public String lang;
+
     @XmlValue public String value;
   }
 
@@ -91,10 +93,13 @@ public final class UnitXml {
   /** {@code <outcome id="1">}. */
   public static final class Outcome {
     @XmlLocation @XmlTransient public Locator location;
+
     @XmlAttribute(name = "id")
     public String id;
+
     @XmlElement(name = "statement")
     public Located statement;
+
     @XmlElement(name = "criterion")
     public List<Criterion> criteria = new ArrayList<>();
   }
@@ -102,8 +107,10 @@ public final class UnitXml {
   /** {@code <criterion id="1.1">}. */
   public static final class Criterion {
     @XmlLocation @XmlTransient public Locator location;
+
     @XmlAttribute(name = "id")
     public String id;
+
     @XmlValue public String value;
   }
 }

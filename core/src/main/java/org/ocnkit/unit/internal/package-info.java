@@ -1,7 +1,7 @@
 /**
- * JAXB binding of the course-unit XML (mutable, location-aware classes that exist only while a
- * file is read), the reader that validates it against the shipped XSD and the rules, and the
- * canonical writer that defines a unit's content hash.
+ * JAXB binding of the course-unit XML (mutable, location-aware classes that exist only while a file
+ * is read), the reader that validates it against the shipped XSD and the rules, and the canonical
+ * writer that defines a unit's content hash.
  */
 @XmlSchema(namespace = UnitXml.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED)
 @XmlAccessorType(XmlAccessType.FIELD)

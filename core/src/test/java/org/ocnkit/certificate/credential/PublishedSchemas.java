@@ -14,23 +14,28 @@ import java.util.Map;
 
 /**
  * The standards bodies' published JSON Schemas (test resources, see their README), loaded with
- * networknt's validator from local copies only: every schema is registered under its published
- * id, and fetching remote resources is off, so a test never reaches the network.
+ * networknt's validator from local copies only: every schema is registered under its published id,
+ * and fetching remote resources is off, so a test never reaches the network.
  */
 final class PublishedSchemas {
   /** 1EdTech's Open Badges 3.0 AchievementCredential schema (draft 2019-09). */
   static final String OB3_ID = OpenBadgeCredentials.OB_SCHEMA;
+
   /** The European Commission's Europass EDC (ELM 3.2) schema (draft 2020-12); it has no $id. */
   static final String EDC_ID =
       "https://code.europa.eu/ebsi/json-schema/schemas/vcdm2.0/edc/schema.json";
 
   private static final String DIR = "/org/ocnkit/certificate/credential/schemas/";
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-      SpecificationVersion.DRAFT_2020_12, builder -> builder
-          .schemas(Map.of(
-              OB3_ID, resource("ob_v3p0_achievementcredential_schema.json"),
-              EDC_ID, resource("vcdm2.0-europass-edc-schema-2.1.0.json")))
-          .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12,
+          builder ->
+              builder
+                  .schemas(
+                      Map.of(
+                          OB3_ID, resource("ob_v3p0_achievementcredential_schema.json"),
+                          EDC_ID, resource("vcdm2.0-europass-edc-schema-2.1.0.json")))
+                  .schemaLoader(loader -> loader.fetchRemoteResources(false)));
 
   private PublishedSchemas() {}
 
@@ -47,9 +52,15 @@ final class PublishedSchemas {
    * Formats ({@code date-time}, {@code uri}, {@code email} ...) are asserted, not only annotated.
    */
   static List<String> violations(Schema schema, String json) {
-    return schema.validate(json, InputFormat.JSON, (context, schemaContext) ->
-        context.executionConfig(config -> config.formatAssertionsEnabled(true)))
-        .stream().map(Object::toString).toList();
+    return schema
+        .validate(
+            json,
+            InputFormat.JSON,
+            (context, schemaContext) ->
+                context.executionConfig(config -> config.formatAssertionsEnabled(true)))
+        .stream()
+        .map(Object::toString)
+        .toList();
   }
 
   static String resource(String name) {

@@ -33,10 +33,17 @@ class LogKeyFileTest {
     NoteSigningKey key = NoteSigningKey.generate("x.example/log");
     byte[] pem = LogKeyFile.encrypt(key, PASSWORD);
     assertThatThrownBy(() -> LogKeyFile.decrypt("k.pem", pem, "wrong".toCharArray(), "x"))
-        .isInstanceOf(EnvironmentException.class).hasMessageContaining("wrong password");
-    assertThatThrownBy(() -> LogKeyFile.decrypt("k.pem",
-        "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"
-            .getBytes(StandardCharsets.US_ASCII), PASSWORD, "x"))
-        .isInstanceOf(EnvironmentException.class).hasMessageContaining("k.pem");
+        .isInstanceOf(EnvironmentException.class)
+        .hasMessageContaining("wrong password");
+    assertThatThrownBy(
+            () ->
+                LogKeyFile.decrypt(
+                    "k.pem",
+                    "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"
+                        .getBytes(StandardCharsets.US_ASCII),
+                    PASSWORD,
+                    "x"))
+        .isInstanceOf(EnvironmentException.class)
+        .hasMessageContaining("k.pem");
   }
 }

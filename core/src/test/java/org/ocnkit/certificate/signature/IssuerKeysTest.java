@@ -44,8 +44,8 @@ class IssuerKeysTest {
   void createWritesAKeystoreThatLoadsBackWithTheSameKeyAndCertificate(KeyAlgorithm algorithm)
       throws Exception {
     Path file = dir.resolve("keys/issuer.p12");
-    IssuerKey created = IssuerKeys.create(file, PASSWORD, "Lunds kommun", algorithm,
-        TestKeys.NOT_BEFORE);
+    IssuerKey created =
+        IssuerKeys.create(file, PASSWORD, "Lunds kommun", algorithm, TestKeys.NOT_BEFORE);
 
     IssuerKey loaded = IssuerKeys.load(file, PASSWORD.clone());
 
@@ -63,15 +63,16 @@ class IssuerKeysTest {
 
   @Test
   void theIssuerCertificateHasTheAgreedContent() throws Exception {
-    IssuerKey key = IssuerKeys.generate("Lunds kommun", KeyAlgorithm.EC_P256,
-        Instant.parse("2026-03-04T05:06:07.890Z"));
+    IssuerKey key =
+        IssuerKeys.generate(
+            "Lunds kommun", KeyAlgorithm.EC_P256, Instant.parse("2026-03-04T05:06:07.890Z"));
     X509Certificate certificate = key.certificate();
 
     assertThat(certificate.getVersion()).isEqualTo(3);
     assertThat(certificate.getSubjectX500Principal().getName())
         .isEqualTo("CN=Lunds kommun,O=Lunds kommun,C=SE");
-    assertThat(certificate.getIssuerX500Principal()).isEqualTo(
-        certificate.getSubjectX500Principal());
+    assertThat(certificate.getIssuerX500Principal())
+        .isEqualTo(certificate.getSubjectX500Principal());
     certificate.verify(certificate.getPublicKey());
     assertThat(certificate.getNotBefore().toInstant())
         .isEqualTo(Instant.parse("2026-03-04T05:06:07Z"));
@@ -86,8 +87,9 @@ class IssuerKeysTest {
       assertThat(usage[i]).as("key usage bit " + i).isFalse();
     }
     assertThat(certificate.getBasicConstraints()).as("not a CA").isEqualTo(-1);
-    SubjectKeyIdentifier ski = SubjectKeyIdentifier.fromExtensions(
-        new JcaX509CertificateHolder(certificate).getExtensions());
+    SubjectKeyIdentifier ski =
+        SubjectKeyIdentifier.fromExtensions(
+            new JcaX509CertificateHolder(certificate).getExtensions());
     assertThat(ski).isNotNull();
     assertThat(ski.getKeyIdentifier()).hasSize(20);
     BigInteger serial = certificate.getSerialNumber();
@@ -98,10 +100,14 @@ class IssuerKeysTest {
 
   @Test
   void serialNumbersAreRandom() {
-    BigInteger first = IssuerKeys.generate("A", KeyAlgorithm.EC_P256, TestKeys.NOT_BEFORE)
-        .certificate().getSerialNumber();
-    BigInteger second = IssuerKeys.generate("A", KeyAlgorithm.EC_P256, TestKeys.NOT_BEFORE)
-        .certificate().getSerialNumber();
+    BigInteger first =
+        IssuerKeys.generate("A", KeyAlgorithm.EC_P256, TestKeys.NOT_BEFORE)
+            .certificate()
+            .getSerialNumber();
+    BigInteger second =
+        IssuerKeys.generate("A", KeyAlgorithm.EC_P256, TestKeys.NOT_BEFORE)
+            .certificate()
+            .getSerialNumber();
     assertThat(first).isNotEqualTo(second);
   }
 
@@ -110,8 +116,10 @@ class IssuerKeysTest {
     Path file = dir.resolve("issuer.p12");
     IssuerKeys.create(file, PASSWORD, "Lunds kommun", KeyAlgorithm.EC_P256, TestKeys.NOT_BEFORE);
 
-    EnvironmentException e = catchThrowableOfType(EnvironmentException.class,
-        () -> IssuerKeys.load(file, "not the password".toCharArray()));
+    EnvironmentException e =
+        catchThrowableOfType(
+            EnvironmentException.class,
+            () -> IssuerKeys.load(file, "not the password".toCharArray()));
 
     assertThat(onlyKey(e)).isEqualTo("keys.wrongPassword");
     assertThat(e.describe(Locale.ROOT)).contains("wrong password").contains(file.toString());
@@ -121,8 +129,8 @@ class IssuerKeysTest {
   @Test
   void aMissingKeystoreSaysHowToCreateOne() {
     Path file = dir.resolve("nowhere.p12");
-    EnvironmentException e = catchThrowableOfType(EnvironmentException.class,
-        () -> IssuerKeys.load(file, PASSWORD));
+    EnvironmentException e =
+        catchThrowableOfType(EnvironmentException.class, () -> IssuerKeys.load(file, PASSWORD));
     assertThat(onlyKey(e)).isEqualTo("keys.missing");
     assertThat(e.getMessage()).contains("ocn keys init");
   }
@@ -131,20 +139,27 @@ class IssuerKeysTest {
   void aFileThatIsNotPkcs12IsNamedAsSuch() throws Exception {
     Path file = dir.resolve("issuer.p12");
     Files.writeString(file, "-----BEGIN CERTIFICATE-----\nnot a keystore\n");
-    EnvironmentException e = catchThrowableOfType(EnvironmentException.class,
-        () -> IssuerKeys.load(file, PASSWORD));
+    EnvironmentException e =
+        catchThrowableOfType(EnvironmentException.class, () -> IssuerKeys.load(file, PASSWORD));
     assertThat(onlyKey(e)).isEqualTo("keys.notPkcs12");
   }
 
   @Test
   void aKeystoreWithoutASuitableKeyIsRefusedOnLoad() throws Exception {
     KeyPair weak = TestKeys.rsaKeyPair(1024);
-    X509Certificate certificate = TestKeys.certificate("CN=Weak", weak, "CN=Weak", weak,
-        TestKeys.Kind.SIGNER, TestKeys.NOT_BEFORE, Instant.parse("2030-01-01T00:00:00Z"));
+    X509Certificate certificate =
+        TestKeys.certificate(
+            "CN=Weak",
+            weak,
+            "CN=Weak",
+            weak,
+            TestKeys.Kind.SIGNER,
+            TestKeys.NOT_BEFORE,
+            Instant.parse("2030-01-01T00:00:00Z"));
     Path file = writeP12("weak.p12", weak, List.of(certificate));
 
-    EnvironmentException e = catchThrowableOfType(EnvironmentException.class,
-        () -> IssuerKeys.load(file, PASSWORD));
+    EnvironmentException e =
+        catchThrowableOfType(EnvironmentException.class, () -> IssuerKeys.load(file, PASSWORD));
 
     assertThat(onlyKey(e)).isEqualTo("keys.noSuitableKey");
     assertThat(e.getMessage()).contains("RSA 1024");
@@ -153,12 +168,15 @@ class IssuerKeysTest {
   @Test
   void createNeverReplacesAnExistingKeystore() throws Exception {
     Path file = dir.resolve("issuer.p12");
-    IssuerKey first = IssuerKeys.create(file, PASSWORD, "Lunds kommun", KeyAlgorithm.EC_P256,
-        TestKeys.NOT_BEFORE);
+    IssuerKey first =
+        IssuerKeys.create(
+            file, PASSWORD, "Lunds kommun", KeyAlgorithm.EC_P256, TestKeys.NOT_BEFORE);
     byte[] before = Files.readAllBytes(file);
 
-    assertThatThrownBy(() -> IssuerKeys.create(file, PASSWORD, "Other", KeyAlgorithm.EC_P256,
-        TestKeys.NOT_BEFORE))
+    assertThatThrownBy(
+            () ->
+                IssuerKeys.create(
+                    file, PASSWORD, "Other", KeyAlgorithm.EC_P256, TestKeys.NOT_BEFORE))
         .isInstanceOf(RefusedException.class)
         .hasMessageContaining("never replaced");
 
@@ -182,15 +200,24 @@ class IssuerKeysTest {
   @Test
   void passwordsAndNamesAreChecked() {
     Path file = dir.resolve("issuer.p12");
-    assertThatThrownBy(() -> IssuerKeys.create(file, "short".toCharArray(), "Lunds kommun",
-        KeyAlgorithm.EC_P256, TestKeys.NOT_BEFORE))
+    assertThatThrownBy(
+            () ->
+                IssuerKeys.create(
+                    file,
+                    "short".toCharArray(),
+                    "Lunds kommun",
+                    KeyAlgorithm.EC_P256,
+                    TestKeys.NOT_BEFORE))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("at least 8");
-    assertThatThrownBy(() -> IssuerKeys.create(file, PASSWORD, "  ", KeyAlgorithm.EC_P256,
-        TestKeys.NOT_BEFORE))
+    assertThatThrownBy(
+            () ->
+                IssuerKeys.create(file, PASSWORD, "  ", KeyAlgorithm.EC_P256, TestKeys.NOT_BEFORE))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> IssuerKeys.create(file, PASSWORD, "x".repeat(65),
-        KeyAlgorithm.EC_P256, TestKeys.NOT_BEFORE))
+    assertThatThrownBy(
+            () ->
+                IssuerKeys.create(
+                    file, PASSWORD, "x".repeat(65), KeyAlgorithm.EC_P256, TestKeys.NOT_BEFORE))
         .isInstanceOf(InvalidInputException.class);
     assertThat(file).doesNotExist();
   }
@@ -210,8 +237,13 @@ class IssuerKeysTest {
     Path source = writeP12("org.p12", org.signerKeys(), org.chain());
     Path target = dir.resolve("keys/issuer.p12");
 
-    IssuerKey imported = IssuerKeys.importKeystore(source, PASSWORD, target,
-        "a new workspace password".toCharArray(), TestKeys.SIGNING_TIME);
+    IssuerKey imported =
+        IssuerKeys.importKeystore(
+            source,
+            PASSWORD,
+            target,
+            "a new workspace password".toCharArray(),
+            TestKeys.SIGNING_TIME);
 
     assertThat(imported.certificateChain()).containsExactlyElementsOf(org.chain());
     assertThat(imported.describe().keyAlgorithm()).isEqualTo("EC P-384");
@@ -224,19 +256,29 @@ class IssuerKeysTest {
   @Test
   void importListsEveryReasonAKeyCannotSign() throws Exception {
     KeyPair weak = TestKeys.rsaKeyPair(1024);
-    X509Certificate certificate = TestKeys.certificate("CN=Weak", weak, "CN=Weak", weak,
-        TestKeys.Kind.ENCRYPTION_ONLY, TestKeys.NOT_BEFORE, Instant.parse("2026-06-01T00:00:00Z"));
+    X509Certificate certificate =
+        TestKeys.certificate(
+            "CN=Weak",
+            weak,
+            "CN=Weak",
+            weak,
+            TestKeys.Kind.ENCRYPTION_ONLY,
+            TestKeys.NOT_BEFORE,
+            Instant.parse("2026-06-01T00:00:00Z"));
     Path source = writeP12("weak.p12", weak, List.of(certificate));
     Path target = dir.resolve("issuer.p12");
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> IssuerKeys.importKeystore(source, PASSWORD, target, PASSWORD,
-            TestKeys.SIGNING_TIME));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                IssuerKeys.importKeystore(
+                    source, PASSWORD, target, PASSWORD, TestKeys.SIGNING_TIME));
 
-    assertThat(e.problems()).extracting(p -> p.message().key()).containsExactly(
-        "key.algorithmNotAccepted", "key.usageNotSigning", "key.expired");
-    assertThat(e.problems()).extracting(Problem::location)
-        .containsOnly(source + "#key");
+    assertThat(e.problems())
+        .extracting(p -> p.message().key())
+        .containsExactly("key.algorithmNotAccepted", "key.usageNotSigning", "key.expired");
+    assertThat(e.problems()).extracting(Problem::location).containsOnly(source + "#key");
     assertThat(target).doesNotExist();
   }
 
@@ -244,14 +286,25 @@ class IssuerKeysTest {
   void importRejectsAKeyThatDoesNotBelongToItsCertificate() throws Exception {
     KeyPair one = TestKeys.ecKeyPair("secp256r1");
     KeyPair other = TestKeys.ecKeyPair("secp256r1");
-    X509Certificate certificate = TestKeys.certificate("CN=One", one, "CN=One", one,
-        TestKeys.Kind.SIGNER, TestKeys.NOT_BEFORE, Instant.parse("2030-01-01T00:00:00Z"));
-    Path source = writeP12("mixed.p12",
-        new KeyPair(one.getPublic(), other.getPrivate()), List.of(certificate));
+    X509Certificate certificate =
+        TestKeys.certificate(
+            "CN=One",
+            one,
+            "CN=One",
+            one,
+            TestKeys.Kind.SIGNER,
+            TestKeys.NOT_BEFORE,
+            Instant.parse("2030-01-01T00:00:00Z"));
+    Path source =
+        writeP12(
+            "mixed.p12", new KeyPair(one.getPublic(), other.getPrivate()), List.of(certificate));
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> IssuerKeys.importKeystore(source, PASSWORD, dir.resolve("issuer.p12"), PASSWORD,
-            TestKeys.SIGNING_TIME));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                IssuerKeys.importKeystore(
+                    source, PASSWORD, dir.resolve("issuer.p12"), PASSWORD, TestKeys.SIGNING_TIME));
 
     assertThat(e.problems()).extracting(p -> p.message().key()).containsExactly("key.mismatch");
   }
@@ -260,9 +313,16 @@ class IssuerKeysTest {
   void importWithAWrongSourcePasswordIsAnEnvironmentError() throws Exception {
     TestKeys.CaIssued org = TestKeys.caIssuedSigner("secp256r1");
     Path source = writeP12("org.p12", org.signerKeys(), org.chain());
-    EnvironmentException e = catchThrowableOfType(EnvironmentException.class,
-        () -> IssuerKeys.importKeystore(source, "wrong".toCharArray(), dir.resolve("i.p12"),
-            PASSWORD, TestKeys.SIGNING_TIME));
+    EnvironmentException e =
+        catchThrowableOfType(
+            EnvironmentException.class,
+            () ->
+                IssuerKeys.importKeystore(
+                    source,
+                    "wrong".toCharArray(),
+                    dir.resolve("i.p12"),
+                    PASSWORD,
+                    TestKeys.SIGNING_TIME));
     assertThat(onlyKey(e)).isEqualTo("keys.wrongPassword");
   }
 
@@ -274,10 +334,10 @@ class IssuerKeysTest {
     IssuerKeys.exportCertificate(key, pem);
 
     String text = Files.readString(pem, StandardCharsets.US_ASCII);
-    assertThat(text).startsWith("-----BEGIN CERTIFICATE-----\n")
+    assertThat(text)
+        .startsWith("-----BEGIN CERTIFICATE-----\n")
         .endsWith("-----END CERTIFICATE-----\n");
-    assertThat(text.lines().filter(l -> !l.startsWith("-----")))
-        .allMatch(l -> l.length() <= 64);
+    assertThat(text.lines().filter(l -> !l.startsWith("-----"))).allMatch(l -> l.length() <= 64);
     assertThat(TrustAnchors.readCertificates(pem)).containsExactly(key.certificate());
   }
 
@@ -298,8 +358,8 @@ class IssuerKeysTest {
     assertThat(d.notBefore()).isEqualTo(TestKeys.NOT_BEFORE);
     assertThat(d.notAfter())
         .isEqualTo(TestKeys.NOT_BEFORE.atOffset(ZoneOffset.UTC).plusYears(10).toInstant());
-    assertThat(d.keyAlgorithm()).isEqualTo(
-        algorithm == KeyAlgorithm.EC_P256 ? "EC P-256" : "RSA 3072");
+    assertThat(d.keyAlgorithm())
+        .isEqualTo(algorithm == KeyAlgorithm.EC_P256 ? "EC P-256" : "RSA 3072");
     assertThat(d.validAt(TestKeys.SIGNING_TIME)).isTrue();
   }
 
@@ -311,7 +371,8 @@ class IssuerKeysTest {
     byte[] encoded = key.insecurePrivateKey().getEncoded();
 
     assertThat(text).contains("Lunds kommun").contains(key.describe().sha256Fingerprint());
-    assertThat(text).doesNotContain(secret)
+    assertThat(text)
+        .doesNotContain(secret)
         .doesNotContain(HexFormat.of().formatHex(encoded))
         .doesNotContain(java.util.Base64.getEncoder().encodeToString(encoded));
   }

@@ -36,7 +36,13 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
  */
 public final class LoopbackTsa implements AutoCloseable {
   /** How the authority answers. */
-  enum Behaviour { HONEST, WRONG_IMPRINT, WRONG_NONCE, REJECT, HTTP_ERROR }
+  enum Behaviour {
+    HONEST,
+    WRONG_IMPRINT,
+    WRONG_NONCE,
+    REJECT,
+    HTTP_ERROR
+  }
 
   static final ASN1ObjectIdentifier POLICY = new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1");
 
@@ -52,34 +58,45 @@ public final class LoopbackTsa implements AutoCloseable {
     this.behaviour = behaviour;
     KeyPair keys = TestKeys.ecKeyPair("secp256r1");
     String name = "C=SE,O=ocnkit tests,CN=Loopback Test TSA";
-    certificate = TestKeys.certificate(name, keys, name, keys, TestKeys.Kind.TSA,
-        TestKeys.NOT_BEFORE, Instant.parse("2036-01-01T00:00:00Z"));
-    TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
-        new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withECDSA", keys.getPrivate(),
-            certificate),
-        new JcaDigestCalculatorProviderBuilder().build()
-            .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
-        POLICY);
+    certificate =
+        TestKeys.certificate(
+            name,
+            keys,
+            name,
+            keys,
+            TestKeys.Kind.TSA,
+            TestKeys.NOT_BEFORE,
+            Instant.parse("2036-01-01T00:00:00Z"));
+    TimeStampTokenGenerator tokens =
+        new TimeStampTokenGenerator(
+            new JcaSimpleSignerInfoGeneratorBuilder()
+                .build("SHA256withECDSA", keys.getPrivate(), certificate),
+            new JcaDigestCalculatorProviderBuilder()
+                .build()
+                .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
+            POLICY);
     tokens.addCertificates(new JcaCertStore(List.of(certificate)));
     responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/tsa", exchange -> {
-      try (InputStream in = exchange.getRequestBody(); OutputStream out =
-          exchange.getResponseBody()) {
-        byte[] reply = answer(in.readAllBytes());
-        if (reply == null) {
-          exchange.sendResponseHeaders(500, -1);
-          return;
-        }
-        exchange.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
-        exchange.sendResponseHeaders(200, reply.length);
-        out.write(reply);
-      } catch (Exception e) {
-        exchange.sendResponseHeaders(500, -1);
-      } finally {
-        exchange.close();
-      }
-    });
+    server.createContext(
+        "/tsa",
+        exchange -> {
+          try (InputStream in = exchange.getRequestBody();
+              OutputStream out = exchange.getResponseBody()) {
+            byte[] reply = answer(in.readAllBytes());
+            if (reply == null) {
+              exchange.sendResponseHeaders(500, -1);
+              return;
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
+            exchange.sendResponseHeaders(200, reply.length);
+            out.write(reply);
+          } catch (Exception e) {
+            exchange.sendResponseHeaders(500, -1);
+          } finally {
+            exchange.close();
+          }
+        });
     server.start();
   }
 
@@ -100,20 +117,25 @@ public final class LoopbackTsa implements AutoCloseable {
     TimeStampRequest request = new TimeStampRequest(query);
     BigInteger serial = BigInteger.valueOf(served.get());
     Date genTime = Date.from(time);
-    TimeStampResponse response = switch (behaviour) {
-      case HONEST -> responses.generate(request, serial, genTime);
-      case WRONG_IMPRINT -> {
-        byte[] other = request.getMessageImprintDigest().clone();
-        other[0] ^= 1;
-        yield responses.generate(requestFor(other, request.getNonce()), serial, genTime);
-      }
-      case WRONG_NONCE -> responses.generate(
-          requestFor(request.getMessageImprintDigest(), request.getNonce().add(BigInteger.ONE)),
-          serial, genTime);
-      case REJECT -> responses.generateFailResponse(PKIStatus.REJECTION,
-          PKIFailureInfo.badAlg, "test authority refuses everything");
-      case HTTP_ERROR -> null;
-    };
+    TimeStampResponse response =
+        switch (behaviour) {
+          case HONEST -> responses.generate(request, serial, genTime);
+          case WRONG_IMPRINT -> {
+            byte[] other = request.getMessageImprintDigest().clone();
+            other[0] ^= 1;
+            yield responses.generate(requestFor(other, request.getNonce()), serial, genTime);
+          }
+          case WRONG_NONCE ->
+              responses.generate(
+                  requestFor(
+                      request.getMessageImprintDigest(), request.getNonce().add(BigInteger.ONE)),
+                  serial,
+                  genTime);
+          case REJECT ->
+              responses.generateFailResponse(
+                  PKIStatus.REJECTION, PKIFailureInfo.badAlg, "test authority refuses everything");
+          case HTTP_ERROR -> null;
+        };
     return response == null ? null : response.getEncoded();
   }
 

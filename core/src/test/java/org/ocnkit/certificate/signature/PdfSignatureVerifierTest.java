@@ -34,8 +34,9 @@ import org.ocnkit.certificate.signature.internal.CmsSigning;
 class PdfSignatureVerifierTest {
   private static final IssuerKey KEY = TestKeys.issuer(KeyAlgorithm.EC_P256);
   private static final TrustAnchors TRUST = TrustAnchors.of(KEY.certificate());
-  private static final byte[] SIGNED = PdfSigner.sign(TestPdfs.certificateLike(), KEY,
-      SigningOptions.builder(TestKeys.SIGNING_TIME).build());
+  private static final byte[] SIGNED =
+      PdfSigner.sign(
+          TestPdfs.certificateLike(), KEY, SigningOptions.builder(TestKeys.SIGNING_TIME).build());
 
   @Test
   void theUntouchedFilePasses() {
@@ -94,8 +95,8 @@ class PdfSignatureVerifierTest {
   @Test
   void bytesAppendedAfterTheSignatureAreReported() {
     byte[] tampered = Arrays.copyOf(SIGNED, SIGNED.length + 12);
-    System.arraycopy("\n% appended\n".getBytes(StandardCharsets.US_ASCII), 0, tampered,
-        SIGNED.length, 12);
+    System.arraycopy(
+        "\n% appended\n".getBytes(StandardCharsets.US_ASCII), 0, tampered, SIGNED.length, 12);
 
     PdfSignatureReport report = PdfSignatureVerifier.verify(tampered, TRUST);
 
@@ -124,7 +125,8 @@ class PdfSignatureVerifierTest {
     try (PDDocument document = Loader.loadPDF(updated);
         InputStream content = document.getPage(0).getContents()) {
       assertThat(new String(content.readAllBytes(), StandardCharsets.US_ASCII))
-          .as("a viewer now shows the new page").contains("300 300 re f")
+          .as("a viewer now shows the new page")
+          .contains("300 300 re f")
           .doesNotContain(TestPdfs.MARKER);
     }
 
@@ -144,16 +146,20 @@ class PdfSignatureVerifierTest {
 
     assertThat(failedKeys(report)).containsExactly("trusted.notTrusted");
     assertThat(reason(report, SignatureCheck.SIGNER_TRUSTED))
-        .contains("CN=Lunds kommun").contains(KEY.describe().fingerprintForDisplay());
+        .contains("CN=Lunds kommun")
+        .contains(KEY.describe().fingerprintForDisplay());
     assertThat(passed(report, SignatureCheck.SIGNATURE_INTACT)).isTrue();
   }
 
   @Test
   void aSelfSignedCertificateWithTheSameNameAsTheTrustedIssuerIsNotTrusted() {
-    IssuerKey impostor = IssuerKeys.generate("Lunds kommun", KeyAlgorithm.EC_P256,
-        TestKeys.NOT_BEFORE);
-    byte[] forged = PdfSigner.sign(TestPdfs.certificateLike(), impostor,
-        SigningOptions.builder(TestKeys.SIGNING_TIME).build());
+    IssuerKey impostor =
+        IssuerKeys.generate("Lunds kommun", KeyAlgorithm.EC_P256, TestKeys.NOT_BEFORE);
+    byte[] forged =
+        PdfSigner.sign(
+            TestPdfs.certificateLike(),
+            impostor,
+            SigningOptions.builder(TestKeys.SIGNING_TIME).build());
 
     PdfSignatureReport report = PdfSignatureVerifier.verify(forged, TRUST);
 
@@ -163,15 +169,25 @@ class PdfSignatureVerifierTest {
   @Test
   void aSecondSignatureAddedAfterOursIsReported() {
     KeyPair otherKeys = TestKeys.ecKeyPair("secp256r1");
-    X509Certificate other = TestKeys.certificate("C=SE,CN=Someone else", otherKeys,
-        "C=SE,CN=Someone else", otherKeys, TestKeys.Kind.SIGNER, TestKeys.NOT_BEFORE,
-        TestKeys.SIGNING_TIME.plusSeconds(86_400 * 365));
-    byte[] twice = signWithPdfBox(SIGNED, PDSignature.SUBFILTER_ETSI_CADES_DETACHED,
-        (content, unused) -> CmsSigning.der(CmsSigning.signDetached(content,
-            otherKeys.getPrivate(), List.of(other))));
+    X509Certificate other =
+        TestKeys.certificate(
+            "C=SE,CN=Someone else",
+            otherKeys,
+            "C=SE,CN=Someone else",
+            otherKeys,
+            TestKeys.Kind.SIGNER,
+            TestKeys.NOT_BEFORE,
+            TestKeys.SIGNING_TIME.plusSeconds(86_400 * 365));
+    byte[] twice =
+        signWithPdfBox(
+            SIGNED,
+            PDSignature.SUBFILTER_ETSI_CADES_DETACHED,
+            (content, unused) ->
+                CmsSigning.der(
+                    CmsSigning.signDetached(content, otherKeys.getPrivate(), List.of(other))));
 
-    PdfSignatureReport report = PdfSignatureVerifier.verify(twice,
-        TrustAnchors.of(List.of(KEY.certificate(), other)));
+    PdfSignatureReport report =
+        PdfSignatureVerifier.verify(twice, TrustAnchors.of(List.of(KEY.certificate(), other)));
 
     assertThat(failedKeys(report)).containsExactly("covers.severalSignatures");
     assertThat(reason(report, SignatureCheck.SIGNATURE_PRESENT)).startsWith("2 signatures");
@@ -181,20 +197,26 @@ class PdfSignatureVerifierTest {
   void aPlainPdfBoxStyleSignatureIsNotPadesAndLacksTheCertificateBinding() {
     // What PDFBox's own example and Bouncy Castle's defaults produce: adbe.pkcs7.detached, a
     // signing-time attribute, no signing-certificate-v2 (DESIGN §3, pitfalls).
-    byte[] signed = signWithPdfBox(TestPdfs.certificateLike(),
-        PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED, (content, unused) -> {
-          try {
-            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                new JcaDigestCalculatorProviderBuilder().build())
-                .build(new JcaContentSignerBuilder("SHA256withECDSA")
-                    .build(KEY.insecurePrivateKey()), KEY.certificate()));
-            generator.addCertificates(new JcaCertStore(List.of(KEY.certificate())));
-            return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        });
+    byte[] signed =
+        signWithPdfBox(
+            TestPdfs.certificateLike(),
+            PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED,
+            (content, unused) -> {
+              try {
+                CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+                generator.addSignerInfoGenerator(
+                    new JcaSignerInfoGeneratorBuilder(
+                            new JcaDigestCalculatorProviderBuilder().build())
+                        .build(
+                            new JcaContentSignerBuilder("SHA256withECDSA")
+                                .build(KEY.insecurePrivateKey()),
+                            KEY.certificate()));
+                generator.addCertificates(new JcaCertStore(List.of(KEY.certificate())));
+                return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
 
     PdfSignatureReport report = PdfSignatureVerifier.verify(signed, TRUST);
 
@@ -206,10 +228,14 @@ class PdfSignatureVerifierTest {
   private static byte[] signedClaiming(String claimed) {
     Calendar time = Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
     time.setTimeInMillis(java.time.Instant.parse(claimed).toEpochMilli());
-    return signWithPdfBox(TestPdfs.certificateLike(),
-        PDSignature.SUBFILTER_ETSI_CADES_DETACHED, time,
-        (content, unused) -> CmsSigning.der(CmsSigning.signDetached(content,
-            KEY.insecurePrivateKey(), KEY.certificateChain())));
+    return signWithPdfBox(
+        TestPdfs.certificateLike(),
+        PDSignature.SUBFILTER_ETSI_CADES_DETACHED,
+        time,
+        (content, unused) ->
+            CmsSigning.der(
+                CmsSigning.signDetached(
+                    content, KEY.insecurePrivateKey(), KEY.certificateChain())));
   }
 
   @Test
@@ -218,12 +244,13 @@ class PdfSignatureVerifierTest {
     // checked at the claimed time alone this passed.
     byte[] signed = signedClaiming("2030-05-06T07:08:09Z");
 
-    PdfSignatureReport report = PdfSignatureVerifier.verify(signed, TRUST,
-        java.time.Instant.parse("2027-01-01T00:00:00Z"));
+    PdfSignatureReport report =
+        PdfSignatureVerifier.verify(signed, TRUST, java.time.Instant.parse("2027-01-01T00:00:00Z"));
 
     assertThat(failedKeys(report)).containsExactly("trusted.claimedInFuture");
     assertThat(reason(report, SignatureCheck.SIGNER_TRUSTED))
-        .contains("2030-05-06T07:08:09Z").contains("2027-01-01T00:00:00Z");
+        .contains("2030-05-06T07:08:09Z")
+        .contains("2027-01-01T00:00:00Z");
     assertThat(report.signature().orElseThrow().level()).isEqualTo(PadesLevel.B_B);
   }
 
@@ -231,20 +258,21 @@ class PdfSignatureVerifierTest {
   void aBbSignerIsCheckedAtTheVerifiersClockAndAtTheClaimedTime() {
     byte[] signed = signedClaiming("2030-05-06T07:08:09Z");
     // Valid at the claimed time, but the certificate ended before the verifier's clock.
-    PdfSignatureReport expired = PdfSignatureVerifier.verify(signed, TRUST,
-        java.time.Instant.parse("2040-01-01T00:00:00Z"));
+    PdfSignatureReport expired =
+        PdfSignatureVerifier.verify(signed, TRUST, java.time.Instant.parse("2040-01-01T00:00:00Z"));
     assertThat(failedKeys(expired)).containsExactly("trusted.notValidNow");
-    assertThat(reason(expired, SignatureCheck.SIGNER_TRUSTED)).contains("2040-01-01T00:00:00Z")
+    assertThat(reason(expired, SignatureCheck.SIGNER_TRUSTED))
+        .contains("2040-01-01T00:00:00Z")
         .contains("2036-01-01T00:00:00Z");
 
     // Valid now, but not at the time the signature claims.
     byte[] early = signedClaiming("2025-06-01T00:00:00Z");
-    PdfSignatureReport beforeValidity = PdfSignatureVerifier.verify(early, TRUST,
-        java.time.Instant.parse("2027-01-01T00:00:00Z"));
+    PdfSignatureReport beforeValidity =
+        PdfSignatureVerifier.verify(early, TRUST, java.time.Instant.parse("2027-01-01T00:00:00Z"));
     assertThat(failedKeys(beforeValidity)).containsExactly("trusted.notValidAtClaimed");
 
-    PdfSignatureReport ok = PdfSignatureVerifier.verify(signed, TRUST,
-        java.time.Instant.parse("2031-01-01T00:00:00Z"));
+    PdfSignatureReport ok =
+        PdfSignatureVerifier.verify(signed, TRUST, java.time.Instant.parse("2031-01-01T00:00:00Z"));
     assertThat(failedKeys(ok)).isEmpty();
     assertThat(ok.result(SignatureCheck.SIGNER_TRUSTED).orElseThrow().reason().key())
         .isEqualTo("trusted.okNow");
@@ -252,8 +280,9 @@ class PdfSignatureVerifierTest {
 
   @Test
   void bytesThatAreNotAPdfGiveAReportNotAnException() {
-    for (byte[] bytes : List.of(new byte[0], "hello".getBytes(StandardCharsets.US_ASCII),
-        Arrays.copyOf(SIGNED, 400))) {
+    for (byte[] bytes :
+        List.of(
+            new byte[0], "hello".getBytes(StandardCharsets.US_ASCII), Arrays.copyOf(SIGNED, 400))) {
       PdfSignatureReport report = PdfSignatureVerifier.verify(bytes, TRUST);
 
       assertThat(report.verified()).isFalse();
@@ -272,8 +301,13 @@ class PdfSignatureVerifierTest {
     assertThat(key(report, SignatureCheck.SIGNATURE_PRESENT)).isEqualTo("present.none");
     assertThat(reason(report, SignatureCheck.SIGNATURE_PRESENT))
         .isEqualTo("the PDF has no signature");
-    assertThat(report.result(SignatureCheck.SIGNATURE_PRESENT).orElseThrow().reason()
-        .format(org.ocnkit.Message.SWEDISH)).isEqualTo("PDF-filen har ingen signatur");
+    assertThat(
+            report
+                .result(SignatureCheck.SIGNATURE_PRESENT)
+                .orElseThrow()
+                .reason()
+                .format(org.ocnkit.Message.SWEDISH))
+        .isEqualTo("PDF-filen har ingen signatur");
   }
 
   @Test
@@ -284,13 +318,13 @@ class PdfSignatureVerifierTest {
   }
 
   /** Signs {@code pdf} with plain PDFBox external signing and {@code cms} making /Contents. */
-  static byte[] signWithPdfBox(byte[] pdf, COSName subFilter,
-      BiFunction<byte[], Void, byte[]> cms) {
+  static byte[] signWithPdfBox(
+      byte[] pdf, COSName subFilter, BiFunction<byte[], Void, byte[]> cms) {
     return signWithPdfBox(pdf, subFilter, Calendar.getInstance(), cms);
   }
 
-  static byte[] signWithPdfBox(byte[] pdf, COSName subFilter, Calendar time,
-      BiFunction<byte[], Void, byte[]> cms) {
+  static byte[] signWithPdfBox(
+      byte[] pdf, COSName subFilter, Calendar time, BiFunction<byte[], Void, byte[]> cms) {
     try (PDDocument document = Loader.loadPDF(pdf);
         SignatureOptions options = new SignatureOptions()) {
       PDSignature signature = new PDSignature();

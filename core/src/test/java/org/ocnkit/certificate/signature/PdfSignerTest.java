@@ -52,9 +52,11 @@ class PdfSignerTest {
         PdfSignatureVerifier.verify(signed, TrustAnchors.of(key.certificate()));
 
     assertThat(report.verified()).as(report.toString()).isTrue();
-    assertThat(report.checks()).extracting(CheckResult::check).containsExactly(
-        SignatureCheck.SIGNATURE_PRESENT, SignatureCheck.SIGNATURE_INTACT,
-        SignatureCheck.COVERS_WHOLE_FILE, SignatureCheck.SIGNER_TRUSTED);
+    assertThat(report.checks())
+        .extracting(CheckResult::check)
+        .containsExactly(
+            SignatureCheck.SIGNATURE_PRESENT, SignatureCheck.SIGNATURE_INTACT,
+            SignatureCheck.COVERS_WHOLE_FILE, SignatureCheck.SIGNER_TRUSTED);
     SignatureInfo info = report.signature().orElseThrow();
     assertThat(info.subFilter()).isEqualTo("ETSI.CAdES.detached");
     assertThat(info.level()).isEqualTo(PadesLevel.B_B);
@@ -83,22 +85,27 @@ class PdfSignerTest {
     List<SignerInformation> signers = List.copyOf(parsed.cms().getSignerInfos().getSigners());
     assertThat(signers).hasSize(1);
     SignerInformation signer = signers.get(0);
-    assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
-        .build(key.certificate()))).isTrue();
+    assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(key.certificate())))
+        .isTrue();
     assertThat(signer.getDigestAlgOID()).isEqualTo(NISTObjectIdentifiers.id_sha256.getId());
-    assertThat(signer.getEncryptionAlgOID()).isEqualTo(algorithm == KeyAlgorithm.EC_P256
-        ? X9ObjectIdentifiers.ecdsa_with_SHA256.getId()
-        : PKCSObjectIdentifiers.sha256WithRSAEncryption.getId());
+    assertThat(signer.getEncryptionAlgOID())
+        .isEqualTo(
+            algorithm == KeyAlgorithm.EC_P256
+                ? X9ObjectIdentifiers.ecdsa_with_SHA256.getId()
+                : PKCSObjectIdentifiers.sha256WithRSAEncryption.getId());
 
     AttributeTable attributes = signer.getSignedAttributes();
-    assertThat(attributes.size()).as("content-type, message-digest, signing-certificate-v2")
+    assertThat(attributes.size())
+        .as("content-type, message-digest, signing-certificate-v2")
         .isEqualTo(3);
     assertThat(attributes.get(CMSAttributes.signingTime)).isNull();
     assertThat(attributes.get(CMSAttributes.cmsAlgorithmProtect)).isNull();
     assertThat(value(attributes.get(CMSAttributes.contentType)))
         .isEqualTo(CMSObjectIdentifiers.data);
-    assertThat(ASN1OctetString.getInstance(value(attributes.get(CMSAttributes.messageDigest)))
-        .getOctets()).isEqualTo(sha256(parsed.signedBytes()));
+    assertThat(
+            ASN1OctetString.getInstance(value(attributes.get(CMSAttributes.messageDigest)))
+                .getOctets())
+        .isEqualTo(sha256(parsed.signedBytes()));
     Attribute certificateAttribute =
         attributes.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2);
     assertThat(certificateAttribute).isNotNull();
@@ -137,8 +144,10 @@ class PdfSignerTest {
 
   @Test
   void bytesThatAreNotAPdfAreAnInputError() {
-    assertThatThrownBy(() -> PdfSigner.sign("hello".getBytes(),
-        TestKeys.issuer(KeyAlgorithm.EC_P256), options()))
+    assertThatThrownBy(
+            () ->
+                PdfSigner.sign(
+                    "hello".getBytes(), TestKeys.issuer(KeyAlgorithm.EC_P256), options()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("not a readable PDF");
   }

@@ -26,28 +26,41 @@ class RevocationListTest {
   private static final String FP_B = "0b".repeat(32);
 
   private static RevocationList sample() {
-    return new RevocationList(Instant.parse("2026-11-23T10:15:00Z"), List.of(
-        new RevocationEntry("K7QM-2XHD", FP_A, Instant.parse("2026-11-20T08:00:00Z"),
-            "issued to the wrong person"),
-        new RevocationEntry("P3RT-9ZKW", FP_B, Instant.parse("2026-11-21T09:30:00Z"),
-            "unit withdrawn:\tpanel decision 2026-11-19\nsee minutes \\ §4 — Malmö")));
+    return new RevocationList(
+        Instant.parse("2026-11-23T10:15:00Z"),
+        List.of(
+            new RevocationEntry(
+                "K7QM-2XHD",
+                FP_A,
+                Instant.parse("2026-11-20T08:00:00Z"),
+                "issued to the wrong person"),
+            new RevocationEntry(
+                "P3RT-9ZKW",
+                FP_B,
+                Instant.parse("2026-11-21T09:30:00Z"),
+                "unit withdrawn:\tpanel decision 2026-11-19\nsee minutes \\ §4 — Malmö")));
   }
 
   @Test
   void theBodyIsDeterministicSortedTextWithEscapedReasons() {
     String body = new String(sample().body(), StandardCharsets.UTF_8);
 
-    assertThat(body).isEqualTo("ocnkit-revocation-list 2\n"
-        + "issued-at\t2026-11-23T10:15:00Z\n"
-        + "valid-until\t2026-11-30T10:15:00Z\n"
-        + "entries\t2\n"
-        + "revoked\tP3RT-9ZKW\t" + FP_B + "\t2026-11-21T09:30:00Z\t"
-        + "unit withdrawn:\\tpanel decision 2026-11-19\\nsee minutes \\\\ §4 — Malmö\n"
-        + "revoked\tK7QM-2XHD\t" + FP_A + "\t2026-11-20T08:00:00Z\tissued to the wrong person\n");
+    assertThat(body)
+        .isEqualTo(
+            "ocnkit-revocation-list 2\n"
+                + "issued-at\t2026-11-23T10:15:00Z\n"
+                + "valid-until\t2026-11-30T10:15:00Z\n"
+                + "entries\t2\n"
+                + "revoked\tP3RT-9ZKW\t"
+                + FP_B
+                + "\t2026-11-21T09:30:00Z\t"
+                + "unit withdrawn:\\tpanel decision 2026-11-19\\nsee minutes \\\\ §4 — Malmö\n"
+                + "revoked\tK7QM-2XHD\t"
+                + FP_A
+                + "\t2026-11-20T08:00:00Z\tissued to the wrong person\n");
     List<RevocationEntry> reversed = new ArrayList<>(sample().entries());
     java.util.Collections.reverse(reversed);
-    assertThat(new RevocationList(sample().issuedAt(), reversed).body())
-        .isEqualTo(sample().body());
+    assertThat(new RevocationList(sample().issuedAt(), reversed).body()).isEqualTo(sample().body());
   }
 
   @ParameterizedTest
@@ -71,8 +84,10 @@ class RevocationListTest {
     assertThat(at).isPositive();
     p7m[at] = 'I';
 
-    RefusedException e = catchThrowableOfType(RefusedException.class,
-        () -> RevocationList.verify(p7m, TrustAnchors.of(key.certificate())));
+    RefusedException e =
+        catchThrowableOfType(
+            RefusedException.class,
+            () -> RevocationList.verify(p7m, TrustAnchors.of(key.certificate())));
 
     assertThat(e.problems().get(0).message().key()).isEqualTo("revocations.signatureInvalid");
     assertThat(e.getMessage()).contains("has been changed");
@@ -84,8 +99,10 @@ class RevocationListTest {
     IssuerKey trusted = TestKeys.issuer(KeyAlgorithm.RSA_3072);
     byte[] p7m = sample().sign(signer);
 
-    RefusedException e = catchThrowableOfType(RefusedException.class,
-        () -> RevocationList.verify(p7m, TrustAnchors.of(trusted.certificate())));
+    RefusedException e =
+        catchThrowableOfType(
+            RefusedException.class,
+            () -> RevocationList.verify(p7m, TrustAnchors.of(trusted.certificate())));
 
     assertThat(e.problems().get(0).message().key()).isEqualTo("revocations.untrusted");
     assertThat(e.getMessage()).contains(signer.describe().fingerprintForDisplay());
@@ -103,18 +120,22 @@ class RevocationListTest {
 
   @Test
   void bytesThatAreNotASignedListAreAnInputError() {
-    assertThatThrownBy(() -> RevocationList.verify("not a list".getBytes(StandardCharsets.UTF_8),
-        TrustAnchors.of(TestKeys.issuer(KeyAlgorithm.EC_P256).certificate())))
+    assertThatThrownBy(
+            () ->
+                RevocationList.verify(
+                    "not a list".getBytes(StandardCharsets.UTF_8),
+                    TrustAnchors.of(TestKeys.issuer(KeyAlgorithm.EC_P256).certificate())))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("not a signed revocation list");
   }
 
   @Test
   void aMalformedBodyIsRejectedWithItsLine() {
-    byte[] body = ("ocnkit-revocation-list 2\nissued-at\t2026-11-23T10:15:00Z\n"
-        + "valid-until\t2026-11-30T10:15:00Z\nentries\t1\n"
-        + "revoked\tK7QM\tnot-a-fingerprint\t2026-11-20T08:00:00Z\treason\n")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        ("ocnkit-revocation-list 2\nissued-at\t2026-11-23T10:15:00Z\n"
+                + "valid-until\t2026-11-30T10:15:00Z\nentries\t1\n"
+                + "revoked\tK7QM\tnot-a-fingerprint\t2026-11-20T08:00:00Z\treason\n")
+            .getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> RevocationList.parse(body))
         .isInstanceOf(RefusedException.class)
         .hasMessageContaining("line 5")
@@ -123,16 +144,25 @@ class RevocationListTest {
 
   @Test
   void aListWithoutValidityIsRefused() {
-    byte[] v1 = ("ocnkit-revocation-list 1\nissued-at\t2026-11-23T10:15:00Z\nentries\t0\n")
-        .getBytes(StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> RevocationList.parse(v1)).isInstanceOf(RefusedException.class)
-        .hasMessageContaining("line 1").hasMessageContaining("no validity period");
-    byte[] noValidity = ("ocnkit-revocation-list 2\nissued-at\t2026-11-23T10:15:00Z\n"
-        + "entries\t0\n").getBytes(StandardCharsets.UTF_8);
+    byte[] v1 =
+        ("ocnkit-revocation-list 1\nissued-at\t2026-11-23T10:15:00Z\nentries\t0\n")
+            .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> RevocationList.parse(v1))
+        .isInstanceOf(RefusedException.class)
+        .hasMessageContaining("line 1")
+        .hasMessageContaining("no validity period");
+    byte[] noValidity =
+        ("ocnkit-revocation-list 2\nissued-at\t2026-11-23T10:15:00Z\n" + "entries\t0\n")
+            .getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> RevocationList.parse(noValidity))
-        .isInstanceOf(RefusedException.class).hasMessageContaining("valid-until");
-    assertThatThrownBy(() -> new RevocationList(Instant.parse("2026-11-23T10:15:00Z"),
-        Instant.parse("2026-11-23T10:15:00Z"), List.of()))
+        .isInstanceOf(RefusedException.class)
+        .hasMessageContaining("valid-until");
+    assertThatThrownBy(
+            () ->
+                new RevocationList(
+                    Instant.parse("2026-11-23T10:15:00Z"),
+                    Instant.parse("2026-11-23T10:15:00Z"),
+                    List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -146,7 +176,8 @@ class RevocationListTest {
         .hasMessageContaining("issued 2026-11-23T10:15:00Z")
         .hasMessageContaining("valid until 2026-11-30T10:15:00Z and has expired");
     assertThatThrownBy(() -> list.requireCurrent(Instant.parse("2026-11-23T10:14:59Z")))
-        .isInstanceOf(RefusedException.class).hasMessageContaining("after the verifier");
+        .isInstanceOf(RefusedException.class)
+        .hasMessageContaining("after the verifier");
   }
 
   @Test
@@ -158,15 +189,22 @@ class RevocationListTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RevocationEntry("K", FP_A, t, " "))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RevocationList(t, List.of(
-        new RevocationEntry("K1", FP_A, t, "r"), new RevocationEntry("K2", FP_A, t, "r"))))
+    assertThatThrownBy(
+            () ->
+                new RevocationList(
+                    t,
+                    List.of(
+                        new RevocationEntry("K1", FP_A, t, "r"),
+                        new RevocationEntry("K2", FP_A, t, "r"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("listed twice");
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89,
-      144, 233, 377, 610, 987, 1597, 2584, 4181, 6765, 10946})
+  @org.junit.jupiter.params.provider.ValueSource(
+      longs = {
+        1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1597, 2584, 4181, 6765, 10946
+      })
   void everyListReadsBackFromItsBody(long seed) {
     RevocationList list = randomList(new java.util.Random(seed));
     assertThat(RevocationList.parse(list.body())).isEqualTo(list);
@@ -179,22 +217,25 @@ class RevocationListTest {
     while (entries.size() < size) {
       byte[] fingerprint = new byte[32];
       random.nextBytes(fingerprint);
-      RevocationEntry entry = new RevocationEntry(
-          randomText(random, "!\"#$%&'()*+,-./0123456789:;<=>?@ABCXYZ[\\]^_`abcxyz{|}~åäöÅÄÖ", 1, 20),
-          HexFormat.of().formatHex(fingerprint),
-          Instant.ofEpochSecond(random.nextInt(2_000_000_000)),
-          randomReason(random));
+      RevocationEntry entry =
+          new RevocationEntry(
+              randomText(
+                  random, "!\"#$%&'()*+,-./0123456789:;<=>?@ABCXYZ[\\]^_`abcxyz{|}~åäöÅÄÖ", 1, 20),
+              HexFormat.of().formatHex(fingerprint),
+              Instant.ofEpochSecond(random.nextInt(2_000_000_000)),
+              randomReason(random));
       entries.put(entry.fingerprint(), entry);
     }
-    return new RevocationList(Instant.ofEpochSecond(random.nextInt(2_000_000_000)),
+    return new RevocationList(
+        Instant.ofEpochSecond(random.nextInt(2_000_000_000)),
         java.util.List.copyOf(entries.values()));
   }
 
   private static String randomReason(java.util.Random random) {
     String reason;
     do {
-      reason = randomText(random,
-          "abc XYZ åäö ÅÄÖ ł ğ ễ \t\n\r\\ % ; : = \" ' 0 9 € 漢 \u00a0", 1, 40);
+      reason =
+          randomText(random, "abc XYZ åäö ÅÄÖ ł ğ ễ \t\n\r\\ % ; : = \" ' 0 9 € 漢 \u00a0", 1, 40);
     } while (reason.isBlank());
     return reason;
   }
@@ -218,8 +259,19 @@ class RevocationListTest {
     Files.write(p7m, sample().sign(key));
     IssuerKeys.exportCertificate(key, pem);
 
-    Result ok = openssl(dir, "cms", "-verify", "-inform", "DER", "-in", p7m.toString(),
-        "-CAfile", pem.toString(), "-purpose", "any");
+    Result ok =
+        openssl(
+            dir,
+            "cms",
+            "-verify",
+            "-inform",
+            "DER",
+            "-in",
+            p7m.toString(),
+            "-CAfile",
+            pem.toString(),
+            "-purpose",
+            "any");
 
     assertThat(ok.exit()).as(ok.stderr()).isZero();
     assertThat(ok.stdout()).isEqualTo(sample().body());
@@ -228,8 +280,19 @@ class RevocationListTest {
     byte[] tampered = Files.readAllBytes(p7m);
     tampered[TestPdfs.indexOf(tampered, "issued to the wrong person")] = 'I';
     Files.write(p7m, tampered);
-    Result bad = openssl(dir, "cms", "-verify", "-inform", "DER", "-in", p7m.toString(),
-        "-CAfile", pem.toString(), "-purpose", "any");
+    Result bad =
+        openssl(
+            dir,
+            "cms",
+            "-verify",
+            "-inform",
+            "DER",
+            "-in",
+            p7m.toString(),
+            "-CAfile",
+            pem.toString(),
+            "-purpose",
+            "any");
     assertThat(bad.exit()).isNotZero();
   }
 
@@ -239,9 +302,11 @@ class RevocationListTest {
     List<String> command = new ArrayList<>();
     command.add("openssl");
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectError(dir.resolve("stderr.txt").toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectError(dir.resolve("stderr.txt").toFile())
+            .start();
     process.getOutputStream().close();
     byte[] out = process.getInputStream().readAllBytes();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -41,12 +41,13 @@ final class TestPdfs {
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
       PDType0Font font;
-      try (InputStream ttf = TestPdfs.class.getResourceAsStream(
-          "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
+      try (InputStream ttf =
+          TestPdfs.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
         font = PDType0Font.load(document, ttf);
       }
       try (PDPageContentStream content =
-          new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
+          new PDPageContentStream(
+              document, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
         content.beginText();
         content.setFont(font, 18);
         content.newLineAtOffset(72, 760);
@@ -66,8 +67,10 @@ final class TestPdfs {
       PDMetadata metadata = new PDMetadata(document);
       metadata.importXMPMetadata(xml.toByteArray());
       document.getDocumentCatalog().setMetadata(metadata);
-      PDOutputIntent intent = new PDOutputIntent(document,
-          new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+      PDOutputIntent intent =
+          new PDOutputIntent(
+              document,
+              new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
       intent.setInfo("sRGB IEC61966-2.1");
       intent.setOutputCondition("sRGB IEC61966-2.1");
       intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
@@ -79,7 +82,8 @@ final class TestPdfs {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();
-    } catch (IOException | org.apache.xmpbox.type.BadFieldValueException
+    } catch (IOException
+        | org.apache.xmpbox.type.BadFieldValueException
         | javax.xml.transform.TransformerException e) {
       throw new IllegalStateException(e);
     }

@@ -31,16 +31,20 @@ class TimestampTest {
   void aTimestampedSignatureIsBaselineTAndEveryCheckPasses() throws Exception {
     try (LoopbackTsa tsa = LoopbackTsa.start(TSA_TIME)) {
       byte[] signed = PdfSigner.sign(PDF, KEY, withAuthority(tsa.url()));
-      TrustAnchors trust = TrustAnchors.of(KEY.certificate())
-          .withTimestampAuthorities(List.of(tsa.certificate()));
+      TrustAnchors trust =
+          TrustAnchors.of(KEY.certificate()).withTimestampAuthorities(List.of(tsa.certificate()));
 
       PdfSignatureReport report = PdfSignatureVerifier.verify(signed, trust);
 
       assertThat(report.verified()).as(report.toString()).isTrue();
-      assertThat(report.checks()).extracting(CheckResult::check).containsExactly(
-          SignatureCheck.SIGNATURE_PRESENT, SignatureCheck.SIGNATURE_INTACT,
-          SignatureCheck.COVERS_WHOLE_FILE, SignatureCheck.SIGNER_TRUSTED,
-          SignatureCheck.TIMESTAMP);
+      assertThat(report.checks())
+          .extracting(CheckResult::check)
+          .containsExactly(
+              SignatureCheck.SIGNATURE_PRESENT,
+              SignatureCheck.SIGNATURE_INTACT,
+              SignatureCheck.COVERS_WHOLE_FILE,
+              SignatureCheck.SIGNER_TRUSTED,
+              SignatureCheck.TIMESTAMP);
       SignatureInfo info = report.signature().orElseThrow();
       assertThat(info.level()).isEqualTo(PadesLevel.B_T);
       assertThat(info.timestampTime()).contains(TSA_TIME);
@@ -59,17 +63,17 @@ class TimestampTest {
 
       SignerInformation signer =
           SignedPdfs.parse(signed).cms().getSignerInfos().getSigners().iterator().next();
-      assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
-          .build(KEY.certificate()))).as("the unsigned attribute leaves the signature intact")
+      assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(KEY.certificate())))
+          .as("the unsigned attribute leaves the signature intact")
           .isTrue();
-      Attribute attribute = signer.getUnsignedAttributes()
-          .get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+      Attribute attribute =
+          signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
       assertThat(attribute).isNotNull();
-      TimeStampToken token = new TimeStampToken(
-          ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
+      TimeStampToken token =
+          new TimeStampToken(ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
       token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa.certificate()));
-      assertThat(token.getTimeStampInfo().getMessageImprintDigest()).isEqualTo(
-          MessageDigest.getInstance("SHA-256").digest(signer.getSignature()));
+      assertThat(token.getTimeStampInfo().getMessageImprintDigest())
+          .isEqualTo(MessageDigest.getInstance("SHA-256").digest(signer.getSignature()));
       assertThat(token.getTimeStampInfo().getGenTime().toInstant()).isEqualTo(TSA_TIME);
       assertThat(token.getTimeStampInfo().getPolicy()).isEqualTo(LoopbackTsa.POLICY);
     }
@@ -97,8 +101,8 @@ class TimestampTest {
     try (tsa) {
       signed = PdfSigner.sign(PDF, KEY, withAuthority(tsa.url()));
     }
-    TrustAnchors trust = TrustAnchors.of(KEY.certificate())
-        .withTimestampAuthorities(List.of(tsa.certificate()));
+    TrustAnchors trust =
+        TrustAnchors.of(KEY.certificate()).withTimestampAuthorities(List.of(tsa.certificate()));
     int[] range = SignedPdfs.parse(signed).byteRange();
     int cmsLength =
         org.ocnkit.certificate.signature.internal.CmsSigning.der(SignedPdfs.parse(signed).cms())
@@ -111,7 +115,8 @@ class TimestampTest {
     PdfSignatureReport report = PdfSignatureVerifier.verify(tampered, trust);
 
     assertThat(PdfSignatureVerifierTest.passed(report, SignatureCheck.SIGNATURE_INTACT))
-        .as("unsigned attributes are outside the CMS signature").isTrue();
+        .as("unsigned attributes are outside the CMS signature")
+        .isTrue();
     assertThat(PdfSignatureVerifierTest.key(report, SignatureCheck.TIMESTAMP))
         .isIn("timestamp.invalid", "timestamp.unreadable");
     assertThat(PdfSignatureVerifierTest.key(report, SignatureCheck.SIGNER_TRUSTED))
@@ -130,8 +135,8 @@ class TimestampTest {
 
   @Test
   void aRefusalIsReportedWithTheAuthoritysReason() {
-    assertTsaFailure(LoopbackTsa.Behaviour.REJECT, "tsa.refused",
-        "test authority refuses everything");
+    assertTsaFailure(
+        LoopbackTsa.Behaviour.REJECT, "tsa.refused", "test authority refuses everything");
   }
 
   @Test
@@ -145,25 +150,28 @@ class TimestampTest {
     try (LoopbackTsa tsa = LoopbackTsa.start(TSA_TIME)) {
       gone = tsa.url();
     }
-    EnvironmentException e = catchThrowableOfType(EnvironmentException.class,
-        () -> PdfSigner.sign(PDF, KEY, withAuthority(gone)));
+    EnvironmentException e =
+        catchThrowableOfType(
+            EnvironmentException.class, () -> PdfSigner.sign(PDF, KEY, withAuthority(gone)));
     assertThat(e.problems().get(0).message().key()).isEqualTo("tsa.unreachable");
     assertThat(e.getMessage()).contains(gone.toString());
   }
 
   @Test
   void anAddressThatIsNotHttpIsAnInputError() {
-    assertThatThrownBy(() -> SigningOptions.builder(TestKeys.SIGNING_TIME)
-        .timestampAuthority(URI.create("ftp://timestamp.example.org/")))
+    assertThatThrownBy(
+            () ->
+                SigningOptions.builder(TestKeys.SIGNING_TIME)
+                    .timestampAuthority(URI.create("ftp://timestamp.example.org/")))
         .isInstanceOf(org.ocnkit.InvalidInputException.class)
         .hasMessageContaining("ftp://timestamp.example.org/");
   }
 
-  private static void assertTsaFailure(LoopbackTsa.Behaviour behaviour, String key,
-      String detail) {
+  private static void assertTsaFailure(LoopbackTsa.Behaviour behaviour, String key, String detail) {
     try (LoopbackTsa tsa = LoopbackTsa.start(TSA_TIME, behaviour)) {
-      EnvironmentException e = catchThrowableOfType(EnvironmentException.class,
-          () -> PdfSigner.sign(PDF, KEY, withAuthority(tsa.url())));
+      EnvironmentException e =
+          catchThrowableOfType(
+              EnvironmentException.class, () -> PdfSigner.sign(PDF, KEY, withAuthority(tsa.url())));
       assertThat(e).as("signing must fail").isNotNull();
       assertThat(e.problems().get(0).message().key()).isEqualTo(key);
       assertThat(e.getMessage()).contains(tsa.url().toString()).contains(detail);

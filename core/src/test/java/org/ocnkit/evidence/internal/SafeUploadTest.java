@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -63,22 +62,31 @@ class SafeUploadTest {
 
   @Test
   void theTypeComesFromTheContentNotTheName() {
-    InvalidInputException text = catchThrowableOfType(() -> SafeUpload.clean("foto.jpg",
-        "<html>hej</html>".getBytes(StandardCharsets.UTF_8), MAX), InvalidInputException.class);
+    InvalidInputException text =
+        catchThrowableOfType(
+            () ->
+                SafeUpload.clean(
+                    "foto.jpg", "<html>hej</html>".getBytes(StandardCharsets.UTF_8), MAX),
+            InvalidInputException.class);
     assertThat(text.problems().get(0).message().format(Locale.ENGLISH))
         .contains("Only photos (JPEG, PNG) and PDF");
     byte[] heic = new byte[32];
     System.arraycopy("ftypheic".getBytes(StandardCharsets.US_ASCII), 0, heic, 4, 8);
-    InvalidInputException h = catchThrowableOfType(() -> SafeUpload.clean("IMG_1.HEIC", heic,
-        MAX), InvalidInputException.class);
+    InvalidInputException h =
+        catchThrowableOfType(
+            () -> SafeUpload.clean("IMG_1.HEIC", heic, MAX), InvalidInputException.class);
     assertThat(h.problems().get(0).message().format(Locale.forLanguageTag("sv")))
         .contains("HEIC", "Mest kompatibel");
-    InvalidInputException broken = catchThrowableOfType(() -> SafeUpload.clean("x.pdf",
-        "%PDF-1.7 not really".getBytes(StandardCharsets.US_ASCII), MAX),
-        InvalidInputException.class);
+    InvalidInputException broken =
+        catchThrowableOfType(
+            () ->
+                SafeUpload.clean(
+                    "x.pdf", "%PDF-1.7 not really".getBytes(StandardCharsets.US_ASCII), MAX),
+            InvalidInputException.class);
     assertThat(broken.problems().get(0).message().format(Locale.ENGLISH)).contains("damaged");
-    InvalidInputException large = catchThrowableOfType(() -> SafeUpload.clean("big.jpg",
-        new byte[2048], 1024), InvalidInputException.class);
+    InvalidInputException large =
+        catchThrowableOfType(
+            () -> SafeUpload.clean("big.jpg", new byte[2048], 1024), InvalidInputException.class);
     assertThat(large.problems().get(0).message().format(Locale.ENGLISH)).contains("larger");
   }
 

@@ -15,7 +15,9 @@ public final class Photos {
 
   private Photos() {}
 
-  /** A 40x20 JPEG photo (red left half) whose APP1 EXIF block holds orientation 6 and a GPS text. */
+  /**
+   * A 40x20 JPEG photo (red left half) whose APP1 EXIF block holds orientation 6 and a GPS text.
+   */
   public static byte[] withExif() throws IOException {
     BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_3BYTE_BGR);
     Graphics2D g = image.createGraphics();
@@ -29,8 +31,10 @@ public final class Photos {
     byte[] plain = jpeg.toByteArray();
     // TIFF, big-endian: header, IFD0 with one entry (orientation 6), then the GPS text.
     ByteArrayOutputStream tiff = new ByteArrayOutputStream();
-    tiff.write(new byte[] {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6,
-        0, 0, 0, 0, 0, 0, 0});
+    tiff.write(
+        new byte[] {
+          'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0
+        });
     tiff.write(GPS.getBytes(StandardCharsets.US_ASCII));
     byte[] exif = ("Exif\0\0").getBytes(StandardCharsets.US_ASCII);
     int length = 2 + exif.length + tiff.size();
@@ -42,5 +46,4 @@ public final class Photos {
     out.write(plain, 2, plain.length - 2);
     return out.toByteArray();
   }
-
 }

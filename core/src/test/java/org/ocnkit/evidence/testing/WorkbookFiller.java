@@ -17,12 +17,12 @@ import org.ocnkit.learner.internal.SheetCells;
 /**
  * Fills in a supervisor workbook with Apache POI the way a supervisor does in Excel: typing into
  * the yellow cells of a criterion's row; a date either typed as text or entered as a date cell.
- * Edits anything else too, for tests of workbooks that were tampered with. Save with {@link
- * #save}.
+ * Edits anything else too, for tests of workbooks that were tampered with. Save with {@link #save}.
  */
 public final class WorkbookFiller implements AutoCloseable {
   /** Columns of an enrolment sheet (see {@code WorkbookLayout}). */
   public static final int ID = 0;
+
   public static final int TEXT = 1;
   public static final int DATE = 2;
   public static final int METHOD = 3;
@@ -69,11 +69,17 @@ public final class WorkbookFiller implements AutoCloseable {
   }
 
   /**
-   * Fills criterion {@code id}'s row: {@code date} is a {@link LocalDate} (entered as a date
-   * cell) or text typed as is.
+   * Fills criterion {@code id}'s row: {@code date} is a {@link LocalDate} (entered as a date cell)
+   * or text typed as is.
    */
-  public WorkbookFiller fill(String sheet, String id, Object date, String method,
-      String observed, String claim, String recorder) {
+  public WorkbookFiller fill(
+      String sheet,
+      String id,
+      Object date,
+      String method,
+      String observed,
+      String claim,
+      String recorder) {
     int row = rowOf(sheet, id);
     if (date instanceof LocalDate d) {
       setDate(sheet, row, DATE, d);

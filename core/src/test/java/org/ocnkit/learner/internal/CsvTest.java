@@ -17,23 +17,24 @@ class CsvTest {
 
   @Test
   void aQuotedFieldMayHoldSeparatorsAndLineBreaksAndLinesAreCountedFromTheRecordsStart() {
-    List<Csv.Record> records = Csv.parse(
-        "a,b\r\n\r\n\"x, y\",\"två\nrader\"\r\nsist,rad\r\n");
+    List<Csv.Record> records = Csv.parse("a,b\r\n\r\n\"x, y\",\"två\nrader\"\r\nsist,rad\r\n");
     assertThat(records).extracting(Csv.Record::line).containsExactly(1, 3, 5);
     assertThat(records.get(1).fields()).containsExactly("x, y", "två\nrader");
   }
 
   @Test
   void anUnclosedQuoteNamesTheLineItStartsOn() {
-    IllegalArgumentException e = catchThrowableOfType(
-        () -> Csv.parse("a;b\nok;rad\n\"öppen;rad\nmer\n"), IllegalArgumentException.class);
+    IllegalArgumentException e =
+        catchThrowableOfType(
+            () -> Csv.parse("a;b\nok;rad\n\"öppen;rad\nmer\n"), IllegalArgumentException.class);
     assertThat(e.getMessage()).isEqualTo("3");
   }
 
   @Test
   void theFirstLineThatIsNotUtf8IsNamed() {
-    byte[] latin1 = "förnamn;efternamn\nAnna;Berg\nÅsa;Öberg\n"
-        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        "förnamn;efternamn\nAnna;Berg\nÅsa;Öberg\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     assertThat(Csv.firstNonUtf8Line(latin1)).isEqualTo(1);
     byte[] laterLine = ("a;b\nAnna;Berg\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     byte[] bad = java.util.Arrays.copyOf(laterLine, laterLine.length + 3);

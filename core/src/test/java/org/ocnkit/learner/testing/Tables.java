@@ -21,10 +21,11 @@ public final class Tables {
 
   /** The names of every table in the workspace's database (its schema, on PostgreSQL). */
   public static List<String> names(Workspace ws) throws SQLException {
-    String sql = ws.usesPostgres()
-        ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
-            + " AND table_type = 'BASE TABLE'"
-        : "SELECT name FROM sqlite_master WHERE type = 'table'";
+    String sql =
+        ws.usesPostgres()
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                + " AND table_type = 'BASE TABLE'"
+            : "SELECT name FROM sqlite_master WHERE type = 'table'";
     List<String> names = new ArrayList<>();
     try (Connection c = TestWorkspaces.rawConnection(ws);
         Statement s = c.createStatement();
@@ -37,8 +38,8 @@ public final class Tables {
   }
 
   /**
-   * Every cell that contains any of {@code needles} (ignoring letter case), as {@code
-   * table.column = value}. Binary values are searched as UTF-8 text and as hex.
+   * Every cell that contains any of {@code needles} (ignoring letter case), as {@code table.column
+   * = value}. Binary values are searched as UTF-8 text and as hex.
    */
   public static List<String> find(Workspace ws, String... needles) throws SQLException {
     List<String> hits = new ArrayList<>();
@@ -57,10 +58,12 @@ public final class Tables {
               if (value == null) {
                 continue;
               }
-              String text = value instanceof byte[] bytes
-                  ? new String(bytes, StandardCharsets.UTF_8) + " "
-                      + java.util.HexFormat.of().formatHex(bytes)
-                  : value.toString();
+              String text =
+                  value instanceof byte[] bytes
+                      ? new String(bytes, StandardCharsets.UTF_8)
+                          + " "
+                          + java.util.HexFormat.of().formatHex(bytes)
+                      : value.toString();
               String lower = text.toLowerCase(Locale.ROOT);
               for (String needle : needles) {
                 if (lower.contains(needle.toLowerCase(Locale.ROOT))) {

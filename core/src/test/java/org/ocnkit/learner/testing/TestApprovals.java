@@ -2,8 +2,8 @@ package org.ocnkit.learner.testing;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.ocnkit.panel.Ballot;
 import org.ocnkit.panel.Meeting;
 import org.ocnkit.panel.Panel;
@@ -17,17 +17,17 @@ import org.ocnkit.unit.catalog.UnitState;
 
 /**
  * Unit approval for tests of the capabilities that need an approved unit. {@link #approve(Store,
- * UnitRef)} goes through the real panel workflow (members, submission, a meeting, votes, a
- * decision under the quorum rules); the variants with a chosen review date or state set the
- * stored state directly, as the panel would have recorded it, for tests about what follows.
+ * UnitRef)} goes through the real panel workflow (members, submission, a meeting, votes, a decision
+ * under the quorum rules); the variants with a chosen review date or state set the stored state
+ * directly, as the panel would have recorded it, for tests about what follows.
  */
 public final class TestApprovals {
   private TestApprovals() {}
 
   /**
-   * Approves {@code ref} for three years from the store's today through the panel: a panel of
-   * three (added once per store), the version submitted if it is a draft, a meeting, three votes
-   * to approve and the decision.
+   * Approves {@code ref} for three years from the store's today through the panel: a panel of three
+   * (added once per store), the version submitted if it is a draft, a meeting, three votes to
+   * approve and the decision.
    */
   public static void approve(Store store, UnitRef ref) {
     Panel panel = new Panel(store, PanelSettings.DEFAULTS, "Testkommunen");
@@ -36,14 +36,20 @@ public final class TestApprovals {
       panel.addMember("panel-test", "Erik Utbildning", "Testskolan", Sector.EDUCATION, false);
       panel.addMember("panel-test", "Sofia Samhälle", "Testföreningen", Sector.COMMUNITY, false);
     }
-    UnitState state = store.read(tx -> UnitRecords.require(tx, new UnitRef.Query(ref.code(),
-        java.util.Optional.of(ref.version()))).state());
+    UnitState state =
+        store.read(
+            tx ->
+                UnitRecords.require(
+                        tx, new UnitRef.Query(ref.code(), java.util.Optional.of(ref.version())))
+                    .state());
     if (state == UnitState.DRAFT) {
-      panel.submit("panel-test", new UnitRef.Query(ref.code(), java.util.Optional.of(ref.version())));
+      panel.submit(
+          "panel-test", new UnitRef.Query(ref.code(), java.util.Optional.of(ref.version())));
     }
     List<String> members = List.of("Anna Arbetsliv", "Erik Utbildning", "Sofia Samhälle");
-    Meeting meeting = panel.openMeeting("panel-test", java.util.Optional.empty(), members,
-        java.util.Optional.empty());
+    Meeting meeting =
+        panel.openMeeting(
+            "panel-test", java.util.Optional.empty(), members, java.util.Optional.empty());
     panel.vote("panel-test", meeting.id(), ref, members, Ballot.of(VoteChoice.APPROVE));
     panel.decide("panel-test", meeting.id(), ref);
   }
@@ -68,11 +74,16 @@ public final class TestApprovals {
   }
 
   private static void update(Store store, UnitRef ref, Map<String, Object> values) {
-    store.write("panel-test", tx -> {
-      long id = tx.queryLong("SELECT id FROM unit_version WHERE code = ? AND version = ?",
-          ref.code().value(), ref.version());
-      tx.update("unit_version", id, values, "panel.decide");
-      return null;
-    });
+    store.write(
+        "panel-test",
+        tx -> {
+          long id =
+              tx.queryLong(
+                  "SELECT id FROM unit_version WHERE code = ? AND version = ?",
+                  ref.code().value(),
+                  ref.version());
+          tx.update("unit_version", id, values, "panel.decide");
+          return null;
+        });
   }
 }

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 class PortfolioWorkplaceTest {
   @Test
   void theWorkplaceLineNamesTheEmployerOnceAndSaysNothingTwice() {
-    assertThat(PortfolioLayout.workplace("Parkavdelningen, Norrbacka kommun",
-        "Norrbacka kommun, samhällsbyggnadsförvaltningen"))
+    assertThat(
+            PortfolioLayout.workplace(
+                "Parkavdelningen, Norrbacka kommun",
+                "Norrbacka kommun, samhällsbyggnadsförvaltningen"))
         .isEqualTo("Parkavdelningen (Norrbacka kommun, samhällsbyggnadsförvaltningen)");
     assertThat(PortfolioLayout.workplace("ICA Nära Björkdalen", "Björkdalens Livs AB"))
         .isEqualTo("ICA Nära Björkdalen (Björkdalens Livs AB)");

@@ -19,10 +19,10 @@ import org.ocnkit.report.Figure;
 import org.ocnkit.report.internal.Suppression.Line;
 
 /**
- * The suppression rule on small tables with every margin, against a reader who tries every
- * possible table: for each random table, every integer table that agrees with what is published
- * (numbers shown, "&lt;5" as 1-4, "x" as 5 or more, every total the sum of its parts) is
- * enumerated, and every "&lt;5" count must take at least two values among them.
+ * The suppression rule on small tables with every margin, against a reader who tries every possible
+ * table: for each random table, every integer table that agrees with what is published (numbers
+ * shown, "&lt;5" as 1-4, "x" as 5 or more, every total the sum of its parts) is enumerated, and
+ * every "&lt;5" count must take at least two values among them.
  */
 class SuppressionTest {
   private static final int T = 5;
@@ -45,8 +45,8 @@ class SuppressionTest {
       }
     }
     Grid grid = new Grid(cells);
-    Map<Quantity, Figure> figures = new Suppression(grid.values, grid.values.keySet(), Map.of(),
-        grid.lines, T).decide();
+    Map<Quantity, Figure> figures =
+        new Suppression(grid.values, grid.values.keySet(), Map.of(), grid.lines, T).decide();
 
     for (Map.Entry<Quantity, Long> e : grid.values.entrySet()) {
       long v = e.getValue();
@@ -61,14 +61,16 @@ class SuppressionTest {
       }
     }
     for (Line line : grid.lines) {
-      long hidden = line.parts().stream().filter(q -> figures.get(q).number().isEmpty()).count()
-          + (figures.get(line.total()).number().isEmpty() ? 1 : 0);
+      long hidden =
+          line.parts().stream().filter(q -> figures.get(q).number().isEmpty()).count()
+              + (figures.get(line.total()).number().isEmpty() ? 1 : 0);
       assertThat(hidden).as("hidden numbers in " + line).isNotEqualTo(1);
     }
     Map<Quantity, Set<Long>> possible = grid.possibleValues(figures);
     for (Map.Entry<Quantity, Set<Long>> e : possible.entrySet()) {
-      assertThat(e.getValue()).as(e.getKey() + " of " + grid + " shown as "
-          + grid.shown(figures)).hasSizeGreaterThan(1);
+      assertThat(e.getValue())
+          .as(e.getKey() + " of " + grid + " shown as " + grid.shown(figures))
+          .hasSizeGreaterThan(1);
     }
   }
 
@@ -81,10 +83,15 @@ class SuppressionTest {
     Quantity b = total.with("g", "b");
     Quantity c = total.with("g", "c");
     Map<Quantity, Long> values = new LinkedHashMap<>(Map.of(total, 15L, a, 1L, b, 5L, c, 9L));
-    Map<Quantity, Figure> f = new Suppression(values, values.keySet(), Map.of(),
-        List.of(new Line(total, List.of(a, b, c))), T).decide();
-    assertThat(f).containsEntry(a, Figure.below()).containsEntry(b, Figure.hidden())
-        .containsEntry(c, Figure.hidden()).containsEntry(total, Figure.of(15));
+    Map<Quantity, Figure> f =
+        new Suppression(
+                values, values.keySet(), Map.of(), List.of(new Line(total, List.of(a, b, c))), T)
+            .decide();
+    assertThat(f)
+        .containsEntry(a, Figure.below())
+        .containsEntry(b, Figure.hidden())
+        .containsEntry(c, Figure.hidden())
+        .containsEntry(total, Figure.of(15));
   }
 
   @Test
@@ -103,22 +110,28 @@ class SuppressionTest {
       over.put(units.with("g", g), people.with("g", g));
     }
     over.put(units, people);
-    Map<Quantity, Figure> f = new Suppression(values,
-        Set.of(people, people.with("g", "a"), people.with("g", "b")), over, List.of(
-            new Line(people, List.of(people.with("g", "a"), people.with("g", "b"))),
-            new Line(units, List.of(units.with("g", "a"), units.with("g", "b")))), T).decide();
+    Map<Quantity, Figure> f =
+        new Suppression(
+                values,
+                Set.of(people, people.with("g", "a"), people.with("g", "b")),
+                over,
+                List.of(
+                    new Line(people, List.of(people.with("g", "a"), people.with("g", "b"))),
+                    new Line(units, List.of(units.with("g", "a"), units.with("g", "b")))),
+                T)
+            .decide();
     assertThat(f.get(people.with("g", "a"))).isEqualTo(Figure.below());
     assertThat(f.get(units.with("g", "a"))).isEqualTo(Figure.hidden());
-    assertThat(f.get(units.with("g", "b")).number().isEmpty()
-        || f.get(units).number().isEmpty()).as("the units line has a second hidden number")
+    assertThat(f.get(units.with("g", "b")).number().isEmpty() || f.get(units).number().isEmpty())
+        .as("the units line has a second hidden number")
         .isTrue();
   }
 
   @Test
   void aThresholdOfOneSuppressesNothing() {
     Grid grid = new Grid(new long[][] {{1, 0, 3}, {2, 7, 4}});
-    Map<Quantity, Figure> f = new Suppression(grid.values, grid.values.keySet(), Map.of(),
-        grid.lines, 1).decide();
+    Map<Quantity, Figure> f =
+        new Suppression(grid.values, grid.values.keySet(), Map.of(), grid.lines, 1).decide();
     grid.values.forEach((q, v) -> assertThat(f.get(q)).isEqualTo(Figure.of(v)));
   }
 
@@ -126,9 +139,16 @@ class SuppressionTest {
   void partsThatDoNotAddUpToTheirTotalAreACallerMistake() {
     Quantity total = Quantity.of("n");
     Map<Quantity, Long> values = Map.of(total, 5L, total.with("g", "a"), 1L);
-    assertThatThrownBy(() -> new Suppression(values, values.keySet(), Map.of(),
-        List.of(new Line(total, List.of(total.with("g", "a")))), T))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("add up to 1");
+    assertThatThrownBy(
+            () ->
+                new Suppression(
+                    values,
+                    values.keySet(),
+                    Map.of(),
+                    List.of(new Line(total, List.of(total.with("g", "a")))),
+                    T))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("add up to 1");
   }
 
   /** A table of counts with row, column and grand totals, and its lines. */
@@ -153,21 +173,23 @@ class SuppressionTest {
       for (int r = 0; r < rows; r++) {
         final int row = r;
         values.put(rowTotal(r), IntStream.range(0, columns).mapToLong(c -> cells[row][c]).sum());
-        lines.add(new Line(rowTotal(r), IntStream.range(0, columns).mapToObj(c -> cell(row, c))
-            .toList()));
+        lines.add(
+            new Line(
+                rowTotal(r), IntStream.range(0, columns).mapToObj(c -> cell(row, c)).toList()));
       }
       for (int c = 0; c < columns; c++) {
         final int column = c;
-        values.put(columnTotal(c), IntStream.range(0, rows).mapToLong(r -> cells[r][column])
-            .sum());
-        lines.add(new Line(columnTotal(c), IntStream.range(0, rows)
-            .mapToObj(r -> cell(r, column)).toList()));
+        values.put(columnTotal(c), IntStream.range(0, rows).mapToLong(r -> cells[r][column]).sum());
+        lines.add(
+            new Line(
+                columnTotal(c), IntStream.range(0, rows).mapToObj(r -> cell(r, column)).toList()));
       }
       values.put(Quantity.of("n"), grand);
-      lines.add(new Line(Quantity.of("n"), IntStream.range(0, rows)
-          .mapToObj(Grid::rowTotal).toList()));
-      lines.add(new Line(Quantity.of("n"), IntStream.range(0, columns)
-          .mapToObj(Grid::columnTotal).toList()));
+      lines.add(
+          new Line(Quantity.of("n"), IntStream.range(0, rows).mapToObj(Grid::rowTotal).toList()));
+      lines.add(
+          new Line(
+              Quantity.of("n"), IntStream.range(0, columns).mapToObj(Grid::columnTotal).toList()));
     }
 
     static Quantity cell(int r, int c) {
@@ -183,11 +205,10 @@ class SuppressionTest {
     }
 
     /**
-     * For every "&lt;5" quantity, the values it takes in the tables that agree with the
-     * published figures. Hidden "x" cells are tried up to the smallest shown total over them, or
-     * up to the true grand total plus 5 when none is shown. Trying fewer tables than a reader
-     * could only finds fewer values, so a count that takes two values here takes two for the
-     * reader too.
+     * For every "&lt;5" quantity, the values it takes in the tables that agree with the published
+     * figures. Hidden "x" cells are tried up to the smallest shown total over them, or up to the
+     * true grand total plus 5 when none is shown. Trying fewer tables than a reader could only
+     * finds fewer values, so a count that takes two values here takes two for the reader too.
      */
     Map<Quantity, Set<Long>> possibleValues(Map<Quantity, Figure> figures) {
       long grand = values.get(Quantity.of("n"));
@@ -219,17 +240,23 @@ class SuppressionTest {
         }
       }
       Map<Quantity, Set<Long>> seen = new LinkedHashMap<>();
-      figures.forEach((q, f) -> {
-        if (f.kind() == Figure.Kind.BELOW) {
-          seen.put(q, new HashSet<>());
-        }
-      });
+      figures.forEach(
+          (q, f) -> {
+            if (f.kind() == Figure.Kind.BELOW) {
+              seen.put(q, new HashSet<>());
+            }
+          });
       search(new long[rows][columns], 0, lo, hi, figures, seen);
       return seen;
     }
 
-    private void search(long[][] table, int index, long[][] lo, long[][] hi,
-        Map<Quantity, Figure> figures, Map<Quantity, Set<Long>> seen) {
+    private void search(
+        long[][] table,
+        int index,
+        long[][] lo,
+        long[][] hi,
+        Map<Quantity, Figure> figures,
+        Map<Quantity, Set<Long>> seen) {
       if (index == rows * columns) {
         Map<Quantity, Long> all = new HashMap<>();
         long grand = 0;
@@ -291,8 +318,8 @@ class SuppressionTest {
      * Whether the cells filled so far already add up to more than a shown total over them; every
      * larger value of cell (r, c) does too, so the search stops trying them.
      */
-    private boolean exceedsAShownTotal(long[][] table, int r, int c,
-        Map<Quantity, Figure> figures) {
+    private boolean exceedsAShownTotal(
+        long[][] table, int r, int c, Map<Quantity, Figure> figures) {
       long row = 0;
       for (int k = 0; k <= c; k++) {
         row += table[r][k];
@@ -307,7 +334,8 @@ class SuppressionTest {
           grand += table[i][k];
         }
       }
-      return above(figures.get(rowTotal(r)), row) || above(figures.get(columnTotal(c)), column)
+      return above(figures.get(rowTotal(r)), row)
+          || above(figures.get(columnTotal(c)), column)
           || above(figures.get(Quantity.of("n")), grand);
     }
 
@@ -328,8 +356,10 @@ class SuppressionTest {
       for (int r = 0; r <= rows; r++) {
         s.append(r == 0 ? "" : " / ");
         for (int c = 0; c <= columns; c++) {
-          Quantity q = r < rows && c < columns ? cell(r, c) : r < rows ? rowTotal(r)
-              : c < columns ? columnTotal(c) : Quantity.of("n");
+          Quantity q =
+              r < rows && c < columns
+                  ? cell(r, c)
+                  : r < rows ? rowTotal(r) : c < columns ? columnTotal(c) : Quantity.of("n");
           s.append(c == 0 ? "" : " ").append(figures.get(q).text(T));
         }
       }

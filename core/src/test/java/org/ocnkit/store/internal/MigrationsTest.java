@@ -18,9 +18,17 @@ class MigrationsTest {
   void migrationsAreListedFromAJarAsFromAFolderSubfoldersIncluded() throws Exception {
     Path jar = tmp.resolve("core.jar");
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-      for (String name : new String[] {"db/", "db/migration/", "db/migration/V1__store.sql",
-          "db/migration/V2_1__unit.sql", "db/migration/R__view.sql", "db/migration/README.md",
-          "db/migration/old/V9__elsewhere.sql", "other/V3__x.sql"}) {
+      for (String name :
+          new String[] {
+            "db/",
+            "db/migration/",
+            "db/migration/V1__store.sql",
+            "db/migration/V2_1__unit.sql",
+            "db/migration/R__view.sql",
+            "db/migration/README.md",
+            "db/migration/old/V9__elsewhere.sql",
+            "other/V3__x.sql"
+          }) {
         out.putNextEntry(new JarEntry(name));
         if (!name.endsWith("/")) {
           out.write("SELECT 1;".getBytes());
@@ -44,8 +52,6 @@ class MigrationsTest {
 
   @Test
   void theShippedMigrationsAreFound() throws Exception {
-    assertThat(Migrations.availableVersions(Migrations.class.getClassLoader()))
-        .contains("1", "2");
+    assertThat(Migrations.availableVersions(Migrations.class.getClassLoader())).contains("1", "2");
   }
-
 }

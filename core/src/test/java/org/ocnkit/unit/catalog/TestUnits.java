@@ -28,8 +28,10 @@ public final class TestUnits {
         .level(2)
         .notionalHours(30)
         .purpose("Deltagaren lär sig att möta kunder i butik.")
-        .outcome("Deltagaren ska kunna ta emot en kund.",
-            "Deltagaren kan hälsa på kunden.", "Deltagaren kan fråga vad kunden behöver.")
+        .outcome(
+            "Deltagaren ska kunna ta emot en kund.",
+            "Deltagaren kan hälsa på kunden.",
+            "Deltagaren kan fråga vad kunden behöver.")
         .outcome("Deltagaren ska kunna avsluta ett kundmöte.", "Deltagaren kan tacka kunden.")
         .method(AssessmentMethod.OBSERVATION)
         .evidenceRequirements("Handledaren observerar tre kundmöten.")

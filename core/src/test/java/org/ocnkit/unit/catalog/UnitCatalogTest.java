@@ -38,9 +38,11 @@ class UnitCatalogTest {
     try (Workspace ws = TestWorkspaces.create(engine, tmp.resolve("ws"))) {
       List<ImportResult> results = UnitCatalog.importUnits(ws.store(), "anna", List.of(files));
 
-      assertThat(results).extracting(ImportResult::ref, ImportResult::outcome).containsExactly(
-          org.assertj.core.groups.Tuple.tuple(kund.ref(), ImportResult.Outcome.IMPORTED),
-          org.assertj.core.groups.Tuple.tuple(lager.ref(), ImportResult.Outcome.IMPORTED));
+      assertThat(results)
+          .extracting(ImportResult::ref, ImportResult::outcome)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(kund.ref(), ImportResult.Outcome.IMPORTED),
+              org.assertj.core.groups.Tuple.tuple(lager.ref(), ImportResult.Outcome.IMPORTED));
       assertThat(results.get(0).source()).endsWith("HS-KUND-01-1.xml");
       assertThat(results.get(0).hash()).isEqualTo(kund.hash());
 
@@ -56,8 +58,9 @@ class UnitCatalogTest {
       assertThat(first.approvedUntil()).isEmpty();
 
       List<AuditEvent> log = ws.store().auditLog(AuditQuery.entity("unit_version"));
-      assertThat(log).extracting(AuditEvent::action, AuditEvent::actor).containsOnly(
-          org.assertj.core.groups.Tuple.tuple("unit.import", "anna"));
+      assertThat(log)
+          .extracting(AuditEvent::action, AuditEvent::actor)
+          .containsOnly(org.assertj.core.groups.Tuple.tuple("unit.import", "anna"));
       assertThat(log).hasSize(2);
       assertThat(ws.verifyAudit().intact()).isTrue();
     }
@@ -77,14 +80,13 @@ class UnitCatalogTest {
       assertThat(newest.unit().titleSv()).isEqualTo("Kundbemötande, fördjupning");
       assertThat(newest.state()).isEqualTo(UnitState.DRAFT);
       assertThat(newest.importedAt()).isEqualTo(TestClock.START);
-      StoredUnit first = find(ws.store(), UnitRef.parse("HS-KUND-01@1"))
-          .orElseThrow();
+      StoredUnit first = find(ws.store(), UnitRef.parse("HS-KUND-01@1")).orElseThrow();
       assertThat(first.unit()).isEqualTo(v1);
       assertThat(first.unit().criteria()).hasSize(3);
       assertThat(find(ws.store(), UnitRef.parse("HS-KUND-01@3"))).isEmpty();
       assertThat(find(ws.store(), UnitRef.parse("VO-OMS-01"))).isEmpty();
-      assertThatThrownBy(() -> ws.store().read(tx ->
-          UnitRecords.require(tx, UnitRef.parse("VO-OMS-01"))))
+      assertThatThrownBy(
+              () -> ws.store().read(tx -> UnitRecords.require(tx, UnitRef.parse("VO-OMS-01"))))
           .isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("VO-OMS-01")
           .hasMessageContaining("ocn unit import");
@@ -97,7 +99,8 @@ class UnitCatalogTest {
     try (Workspace ws = TestWorkspaces.create(engine, tmp.resolve("ws"))) {
       long id = UnitCatalog.importUnits(ws.store(), "anna", List.of(file)).get(0).id();
       List<ImportResult> again = UnitCatalog.importUnits(ws.store(), "bo", List.of(file));
-      assertThat(again).extracting(ImportResult::outcome)
+      assertThat(again)
+          .extracting(ImportResult::outcome)
           .containsExactly(ImportResult.Outcome.UNCHANGED);
       assertThat(again.get(0).id()).isEqualTo(id);
       assertThat(ws.store().auditLog(AuditQuery.ALL)).hasSize(1);
@@ -107,19 +110,20 @@ class UnitCatalogTest {
   @OnEveryEngine
   void changedContentUnderAStoredVersionIsRefused(Engine engine) throws Exception {
     Path original = TestUnits.write(tmp.resolve("a"), TestUnits.unit("HS-KUND-01", 1));
-    Path changed = TestUnits.write(tmp.resolve("b"),
-        TestUnits.unit("HS-KUND-01", 1, "Kundbemötande (ändrad)"));
+    Path changed =
+        TestUnits.write(
+            tmp.resolve("b"), TestUnits.unit("HS-KUND-01", 1, "Kundbemötande (ändrad)"));
     Path other = TestUnits.write(tmp.resolve("b"), TestUnits.unit("HS-LAGER-01", 1));
     Path third = TestUnits.write(tmp.resolve("c"), TestUnits.unit("HS-KUND-01", 3));
     try (Workspace ws = TestWorkspaces.create(engine, tmp.resolve("ws"))) {
       UnitCatalog.importUnits(ws.store(), "anna", List.of(original, third));
 
-      InvalidInputException e = catchInvalid(
-          () -> UnitCatalog.importUnits(ws.store(), "anna", List.of(other, changed)));
-      assertThat(e.problems()).extracting(Problem::location)
-          .containsExactly(changed.toString());
+      InvalidInputException e =
+          catchInvalid(() -> UnitCatalog.importUnits(ws.store(), "anna", List.of(other, changed)));
+      assertThat(e.problems()).extracting(Problem::location).containsExactly(changed.toString());
       assertThat(e.describe(Locale.ROOT))
-          .contains("HS-KUND-01@1 is already stored with other content",
+          .contains(
+              "HS-KUND-01@1 is already stored with other content",
               "raise the version number in this file (to 4)");
       assertThat(e.describe(Message.SWEDISH)).contains("höj versionsnumret");
       assertThat(list(ws.store(), UnitFilter.ALL)).hasSize(2);
@@ -132,15 +136,19 @@ class UnitCatalogTest {
     Path folder = tmp.resolve("units");
     TestUnits.write(folder, TestUnits.unit("HS-A-01", 1));
     TestUnits.write(folder, TestUnits.unit("HS-B-01", 1));
-    String broken = new String(TestUnits.unit("HS-C-01", 1).canonicalForm(),
-        java.nio.charset.StandardCharsets.UTF_8).replace(">30<", ">35<");
+    String broken =
+        new String(
+                TestUnits.unit("HS-C-01", 1).canonicalForm(),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace(">30<", ">35<");
     Files.writeString(folder.resolve("HS-C-01-1.xml"), broken);
     Files.writeString(folder.resolve("HS-D-01-1.xml"), "<unit>inte klar");
     try (Workspace ws = TestWorkspaces.create(engine, tmp.resolve("ws"))) {
-      InvalidInputException e = catchInvalid(
-          () -> UnitCatalog.importUnits(ws.store(), "anna", List.of(folder)));
+      InvalidInputException e =
+          catchInvalid(() -> UnitCatalog.importUnits(ws.store(), "anna", List.of(folder)));
 
-      assertThat(e.problems()).extracting(Problem::location)
+      assertThat(e.problems())
+          .extracting(Problem::location)
           .anySatisfy(l -> assertThat(l).contains("HS-C-01-1.xml"))
           .anySatisfy(l -> assertThat(l).contains("HS-D-01-1.xml"));
       assertThat(list(ws.store(), UnitFilter.ALL)).isEmpty();
@@ -154,8 +162,8 @@ class UnitCatalogTest {
     Path a = TestUnits.write(tmp.resolve("a"), TestUnits.unit("HS-KUND-01", 1));
     Path b = TestUnits.write(tmp.resolve("b"), TestUnits.unit("HS-KUND-01", 1, "Annan titel"));
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, tmp.resolve("ws"))) {
-      InvalidInputException e = catchInvalid(
-          () -> UnitCatalog.importUnits(ws.store(), "anna", List.of(a, b)));
+      InvalidInputException e =
+          catchInvalid(() -> UnitCatalog.importUnits(ws.store(), "anna", List.of(a, b)));
       assertThat(e.problems()).extracting(Problem::location).containsExactly(b.toString());
       assertThat(e.getMessage()).contains(a.toString());
       assertThat(list(ws.store(), UnitFilter.ALL)).isEmpty();
@@ -171,23 +179,38 @@ class UnitCatalogTest {
     }
     try (Workspace ws = TestWorkspaces.create(engine, tmp.resolve("ws"), clock)) {
       List<ImportResult> imported = UnitCatalog.importUnits(ws.store(), "anna", List.of(folder));
-      ws.store().write("panel", tx -> {
-        tx.update("unit_version", imported.get(0).id(), Map.of("state", UnitState.APPROVED,
-            "approved_until", tx.today().plusYears(3)), "panel.decide");
-        tx.update("unit_version", imported.get(1).id(), Map.of("state", UnitState.APPROVED,
-            "approved_until", tx.today().plusYears(4)), "panel.decide");
-        tx.update("unit_version", imported.get(2).id(), Map.of("state", UnitState.REVIEW_DUE),
-            "panel.review-due");
-        return null;
-      });
+      ws.store()
+          .write(
+              "panel",
+              tx -> {
+                tx.update(
+                    "unit_version",
+                    imported.get(0).id(),
+                    Map.of("state", UnitState.APPROVED, "approved_until", tx.today().plusYears(3)),
+                    "panel.decide");
+                tx.update(
+                    "unit_version",
+                    imported.get(1).id(),
+                    Map.of("state", UnitState.APPROVED, "approved_until", tx.today().plusYears(4)),
+                    "panel.decide");
+                tx.update(
+                    "unit_version",
+                    imported.get(2).id(),
+                    Map.of("state", UnitState.REVIEW_DUE),
+                    "panel.review-due");
+                return null;
+              });
 
       assertThat(list(ws.store(), UnitFilter.inState(UnitState.APPROVED)))
-          .extracting(s -> s.ref().code().value()).containsExactly("HS-A-01", "HS-B-01");
+          .extracting(s -> s.ref().code().value())
+          .containsExactly("HS-A-01", "HS-B-01");
       assertThat(list(ws.store(), UnitFilter.due()))
-          .extracting(s -> s.ref().code().value()).containsExactly("HS-C-01");
+          .extracting(s -> s.ref().code().value())
+          .containsExactly("HS-C-01");
       clock.advance(java.time.Period.ofYears(3));
       assertThat(list(ws.store(), UnitFilter.due()))
-          .extracting(s -> s.ref().code().value()).containsExactly("HS-A-01", "HS-C-01");
+          .extracting(s -> s.ref().code().value())
+          .containsExactly("HS-A-01", "HS-C-01");
       assertThat(list(ws.store(), UnitFilter.ALL).get(0).approvedUntil())
           .contains(java.time.LocalDate.of(2028, 3, 3));
       assertThat(ws.verifyAudit().intact()).isTrue();
@@ -209,14 +232,16 @@ class UnitCatalogTest {
     Path file = TestUnits.write(tmp.resolve("u"), TestUnits.unit("HS-KUND-01", 1));
     try (Workspace ws = TestWorkspaces.create(Engine.SQLITE, tmp.resolve("ws"))) {
       UnitCatalog.importUnits(ws.store(), "anna", List.of(file));
-      TestWorkspaces.executeRaw(ws,
+      TestWorkspaces.executeRaw(
+          ws,
           "UPDATE unit_version SET content = replace(content, 'hylla', 'disk')",
           "UPDATE unit_version SET content = replace(content, 'butik', 'kiosk')");
       assertThatThrownBy(() -> find(ws.store(), UnitRef.parse("HS-KUND-01")))
           .isInstanceOf(org.ocnkit.EnvironmentException.class)
           .hasMessageContaining("unit_version:1")
           .hasMessageContaining("ocn audit verify");
-      assertThat(ws.verifyAudit().firstProblem()).map(f -> f.entity())
+      assertThat(ws.verifyAudit().firstProblem())
+          .map(f -> f.entity())
           .isEqualTo(Optional.of("unit_version:1"));
     }
   }

@@ -24,8 +24,12 @@ public final class CredentialJson {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   static {
-    StreamReadConstraints limits = StreamReadConstraints.builder()
-        .maxNestingDepth(64).maxStringLength(MAX_BYTES).maxDocumentLength(MAX_BYTES).build();
+    StreamReadConstraints limits =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(64)
+            .maxStringLength(MAX_BYTES)
+            .maxDocumentLength(MAX_BYTES)
+            .build();
     MAPPER.getFactory().setStreamReadConstraints(limits);
   }
 

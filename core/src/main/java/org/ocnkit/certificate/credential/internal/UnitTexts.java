@@ -24,8 +24,14 @@ public final class UnitTexts {
   /** "5 poäng (50 timmar) · 5 credits (50 notional learning hours)". */
   public static String credits(AchievedUnit unit) {
     int hours = unit.credits() * CourseUnit.HOURS_PER_CREDIT;
-    return unit.credits() + " OCN-po\u00e4ng (" + hours + " timmar) \u00b7 " + unit.credits()
-        + " OCN credits (" + hours + " notional learning hours)";
+    return unit.credits()
+        + " OCN-po\u00e4ng ("
+        + hours
+        + " timmar) \u00b7 "
+        + unit.credits()
+        + " OCN credits ("
+        + hours
+        + " notional learning hours)";
   }
 
   /** The unit's purpose, then level and credits. */
@@ -43,18 +49,20 @@ public final class UnitTexts {
   public static String criteriaNarrative(AchievedUnit unit, Optional<CourseUnit> content) {
     if (content.isEmpty()) {
       return "L\u00e4randeresultat och bed\u00f6mningskriterier finns i kursenheten "
-          + unit.ref() + " \u00b7 Learning outcomes and assessment criteria are in unit "
-          + unit.ref() + ".";
+          + unit.ref()
+          + " \u00b7 Learning outcomes and assessment criteria are in unit "
+          + unit.ref()
+          + ".";
     }
-    StringBuilder b = new StringBuilder(
-        "Deltagaren har visat alla bed\u00f6mningskriterier, bed\u00f6mda av en kvalificerad"
-            + " bed\u00f6mare \u00b7 The learner met every assessment criterion, judged by a"
-            + " qualified assessor.\n\n");
+    StringBuilder b =
+        new StringBuilder(
+            "Deltagaren har visat alla bed\u00f6mningskriterier, bed\u00f6mda av en kvalificerad"
+                + " bed\u00f6mare \u00b7 The learner met every assessment criterion, judged by a"
+                + " qualified assessor.\n\n");
     for (LearningOutcome outcome : content.get().outcomes()) {
       b.append(outcome.id()).append(". ").append(outcome.statement()).append('\n');
       for (AssessmentCriterion criterion : outcome.criteria()) {
-        b.append("   - ").append(criterion.id()).append(' ').append(criterion.text())
-            .append('\n');
+        b.append("   - ").append(criterion.id()).append(' ').append(criterion.text()).append('\n');
       }
     }
     return b.toString().strip();

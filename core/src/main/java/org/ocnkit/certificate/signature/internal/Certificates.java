@@ -88,27 +88,40 @@ public final class Certificates {
    * for {@value #VALIDITY_YEARS} years from {@code notBefore} (truncated to the second).
    */
   public static X509Certificate selfSigned(KeyPair keys, String organisation, Instant notBefore) {
-    X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
-        .addRDN(BCStyle.C, "SE")
-        .addRDN(BCStyle.O, organisation)
-        .addRDN(BCStyle.CN, organisation)
-        .build();
+    X500Name subject =
+        new X500NameBuilder(BCStyle.INSTANCE)
+            .addRDN(BCStyle.C, "SE")
+            .addRDN(BCStyle.O, organisation)
+            .addRDN(BCStyle.CN, organisation)
+            .build();
     Instant start = notBefore.truncatedTo(ChronoUnit.SECONDS);
     Instant end = start.atOffset(ZoneOffset.UTC).plusYears(VALIDITY_YEARS).toInstant();
     try {
       JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-      X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
-          randomSerial(), Date.from(start), Date.from(end), subject, keys.getPublic())
-          .addExtension(Extension.keyUsage, true,
-              new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
-          .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-          .addExtension(Extension.subjectKeyIdentifier, false,
-              extensions.createSubjectKeyIdentifier(keys.getPublic()));
-      ContentSigner signer = new JcaContentSignerBuilder(signatureAlgorithm(keys.getPublic()))
-          .setProvider(Crypto.bc())
-          .build(keys.getPrivate());
+      X509v3CertificateBuilder builder =
+          new JcaX509v3CertificateBuilder(
+                  subject,
+                  randomSerial(),
+                  Date.from(start),
+                  Date.from(end),
+                  subject,
+                  keys.getPublic())
+              .addExtension(
+                  Extension.keyUsage,
+                  true,
+                  new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
+              .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+              .addExtension(
+                  Extension.subjectKeyIdentifier,
+                  false,
+                  extensions.createSubjectKeyIdentifier(keys.getPublic()));
+      ContentSigner signer =
+          new JcaContentSignerBuilder(signatureAlgorithm(keys.getPublic()))
+              .setProvider(Crypto.bc())
+              .build(keys.getPrivate());
       return toX509(builder.build(signer));
-    } catch (GeneralSecurityException | OperatorCreationException
+    } catch (GeneralSecurityException
+        | OperatorCreationException
         | org.bouncycastle.cert.CertIOException e) {
       throw new IllegalStateException("cannot build the issuer certificate", e);
     }
@@ -129,8 +142,9 @@ public final class Certificates {
     return switch (key.getAlgorithm()) {
       case "EC" -> "SHA256withECDSA";
       case "RSA" -> "SHA256withRSA";
-      default -> throw new IllegalArgumentException(
-          "no signature algorithm for a " + key.getAlgorithm() + " key");
+      default ->
+          throw new IllegalArgumentException(
+              "no signature algorithm for a " + key.getAlgorithm() + " key");
     };
   }
 
@@ -173,8 +187,8 @@ public final class Certificates {
   }
 
   private static ASN1ObjectIdentifier ecCurve(PublicKey key) {
-    var parameters = SubjectPublicKeyInfo.getInstance(key.getEncoded())
-        .getAlgorithm().getParameters();
+    var parameters =
+        SubjectPublicKeyInfo.getInstance(key.getEncoded()).getAlgorithm().getParameters();
     return parameters instanceof ASN1ObjectIdentifier oid ? oid : null;
   }
 
@@ -187,10 +201,11 @@ public final class Certificates {
     List<Message> problems = new ArrayList<>();
     PublicKey publicKey = certificate.getPublicKey();
     String algorithm = keyAlgorithm(publicKey);
-    boolean acceptedKey = switch (algorithm) {
-      case "EC P-256", "EC P-384" -> true;
-      default -> publicKey instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() >= 2048;
-    };
+    boolean acceptedKey =
+        switch (algorithm) {
+          case "EC P-256", "EC P-384" -> true;
+          default -> publicKey instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() >= 2048;
+        };
     if (!acceptedKey) {
       problems.add(Message.of(IssuerKeys.class, "key.algorithmNotAccepted", algorithm));
     }
@@ -235,15 +250,17 @@ public final class Certificates {
 
   /** The certificate in PEM form, 64 base64 characters a line, ending with a newline. */
   public static String toPem(X509Certificate certificate) {
-    String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-        .encodeToString(encoded(certificate));
+    String base64 =
+        Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+            .encodeToString(encoded(certificate));
     return "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n";
   }
 
   /** Every certificate in PEM or DER {@code bytes}, in order. */
   public static List<X509Certificate> parse(byte[] bytes) throws CertificateException {
     Collection<? extends java.security.cert.Certificate> read =
-        CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(bytes));
+        CertificateFactory.getInstance("X.509")
+            .generateCertificates(new ByteArrayInputStream(bytes));
     List<X509Certificate> certificates = new ArrayList<>();
     for (java.security.cert.Certificate c : read) {
       certificates.add((X509Certificate) c);
@@ -256,8 +273,8 @@ public final class Certificates {
    * identifier), if the CMS carries it.
    */
   @SuppressWarnings("unchecked")
-  public static Optional<X509Certificate> find(Store<X509CertificateHolder> store,
-      SignerId signer) throws CertificateException {
+  public static Optional<X509Certificate> find(Store<X509CertificateHolder> store, SignerId signer)
+      throws CertificateException {
     Collection<X509CertificateHolder> matches =
         store.getMatches((Selector<X509CertificateHolder>) (Selector<?>) signer);
     if (matches.isEmpty()) {

@@ -11,8 +11,8 @@ import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
@@ -48,19 +48,19 @@ public final class CmsSigning {
   private CmsSigning() {}
 
   /** A detached signature over {@code content} (the content is not inside the CMS). */
-  public static CMSSignedData signDetached(byte[] content, PrivateKey key,
-      List<X509Certificate> chain) {
+  public static CMSSignedData signDetached(
+      byte[] content, PrivateKey key, List<X509Certificate> chain) {
     return sign(content, false, key, chain);
   }
 
   /** A signature with {@code content} encapsulated as id-data (an opaque {@code .p7m}). */
-  public static CMSSignedData signEncapsulated(byte[] content, PrivateKey key,
-      List<X509Certificate> chain) {
+  public static CMSSignedData signEncapsulated(
+      byte[] content, PrivateKey key, List<X509Certificate> chain) {
     return sign(content, true, key, chain);
   }
 
-  private static CMSSignedData sign(byte[] content, boolean encapsulate, PrivateKey key,
-      List<X509Certificate> chain) {
+  private static CMSSignedData sign(
+      byte[] content, boolean encapsulate, PrivateKey key, List<X509Certificate> chain) {
     X509Certificate signer = chain.get(0);
     try {
       ContentSigner contentSigner =
@@ -68,9 +68,10 @@ public final class CmsSigning {
               .setProvider(Crypto.bc())
               .build(key);
       CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-      generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(Crypto.digests())
-          .setSignedAttributeGenerator(new PadesSignedAttributes(signer))
-          .build(contentSigner, signer));
+      generator.addSignerInfoGenerator(
+          new JcaSignerInfoGeneratorBuilder(Crypto.digests())
+              .setSignedAttributeGenerator(new PadesSignedAttributes(signer))
+              .build(contentSigner, signer));
       generator.addCertificates(new JcaCertStore(chain));
       return generator.generate(new CMSProcessableByteArray(content), encapsulate);
     } catch (OperatorCreationException | CMSException | CertificateEncodingException e) {
@@ -91,8 +92,9 @@ public final class CmsSigning {
       throw new IllegalArgumentException("the timestamp token is not DER", e);
     }
     ASN1EncodableVector attributes = new ASN1EncodableVector();
-    attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-        new DERSet(tokenStructure)));
+    attributes.add(
+        new Attribute(
+            PKCSObjectIdentifiers.id_aa_signatureTimeStampToken, new DERSet(tokenStructure)));
     SignerInformation stamped =
         SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(attributes));
     return CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped));
@@ -114,10 +116,12 @@ public final class CmsSigning {
 
   /** The ESSCertIDv2 ocnkit writes for {@code certificate}: SHA-256 hash, issuer and serial. */
   public static ESSCertIDv2 essCertId(X509Certificate certificate) {
-    IssuerSerial issuerSerial = new IssuerSerial(
-        new GeneralNames(new GeneralName(
-            X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
-        certificate.getSerialNumber());
+    IssuerSerial issuerSerial =
+        new IssuerSerial(
+            new GeneralNames(
+                new GeneralName(
+                    X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
+            certificate.getSerialNumber());
     return new ESSCertIDv2(Crypto.sha256(Certificates.encoded(certificate)), issuerSerial);
   }
 
@@ -140,8 +144,10 @@ public final class CmsSigning {
       ASN1EncodableVector attributes = new ASN1EncodableVector();
       attributes.add(attribute(CMSAttributes.contentType, contentType));
       attributes.add(attribute(CMSAttributes.messageDigest, new DEROctetString(digest)));
-      attributes.add(attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-          new SigningCertificateV2(new ESSCertIDv2[] {essCertId(signer)})));
+      attributes.add(
+          attribute(
+              PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+              new SigningCertificateV2(new ESSCertIDv2[] {essCertId(signer)})));
       return new AttributeTable(attributes);
     }
 

@@ -13,11 +13,10 @@ import org.ocnkit.io.Sha256;
  * libraries in the same process keep their providers), and the few primitives every class here
  * needs.
  *
- * <p>Only signing and key handling use the Bouncy Castle provider. Verification (CMS signer
- * infos, timestamp tokens, certificate chains, digests) uses the JDK's own providers, which check
- * ECDSA P-256 and RSA signatures and compute SHA-2 digests the same way: creating the Bouncy
- * Castle provider loads over 800 classes from a signed jar, most of the CPU of an {@code ocn
- * verify} run.
+ * <p>Only signing and key handling use the Bouncy Castle provider. Verification (CMS signer infos,
+ * timestamp tokens, certificate chains, digests) uses the JDK's own providers, which check ECDSA
+ * P-256 and RSA signatures and compute SHA-2 digests the same way: creating the Bouncy Castle
+ * provider loads over 800 classes from a signed jar, most of the CPU of an {@code ocn verify} run.
  */
 public final class Crypto {
 

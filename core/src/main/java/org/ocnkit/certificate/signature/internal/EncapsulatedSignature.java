@@ -19,8 +19,8 @@ import org.ocnkit.certificate.signature.CertificateDescription;
 import org.ocnkit.certificate.signature.RevocationList;
 
 /**
- * A CMS SignedData with its content inside (a {@code .p7m}), checked the way ocnkit signs one:
- * one signer, SHA-256, the signer certificate included and bound by signing-certificate-v2, the
+ * A CMS SignedData with its content inside (a {@code .p7m}), checked the way ocnkit signs one: one
+ * signer, SHA-256, the signer certificate included and bound by signing-certificate-v2, the
  * signature verifying over the content.
  */
 public final class EncapsulatedSignature {
@@ -71,8 +71,9 @@ public final class EncapsulatedSignature {
     }
     SignerInformation info = signers.iterator().next();
     try {
-      signer = Certificates.find(cms.getCertificates(), info.getSID())
-          .orElseThrow(() -> refused("revocations.noCertificate"));
+      signer =
+          Certificates.find(cms.getCertificates(), info.getSID())
+              .orElseThrow(() -> refused("revocations.noCertificate"));
     } catch (java.security.cert.CertificateException e) {
       throw refused("revocations.noCertificate");
     }
@@ -80,8 +81,8 @@ public final class EncapsulatedSignature {
       throw refused("revocations.digestAlgorithm", info.getDigestAlgOID());
     }
     AttributeTable signed = info.getSignedAttributes();
-    Attribute certificate = signed == null ? null
-        : signed.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2);
+    Attribute certificate =
+        signed == null ? null : signed.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2);
     if (certificate == null) {
       throw refused("revocations.noSigningCertificateV2");
     }
@@ -104,8 +105,8 @@ public final class EncapsulatedSignature {
   /**
    * Requires the verified signer to be trusted at {@code at}.
    *
-   * @throws RefusedException when the signer is not an anchor or issued by one, or its
-   *     certificate was not valid at {@code at}
+   * @throws RefusedException when the signer is not an anchor or issued by one, or its certificate
+   *     was not valid at {@code at}
    */
   public void requireTrusted(List<X509Certificate> anchors, Instant at) {
     if (signer == null) {
@@ -113,12 +114,15 @@ public final class EncapsulatedSignature {
     }
     CertificateDescription described = CertificateDescription.of(signer);
     if (Trust.anchorFor(signer, anchors, at).isEmpty()) {
-      throw refused("revocations.untrusted", described.subject(),
-          described.fingerprintForDisplay());
+      throw refused(
+          "revocations.untrusted", described.subject(), described.fingerprintForDisplay());
     }
     if (!described.validAt(at)) {
-      throw refused("revocations.signerNotValid", at.toString(),
-          described.notBefore().toString(), described.notAfter().toString());
+      throw refused(
+          "revocations.signerNotValid",
+          at.toString(),
+          described.notBefore().toString(),
+          described.notAfter().toString());
     }
   }
 

@@ -26,9 +26,9 @@ import org.ocnkit.RefusedException;
 import org.ocnkit.certificate.signature.IssuerKeys;
 
 /**
- * PKCS#12 files: reading every private-key entry with its certificate chain, and writing a new
- * file that never replaces an existing one. Passwords are used, never kept; the copies this class
- * makes are zeroed.
+ * PKCS#12 files: reading every private-key entry with its certificate chain, and writing a new file
+ * that never replaces an existing one. Passwords are used, never kept; the copies this class makes
+ * are zeroed.
  */
 public final class Keystores {
   /** A private key entry as found in a keystore. */
@@ -93,8 +93,7 @@ public final class Keystores {
     }
   }
 
-  private static Contents entries(KeyStore store, char[] password)
-      throws GeneralSecurityException {
+  private static Contents entries(KeyStore store, char[] password) throws GeneralSecurityException {
     List<Entry> entries = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     List<String> aliases = Collections.list(store.aliases());
@@ -131,12 +130,12 @@ public final class Keystores {
   }
 
   /**
-   * Writes a new PKCS#12 file holding one private key entry. The file is written beside its
-   * final name and moved into place, so a failure leaves nothing half-written; an existing file is
-   * never replaced ({@link RefusedException}). On POSIX file systems only the owner may read it.
+   * Writes a new PKCS#12 file holding one private key entry. The file is written beside its final
+   * name and moved into place, so a failure leaves nothing half-written; an existing file is never
+   * replaced ({@link RefusedException}). On POSIX file systems only the owner may read it.
    */
-  public static void write(Path file, char[] password, String alias, PrivateKey key,
-      List<X509Certificate> chain) {
+  public static void write(
+      Path file, char[] password, String alias, PrivateKey key, List<X509Certificate> chain) {
     if (Files.exists(file)) {
       throw refusedExisting(file);
     }
@@ -145,8 +144,10 @@ public final class Keystores {
     try {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
-      store.setEntry(alias,
-          new KeyStore.PrivateKeyEntry(key, chain.toArray(new X509Certificate[0])), protection);
+      store.setEntry(
+          alias,
+          new KeyStore.PrivateKeyEntry(key, chain.toArray(new X509Certificate[0])),
+          protection);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       store.store(out, protection.getPassword());
       encoded = out.toByteArray();

@@ -21,8 +21,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
-import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
@@ -79,18 +79,21 @@ public final class PdfSignatureInspector {
   private boolean timestampTrusted;
 
   private final Instant now;
+
   /** {@code pdf} already parsed by the caller, or empty: then it is parsed here. */
   private final Optional<ParsedPdf> parsed;
 
-  private PdfSignatureInspector(byte[] pdf, Optional<ParsedPdf> parsed, TrustAnchors anchors,
-      Instant now) {
+  private PdfSignatureInspector(
+      byte[] pdf, Optional<ParsedPdf> parsed, TrustAnchors anchors, Instant now) {
     this.pdf = pdf;
     this.parsed = parsed;
     this.anchors = anchors;
     this.now = now;
   }
 
-  /** Inspects {@code pdf}; {@code now} is the verifier's clock (see {@link #checkSignerTrusted}). */
+  /**
+   * Inspects {@code pdf}; {@code now} is the verifier's clock (see {@link #checkSignerTrusted}).
+   */
   public static PdfSignatureReport inspect(byte[] pdf, TrustAnchors anchors, Instant now) {
     return new PdfSignatureInspector(pdf, Optional.empty(), anchors, now).run();
   }
@@ -99,8 +102,8 @@ public final class PdfSignatureInspector {
    * Inspects {@code pdf}, whose parse {@code parsed} is shared with another reader of the same
    * bytes; the same checks and results as {@link #inspect(byte[], TrustAnchors, Instant)}.
    */
-  public static PdfSignatureReport inspect(byte[] pdf, ParsedPdf parsed, TrustAnchors anchors,
-      Instant now) {
+  public static PdfSignatureReport inspect(
+      byte[] pdf, ParsedPdf parsed, TrustAnchors anchors, Instant now) {
     return new PdfSignatureInspector(pdf, Optional.of(parsed), anchors, now).run();
   }
 
@@ -114,14 +117,18 @@ public final class PdfSignatureInspector {
       results.add(new CheckResult(SignatureCheck.SIGNER_TRUSTED, false, notChecked));
       return new PdfSignatureReport(results, Optional.empty());
     }
-    results.add(signatureCount == 1
-        ? pass(SignatureCheck.SIGNATURE_PRESENT, "present.one", subFilter)
-        : pass(SignatureCheck.SIGNATURE_PRESENT, "present.several",
-            String.valueOf(signatureCount), subFilter));
+    results.add(
+        signatureCount == 1
+            ? pass(SignatureCheck.SIGNATURE_PRESENT, "present.one", subFilter)
+            : pass(
+                SignatureCheck.SIGNATURE_PRESENT,
+                "present.several",
+                String.valueOf(signatureCount),
+                subFilter));
     results.add(checkIntact(signedDigest()));
     results.add(checkCoverage());
-    Optional<CheckResult> timestamp = timestampPresent ? Optional.of(checkTimestamp())
-        : Optional.empty();
+    Optional<CheckResult> timestamp =
+        timestampPresent ? Optional.of(checkTimestamp()) : Optional.empty();
     results.add(checkSignerTrusted());
     timestamp.ifPresent(results::add);
     return new PdfSignatureReport(results, Optional.of(info()));
@@ -132,9 +139,16 @@ public final class PdfSignatureInspector {
     if (CADES.equals(subFilter) && signingCertificateV2Present && !signingTimeAttributePresent) {
       level = timestampPresent ? PadesLevel.B_T : PadesLevel.B_B;
     }
-    return new SignatureInfo(subFilter, level, claimedTime,
-        Optional.ofNullable(signer).map(CertificateDescription::of), timestampTime,
-        timestampAuthority, signerName, reason, location);
+    return new SignatureInfo(
+        subFilter,
+        level,
+        claimedTime,
+        Optional.ofNullable(signer).map(CertificateDescription::of),
+        timestampTime,
+        timestampAuthority,
+        signerName,
+        reason,
+        location);
   }
 
   // ---------------------------------------------------------------- SIGNATURE_PRESENT
@@ -163,8 +177,12 @@ public final class PdfSignatureInspector {
       return Optional.of(fail(SignatureCheck.SIGNATURE_PRESENT, "present.subFilter", subFilter));
     }
     if (!byteRangeFits()) {
-      return Optional.of(fail(SignatureCheck.SIGNATURE_PRESENT, "present.byteRange",
-          byteRange == null ? "-" : Arrays.toString(byteRange), String.valueOf(pdf.length)));
+      return Optional.of(
+          fail(
+              SignatureCheck.SIGNATURE_PRESENT,
+              "present.byteRange",
+              byteRange == null ? "-" : Arrays.toString(byteRange),
+              String.valueOf(pdf.length)));
     }
     if (contents == null || contents.length == 0) {
       return Optional.of(fail(SignatureCheck.SIGNATURE_PRESENT, "present.noContents"));
@@ -247,7 +265,9 @@ public final class PdfSignatureInspector {
       int used = contents.length - in.available();
       for (int i = used; i < contents.length; i++) {
         if (contents[i] != 0) {
-          return fail(SignatureCheck.SIGNATURE_INTACT, "intact.trailingBytes",
+          return fail(
+              SignatureCheck.SIGNATURE_INTACT,
+              "intact.trailingBytes",
               String.valueOf(contents.length - used));
         }
       }
@@ -258,11 +278,13 @@ public final class PdfSignatureInspector {
     CMSSignedData cms;
     try {
       if (!CMSObjectIdentifiers.signedData.equals(contentInfo.getContentType())) {
-        return fail(SignatureCheck.SIGNATURE_INTACT, "intact.notCms",
+        return fail(
+            SignatureCheck.SIGNATURE_INTACT,
+            "intact.notCms",
             "content type " + contentInfo.getContentType().getId());
       }
-      if (SignedData.getInstance(contentInfo.getContent()).getEncapContentInfo()
-          .getContent() != null) {
+      if (SignedData.getInstance(contentInfo.getContent()).getEncapContentInfo().getContent()
+          != null) {
         return fail(SignatureCheck.SIGNATURE_INTACT, "intact.notDetached");
       }
       // Detached content given by its digest: Bouncy Castle compares it with the signed
@@ -274,8 +296,8 @@ public final class PdfSignatureInspector {
     }
     var signers = cms.getSignerInfos().getSigners();
     if (signers.size() != 1) {
-      return fail(SignatureCheck.SIGNATURE_INTACT, "intact.signerCount",
-          String.valueOf(signers.size()));
+      return fail(
+          SignatureCheck.SIGNATURE_INTACT, "intact.signerCount", String.valueOf(signers.size()));
     }
     signerInfo = signers.iterator().next();
     try {
@@ -287,11 +309,12 @@ public final class PdfSignatureInspector {
       return fail(SignatureCheck.SIGNATURE_INTACT, "intact.noCertificate");
     }
     AttributeTable unsigned = signerInfo.getUnsignedAttributes();
-    timestampPresent = unsigned != null
-        && unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken) != null;
+    timestampPresent =
+        unsigned != null
+            && unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken) != null;
     if (!NISTObjectIdentifiers.id_sha256.getId().equals(signerInfo.getDigestAlgOID())) {
-      return fail(SignatureCheck.SIGNATURE_INTACT, "intact.digestAlgorithm",
-          signerInfo.getDigestAlgOID());
+      return fail(
+          SignatureCheck.SIGNATURE_INTACT, "intact.digestAlgorithm", signerInfo.getDigestAlgOID());
     }
     AttributeTable signedAttributes = signerInfo.getSignedAttributes();
     if (signedAttributes == null) {
@@ -308,14 +331,14 @@ public final class PdfSignatureInspector {
     }
     byte[] claimed;
     try {
-      claimed = ASN1OctetString.getInstance(digestAttribute.getAttrValues().getObjectAt(0))
-          .getOctets();
+      claimed =
+          ASN1OctetString.getInstance(digestAttribute.getAttrValues().getObjectAt(0)).getOctets();
     } catch (RuntimeException e) {
       return fail(SignatureCheck.SIGNATURE_INTACT, "intact.noMessageDigest");
     }
     if (!Arrays.equals(actual, claimed)) {
-      return fail(SignatureCheck.SIGNATURE_INTACT, "intact.digestMismatch", hex(actual),
-          hex(claimed));
+      return fail(
+          SignatureCheck.SIGNATURE_INTACT, "intact.digestMismatch", hex(actual), hex(claimed));
     }
     if (certificateAttribute == null) {
       return fail(SignatureCheck.SIGNATURE_INTACT, "intact.noSigningCertificateV2");
@@ -323,12 +346,13 @@ public final class PdfSignatureInspector {
     Optional<String> certificateProblem =
         SigningCertificateCheck.problem(certificateAttribute, signer);
     if (certificateProblem.isPresent()) {
-      return fail(SignatureCheck.SIGNATURE_INTACT, "intact.signingCertificateMismatch",
+      return fail(
+          SignatureCheck.SIGNATURE_INTACT,
+          "intact.signingCertificateMismatch",
           certificateProblem.get());
     }
     try {
-      boolean verified = signerInfo.verify(new JcaSimpleSignerInfoVerifierBuilder()
-          .build(signer));
+      boolean verified = signerInfo.verify(new JcaSimpleSignerInfoVerifierBuilder().build(signer));
       if (!verified) {
         return fail(SignatureCheck.SIGNATURE_INTACT, "intact.signatureInvalid", "-");
       }
@@ -342,22 +366,26 @@ public final class PdfSignatureInspector {
 
   private CheckResult checkCoverage() {
     if (signatureCount > 1) {
-      return fail(SignatureCheck.COVERS_WHOLE_FILE, "covers.severalSignatures",
+      return fail(
+          SignatureCheck.COVERS_WHOLE_FILE,
+          "covers.severalSignatures",
           String.valueOf(signatureCount));
     }
     if (byteRange[0] != 0) {
-      return fail(SignatureCheck.COVERS_WHOLE_FILE, "covers.notFromStart",
-          String.valueOf(byteRange[0]));
+      return fail(
+          SignatureCheck.COVERS_WHOLE_FILE, "covers.notFromStart", String.valueOf(byteRange[0]));
     }
     if (!gapIsContents()) {
       return fail(SignatureCheck.COVERS_WHOLE_FILE, "covers.gapNotContents");
     }
     long end = (long) byteRange[2] + byteRange[3];
     if (end < pdf.length) {
-      String after = new String(pdf, (int) end, pdf.length - (int) end,
-          StandardCharsets.ISO_8859_1);
-      String key = after.contains("startxref") || after.contains("%%EOF")
-          ? "covers.incrementalUpdate" : "covers.appended";
+      String after =
+          new String(pdf, (int) end, pdf.length - (int) end, StandardCharsets.ISO_8859_1);
+      String key =
+          after.contains("startxref") || after.contains("%%EOF")
+              ? "covers.incrementalUpdate"
+              : "covers.appended";
       return fail(SignatureCheck.COVERS_WHOLE_FILE, key, String.valueOf(pdf.length - end));
     }
     return pass(SignatureCheck.COVERS_WHOLE_FILE, "covers.ok", String.valueOf(pdf.length));
@@ -382,10 +410,11 @@ public final class PdfSignatureInspector {
     TimeStampToken token;
     X509Certificate tsa;
     try {
-      Attribute attribute = signerInfo.getUnsignedAttributes()
-          .get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
-      token = new TimeStampToken(
-          ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
+      Attribute attribute =
+          signerInfo
+              .getUnsignedAttributes()
+              .get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+      token = new TimeStampToken(ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
       timestampTime = Optional.of(token.getTimeStampInfo().getGenTime().toInstant());
       tsa = Certificates.find(token.getCertificates(), token.getSID()).orElse(null);
       if (tsa == null) {
@@ -425,9 +454,9 @@ public final class PdfSignatureInspector {
 
   /**
    * SIGNER_TRUSTED. With a trusted timestamp (B-T) the signer certificate is judged at the
-   * timestamp authority's time. Otherwise (B-B) the time the signature claims is the signer's
-   * word and is not trusted: it must not lie after the verifier's clock, and the certificate must
-   * be valid both at the verifier's clock and at the claimed time.
+   * timestamp authority's time. Otherwise (B-B) the time the signature claims is the signer's word
+   * and is not trusted: it must not lie after the verifier's clock, and the certificate must be
+   * valid both at the verifier's clock and at the claimed time.
    */
   private CheckResult checkSignerTrusted() {
     if (signer == null) {
@@ -439,36 +468,56 @@ public final class PdfSignatureInspector {
       return fail(SignatureCheck.SIGNER_TRUSTED, "trusted.noTime");
     }
     if (!timestampTrusted && time.get().isAfter(now)) {
-      return fail(SignatureCheck.SIGNER_TRUSTED, "trusted.claimedInFuture",
-          time.get().toString(), now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-              .toString());
+      return fail(
+          SignatureCheck.SIGNER_TRUSTED,
+          "trusted.claimedInFuture",
+          time.get().toString(),
+          now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
     }
     Instant judged = timestampTrusted ? time.get() : now;
     Optional<X509Certificate> anchor = Trust.anchorFor(signer, anchors.signers(), judged);
     if (anchor.isEmpty()) {
-      return fail(SignatureCheck.SIGNER_TRUSTED, "trusted.notTrusted", described.subject(),
+      return fail(
+          SignatureCheck.SIGNER_TRUSTED,
+          "trusted.notTrusted",
+          described.subject(),
           described.fingerprintForDisplay());
     }
     if (!Certificates.allowsSigning(signer)) {
       return fail(SignatureCheck.SIGNER_TRUSTED, "trusted.usage", described.subject());
     }
     if (!described.validAt(judged)) {
-      return fail(SignatureCheck.SIGNER_TRUSTED,
+      return fail(
+          SignatureCheck.SIGNER_TRUSTED,
           timestampTrusted ? "trusted.notValidAtTimestamp" : "trusted.notValidNow",
           judged.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
-          described.notBefore().toString(), described.notAfter().toString());
-    }
-    if (!timestampTrusted && !described.validAt(time.get())) {
-      return fail(SignatureCheck.SIGNER_TRUSTED, "trusted.notValidAtClaimed",
-          time.get().toString(), described.notBefore().toString(),
+          described.notBefore().toString(),
           described.notAfter().toString());
     }
-    String via = anchor.get().equals(signer) ? described.subject()
-        : CertificateDescription.of(anchor.get()).subject();
+    if (!timestampTrusted && !described.validAt(time.get())) {
+      return fail(
+          SignatureCheck.SIGNER_TRUSTED,
+          "trusted.notValidAtClaimed",
+          time.get().toString(),
+          described.notBefore().toString(),
+          described.notAfter().toString());
+    }
+    String via =
+        anchor.get().equals(signer)
+            ? described.subject()
+            : CertificateDescription.of(anchor.get()).subject();
     return timestampTrusted
-        ? pass(SignatureCheck.SIGNER_TRUSTED, "trusted.okTimestamp", described.subject(), via,
+        ? pass(
+            SignatureCheck.SIGNER_TRUSTED,
+            "trusted.okTimestamp",
+            described.subject(),
+            via,
             time.get().toString())
-        : pass(SignatureCheck.SIGNER_TRUSTED, "trusted.okNow", described.subject(), via,
+        : pass(
+            SignatureCheck.SIGNER_TRUSTED,
+            "trusted.okNow",
+            described.subject(),
+            via,
             now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
             time.get().toString());
   }

@@ -61,8 +61,8 @@ public final class Rfc3161Client {
     }
     int status = response.getStatus();
     if (status != PKIStatus.GRANTED && status != PKIStatus.GRANTED_WITH_MODS) {
-      throw failure("tsa.refused", String.valueOf(status),
-          String.valueOf(response.getStatusString()), null);
+      throw failure(
+          "tsa.refused", String.valueOf(status), String.valueOf(response.getStatusString()), null);
     }
     TimeStampToken token = response.getTimeStampToken();
     if (token == null) {
@@ -86,8 +86,10 @@ public final class Rfc3161Client {
       if (tsaCertificate.isEmpty()) {
         throw failure("tsa.mismatch", "the token does not include the TSA certificate", null);
       }
-      token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Crypto.bc())
-          .build(tsaCertificate.get()));
+      token.validate(
+          new JcaSimpleSignerInfoVerifierBuilder()
+              .setProvider(Crypto.bc())
+              .build(tsaCertificate.get()));
     } catch (TSPException | OperatorCreationException | CertificateException e) {
       throw failure("tsa.mismatch", "the token does not verify: " + e.getMessage(), e);
     }
@@ -107,16 +109,18 @@ public final class Rfc3161Client {
   }
 
   private byte[] post(byte[] query) {
-    HttpClient client = HttpClient.newBuilder()
-        .connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .build();
-    HttpRequest request = HttpRequest.newBuilder(authority)
-        .timeout(timeout)
-        .header("Content-Type", QUERY_TYPE)
-        .header("Accept", REPLY_TYPE)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(query))
-        .build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .connectTimeout(timeout)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(authority)
+            .timeout(timeout)
+            .header("Content-Type", QUERY_TYPE)
+            .header("Accept", REPLY_TYPE)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(query))
+            .build();
     HttpResponse<InputStream> response;
     try {
       response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -130,8 +134,8 @@ public final class Rfc3161Client {
       if (response.statusCode() != 200) {
         throw failure("tsa.httpStatus", String.valueOf(response.statusCode()), null);
       }
-      String type = response.headers().firstValue("Content-Type").orElse("")
-          .toLowerCase(Locale.ROOT);
+      String type =
+          response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
       if (!type.startsWith(REPLY_TYPE)) {
         throw failure("tsa.contentType", type.isEmpty() ? "-" : type, null);
       }

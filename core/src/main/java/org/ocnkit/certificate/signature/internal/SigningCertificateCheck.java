@@ -13,8 +13,8 @@ import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.operator.DigestCalculator;
 
 /**
- * Checks that a signing-certificate-v2 attribute (RFC 5035) names the certificate that verifies
- * the signature: its first ESSCertIDv2 hashes to that certificate and, when it carries issuer and
+ * Checks that a signing-certificate-v2 attribute (RFC 5035) names the certificate that verifies the
+ * signature: its first ESSCertIDv2 hashes to that certificate and, when it carries issuer and
  * serial, they are that certificate's. This binds the certificate to the signature, so a signer
  * cannot be swapped for another with the same key.
  */
@@ -24,8 +24,8 @@ public final class SigningCertificateCheck {
   /** Why {@code attribute} does not name {@code signer}, or empty when it does. */
   public static Optional<String> problem(Attribute attribute, X509Certificate signer) {
     try {
-      ESSCertIDv2[] ids = SigningCertificateV2.getInstance(
-          attribute.getAttrValues().getObjectAt(0)).getCerts();
+      ESSCertIDv2[] ids =
+          SigningCertificateV2.getInstance(attribute.getAttrValues().getObjectAt(0)).getCerts();
       if (ids.length == 0) {
         return Optional.of("no ESSCertIDv2");
       }
@@ -42,9 +42,12 @@ public final class SigningCertificateCheck {
         boolean serialMatches =
             issuerSerial.getSerial().getValue().equals(signer.getSerialNumber());
         X500Name issuer = X500Name.getInstance(signer.getIssuerX500Principal().getEncoded());
-        boolean issuerMatches = Arrays.stream(issuerSerial.getIssuer().getNames())
-            .anyMatch(n -> n.getTagNo() == GeneralName.directoryName
-                && X500Name.getInstance(n.getName()).equals(issuer));
+        boolean issuerMatches =
+            Arrays.stream(issuerSerial.getIssuer().getNames())
+                .anyMatch(
+                    n ->
+                        n.getTagNo() == GeneralName.directoryName
+                            && X500Name.getInstance(n.getName()).equals(issuer));
         if (!serialMatches || !issuerMatches) {
           return Optional.of("the issuer and serial number differ from the signer certificate's");
         }

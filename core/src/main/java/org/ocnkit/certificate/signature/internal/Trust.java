@@ -16,8 +16,8 @@ public final class Trust {
   private Trust() {}
 
   /** The anchor that vouches for {@code certificate} at {@code at}, if any. */
-  public static Optional<X509Certificate> anchorFor(X509Certificate certificate,
-      List<X509Certificate> anchors, Instant at) {
+  public static Optional<X509Certificate> anchorFor(
+      X509Certificate certificate, List<X509Certificate> anchors, Instant at) {
     byte[] encoded = Certificates.encoded(certificate);
     for (X509Certificate anchor : anchors) {
       if (Arrays.equals(encoded, Certificates.encoded(anchor))) {

@@ -17,8 +17,10 @@ import org.ocnkit.store.testing.TestClock;
 public final class SampleRequests {
   /** The password test keys are created with; generated in the test, never a real secret. */
   public static final String PASSWORD = "test-password-0123";
+
   /** The log origin of test workspaces. */
   public static final String LOG_ORIGIN = "intyg.testkommunen.example/ocnkit-log";
+
   /** The date units are achieved by: before {@link TestClock#START}. */
   public static final LocalDate ACHIEVED = LocalDate.of(2025, 2, 20);
 
@@ -32,8 +34,16 @@ public final class SampleRequests {
   public static CertificateRequest.Builder builder(String name, int units) {
     List<AchievedUnit> achieved = new ArrayList<>();
     for (AchievedUnit u : SampleRecords.units(units)) {
-      achieved.add(new AchievedUnit(u.ref(), u.hash(), u.titleSv(), u.titleEn(), u.level(),
-          u.credits(), ACHIEVED.minusDays(achieved.size() % 40), u.panelDecision()));
+      achieved.add(
+          new AchievedUnit(
+              u.ref(),
+              u.hash(),
+              u.titleSv(),
+              u.titleEn(),
+              u.level(),
+              u.credits(),
+              ACHIEVED.minusDays(achieved.size() % 40),
+              u.panelDecision()));
     }
     return CertificateRequest.builder()
         .holder(name, LocalDate.of(1991, 4, 12))
@@ -48,7 +58,8 @@ public final class SampleRequests {
   }
 
   public static IssuingKeys createKeys(Workspace workspace, Instant notBefore) {
-    return IssuerKeyFiles.of(workspace).create(PASSWORD.toCharArray(), "Testkommunen",
-        KeyAlgorithm.EC_P256, LOG_ORIGIN, notBefore);
+    return IssuerKeyFiles.of(workspace)
+        .create(
+            PASSWORD.toCharArray(), "Testkommunen", KeyAlgorithm.EC_P256, LOG_ORIGIN, notBefore);
   }
 }

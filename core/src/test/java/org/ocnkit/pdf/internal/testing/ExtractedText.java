@@ -50,8 +50,10 @@ public final class ExtractedText {
       Path file = Files.createTempFile("ocnkit-text-", ".pdf");
       try {
         Files.write(file, pdf);
-        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
-            .redirectErrorStream(false).start();
+        Process p =
+            new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                .redirectErrorStream(false)
+                .start();
         byte[] out = p.getInputStream().readAllBytes();
         if (p.waitFor() != 0) {
           throw new IllegalStateException("pdftotext exited with " + p.exitValue());

@@ -1,10 +1,10 @@
 package org.ocnkit.pdf.internal.testing;
 
 import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
 import com.google.zxing.ChecksumException;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.FormatException;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -39,8 +39,10 @@ public final class PageImages {
     BinaryBitmap bitmap =
         new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels)));
     try {
-      return Optional.of(new QRCodeReader()
-          .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
+      return Optional.of(
+          new QRCodeReader()
+              .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+              .getText());
     } catch (NotFoundException | ChecksumException | FormatException e) {
       return Optional.empty();
     }

@@ -15,8 +15,8 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * Validates PDF bytes against PDF/A-3b with veraPDF, the PDF Association's reference validator,
- * and lists every rule broken.
+ * Validates PDF bytes against PDF/A-3b with veraPDF, the PDF Association's reference validator, and
+ * lists every rule broken.
  */
 public final class VeraPdf {
   static {
@@ -30,19 +30,28 @@ public final class VeraPdf {
     PDFAFlavour flavour = PDFAFlavour.PDFA_3_B;
     try (PDFAParser parser =
             Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-        PDFAValidator validator =
-            Foundries.defaultInstance().createValidator(flavour, false)) {
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
       ValidationResult result = validator.validate(parser);
       if (result.isCompliant()) {
         return List.of();
       }
-      List<String> failures = result.getTestAssertions().stream()
-          .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-          .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": "
-              + a.getMessage() + " [" + a.getLocation().getContext() + "]")
-          .distinct()
-          .collect(Collectors.toList());
-      return failures.isEmpty() ? List.of("not compliant (no failed assertion reported)")
+      List<String> failures =
+          result.getTestAssertions().stream()
+              .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+              .map(
+                  a ->
+                      a.getRuleId().getClause()
+                          + "-"
+                          + a.getRuleId().getTestNumber()
+                          + ": "
+                          + a.getMessage()
+                          + " ["
+                          + a.getLocation().getContext()
+                          + "]")
+              .distinct()
+              .collect(Collectors.toList());
+      return failures.isEmpty()
+          ? List.of("not compliant (no failed assertion reported)")
           : failures;
     } catch (ModelParsingException | EncryptedPdfException | ValidationException e) {
       return List.of("veraPDF cannot parse the file: " + e);
