@@ -76,6 +76,10 @@ public final class VerificationServer implements AutoCloseable {
           "upload.js", "text/javascript; charset=utf-8");
   private static final String PDF_FIELD = "pdf";
   private static final long MULTIPART_OVERHEAD = 64 * 1024;
+
+  /** A refused upload up to this many times its limit is read to the end before the refusal. */
+  private static final long DISCARD_FACTOR = 4;
+
   private static final Duration IDLE = Duration.ofSeconds(30);
   private static final Duration REVOCATIONS_FRESH = Duration.ofSeconds(60);
 
@@ -259,7 +263,9 @@ public final class VerificationServer implements AutoCloseable {
     String length = ctx.header("Content-Length");
     if (length != null) {
       try {
-        if (Long.parseLong(length.strip()) > options.maxUploadBytes() + MULTIPART_OVERHEAD) {
+        long declared = Long.parseLong(length.strip());
+        if (declared > options.maxUploadBytes() + MULTIPART_OVERHEAD) {
+          discardRefusedBody(ctx, declared, options.maxUploadBytes());
           throw tooLarge();
         }
       } catch (NumberFormatException e) {
@@ -290,7 +296,9 @@ public final class VerificationServer implements AutoCloseable {
     String length = ctx.header("Content-Length");
     if ("POST".equals(ctx.method().name()) && length != null) {
       try {
-        if (Long.parseLong(length.strip()) > formRequestBytes() + MULTIPART_OVERHEAD) {
+        long declared = Long.parseLong(length.strip());
+        if (declared > formRequestBytes() + MULTIPART_OVERHEAD) {
+          discardRefusedBody(ctx, declared, formRequestBytes());
           throw new Refusal(413, "too-large", "refusal.tooLarge", formFileBytes / (1024 * 1024));
         }
       } catch (NumberFormatException e) {
@@ -741,6 +749,30 @@ public final class VerificationServer implements AutoCloseable {
           in.readNBytes((int) options.maxUploadBytes() + 1));
     } catch (IOException e) {
       throw new Refusal(400, "no-file", "refusal.noFile");
+    }
+  }
+
+  /**
+   * Reads and throws away the body of a POST refused for its size, when it is at most {@link
+   * #DISCARD_FACTOR} times the limit, before the refusal is sent (what nginx calls a lingering
+   * close). Otherwise the server closes the connection while the browser is still sending, and the
+   * phone shows "connection reset" instead of the page saying the file is too large. Nothing is
+   * kept: the bytes go through one small buffer. A larger body is cut off unread.
+   */
+  private static void discardRefusedBody(Context ctx, long declared, long limit) {
+    if (declared > DISCARD_FACTOR * limit) {
+      return;
+    }
+    try {
+      InputStream in = ctx.req().getInputStream();
+      byte[] buffer = new byte[64 * 1024];
+      long left = declared;
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // The client stopped sending: the refusal is still the answer, if it is still listening.
     }
   }
 
