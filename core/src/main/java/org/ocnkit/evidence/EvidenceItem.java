@@ -38,7 +38,10 @@ public record EvidenceItem(
     COMMAND,
     /** A row of a supervisor workbook. */
     WORKBOOK,
-    /** The web form a supervisor opens with their personal link ({@link SupervisorForm}). */
+    /**
+     * The web form a supervisor opens with their personal link ({@code SupervisorForm}, through
+     * {@link EvidenceService}).
+     */
     WEB
   }
 

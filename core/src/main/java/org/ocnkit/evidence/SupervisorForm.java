@@ -39,14 +39,14 @@ import org.ocnkit.unit.CriterionId;
  * already recorded. Uploaded photos lose their metadata (EXIF, GPS position) before they are stored
  * ({@link SafeUpload}).
  */
-public final class SupervisorForm {
+final class SupervisorForm {
   /** Audit action of an item recorded through a personal link. */
-  public static final String ACTION_ADD = "evidence.web-add";
+  static final String ACTION_ADD = "evidence.web-add";
 
   private SupervisorForm() {}
 
   /** What the link opens, recording its use; empty when the link does not work. */
-  public static Optional<SupervisorOverview> open(Workspace workspace, LinkSecret secret) {
+  static Optional<SupervisorOverview> open(Workspace workspace, LinkSecret secret) {
     Optional<SupervisorLink> who =
         workspace.store().read(tx -> SupervisorLinkRecords.find(tx, secret));
     if (who.isEmpty()) {
@@ -72,7 +72,7 @@ public final class SupervisorForm {
    *     date in the future, a method the unit does not provide for, criteria it does not have, no
    *     description, a file too large, of a type not accepted (JPEG, PNG, PDF) or unreadable
    */
-  public static Optional<WebRecording> record(
+  static Optional<WebRecording> record(
       Workspace workspace, LinkSecret secret, WebObservation observation) {
     Optional<SupervisorLink> who =
         workspace.store().read(tx -> SupervisorLinkRecords.find(tx, secret));
