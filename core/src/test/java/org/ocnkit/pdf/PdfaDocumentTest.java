@@ -156,6 +156,26 @@ class PdfaDocumentTest {
   }
 
   @Test
+  void parsedFontsLentToOneDocumentLeaveNothingInTheNext() throws IOException {
+    // The parsed fonts are reused across documents (FontBook): a document with other glyphs in
+    // between must not change the next one's bytes, nor miss glyphs of its own.
+    byte[] before = sample(CREATED).build().render();
+    byte[] other =
+        PdfaDocument.builder(info(CREATED), PageSetup.a4(56))
+            .add(Paragraph.of("Ωmega € Zürich ĳ Łódź", BODY.bold()))
+            .add(Paragraph.of("Ωmega € Zürich ĳ Łódź", BODY))
+            .build()
+            .render();
+    byte[] after = sample(CREATED).build().render();
+    assertThat(after).isEqualTo(before);
+    assertThat(VeraPdf.pdfa3bFailures(other)).isEmpty();
+    try (PDDocument document = Loader.loadPDF(other)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+          .contains("Ωmega € Zürich ĳ Łódź");
+    }
+  }
+
+  @Test
   void attachmentsAreAssociatedFilesAndRoundTrip() throws IOException {
     byte[] pdf = sample(CREATED).build().render();
     PdfContents contents = PdfContents.read("sample.pdf", pdf);

@@ -3,9 +3,12 @@ package org.ocnkit.pdf.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -19,16 +22,29 @@ import org.ocnkit.pdf.TextStyle;
 
 /**
  * The fonts of one PDF document: DejaVu TrueType fonts from the jasperreports-fonts artifact,
- * loaded on first use and embedded as subsets (only the glyphs used), as PDF/A requires.
+ * loaded on first use and embedded as subsets (only the glyphs used), as PDF/A requires. Closed
+ * after the document is saved, which gives its parsed fonts back for the next document.
  */
-public final class FontBook {
+public final class FontBook implements AutoCloseable {
   private static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
 
   /** Font files are read from the classpath once per JVM; each document parses its own copy. */
   private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
 
+  /**
+   * Parsed font files that no document is using. Parsing a DejaVu face took about a quarter of
+   * rendering a certificate, so a batch parses each face once per rendering thread instead of once
+   * per certificate. A parsed font reads its tables lazily and is not safe to share between
+   * threads, so each is lent to one document at a time ({@link #close()} gives it back); at most
+   * {@link #IDLE_PER_FILE} wait per file.
+   */
+  private static final Map<String, Deque<TrueTypeFont>> IDLE = new ConcurrentHashMap<>();
+
+  private static final int IDLE_PER_FILE = 2 * Runtime.getRuntime().availableProcessors();
+
   private final PDDocument document;
   private final Map<FontFamily, Map<FontFace, PDType0Font>> fonts = new EnumMap<>(FontFamily.class);
+  private final Map<String, TrueTypeFont> borrowed = new HashMap<>();
 
   public FontBook(PDDocument document) {
     this.document = document;
@@ -81,18 +97,36 @@ public final class FontBook {
 
   private PDType0Font load(FontFamily family, FontFace face) {
     String file = family.fileName(face) + ".ttf";
-    byte[] bytes = FILES.computeIfAbsent(file, FontBook::readFontFile);
     try {
-      // DejaVu's GSUB table has Latin ligatures ("fi", "fl"), which PDFBox 3 applies when it
-      // shows text; a text extractor (a search, an applicant-tracking system, a screen reader)
-      // then reads "ﬁ" (U+FB01), not "fi", and finds no "certificate". Without glyph
-      // substitution every character is its own glyph and extracted text equals printed text.
-      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-      ttf.setEnableGsub(false);
+      TrueTypeFont ttf = IDLE.computeIfAbsent(file, f -> new ConcurrentLinkedDeque<>()).pollFirst();
+      if (ttf == null) {
+        byte[] bytes = FILES.computeIfAbsent(file, FontBook::readFontFile);
+        ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        // DejaVu's GSUB table has Latin ligatures ("fi", "fl"), which PDFBox 3 applies when it
+        // shows text; a text extractor (a search, an applicant-tracking system, a screen reader)
+        // then reads "ﬁ" (U+FB01), not "fi", and finds no "certificate". Without glyph
+        // substitution every character is its own glyph and extracted text equals printed text.
+        ttf.setEnableGsub(false);
+      }
+      borrowed.put(file, ttf);
+      // Not closed with the document (PDFBox closes only fonts it opened itself).
       return PDType0Font.load(document, ttf, true);
     } catch (IOException e) {
       throw new IllegalStateException("font " + file + " does not load", e);
     }
+  }
+
+  /** Gives the document's parsed fonts back for the next document; call after saving it. */
+  @Override
+  public void close() {
+    borrowed.forEach(
+        (file, ttf) -> {
+          Deque<TrueTypeFont> idle = IDLE.get(file);
+          if (idle.size() < IDLE_PER_FILE) {
+            idle.addFirst(ttf);
+          }
+        });
+    borrowed.clear();
   }
 
   private static byte[] readFontFile(String file) {

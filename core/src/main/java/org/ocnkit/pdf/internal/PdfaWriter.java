@@ -75,10 +75,10 @@ public final class PdfaWriter {
    * @throws IllegalStateException if a block that cannot be split is taller than a page
    */
   public static byte[] write(PdfaDocument document) {
-    try (PDDocument pd = new PDDocument()) {
+    try (PDDocument pd = new PDDocument();
+        FontBook fonts = new FontBook(pd)) {
       pd.getDocument().setVersion(1.7f);
       pd.setVersion(1.7f);
-      FontBook fonts = new FontBook(pd);
       PageSetup setup = document.page();
       List<Box> boxes = new Boxer(fonts).boxes(document.blocks(), setup.bodyWidth());
       List<List<Paginator.Placed>> pages =
