@@ -6,6 +6,7 @@ import java.security.cert.X509Certificate;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -272,37 +273,37 @@ public final class CertificateIssuer {
           checkpoint.encoded());
       CertificateRenderer renderer = new CertificateRenderer(options.template());
       List<IssuedCertificate> issued = new ArrayList<>();
-      // Rendering and signing (most of the time) run on every core, a window of PDFs at a time
-      // so that memory stays bounded; the register rows, the unit look-ups and the files are
-      // written by this thread, inside the transaction, in the order of the requests.
+      // Rendering and signing (most of the time) run on every core, at most a window of PDFs
+      // ahead of the writer so that memory stays bounded; the register rows, the unit look-ups
+      // and the files are written by this thread, inside the transaction, in the order of the
+      // requests. The window slides: the next request is handed out as soon as one is written,
+      // so no core waits for the slowest PDF of a group.
       int threads = Math.min(options.threads(), records.size());
       ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
       try {
         int window = Math.max(1, threads * 2);
-        for (int start = 0; start < records.size(); start += window) {
-          int end = Math.min(records.size(), start + window);
-          List<Future<byte[]>> pdfs = new ArrayList<>();
-          List<ProofBundle> bundles = new ArrayList<>();
-          for (int i = start; i < end; i++) {
-            CertificateRecord record = records.get(i);
+        ArrayDeque<Future<byte[]>> pdfs = new ArrayDeque<>();
+        ArrayDeque<ProofBundle> bundles = new ArrayDeque<>();
+        int next = 0;
+        for (int i = 0; i < records.size(); i++) {
+          for (; next < records.size() && next < i + window; next++) {
+            CertificateRecord record = records.get(next);
             ProofBundle bundle = log.proofBundle(Hash.of(record.fingerprint().bytes()));
-            register(record, bundle, requests.get(i).references());
+            register(record, bundle, requests.get(next).references());
             Map<UnitCode, CourseUnit> units = units(record);
             Callable<byte[]> signed = () -> signedPdf(renderer, record, bundle, units);
-            pdfs.add(
+            pdfs.addLast(
                 pool == null
                     ? CompletableFuture.completedFuture(call(signed))
                     : pool.submit(signed));
-            bundles.add(bundle);
+            bundles.addLast(bundle);
           }
-          for (int i = start; i < end; i++) {
-            CertificateRecord record = records.get(i);
-            Path file = write(record, await(pdfs.get(i - start)));
-            issued.add(
-                new IssuedCertificate(
-                    record, bundles.get(i - start).index(), file, requests.get(i).references()));
-            progress.written(i + 1, records.size());
-          }
+          CertificateRecord record = records.get(i);
+          Path file = write(record, await(pdfs.removeFirst()));
+          issued.add(
+              new IssuedCertificate(
+                  record, bundles.removeFirst().index(), file, requests.get(i).references()));
+          progress.written(i + 1, records.size());
         }
       } finally {
         if (pool != null) {

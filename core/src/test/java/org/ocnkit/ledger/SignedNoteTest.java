@@ -179,6 +179,33 @@ class SignedNoteTest {
     }
   }
 
+  @Test
+  void aKeyRemembersOnlyExactValidPairs() {
+    // NoteVerifierKey keeps the pairs it found valid (a folder of certificates repeats one
+    // checkpoint): a repeat must not let a changed text or signature through.
+    NoteSigningKey key = NoteSigningKey.generate("ocn.example/log");
+    NoteVerifierKey verifier = key.verifierKey();
+    String text = "ocn.example/log\n3\n" + Rfc6962.emptyRoot().base64() + "\n";
+    byte[] signature = SignedNote.sign(text, key).signatures().get(0).signature();
+    byte[] flipped = signature.clone();
+    flipped[5] ^= 1;
+    for (int round = 0; round < 3; round++) {
+      assertThat(verifier.verifies(text, signature)).isTrue();
+      assertThat(verifier.verifies(text + "x\n", signature)).isFalse();
+      assertThat(verifier.verifies(text, flipped)).isFalse();
+      assertThat(NoteSigningKey.generate("ocn.example/log").verifierKey().verifies(text, signature))
+          .isFalse();
+    }
+    for (int i = 0; i < 300; i++) { // more than it keeps: it forgets, and still answers right
+      String other = "ocn.example/log\n" + i + "\n";
+      assertThat(
+              verifier.verifies(other, SignedNote.sign(other, key).signatures().get(0).signature()))
+          .isTrue();
+    }
+    assertThat(verifier.verifies(text, signature)).isTrue();
+    assertThat(verifier.verifies(text, flipped)).isFalse();
+  }
+
   private static boolean bouncyCastleVerifies(byte[] publicKey, String text, byte[] signature) {
     Ed25519Signer verifier = new Ed25519Signer();
     verifier.init(false, new Ed25519PublicKeyParameters(publicKey, 0));
