@@ -28,7 +28,7 @@ import org.ocnkit.pdf.TextStyle;
 public final class FontBook implements AutoCloseable {
   private static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
 
-  /** Font files are read from the classpath once per JVM; each document parses its own copy. */
+  /** Font files are read from the classpath once per JVM. */
   private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
 
   /**
