@@ -80,6 +80,9 @@ public final class VerificationServer implements AutoCloseable {
   /** A refused upload up to this many times its limit is read to the end before the refusal. */
   private static final long DISCARD_FACTOR = 4;
 
+  /** The longest a refused upload is read for before the connection is cut. */
+  private static final Duration DISCARD_TIME = Duration.ofSeconds(20);
+
   private static final Duration IDLE = Duration.ofSeconds(30);
   private static final Duration REVOCATIONS_FRESH = Duration.ofSeconds(60);
 
@@ -265,7 +268,10 @@ public final class VerificationServer implements AutoCloseable {
       try {
         long declared = Long.parseLong(length.strip());
         if (declared > options.maxUploadBytes() + MULTIPART_OVERHEAD) {
-          discardRefusedBody(ctx, declared, options.maxUploadBytes());
+          // An oversize upload counts against the client's rate; over it, it is cut off unread.
+          if (uploads.tryAcquire(ctx.ip())) {
+            discardRefusedBody(ctx, declared, options.maxUploadBytes());
+          }
           throw tooLarge();
         }
       } catch (NumberFormatException e) {
@@ -757,18 +763,22 @@ public final class VerificationServer implements AutoCloseable {
    * #DISCARD_FACTOR} times the limit, before the refusal is sent (what nginx calls a lingering
    * close). Otherwise the server closes the connection while the browser is still sending, and the
    * phone shows "connection reset" instead of the page saying the file is too large. Nothing is
-   * kept: the bytes go through one small buffer. A larger body is cut off unread.
+   * kept: the bytes go through one small buffer. A larger body, or one still arriving after {@link
+   * #DISCARD_TIME}, is cut off unread.
    */
   private static void discardRefusedBody(Context ctx, long declared, long limit) {
     if (declared > DISCARD_FACTOR * limit) {
       return;
     }
+    long deadline = System.nanoTime() + DISCARD_TIME.toNanos();
     try {
       InputStream in = ctx.req().getInputStream();
       byte[] buffer = new byte[64 * 1024];
       long left = declared;
       int n;
-      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      while (left > 0
+          && System.nanoTime() < deadline
+          && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
         left -= n;
       }
     } catch (IOException e) {

@@ -276,6 +276,22 @@ class VerificationServerTest {
   }
 
   @Test
+  void uploadsOverTheLimitCountAgainstTheClientsRate() {
+    try (VerificationServer limited =
+        VerificationServer.start(
+            ServerOptions.defaults(certificates.ws)
+                .withAddress("127.0.0.1", 0)
+                .withUploadsPerMinute(2),
+            line -> {})) {
+      Http h = new Http(limited.url());
+      byte[] big = new byte[(int) ServerOptions.DEFAULT_MAX_UPLOAD + 200_000];
+      assertThat(h.upload("/verify?lang=en", "pdf", "big.pdf", big).statusCode()).isEqualTo(413);
+      assertThat(h.upload("/verify?lang=en", "pdf", "big.pdf", big).statusCode()).isEqualTo(413);
+      assertThat(h.upload("/verify", "pdf", "a.pdf", new byte[] {1}).statusCode()).isEqualTo(429);
+    }
+  }
+
+  @Test
   void theJsonApiGivesACertificatesPublicFactsAndStableErrors() {
     HttpResponse<String> r =
         http.get("/api/v1/certificates/" + certificates.valid.value() + "?lang=en");
